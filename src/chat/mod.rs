@@ -1,0 +1,329 @@
+//! The conversation router: what the bot says to what, as plain data.
+//!
+//! It knows commands, group rules (answer commands, mentions and replies to
+//! the bot, never plain chatter) and buttons, and nothing of Telegram: the
+//! Telegram adapter and the console both turn their input into an
+//! [`Incoming`] and render the [`Outgoing`] they get back.
+
+mod callback;
+mod command;
+
+use crate::engine::{Answer, Engine, FollowUp, Reply, Target};
+
+pub use callback::{decode, encode};
+pub use command::{Command, parse_command};
+
+/// Where a message was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChatKind {
+    Private,
+    Group,
+}
+
+/// Something a person did that the bot may answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Incoming {
+    /// A text message.
+    Text {
+        chat: ChatKind,
+        text: String,
+        /// The message replies to one of the bot's own messages.
+        reply_to_bot: bool,
+    },
+    /// A button of an earlier answer was pressed; `data` is its callback data.
+    Button { data: String },
+    /// A message that is not text: sticker, photo, voice …
+    NonText { chat: ChatKind },
+}
+
+/// What the bot says back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outgoing {
+    pub reply: Reply,
+    /// Rows of buttons, one button a row.
+    pub buttons: Vec<Button>,
+    /// The engine's answer, when the message answers a question.
+    pub answer: Option<Answer>,
+}
+
+/// A button: its text and the callback data it sends back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub label: String,
+    pub data: String,
+}
+
+/// The longest question the bot reads, in characters; longer text is cut
+/// with a note, since no real question is that long.
+pub const MAX_QUESTION: usize = 300;
+
+/// Routes conversation input to replies. Cheap to share: it holds only the
+/// bot's username and borrows the engine per call.
+#[derive(Debug, Clone)]
+pub struct Router {
+    /// The bot's username without `@`, lowercased, as commands address it.
+    username: String,
+}
+
+impl Router {
+    pub fn new(username: &str) -> Router {
+        Router {
+            username: username.trim_start_matches('@').to_lowercase(),
+        }
+    }
+
+    pub fn username(&self) -> &str {
+        &self.username
+    }
+
+    /// The reply to `input`, or `None` when the bot should stay silent.
+    pub fn route(&self, engine: &Engine, input: &Incoming) -> Option<Outgoing> {
+        match input {
+            Incoming::Text {
+                chat,
+                text,
+                reply_to_bot,
+            } => self.text(engine, *chat, text, *reply_to_bot),
+            Incoming::Button { data } => Some(self.button(engine, data)),
+            Incoming::NonText {
+                chat: ChatKind::Private,
+            } => Some(notice(
+                "我只看得懂文字消息。请直接用文字提问，比如“呼伦湖现在有多少鱼？”",
+            )),
+            Incoming::NonText {
+                chat: ChatKind::Group,
+            } => None,
+        }
+    }
+
+    fn text(
+        &self,
+        engine: &Engine,
+        chat: ChatKind,
+        text: &str,
+        reply_to_bot: bool,
+    ) -> Option<Outgoing> {
+        if let Some(cmd) = parse_command(text) {
+            if let Some(to) = &cmd.addressee {
+                if to.to_lowercase() != self.username {
+                    // `/ask@other_bot` is for another bot.
+                    return None;
+                }
+            }
+            return Some(self.command(engine, chat, &cmd));
+        }
+        let question = match chat {
+            ChatKind::Private => text.to_string(),
+            ChatKind::Group => match self.strip_mention(text) {
+                Some(q) => q,
+                None if reply_to_bot => text.to_string(),
+                None => return None,
+            },
+        };
+        Some(ask(engine, &question))
+    }
+
+    /// The text without the `@bot` mention, if the text mentions the bot.
+    fn strip_mention(&self, text: &str) -> Option<String> {
+        if self.username.is_empty() {
+            return None;
+        }
+        let lower = text.to_lowercase();
+        let needle = format!("@{}", self.username);
+        let at = lower.find(&needle)?;
+        // Lowercasing may change byte lengths only outside ASCII; the
+        // username is ASCII, so the offsets line up with the original.
+        let end = at + needle.len();
+        if !text.is_char_boundary(at) || !text.is_char_boundary(end) {
+            return None;
+        }
+        Some(
+            format!("{} {}", &text[..at], &text[end..])
+                .trim()
+                .to_string(),
+        )
+    }
+
+    fn command(&self, engine: &Engine, chat: ChatKind, cmd: &command::Parsed) -> Outgoing {
+        match cmd.command {
+            Command::Start => start(engine),
+            Command::Help => help(chat),
+            Command::Ask if cmd.args.trim().is_empty() => notice(usage_ask(chat)),
+            Command::Ask => ask(engine, &cmd.args),
+            Command::Topics => from_answer(engine.overview()),
+            Command::Region if cmd.args.trim().is_empty() => {
+                let mut out = from_answer(engine.overview());
+                out.reply
+                    .paragraphs
+                    .insert(0, "用法：/region 盟市名，比如 /region 锡林郭勒".to_string());
+                out
+            }
+            Command::Region => match engine.region(cmd.args.trim()) {
+                Some(answer) => from_answer(answer),
+                None => {
+                    let mut out = from_answer(engine.overview());
+                    out.reply.heading = None;
+                    out.reply.paragraphs[0] = format!(
+                        "“{}”不是内蒙古的盟市名。{}",
+                        cmd.args.trim(),
+                        out.reply.paragraphs[0]
+                    );
+                    out
+                }
+            },
+            Command::About => about(engine),
+            Command::Unknown => notice("没有这个命令。发送 /help 查看能做什么。"),
+        }
+    }
+
+    fn button(&self, engine: &Engine, data: &str) -> Outgoing {
+        match decode(data).and_then(|target| engine.open(&target)) {
+            Some(answer) => from_answer(answer),
+            None => {
+                let mut out = from_answer(engine.overview());
+                out.reply.heading = None;
+                out.reply.paragraphs.insert(
+                    0,
+                    "这个按钮已经过期了，内容可能更新过。请重新提问，或者从下面选一个："
+                        .to_string(),
+                );
+                out
+            }
+        }
+    }
+}
+
+/// Answers a question, cutting a very long one.
+pub fn ask(engine: &Engine, question: &str) -> Outgoing {
+    let chars = question.chars().count();
+    if chars > MAX_QUESTION {
+        let cut: String = question.chars().take(MAX_QUESTION).collect();
+        let mut out = from_answer(engine.answer(&cut));
+        out.reply.paragraphs.push(format!(
+            "（你的消息有{chars}个字，我只看了前{MAX_QUESTION}个字。）"
+        ));
+        return out;
+    }
+    from_answer(engine.answer(question))
+}
+
+/// An answer with its follow-ups as buttons.
+pub fn from_answer(answer: Answer) -> Outgoing {
+    Outgoing {
+        reply: answer.reply.clone(),
+        buttons: answer.followups.iter().map(button).collect(),
+        answer: Some(answer),
+    }
+}
+
+pub fn button(f: &FollowUp) -> Button {
+    Button {
+        label: f.label.clone(),
+        data: encode(&f.target),
+    }
+}
+
+fn notice(text: impl Into<String>) -> Outgoing {
+    Outgoing {
+        reply: Reply {
+            heading: None,
+            paragraphs: vec![text.into()],
+            source: None,
+        },
+        buttons: Vec::new(),
+        answer: None,
+    }
+}
+
+fn usage_ask(chat: ChatKind) -> &'static str {
+    match chat {
+        ChatKind::Private => {
+            "用法：/ask 问题，比如 /ask 呼伦湖现在有多少鱼？也可以直接发问题给我。"
+        }
+        ChatKind::Group => "用法：/ask 问题，比如 /ask 呼伦湖现在有多少鱼？",
+    }
+}
+
+fn start(engine: &Engine) -> Outgoing {
+    let kb = engine.knowledge();
+    let examples: Vec<String> = kb
+        .settings
+        .examples
+        .iter()
+        .take(3)
+        .map(|e| format!("· {e}"))
+        .collect();
+    let regions = kb.covered_regions();
+    Outgoing {
+        reply: Reply {
+            heading: Some("你好！我是内蒙古地方新闻问答机器人".to_string()),
+            paragraphs: vec![
+                format!(
+                    "我能回答{}个盟市的{}篇地方报道里的问题，告诉你数字、要点和出处。",
+                    regions.len(),
+                    kb.topics.len()
+                ),
+                format!("可以这样问：\n{}", examples.join("\n")),
+                "也可以点下面的盟市看看有什么新闻。发送 /help 查看全部用法。".to_string(),
+            ],
+            source: None,
+        },
+        buttons: regions
+            .iter()
+            .map(|r| Button {
+                label: r.name.clone(),
+                data: encode(&Target::Region(r.name.clone())),
+            })
+            .collect(),
+        answer: None,
+    }
+}
+
+fn help(chat: ChatKind) -> Outgoing {
+    let mut lines = vec![
+        "/ask 问题 — 提问，比如 /ask 个人养老金能抵税吗".to_string(),
+        "/topics — 所有盟市和报道".to_string(),
+        "/region 盟市 — 某个盟市的报道，比如 /region 赤峰".to_string(),
+        "/about — 我知道什么、资料来源、怎样报告错误".to_string(),
+        "/help — 这份说明".to_string(),
+    ];
+    match chat {
+        ChatKind::Private => lines.push("私聊时直接发问题就行，不用加命令。".to_string()),
+        ChatKind::Group => {
+            lines.push(
+                "在群里，请用 /ask 提问、@我，或者回复我的消息；其他聊天我不会插话。".to_string(),
+            );
+        }
+    }
+    lines.push("在任何聊天框输入 @机器人名 和关键词（比如“呼伦湖”），也能直接搜索。".to_string());
+    notice(lines.join("\n"))
+}
+
+fn about(engine: &Engine) -> Outgoing {
+    let kb = engine.knowledge();
+    let headlines: Vec<String> = kb
+        .topics
+        .iter()
+        .map(|t| format!("· {}：《{}》", t.region, t.source.headline))
+        .collect();
+    Outgoing {
+        reply: Reply {
+            heading: Some("关于这个机器人".to_string()),
+            paragraphs: vec![
+                format!(
+                    "我的回答都来自编辑整理的知识库：一版内蒙古地方新闻，共{}篇报道、{}个要点，每个数字都可以在原版面上找到。",
+                    kb.topics.len(),
+                    kb.fact_count()
+                ),
+                headlines.join("\n"),
+                "知识库里没有的，我会直说不知道，不会猜。发现回答有错，请回复那条消息说明哪里不对，或者联系群管理员转告编辑。".to_string(),
+            ],
+            source: None,
+        },
+        buttons: Vec::new(),
+        answer: None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

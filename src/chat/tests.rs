@@ -1,0 +1,137 @@
+//! The router as data: input in, what the bot says (or that it is silent).
+
+use super::*;
+use crate::knowledge;
+
+fn engine() -> Engine {
+    Engine::new(knowledge::bundled().unwrap())
+}
+
+fn text(chat: ChatKind, text: &str) -> Incoming {
+    Incoming::Text {
+        chat,
+        text: text.to_string(),
+        reply_to_bot: false,
+    }
+}
+
+/// Routes `input` and returns the plain reply, or `None` for silence.
+fn check(input: Incoming) -> Option<String> {
+    Router::new("nmg_bot")
+        .route(&engine(), &input)
+        .map(|o| o.reply.plain())
+}
+
+#[test]
+fn private_text_is_a_question() {
+    let reply = check(text(ChatKind::Private, "呼伦湖现在有多少鱼")).unwrap();
+    assert!(reply.contains("15万吨以上"), "{reply}");
+}
+
+#[test]
+fn groups_answer_only_when_addressed() {
+    assert_eq!(check(text(ChatKind::Group, "呼伦湖现在有多少鱼")), None);
+    let mention = check(text(ChatKind::Group, "@nmg_bot 呼伦湖现在有多少鱼")).unwrap();
+    assert!(mention.contains("15万吨以上"), "{mention}");
+    let command = check(text(ChatKind::Group, "/ask@NMG_bot 呼伦湖现在有多少鱼")).unwrap();
+    assert!(command.contains("15万吨以上"), "{command}");
+    let reply = check(Incoming::Text {
+        chat: ChatKind::Group,
+        text: "呼伦湖现在有多少鱼".into(),
+        reply_to_bot: true,
+    })
+    .unwrap();
+    assert!(reply.contains("15万吨以上"), "{reply}");
+}
+
+#[test]
+fn commands_for_other_bots_are_ignored() {
+    assert_eq!(check(text(ChatKind::Group, "/ask@other_bot 呼伦湖")), None);
+    assert_eq!(check(text(ChatKind::Private, "/start@other_bot")), None);
+}
+
+#[test]
+fn ask_without_a_question_gets_usage() {
+    let reply = check(text(ChatKind::Group, "/ask@nmg_bot")).unwrap();
+    assert!(reply.starts_with("用法：/ask"), "{reply}");
+}
+
+#[test]
+fn start_offers_regions_as_buttons() {
+    let out = Router::new("nmg_bot")
+        .route(&engine(), &text(ChatKind::Private, "/start"))
+        .unwrap();
+    assert_eq!(out.buttons.len(), 8);
+    assert!(out.buttons.iter().all(|b| b.data.starts_with("v1:r:")));
+}
+
+#[test]
+fn buttons_open_their_target_and_stale_ones_are_answered() {
+    let reply = check(Incoming::Button {
+        data: "v1:f:hulunbuir-hulunhu:fish".into(),
+    })
+    .unwrap();
+    assert!(reply.contains("15万吨以上"), "{reply}");
+    for stale in ["v1:f:hulunbuir-hulunhu:gone", "v0:x", "garbage"] {
+        let reply = check(Incoming::Button { data: stale.into() }).unwrap();
+        assert!(reply.contains("按钮已经过期"), "{reply}");
+    }
+}
+
+#[test]
+fn every_button_fits_telegram() {
+    let e = engine();
+    let r = Router::new("nmg_bot");
+    for q in [
+        "呼伦湖",
+        "赤峰",
+        "玉米",
+        "乌海的就业服务站有多少个",
+        "/topics",
+        "/start",
+        "天气",
+    ] {
+        let out = r.route(&e, &text(ChatKind::Private, q)).unwrap();
+        for b in &out.buttons {
+            assert!(
+                b.data.len() <= callback::MAX_CALLBACK_BYTES,
+                "{q}: {}",
+                b.data
+            );
+            assert!(decode(&b.data).is_some(), "{q}: {}", b.data);
+        }
+    }
+}
+
+#[test]
+fn non_text_gets_a_hint_in_private_and_silence_in_groups() {
+    assert!(
+        check(Incoming::NonText {
+            chat: ChatKind::Private
+        })
+        .unwrap()
+        .contains("文字")
+    );
+    assert_eq!(
+        check(Incoming::NonText {
+            chat: ChatKind::Group
+        }),
+        None
+    );
+}
+
+#[test]
+fn region_command_resolves_aliases() {
+    let reply = check(text(ChatKind::Private, "/region 锡盟")).unwrap();
+    assert!(reply.contains("养老"), "{reply}");
+    let reply = check(text(ChatKind::Private, "/region 火星")).unwrap();
+    assert!(reply.contains("不是内蒙古的盟市名"), "{reply}");
+}
+
+#[test]
+fn long_messages_are_cut_with_a_note() {
+    let long = format!("呼伦湖现在有多少鱼{}", "啊".repeat(5000));
+    let reply = check(text(ChatKind::Private, &long)).unwrap();
+    assert!(reply.contains("15万吨以上"), "{reply}");
+    assert!(reply.contains("只看了前"), "{reply}");
+}

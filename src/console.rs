@@ -1,0 +1,146 @@
+//! The local console chat: the same router as Telegram, over any reader and
+//! writer, so it works in a terminal and piped alike.
+//!
+//! Buttons are shown as numbered choices; typing the number presses the
+//! button. In group mode plain lines are chatter the bot ignores, as in a
+//! Telegram group: address it with `/ask …`, `@bot …`, or start a line with
+//! `>` to reply to its last message.
+
+use std::io::{self, BufRead, Write};
+
+use crate::chat::{Button, ChatKind, Incoming, Outgoing, Router};
+use crate::engine::Engine;
+
+pub struct Console<'a> {
+    engine: &'a Engine,
+    router: &'a Router,
+    chat: ChatKind,
+    /// Print a prompt before each line (a terminal, not a pipe).
+    prompt: bool,
+}
+
+impl<'a> Console<'a> {
+    pub fn new(
+        engine: &'a Engine,
+        router: &'a Router,
+        chat: ChatKind,
+        prompt: bool,
+    ) -> Console<'a> {
+        Console {
+            engine,
+            router,
+            chat,
+            prompt,
+        }
+    }
+
+    /// Runs the conversation until the reader ends or the user types `/quit`.
+    pub fn run<R: BufRead, W: Write>(&self, input: R, out: &mut W) -> io::Result<()> {
+        let mut buttons: Vec<Button> = Vec::new();
+        self.prompt(out)?;
+        for line in input.lines() {
+            let line = match line {
+                Ok(l) => l,
+                // Bytes that are not UTF-8 are a question the bot cannot read, not an end.
+                Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+                    writeln!(out, "（这一行不是 UTF-8 文字，已跳过）")?;
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
+            let line = line.trim();
+            if line.is_empty() {
+                self.prompt(out)?;
+                continue;
+            }
+            if matches!(line, "/quit" | "/exit" | "/q") {
+                break;
+            }
+            let incoming = match line.parse::<usize>() {
+                Ok(n) if n >= 1 && n <= buttons.len() => Incoming::Button {
+                    data: buttons[n - 1].data.clone(),
+                },
+                _ => match line.strip_prefix('>') {
+                    Some(reply) => Incoming::Text {
+                        chat: self.chat,
+                        text: reply.trim().to_string(),
+                        reply_to_bot: true,
+                    },
+                    None => Incoming::Text {
+                        chat: self.chat,
+                        text: line.to_string(),
+                        reply_to_bot: false,
+                    },
+                },
+            };
+            match self.router.route(self.engine, &incoming) {
+                Some(reply) => {
+                    render(&reply, out)?;
+                    buttons = reply.buttons;
+                }
+                None => writeln!(out, "（群聊：这句不是对机器人说的，机器人不回应）")?,
+            }
+            writeln!(out)?;
+            self.prompt(out)?;
+        }
+        Ok(())
+    }
+
+    fn prompt<W: Write>(&self, out: &mut W) -> io::Result<()> {
+        if self.prompt {
+            write!(out, "> ")?;
+            out.flush()?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes a reply as plain text with its buttons as numbered choices.
+pub fn render<W: Write>(reply: &Outgoing, out: &mut W) -> io::Result<()> {
+    writeln!(out, "{}", reply.reply.plain())?;
+    for (i, b) in reply.buttons.iter().enumerate() {
+        writeln!(out, "  [{}] {}", i + 1, b.label)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge;
+
+    fn run(chat: ChatKind, input: &str) -> String {
+        let engine = Engine::new(knowledge::bundled().unwrap());
+        let router = Router::new("nmg_bot");
+        let mut out = Vec::new();
+        Console::new(&engine, &router, chat, false)
+            .run(input.as_bytes(), &mut out)
+            .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn numbers_press_the_buttons_of_the_last_reply() {
+        let out = run(ChatKind::Private, "呼伦湖\n1\n");
+        let first_button = out.lines().find(|l| l.starts_with("  [1] ")).unwrap();
+        let label = first_button.trim_start_matches("  [1] ");
+        // The first button of the overview is the topic's first fact.
+        let engine = Engine::new(knowledge::bundled().unwrap());
+        let t = engine.knowledge().topic("hulunbuir-hulunhu").unwrap();
+        assert_eq!(label, t.facts[0].question);
+        assert!(out.contains(&t.facts[0].answer), "{out}");
+    }
+
+    #[test]
+    fn groups_ignore_chatter_and_answer_commands() {
+        let out = run(ChatKind::Group, "大家好\n/ask 呼伦湖现在有多少鱼\n");
+        assert!(out.contains("不是对机器人说的"), "{out}");
+        assert!(out.contains("15万吨以上"), "{out}");
+    }
+
+    #[test]
+    fn input_ends_at_eof_or_quit() {
+        let out = run(ChatKind::Private, "/quit\n呼伦湖\n");
+        assert!(out.is_empty(), "{out}");
+    }
+}

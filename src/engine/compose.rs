@@ -1,0 +1,395 @@
+//! Turning a [`Decision`] into an [`Answer`]: the reply's words, its source
+//! line and its follow-up buttons.
+
+use super::decide::Decision;
+use super::{Answer, AnswerKind, FollowUp, Reply, Target};
+use crate::knowledge::{KnowledgeBase, Topic};
+
+/// Follow-up buttons under one answer, at most.
+const MAX_FOLLOWUPS: usize = 6;
+
+pub fn compose(kb: &KnowledgeBase, decision: &Decision, question: &str) -> Answer {
+    match *decision {
+        Decision::Fact { topic, fact } => fact_answer(kb, topic, fact),
+        Decision::Topic { topic } => topic_answer(kb, topic),
+        Decision::Source { topic } => source_answer(kb, topic),
+        Decision::Region { region } => region_answer(kb, region),
+        Decision::Overview => overview(kb),
+        Decision::Ambiguous { ref candidates } => ambiguous(kb, candidates, question),
+        Decision::Missing { region, wanted } => missing(kb, region, wanted),
+        Decision::NoMatch {
+            offtopic,
+            ref near,
+            greeting,
+        } => no_match(kb, question, offtopic, near, greeting),
+    }
+}
+
+fn heading(t: &Topic) -> String {
+    format!("{}｜{}", t.region, t.title)
+}
+
+/// "来源：《标题》，记者 某某，10月8日"
+pub fn source_line(t: &Topic) -> String {
+    let mut s = format!("来源：《{}》", t.source.headline);
+    if !t.source.reporters.is_empty() {
+        s.push_str(&format!("，记者 {}", t.source.reporters.join("、")));
+    }
+    if let Some(date) = &t.source.date {
+        s.push_str(&format!("，{date}"));
+    }
+    s
+}
+
+fn fact_followups(kb: &KnowledgeBase, ti: usize, skip: Option<usize>, n: usize) -> Vec<FollowUp> {
+    let t = &kb.topics[ti];
+    let start = skip.map_or(0, |f| f + 1);
+    (0..t.facts.len())
+        .map(|i| (start + i) % t.facts.len())
+        .filter(|&i| Some(i) != skip)
+        .take(n)
+        .map(|i| FollowUp {
+            label: t.facts[i].question.clone(),
+            target: Target::Fact {
+                topic: t.id.clone(),
+                fact: t.facts[i].id.clone(),
+            },
+        })
+        .collect()
+}
+
+fn related_followups(kb: &KnowledgeBase, t: &Topic, n: usize) -> Vec<FollowUp> {
+    t.related
+        .iter()
+        .filter_map(|id| kb.topic(id))
+        .take(n)
+        .map(topic_button)
+        .collect()
+}
+
+fn topic_button(t: &Topic) -> FollowUp {
+    FollowUp {
+        label: format!("{}：{}", t.region, t.title),
+        target: Target::Topic(t.id.clone()),
+    }
+}
+
+fn fact_answer(kb: &KnowledgeBase, ti: usize, fi: usize) -> Answer {
+    let t = &kb.topics[ti];
+    let f = &t.facts[fi];
+    let mut followups = fact_followups(kb, ti, Some(fi), 3);
+    followups.push(FollowUp {
+        label: format!("{}这篇报道讲了什么", t.title),
+        target: Target::Topic(t.id.clone()),
+    });
+    followups.extend(related_followups(kb, t, 1));
+    Answer {
+        kind: AnswerKind::Fact,
+        matched: true,
+        topic: Some(t.id.clone()),
+        fact: Some(f.id.clone()),
+        region: Some(t.region.clone()),
+        candidates: Vec::new(),
+        reply: Reply {
+            heading: Some(heading(t)),
+            paragraphs: vec![f.answer.clone()],
+            source: Some(source_line(t)),
+        },
+        followups,
+    }
+}
+
+fn topic_answer(kb: &KnowledgeBase, ti: usize) -> Answer {
+    let t = &kb.topics[ti];
+    let mut followups = fact_followups(kb, ti, None, 4);
+    followups.extend(related_followups(kb, t, 2));
+    Answer {
+        kind: AnswerKind::Topic,
+        matched: true,
+        topic: Some(t.id.clone()),
+        fact: None,
+        region: Some(t.region.clone()),
+        candidates: Vec::new(),
+        reply: Reply {
+            heading: Some(heading(t)),
+            paragraphs: vec![t.answer.clone()],
+            source: Some(source_line(t)),
+        },
+        followups,
+    }
+}
+
+fn source_answer(kb: &KnowledgeBase, ti: usize) -> Answer {
+    let t = &kb.topics[ti];
+    let mut text = format!("这篇报道是《{}》", t.source.headline);
+    match &t.source.byline {
+        Some(byline) => text.push_str(&format!("，署名“{byline}”")),
+        None if !t.source.reporters.is_empty() => {
+            text.push_str(&format!("，记者 {}", t.source.reporters.join("、")));
+        }
+        None => {}
+    }
+    if let Some(date) = &t.source.date {
+        text.push_str(&format!("，日期为{date}"));
+    }
+    text.push('。');
+    let mut answer = topic_answer(kb, ti);
+    answer.kind = AnswerKind::Source;
+    answer.reply.paragraphs = vec![text, t.answer.clone()];
+    answer
+}
+
+fn region_answer(kb: &KnowledgeBase, ri: usize) -> Answer {
+    let r = &kb.regions[ri];
+    let topics: Vec<&Topic> = kb.topics_of(&r.name).collect();
+    let lines: Vec<String> = topics
+        .iter()
+        .map(|t| format!("· {}：《{}》", t.title, t.source.headline))
+        .collect();
+    Answer {
+        kind: AnswerKind::Region,
+        matched: true,
+        topic: None,
+        fact: None,
+        region: Some(r.name.clone()),
+        candidates: topics.iter().map(|t| t.id.clone()).collect(),
+        reply: Reply {
+            heading: Some(format!("{}的报道", r.name)),
+            paragraphs: vec![
+                format!("{}有{}篇报道：", r.name, topics.len()),
+                lines.join("\n"),
+            ],
+            source: None,
+        },
+        followups: topics
+            .iter()
+            .take(MAX_FOLLOWUPS)
+            .map(|t| topic_button(t))
+            .collect(),
+    }
+}
+
+/// Every region with its stories: the reply to "有什么新闻" and `/topics`.
+pub fn overview(kb: &KnowledgeBase) -> Answer {
+    let covered = kb.covered_regions();
+    let lines: Vec<String> = covered
+        .iter()
+        .map(|r| {
+            let titles: Vec<&str> = kb.topics_of(&r.name).map(|t| t.title.as_str()).collect();
+            format!("· {}：{}", r.name, titles.join("、"))
+        })
+        .collect();
+    Answer {
+        kind: AnswerKind::Overview,
+        matched: true,
+        topic: None,
+        fact: None,
+        region: None,
+        candidates: Vec::new(),
+        reply: Reply {
+            heading: Some("内蒙古地方新闻".to_string()),
+            paragraphs: vec![
+                format!(
+                    "我收录了{}个盟市的{}篇报道：",
+                    covered.len(),
+                    kb.topics.len()
+                ),
+                lines.join("\n"),
+                "直接问我就行，比如“呼伦湖现在有多少鱼？”".to_string(),
+            ],
+            source: None,
+        },
+        followups: covered
+            .iter()
+            .map(|r| FollowUp {
+                label: r.name.clone(),
+                target: Target::Region(r.name.clone()),
+            })
+            .collect(),
+    }
+}
+
+fn ambiguous(kb: &KnowledgeBase, candidates: &[(usize, Option<usize>)], question: &str) -> Answer {
+    let mut lines = Vec::new();
+    let mut followups = Vec::new();
+    for &(ti, fi) in candidates {
+        let t = &kb.topics[ti];
+        let (brief, target) = match fi {
+            Some(fi) => (
+                t.facts[fi].answer.clone(),
+                Target::Fact {
+                    topic: t.id.clone(),
+                    fact: t.facts[fi].id.clone(),
+                },
+            ),
+            None => (first_sentence(&t.answer), Target::Topic(t.id.clone())),
+        };
+        lines.push(format!("· {}（{}）：{}", t.region, t.title, brief));
+        followups.push(FollowUp {
+            label: format!("{}：{}", t.region, t.title),
+            target,
+        });
+    }
+    let q = question.trim();
+    let intro = if q.chars().count() <= 20 && !q.is_empty() {
+        format!("“{q}”在{}篇报道里都有，你问的是哪一篇？", candidates.len())
+    } else {
+        format!(
+            "这个问题有{}篇报道都能对上，你问的是哪一篇？",
+            candidates.len()
+        )
+    };
+    Answer {
+        kind: AnswerKind::Ambiguous,
+        matched: true,
+        topic: None,
+        fact: None,
+        region: None,
+        candidates: candidates
+            .iter()
+            .map(|&(t, _)| kb.topics[t].id.clone())
+            .collect(),
+        reply: Reply {
+            heading: None,
+            paragraphs: vec![intro, lines.join("\n")],
+            source: None,
+        },
+        followups: followups.into_iter().take(MAX_FOLLOWUPS).collect(),
+    }
+}
+
+fn missing(kb: &KnowledgeBase, ri: usize, wanted: Option<usize>) -> Answer {
+    let r = &kb.regions[ri];
+    let own: Vec<&Topic> = kb.topics_of(&r.name).collect();
+    let mut paragraphs = Vec::new();
+    let mut followups = Vec::new();
+    let mut candidates = Vec::new();
+    match wanted.map(|w| &kb.topics[w]) {
+        Some(w) => {
+            paragraphs.push(format!(
+                "抱歉，我这里没有{}关于“{}”的报道。",
+                r.name, w.title
+            ));
+            paragraphs.push(format!(
+                "这方面我只有{}的报道《{}》，需要的话可以点下面的按钮看看。",
+                w.region, w.source.headline
+            ));
+            followups.push(topic_button(w));
+            candidates.push(w.id.clone());
+        }
+        None => paragraphs.push(format!("抱歉，我这里还没有{}的报道。", r.name)),
+    }
+    if own.is_empty() {
+        let names: Vec<&str> = kb
+            .covered_regions()
+            .iter()
+            .map(|r| r.name.as_str())
+            .collect();
+        paragraphs.push(format!("目前能回答这些盟市的新闻：{}。", names.join("、")));
+    } else {
+        let titles: Vec<String> = own
+            .iter()
+            .map(|t| format!("《{}》", t.source.headline))
+            .collect();
+        paragraphs.push(format!("{}的报道有：{}。", r.name, titles.join("、")));
+        followups.extend(own.iter().map(|t| topic_button(t)));
+    }
+    if followups.is_empty() {
+        followups.push(FollowUp {
+            label: "看看有哪些报道".to_string(),
+            target: Target::Overview,
+        });
+    }
+    Answer {
+        kind: AnswerKind::Missing,
+        matched: false,
+        topic: None,
+        fact: None,
+        region: Some(r.name.clone()),
+        candidates,
+        reply: Reply {
+            heading: None,
+            paragraphs,
+            source: None,
+        },
+        followups: followups.into_iter().take(MAX_FOLLOWUPS).collect(),
+    }
+}
+
+fn no_match(
+    kb: &KnowledgeBase,
+    question: &str,
+    offtopic: Option<(usize, usize)>,
+    near: &[usize],
+    greeting: bool,
+) -> Answer {
+    let mut paragraphs = Vec::new();
+    if greeting {
+        paragraphs.push("你好！我是内蒙古地方新闻问答机器人。".to_string());
+    } else if let Some((s, e)) = offtopic {
+        let word: String = crate::text::normalize(question)
+            .chars()
+            .skip(s)
+            .take(e - s)
+            .collect();
+        paragraphs.push(format!("抱歉，我不提供{word}方面的信息。"));
+    } else {
+        paragraphs.push("抱歉，这个问题我答不上来，我的知识库里没有相关内容。".to_string());
+    }
+    let names: Vec<&str> = kb
+        .covered_regions()
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect();
+    paragraphs.push(format!(
+        "我能回答内蒙古{}个盟市的地方新闻（{}），比如：",
+        names.len(),
+        names.join("、")
+    ));
+    let mut examples: Vec<String> = near
+        .iter()
+        .filter_map(|&t| kb.topics[t].facts.first().map(|f| f.question.clone()))
+        .collect();
+    for e in &kb.settings.examples {
+        if examples.len() >= 3 {
+            break;
+        }
+        if !examples.contains(e) {
+            examples.push(e.clone());
+        }
+    }
+    examples.truncate(3);
+    paragraphs.push(
+        examples
+            .iter()
+            .map(|e| format!("· {e}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    let mut followups: Vec<FollowUp> = near.iter().map(|&t| topic_button(&kb.topics[t])).collect();
+    followups.push(FollowUp {
+        label: "看看有哪些报道".to_string(),
+        target: Target::Overview,
+    });
+    Answer {
+        kind: AnswerKind::NoMatch,
+        matched: false,
+        topic: None,
+        fact: None,
+        region: None,
+        candidates: Vec::new(),
+        reply: Reply {
+            heading: None,
+            paragraphs,
+            source: None,
+        },
+        followups,
+    }
+}
+
+fn first_sentence(text: &str) -> String {
+    match text.find('。') {
+        Some(i) => text[..i + '。'.len_utf8()].to_string(),
+        None => text.to_string(),
+    }
+}

@@ -1,0 +1,258 @@
+//! Finding keywords in a question: exact matches in one pass, then slips of
+//! one character in what the exact pass left uncovered.
+
+use super::index::{FUZZY_ANY_MIN, Index, Target, Trigger, hash, homophones, mask};
+use crate::text::{SEP, is_han};
+
+/// A keyword found in the question, as a character span.
+#[derive(Debug, Clone, Copy)]
+pub struct Found {
+    pub pattern: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Found through a one-character slip.
+    pub fuzzy: bool,
+}
+
+/// All keywords of the question.
+pub fn find(index: &Index, normalized: &str) -> Vec<Found> {
+    // Byte offset -> character offset.
+    let mut char_at = vec![0usize; normalized.len() + 1];
+    let mut count = 0;
+    for (b, _) in normalized.char_indices() {
+        char_at[b] = count;
+        count += 1;
+    }
+    char_at[normalized.len()] = count;
+
+    let mut found: Vec<Found> = index
+        .automaton
+        .find_overlapping_iter(normalized)
+        .map(|m| Found {
+            pattern: m.pattern().as_usize(),
+            start: char_at[m.start()],
+            end: char_at[m.end()],
+            fuzzy: false,
+        })
+        .collect();
+
+    let chars: Vec<char> = normalized.chars().collect();
+    let mut covered = vec![false; chars.len()];
+    for f in &found {
+        covered[f.start..f.end].iter_mut().for_each(|c| *c = true);
+    }
+    fuzzy(index, &chars, &covered, &mut found);
+    found
+}
+
+/// Adds keywords that match the question but for one character. A window is
+/// tried only where it holds a character no exact match covers: a slip
+/// leaves the slipped character unmatched.
+fn fuzzy(index: &Index, chars: &[char], covered: &[bool], found: &mut Vec<Found>) {
+    if index.fuzzy.is_empty() || covered.iter().all(|c| *c) {
+        return;
+    }
+    let exact: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    for &len in &index.fuzzy_lengths {
+        if len > chars.len() {
+            break;
+        }
+        for start in 0..=chars.len() - len {
+            let window = &chars[start..start + len];
+            if window.contains(&SEP) || !window.iter().all(|c| is_han(*c)) {
+                continue;
+            }
+            if covered[start..start + len].iter().all(|c| *c) {
+                continue;
+            }
+            let h = hash(window);
+            for pos in 0..len {
+                let masked = mask(h, window[pos], len - 1 - pos);
+                let Some(entries) = index.fuzzy.get(&masked) else {
+                    continue;
+                };
+                for &(pattern, p) in entries {
+                    let pattern = pattern as usize;
+                    let kw = &index.pattern_chars[pattern];
+                    if p as usize != pos || kw.len() != len || kw[pos] == window[pos] {
+                        continue;
+                    }
+                    if kw
+                        .iter()
+                        .zip(window)
+                        .enumerate()
+                        .any(|(i, (a, b))| i != pos && a != b)
+                    {
+                        // A hash collision.
+                        continue;
+                    }
+                    if len < FUZZY_ANY_MIN && !homophones(kw[pos], window[pos]) {
+                        continue;
+                    }
+                    // The slipped character must not belong to an exact keyword
+                    // at least as long: 呼伦贝尔 is not a slip of 呼伦湖.
+                    let slipped = start + pos;
+                    if exact
+                        .iter()
+                        .any(|&(s, e)| s <= slipped && slipped < e && e - s >= len)
+                    {
+                        continue;
+                    }
+                    found.push(Found {
+                        pattern,
+                        start,
+                        end: start + len,
+                        fuzzy: true,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Evidence for one target: the character spans of its keywords.
+#[derive(Debug, Default, Clone)]
+pub struct Spans(Vec<(usize, usize)>);
+
+impl Spans {
+    pub fn add(&mut self, start: usize, end: usize) {
+        self.0.push((start, end));
+    }
+
+    /// Characters of the question covered, each counted once.
+    pub fn covered(&self) -> usize {
+        let mut v = self.0.clone();
+        v.sort_unstable();
+        let mut total = 0;
+        let mut reach = 0;
+        for (s, e) in v {
+            let s = s.max(reach);
+            if e > s {
+                total += e - s;
+                reach = e;
+            }
+        }
+        total
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Evidence for a fact.
+#[derive(Debug, Default, Clone)]
+pub struct FactEvidence {
+    /// Keywords that point at this fact in particular.
+    pub specific: Spans,
+    /// Of those, the ones no other topic claims.
+    pub distinct: Spans,
+    /// Keywords the fact shares with its topic.
+    pub echo: Spans,
+}
+
+/// Evidence for a topic.
+#[derive(Debug, Default, Clone)]
+pub struct TopicEvidence {
+    pub words: Spans,
+    /// Of `words`, those no other topic claims.
+    pub distinct: Spans,
+    pub reporter: bool,
+    pub facts: Vec<(usize, FactEvidence)>,
+}
+
+impl TopicEvidence {
+    pub fn fact_mut(&mut self, fact: usize) -> &mut FactEvidence {
+        if let Some(i) = self.facts.iter().position(|(f, _)| *f == fact) {
+            return &mut self.facts[i].1;
+        }
+        self.facts.push((fact, FactEvidence::default()));
+        &mut self.facts.last_mut().unwrap().1
+    }
+}
+
+/// Everything a question says, by target.
+#[derive(Debug, Default)]
+pub struct Evidence {
+    /// Regions named, in order of first mention, with their spans.
+    pub regions: Vec<(usize, Spans)>,
+    pub topics: Vec<(usize, TopicEvidence)>,
+    /// Off-topic words found, as spans.
+    pub offtopic: Vec<(usize, usize)>,
+}
+
+impl Evidence {
+    pub fn gather(index: &Index, found: &[Found]) -> Evidence {
+        let mut ev = Evidence::default();
+        let mut sorted = found.to_vec();
+        sorted.sort_by_key(|f| (f.start, f.end));
+        for f in &sorted {
+            for trig in &index.patterns[f.pattern].triggers {
+                ev.add(trig, f.start, f.end);
+            }
+        }
+        ev
+    }
+
+    fn add(&mut self, trig: &Trigger, start: usize, end: usize) {
+        match trig.target {
+            Target::Region(r) | Target::RegionPlace(r) => {
+                let i = match self.regions.iter().position(|(x, _)| *x == r) {
+                    Some(i) => i,
+                    None => {
+                        self.regions.push((r, Spans::default()));
+                        self.regions.len() - 1
+                    }
+                };
+                self.regions[i].1.add(start, end);
+            }
+            Target::OffTopic => self.offtopic.push((start, end)),
+            Target::Topic(t) => {
+                let te = self.topic_mut(t);
+                te.words.add(start, end);
+                if !trig.shared {
+                    te.distinct.add(start, end);
+                }
+            }
+            Target::Reporter(t) => self.topic_mut(t).reporter = true,
+            Target::Fact(t, f) => {
+                let fe = self.topic_mut(t).fact_mut(f);
+                if trig.echo {
+                    fe.echo.add(start, end);
+                } else {
+                    fe.specific.add(start, end);
+                    if !trig.shared {
+                        fe.distinct.add(start, end);
+                    }
+                }
+            }
+        }
+    }
+
+    fn topic_mut(&mut self, topic: usize) -> &mut TopicEvidence {
+        if let Some(i) = self.topics.iter().position(|(t, _)| *t == topic) {
+            return &mut self.topics[i].1;
+        }
+        self.topics.push((topic, TopicEvidence::default()));
+        &mut self.topics.last_mut().unwrap().1
+    }
+
+    pub fn mentions_region(&self, region: usize) -> bool {
+        self.regions.iter().any(|(r, _)| *r == region)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn covered_counts_each_character_once() {
+        let mut s = Spans::default();
+        s.add(0, 3);
+        s.add(1, 2);
+        s.add(2, 5);
+        s.add(7, 8);
+        assert_eq!(s.covered(), 6);
+    }
+}

@@ -1,0 +1,214 @@
+//! Question words: what sort of answer a question asks for.
+//!
+//! These are words of the language, not of the stories, so they live in code
+//! rather than in `knowledge/`.
+
+use crate::knowledge::FactKind;
+
+/// What a question asks for, from its question words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Intent {
+    /// 多少, 几个: a number.
+    pub count: bool,
+    /// 哪年, 什么时候: a date or year.
+    pub when: bool,
+    /// 谁, 哪位: a person.
+    pub who: bool,
+    /// 怎么, 如何: a way or reason.
+    pub how: bool,
+    /// 哪些, 哪个, 什么: a thing or list.
+    pub which: bool,
+    /// 新闻, 介绍: an overview.
+    pub news: bool,
+    /// 记者, 谁写的: the source of a story.
+    pub source: bool,
+    /// 你好: a greeting.
+    pub greeting: bool,
+}
+
+const COUNT: &[&str] = &[
+    "多少", "几个", "几家", "几所", "几次", "几项", "几名", "几人", "几天", "几成", "几场", "几门",
+    "几万", "数量", "规模", "总量", "比例", "占比", "多大", "多高", "多长", "多远", "多久", "几",
+    "金额", "总额",
+];
+const WHEN: &[&str] = &[
+    "哪年",
+    "哪一年",
+    "什么时候",
+    "何时",
+    "几月",
+    "哪天",
+    "哪一天",
+    "年份",
+    "多久",
+    "几号",
+    "啥时候",
+    "时间",
+    "日期",
+    "几年",
+];
+const WHO: &[&str] = &["谁", "哪位", "名字", "叫什么", "是哪个人"];
+const HOW: &[&str] = &[
+    "怎么",
+    "如何",
+    "怎样",
+    "为什么",
+    "为啥",
+    "咋",
+    "办法",
+    "方式",
+    "做法",
+];
+const WHICH: &[&str] = &[
+    "哪些", "哪个", "哪家", "哪所", "哪几", "什么", "啥", "哪里", "哪儿", "在哪",
+];
+const NEWS: &[&str] = &[
+    "新闻",
+    "消息",
+    "报道",
+    "动态",
+    "介绍",
+    "讲讲",
+    "说说",
+    "聊聊",
+    "怎么样",
+    "情况",
+    "最近",
+    "有啥事",
+    "发生了什么",
+    "新鲜事",
+    "近况",
+    "概况",
+    "资讯",
+];
+const SOURCE: &[&str] = &[
+    "记者",
+    "谁写",
+    "作者",
+    "出处",
+    "来源",
+    "哪篇",
+    "谁报道",
+    "采写",
+    "通讯员",
+];
+const GREETING: &[&str] = &["你好", "您好", "hello", "hi", "在吗", "嗨", "哈喽"];
+
+impl Intent {
+    /// Reads the question words of a normalized question.
+    pub fn of(normalized: &str) -> Intent {
+        let any = |words: &[&str]| words.iter().any(|w| normalized.contains(w));
+        Intent {
+            count: any(COUNT),
+            when: any(WHEN),
+            who: any(WHO),
+            how: any(HOW),
+            which: any(WHICH),
+            news: any(NEWS),
+            source: any(SOURCE),
+            greeting: GREETING
+                .iter()
+                .any(|w| normalized == *w || normalized.starts_with(w)),
+        }
+    }
+
+    /// Whether the question asks for something specific rather than a story.
+    pub fn is_specific(&self) -> bool {
+        self.count || self.when || self.who || self.how || self.which
+    }
+
+    /// How well a fact of `kind` fits the question words, from 0 to 1.
+    pub fn fits(&self, kind: FactKind) -> f32 {
+        match kind {
+            FactKind::Year if self.when => 1.0,
+            FactKind::Number if self.count => 1.0,
+            FactKind::Person if self.who => 1.0,
+            FactKind::Text if self.how || self.which => 0.5,
+            FactKind::Year if self.count => 0.3,
+            _ => 0.0,
+        }
+    }
+}
+
+/// Words that carry no topic in a question; they do not count as evidence in
+/// the similarity fallback.
+pub const STOP_TERMS: &[&str] = &[
+    "多少",
+    "什么",
+    "怎么",
+    "哪些",
+    "哪个",
+    "有没",
+    "没有",
+    "是不",
+    "不是",
+    "可以",
+    "请问",
+    "现在",
+    "一下",
+    "知道",
+    "告诉",
+    "我想",
+    "想知",
+    "问一",
+    "问问",
+    "的是",
+    "了吗",
+    "是多",
+    "有多",
+    "少个",
+    "有什",
+    "么新",
+    "新闻",
+    "最近",
+    "目前",
+    "如何",
+    "怎样",
+    "一个",
+    "这个",
+    "那个",
+    "是什",
+    "是哪",
+    "哪年",
+    "哪一",
+    "一年",
+    "时候",
+    "什么时",
+    "吗",
+    "的",
+    "了",
+    "呢",
+    "吧",
+    "啊",
+    "是",
+    "有",
+    "在",
+    "和",
+    "与",
+    "我",
+    "你",
+    "他",
+    "她",
+    "它",
+    "们",
+    "个",
+    "多",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn question_words_are_read() {
+        let i = Intent::of("呼伦湖渔业公司是哪一年成立的");
+        assert!(i.when && !i.who);
+        let i = Intent::of("赤峰医保中心主任是谁");
+        assert!(i.who);
+        let i = Intent::of("赤峰最近有什么新闻");
+        assert!(i.news && i.which);
+        assert_eq!(Intent::of("呼伦湖有多少鱼").fits(FactKind::Number), 1.0);
+        assert!(Intent::of("你好").greeting);
+        assert!(!Intent::of("你好吗呼伦湖").is_specific());
+    }
+}

@@ -1,0 +1,191 @@
+//! The answering engine: question in, [`Answer`] out.
+//!
+//! Pure and synchronous: no I/O, no async, no Telegram. It never fails and
+//! never panics on any input; "no answer" is an [`Answer`] with
+//! `matched: false`, not an error.
+//!
+//! A question goes `normalize` → [`evidence::find`] (all keywords in one
+//! Aho-Corasick pass, then one-character slips) → [`decide::decide`] (score
+//! regions, topics and facts) → [`compose::compose`] (the reply).
+
+mod bm25;
+mod compose;
+mod decide;
+mod evidence;
+mod index;
+mod lexicon;
+
+use serde::Serialize;
+
+use crate::knowledge::KnowledgeBase;
+use crate::text::normalize;
+
+pub use compose::source_line;
+pub use decide::Decision;
+
+/// An answer to a question, as data. Adapters render it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Answer {
+    pub kind: AnswerKind,
+    /// True only when the reply answers from the knowledge base.
+    pub matched: bool,
+    pub topic: Option<String>,
+    pub fact: Option<String>,
+    pub region: Option<String>,
+    /// Topics the reply offers when it cannot pick one.
+    pub candidates: Vec<String>,
+    pub reply: Reply,
+    /// Related questions, offered as buttons or numbered choices.
+    pub followups: Vec<FollowUp>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerKind {
+    Fact,
+    Topic,
+    Source,
+    Region,
+    Overview,
+    Ambiguous,
+    Missing,
+    NoMatch,
+}
+
+/// The words of an answer, kept apart so that each adapter can render them
+/// its own way (plain text, Telegram HTML).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Reply {
+    /// `呼伦贝尔｜呼伦湖生态治理`.
+    pub heading: Option<String>,
+    /// Paragraphs; a paragraph may hold several lines of a list.
+    pub paragraphs: Vec<String>,
+    /// `来源：《…》，记者 …，10月7日`.
+    pub source: Option<String>,
+}
+
+impl Reply {
+    /// The reply as plain text: heading in 【】, paragraphs, the source in
+    /// parentheses.
+    pub fn plain(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(h) = &self.heading {
+            parts.push(format!("【{h}】"));
+        }
+        parts.extend(self.paragraphs.iter().cloned());
+        if let Some(s) = &self.source {
+            parts.push(format!("（{s}）"));
+        }
+        parts.join("\n")
+    }
+}
+
+/// A follow-up question: its button text and what pressing it opens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FollowUp {
+    pub label: String,
+    pub target: Target,
+}
+
+/// Something an answer can link to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Target {
+    Fact { topic: String, fact: String },
+    Topic(String),
+    Region(String),
+    Overview,
+}
+
+/// A knowledge base with its index, ready to answer.
+pub struct Engine {
+    kb: KnowledgeBase,
+    index: index::Index,
+}
+
+impl Engine {
+    pub fn new(kb: KnowledgeBase) -> Engine {
+        let index = index::Index::build(&kb);
+        Engine { kb, index }
+    }
+
+    pub fn knowledge(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    /// Answers a question, whatever it is.
+    pub fn answer(&self, question: &str) -> Answer {
+        let decision = self.decide(question);
+        compose::compose(&self.kb, &decision, question)
+    }
+
+    /// What the engine makes of a question, before any words are chosen.
+    pub fn decide(&self, question: &str) -> Decision {
+        let normalized = normalize(question);
+        if normalized.is_empty() {
+            return Decision::NoMatch {
+                offtopic: None,
+                near: Vec::new(),
+                greeting: false,
+            };
+        }
+        let found = evidence::find(&self.index, &normalized);
+        let ev = evidence::Evidence::gather(&self.index, &found);
+        decide::decide(&self.kb, &self.index, &normalized, &ev)
+    }
+
+    /// The answer a follow-up button opens; `None` when the target no longer
+    /// exists (a button from before the knowledge changed).
+    pub fn open(&self, target: &Target) -> Option<Answer> {
+        let kb = &self.kb;
+        let decision = match target {
+            Target::Fact { topic, fact } => {
+                let ti = kb.topics.iter().position(|t| &t.id == topic)?;
+                let fi = kb.topics[ti].facts.iter().position(|f| &f.id == fact)?;
+                Decision::Fact {
+                    topic: ti,
+                    fact: fi,
+                }
+            }
+            Target::Topic(topic) => Decision::Topic {
+                topic: kb.topics.iter().position(|t| &t.id == topic)?,
+            },
+            Target::Region(name) => return self.region(name),
+            Target::Overview => Decision::Overview,
+        };
+        Some(compose::compose(kb, &decision, ""))
+    }
+
+    /// Every story the bot knows, by region.
+    pub fn overview(&self) -> Answer {
+        compose::overview(&self.kb)
+    }
+
+    /// The stories of a region named any way people name it (锡盟, 呼市);
+    /// `None` when `name` is no region at all.
+    pub fn region(&self, name: &str) -> Option<Answer> {
+        let n = normalize(name);
+        let ri = self.kb.regions.iter().position(|r| {
+            std::iter::once(&r.name)
+                .chain([&r.full])
+                .chain(&r.aliases)
+                .any(|w| normalize(w) == n)
+        })?;
+        let count = self.kb.topics_of(&self.kb.regions[ri].name).count();
+        let decision = match count {
+            0 => Decision::Missing {
+                region: ri,
+                wanted: None,
+            },
+            1 => Decision::Topic {
+                topic: self
+                    .kb
+                    .topics
+                    .iter()
+                    .position(|t| t.region == self.kb.regions[ri].name)?,
+            },
+            _ => Decision::Region { region: ri },
+        };
+        Some(compose::compose(&self.kb, &decision, name))
+    }
+}

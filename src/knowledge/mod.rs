@@ -1,0 +1,159 @@
+//! The curated knowledge base: regions, stories (topics) and their facts.
+//!
+//! Knowledge is data kept by editors in `knowledge/` (see the README for the
+//! format). Loading goes in three steps, and only the last touches the disk:
+//!
+//! 1. [`parse`] turns each file's text into raw records, collecting syntax
+//!    and shape problems with their `path:line:col`;
+//! 2. [`validate`] checks the records against each other (unknown regions,
+//!    duplicate ids, keywords two topics claim, figures missing from the page)
+//!    and builds a [`KnowledgeBase`] only when nothing is wrong;
+//! 3. [`load`] reads a directory into [`SourceFile`]s and runs the two above;
+//!    [`bundled`] does the same for the copy compiled into the binary.
+
+mod model;
+mod parse;
+mod problem;
+mod validate;
+
+use std::path::{Path, PathBuf};
+
+pub use model::{Fact, FactKind, Figure, KnowledgeBase, Region, Settings, Source, Topic};
+pub use problem::Problem;
+
+/// One file of a knowledge directory, by its path relative to that directory.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path shown in problems, e.g. `knowledge/topics/tongliao-jiuye.toml`.
+    pub display: String,
+    /// Path relative to the knowledge directory, with `/` separators.
+    pub relative: String,
+    pub text: String,
+}
+
+/// Why a knowledge directory could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read knowledge directory {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{} problem(s) in the knowledge files", .0.len())]
+    Invalid(Vec<Problem>),
+}
+
+/// Builds a knowledge base from files already in memory. Pure: this is what
+/// the tests, `check` and the live reload all call.
+pub fn from_files(files: &[SourceFile]) -> Result<KnowledgeBase, Vec<Problem>> {
+    let (raw, mut problems) = parse::parse_all(files);
+    let kb = validate::validate(raw, files, &mut problems);
+    if problems.is_empty() {
+        Ok(kb)
+    } else {
+        problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+        Err(problems)
+    }
+}
+
+/// Reads every knowledge file under `dir` and builds the knowledge base.
+pub fn load(dir: &Path) -> Result<KnowledgeBase, LoadError> {
+    let files = read_dir(dir)?;
+    from_files(&files).map_err(LoadError::Invalid)
+}
+
+/// Reads the knowledge files (`*.toml`, `pages/*.txt`) under `dir`, sorted by path.
+pub fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
+    let mut files = Vec::new();
+    collect(dir, dir, &mut files)?;
+    if files.is_empty() {
+        return Err(LoadError::Io {
+            path: dir.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no knowledge files"),
+        });
+    }
+    files.sort_by(|a, b| a.relative.cmp(&b.relative));
+    Ok(files)
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<(), LoadError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| LoadError::Io { path, source }
+    };
+    for entry in std::fs::read_dir(dir).map_err(io(dir))? {
+        let entry = entry.map_err(io(dir))?;
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            // Editors' swap and backup files (.foo.toml.swp) are not knowledge.
+            continue;
+        }
+        if path.is_dir() {
+            collect(root, &path, out)?;
+            continue;
+        }
+        let relative = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        if !is_knowledge_file(&relative) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).map_err(io(&path))?;
+        out.push(SourceFile {
+            display: path.display().to_string(),
+            relative,
+            text,
+        });
+    }
+    Ok(())
+}
+
+fn is_knowledge_file(relative: &str) -> bool {
+    relative.ends_with(".toml") || (relative.starts_with("pages/") && relative.ends_with(".txt"))
+}
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/bundled_knowledge.rs"));
+}
+
+/// The knowledge directory as it was when the binary was built.
+pub fn bundled_files() -> Vec<SourceFile> {
+    embedded::FILES
+        .iter()
+        .filter(|(relative, _)| is_knowledge_file(relative))
+        .map(|(relative, text)| SourceFile {
+            display: format!("knowledge/{relative}"),
+            relative: (*relative).to_string(),
+            text: (*text).to_string(),
+        })
+        .collect()
+}
+
+/// The knowledge compiled into the binary. Its validity is checked by a test,
+/// so a failure here means the binary was built from a broken tree.
+pub fn bundled() -> Result<KnowledgeBase, LoadError> {
+    from_files(&bundled_files()).map_err(LoadError::Invalid)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_knowledge_is_valid() {
+        match bundled() {
+            Ok(kb) => assert!(kb.topics.len() >= 8),
+            Err(LoadError::Invalid(problems)) => {
+                let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+                panic!("bundled knowledge has problems:\n{}", list.join("\n"));
+            }
+            Err(e) => panic!("{e}"),
+        }
+    }
+}

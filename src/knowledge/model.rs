@@ -1,0 +1,137 @@
+//! The validated knowledge base: what the engine answers from.
+
+/// Everything the bot knows, validated. Built only by [`super::from_files`].
+#[derive(Debug, Clone, Default)]
+pub struct KnowledgeBase {
+    pub regions: Vec<Region>,
+    pub topics: Vec<Topic>,
+    pub settings: Settings,
+}
+
+impl KnowledgeBase {
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    pub fn region(&self, name: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.name == name)
+    }
+
+    /// The topics of a region, in file order.
+    pub fn topics_of<'a>(&'a self, region: &'a str) -> impl Iterator<Item = &'a Topic> + 'a {
+        self.topics.iter().filter(move |t| t.region == region)
+    }
+
+    /// Regions that have at least one story, in the order of `regions.toml`.
+    pub fn covered_regions(&self) -> Vec<&Region> {
+        self.regions
+            .iter()
+            .filter(|r| self.topics.iter().any(|t| t.region == r.name))
+            .collect()
+    }
+
+    /// Number of facts over all topics.
+    pub fn fact_count(&self) -> usize {
+        self.topics.iter().map(|t| t.facts.len()).sum()
+    }
+}
+
+/// One of the 12 盟市.
+#[derive(Debug, Clone)]
+pub struct Region {
+    /// Short name, as topic files name it: `锡林郭勒`.
+    pub name: String,
+    /// Official name: `锡林郭勒盟`.
+    pub full: String,
+    pub aliases: Vec<String>,
+    /// 旗县市区 under the region.
+    pub places: Vec<String>,
+}
+
+/// One story.
+#[derive(Debug, Clone)]
+pub struct Topic {
+    pub id: String,
+    pub region: String,
+    pub title: String,
+    pub places: Vec<String>,
+    pub keywords: Vec<String>,
+    pub shared: Vec<String>,
+    pub related: Vec<String>,
+    pub answer: String,
+    pub source: Source,
+    pub facts: Vec<Fact>,
+}
+
+impl Topic {
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+}
+
+/// Where a story was printed.
+#[derive(Debug, Clone, Default)]
+pub struct Source {
+    pub headline: String,
+    pub reporters: Vec<String>,
+    pub byline: Option<String>,
+    pub date: Option<String>,
+    pub page: Option<String>,
+}
+
+/// One askable point of a story.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    pub id: String,
+    pub label: String,
+    pub question: String,
+    pub keywords: Vec<String>,
+    pub answer: String,
+    pub figures: Vec<Figure>,
+    pub kind: FactKind,
+}
+
+/// A figure exactly as the page prints it: `15万吨以上`, `7.69%`.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    pub label: String,
+    pub value: String,
+}
+
+/// What sort of answer a fact gives; question words prefer the matching kind
+/// (哪年 → a year, 多少 → a number, 谁 → a person).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactKind {
+    Year,
+    Number,
+    Person,
+    Text,
+}
+
+impl FactKind {
+    /// The kind a fact's figures suggest when the file does not say.
+    pub fn infer(figures: &[Figure]) -> FactKind {
+        let is_year = |v: &str| {
+            let digits: String = v.chars().take_while(|c| c.is_ascii_digit()).collect();
+            digits.len() == 4 && v[digits.len()..].starts_with('年')
+        };
+        if figures.iter().any(|f| is_year(&f.value)) {
+            FactKind::Year
+        } else if figures
+            .iter()
+            .any(|f| f.value.chars().any(|c| c.is_ascii_digit()))
+        {
+            FactKind::Number
+        } else {
+            FactKind::Text
+        }
+    }
+}
+
+/// Settings of the conversation that editors keep: the bot's example
+/// questions and the subjects it declines.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub examples: Vec<String>,
+    pub offtopic: Vec<String>,
+}

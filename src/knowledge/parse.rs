@@ -1,0 +1,226 @@
+//! Parsing knowledge files into raw records that keep their positions.
+//!
+//! Each file is parsed on its own; a broken file yields problems and no
+//! records, and parsing carries on with the next one.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{Problem, SourceFile};
+
+/// A string with its byte span in the file it came from.
+pub type S = Spanned<String>;
+
+#[derive(Debug, Default)]
+pub struct RawKnowledge {
+    /// `(file index, regions)`.
+    pub regions: Vec<(usize, Vec<RawRegion>)>,
+    pub settings: Option<(usize, RawSettings)>,
+    /// `(file index, topic)`.
+    pub topics: Vec<(usize, RawTopic)>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegionsFile {
+    #[serde(default)]
+    pub regions: Vec<RawRegion>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegion {
+    pub name: S,
+    pub full: S,
+    #[serde(default)]
+    pub aliases: Vec<S>,
+    #[serde(default)]
+    pub places: Vec<S>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawSettings {
+    #[serde(default)]
+    pub examples: Vec<S>,
+    #[serde(default)]
+    pub offtopic: Vec<S>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTopic {
+    pub id: S,
+    pub region: S,
+    pub title: S,
+    #[serde(default)]
+    pub places: Vec<S>,
+    #[serde(default)]
+    pub keywords: Vec<S>,
+    #[serde(default)]
+    pub shared: Vec<S>,
+    #[serde(default)]
+    pub related: Vec<S>,
+    pub answer: S,
+    pub source: RawSource,
+    #[serde(default)]
+    pub facts: Vec<RawFact>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub headline: S,
+    #[serde(default)]
+    pub reporters: Vec<S>,
+    pub byline: Option<S>,
+    pub date: Option<S>,
+    pub page: Option<S>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFact {
+    pub id: S,
+    pub label: S,
+    pub question: Option<S>,
+    #[serde(default)]
+    pub keywords: Vec<S>,
+    pub answer: S,
+    #[serde(default)]
+    pub figures: Vec<RawFigure>,
+    pub kind: Option<S>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFigure {
+    pub label: S,
+    pub value: S,
+}
+
+/// What a file is, by its path relative to the knowledge directory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileRole {
+    Regions,
+    Settings,
+    Topic,
+    Page,
+    Unknown,
+}
+
+pub fn role(relative: &str) -> FileRole {
+    match relative {
+        "regions.toml" => FileRole::Regions,
+        "bot.toml" => FileRole::Settings,
+        r if r.starts_with("topics/") && r.ends_with(".toml") => FileRole::Topic,
+        r if r.starts_with("pages/") && r.ends_with(".txt") => FileRole::Page,
+        _ => FileRole::Unknown,
+    }
+}
+
+pub fn parse_all(files: &[SourceFile]) -> (RawKnowledge, Vec<Problem>) {
+    let mut raw = RawKnowledge::default();
+    let mut problems = Vec::new();
+    for (i, file) in files.iter().enumerate() {
+        match role(&file.relative) {
+            FileRole::Regions => {
+                if let Some(r) = parse_toml::<RawRegionsFile>(file, &mut problems) {
+                    raw.regions.push((i, r.regions));
+                }
+            }
+            FileRole::Settings => {
+                if let Some(s) = parse_toml::<RawSettings>(file, &mut problems) {
+                    raw.settings = Some((i, s));
+                }
+            }
+            FileRole::Topic => {
+                if let Some(t) = parse_toml::<RawTopic>(file, &mut problems) {
+                    raw.topics.push((i, t));
+                }
+            }
+            FileRole::Page => {}
+            FileRole::Unknown => problems.push(Problem::file(
+                &file.display,
+                "unknown knowledge file: topics go in topics/*.toml, \
+                 pages in pages/*.txt, and the only other files are regions.toml and bot.toml",
+            )),
+        }
+    }
+    (raw, problems)
+}
+
+/// Parses one TOML file, reporting every syntax error the parser can
+/// recover from, then the first shape error (missing or unknown key).
+fn parse_toml<T: serde::de::DeserializeOwned>(
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    let (_, errors) = toml::de::DeTable::parse_recoverable(&file.text);
+    if !errors.is_empty() {
+        for e in errors {
+            problems.push(toml_problem(file, &e));
+        }
+        return None;
+    }
+    match toml::from_str::<T>(&file.text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            problems.push(toml_problem(file, &e));
+            None
+        }
+    }
+}
+
+fn toml_problem(file: &SourceFile, e: &toml::de::Error) -> Problem {
+    let offset = e.span().map_or(0, |s| s.start);
+    let message = e.message().trim().trim_end_matches('.').to_string();
+    Problem::at(&file.display, &file.text, offset, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(relative: &str, text: &str) -> SourceFile {
+        SourceFile {
+            display: format!("k/{relative}"),
+            relative: relative.to_string(),
+            text: text.to_string(),
+        }
+    }
+
+    fn problems(relative: &str, text: &str) -> Vec<String> {
+        let (_, problems) = parse_all(&[file(relative, text)]);
+        problems.iter().map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn syntax_errors_have_line_and_column() {
+        let got = problems("topics/a.toml", "id = \"a\"\nregion = \n");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("k/topics/a.toml:2:"), "{got:?}");
+    }
+
+    #[test]
+    fn unknown_keys_are_named() {
+        let got = problems("bot.toml", "examples = []\nexampels = [\"x\"]\n");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("k/bot.toml:2:1:"), "{got:?}");
+        assert!(got[0].contains("exampels"), "{got:?}");
+    }
+
+    #[test]
+    fn missing_keys_are_named() {
+        let got = problems("topics/a.toml", "id = \"a\"\nregion = \"通辽\"\n");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("missing field"), "{got:?}");
+    }
+
+    #[test]
+    fn stray_files_are_reported() {
+        let got = problems("notes.toml", "");
+        assert_eq!(got.len(), 1);
+        assert!(got[0].contains("unknown knowledge file"));
+    }
+}

@@ -1,0 +1,730 @@
+//! Cross-file checks, and the construction of the [`KnowledgeBase`].
+//!
+//! Every check adds a [`Problem`] and carries on, so that an editor sees all
+//! that is wrong in one run of `nmg-bot check`.
+
+use std::collections::{HashMap, HashSet};
+
+use super::parse::{RawFact, RawKnowledge, RawTopic, S};
+use super::{
+    Fact, FactKind, Figure, KnowledgeBase, Problem, Region, Settings, Source, SourceFile, Topic,
+};
+use crate::text::normalize;
+
+/// The longest topic answer, in characters; replies must stay short.
+const MAX_TOPIC_ANSWER: usize = 360;
+/// The longest fact answer, in characters.
+const MAX_FACT_ANSWER: usize = 240;
+
+struct Ctx<'a> {
+    files: &'a [SourceFile],
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Ctx<'_> {
+    fn at(&mut self, file: usize, s: &S, message: impl Into<String>) {
+        let f = &self.files[file];
+        self.problems
+            .push(Problem::at(&f.display, &f.text, s.span().start, message));
+    }
+
+    fn file(&mut self, file: usize, message: impl Into<String>) {
+        self.problems
+            .push(Problem::file(&self.files[file].display, message));
+    }
+}
+
+pub fn validate(
+    raw: RawKnowledge,
+    files: &[SourceFile],
+    problems: &mut Vec<Problem>,
+) -> KnowledgeBase {
+    let mut cx = Ctx { files, problems };
+    let regions = regions(&raw, &mut cx);
+    let settings = settings(&raw, &mut cx);
+    // Every name of a region, and whether it is a place (旗县区) under it.
+    let region_words: HashMap<String, (String, bool)> = regions
+        .iter()
+        .flat_map(|r| {
+            let names = std::iter::once(&r.name).chain([&r.full]).chain(&r.aliases);
+            names
+                .map(move |w| (normalize(w), (r.name.clone(), false)))
+                .chain(
+                    r.places
+                        .iter()
+                        .map(move |w| (normalize(w), (r.name.clone(), true))),
+                )
+        })
+        .collect();
+
+    let mut topics = Vec::new();
+    let mut ids: HashMap<String, (usize, usize)> = HashMap::new();
+    for (file, t) in &raw.topics {
+        let file = *file;
+        if let Some(&(other_file, _)) = ids.get(t.id.get_ref()) {
+            let other = files[other_file].display.clone();
+            cx.at(
+                file,
+                &t.id,
+                format!("duplicate topic id '{}' (also in {other})", t.id.get_ref()),
+            );
+        } else {
+            ids.insert(t.id.get_ref().clone(), (file, t.id.span().start));
+        }
+        if let Some(topic) = topic(file, t, &regions, &region_words, &mut cx) {
+            topics.push(topic);
+        }
+    }
+
+    // Links and keywords across topics.
+    for (file, t) in &raw.topics {
+        for r in &t.related {
+            if !ids.contains_key(r.get_ref()) {
+                cx.at(
+                    *file,
+                    r,
+                    format!("related topic '{}' does not exist", r.get_ref()),
+                );
+            } else if r.get_ref() == t.id.get_ref() {
+                cx.at(*file, r, "a topic cannot be related to itself");
+            }
+        }
+    }
+    claimed_twice(&raw, &mut cx);
+
+    KnowledgeBase {
+        regions,
+        topics,
+        settings,
+    }
+}
+
+fn regions(raw: &RawKnowledge, cx: &mut Ctx) -> Vec<Region> {
+    if raw.regions.is_empty() {
+        if !cx.problems.iter().any(|p| p.path.ends_with("regions.toml")) {
+            cx.problems.push(Problem::file(
+                "regions.toml",
+                "missing regions.toml: the 12 盟市 are listed there",
+            ));
+        }
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut words: HashMap<String, String> = HashMap::new();
+    for (file, list) in &raw.regions {
+        if list.is_empty() {
+            cx.file(*file, "no [[regions]] entries");
+        }
+        for r in list {
+            let name = r.name.get_ref().trim();
+            if name.is_empty() {
+                cx.at(*file, &r.name, "region name is empty");
+                continue;
+            }
+            let all = std::iter::once(&r.name)
+                .chain([&r.full])
+                .chain(&r.aliases)
+                .chain(&r.places);
+            for w in all {
+                let n = normalize(w.get_ref());
+                if n.is_empty() {
+                    cx.at(*file, w, "empty name");
+                    continue;
+                }
+                match words.get(&n) {
+                    Some(owner) if owner != name => {
+                        let msg =
+                            format!("'{}' is already a name or place of {owner}", w.get_ref());
+                        cx.at(*file, w, msg);
+                    }
+                    _ => {
+                        words.insert(n, name.to_string());
+                    }
+                }
+            }
+            out.push(Region {
+                name: name.to_string(),
+                full: r.full.get_ref().trim().to_string(),
+                aliases: strings(&r.aliases),
+                places: strings(&r.places),
+            });
+        }
+    }
+    out
+}
+
+fn settings(raw: &RawKnowledge, cx: &mut Ctx) -> Settings {
+    let Some((file, s)) = &raw.settings else {
+        if !cx.problems.iter().any(|p| p.path.ends_with("bot.toml")) {
+            cx.problems.push(Problem::file(
+                "bot.toml",
+                "missing bot.toml: it lists the example questions",
+            ));
+        }
+        return Settings::default();
+    };
+    if s.examples.is_empty() {
+        cx.file(
+            *file,
+            "bot.toml needs at least one example question in `examples`",
+        );
+    }
+    for w in s.examples.iter().chain(&s.offtopic) {
+        if normalize(w.get_ref()).is_empty() {
+            cx.at(*file, w, "empty entry");
+        }
+    }
+    Settings {
+        examples: strings(&s.examples),
+        offtopic: strings(&s.offtopic),
+    }
+}
+
+fn topic(
+    file: usize,
+    t: &RawTopic,
+    regions: &[Region],
+    region_words: &HashMap<String, (String, bool)>,
+    cx: &mut Ctx,
+) -> Option<Topic> {
+    let mut ok = true;
+    let id = t.id.get_ref();
+    if !valid_id(id) {
+        cx.at(
+            file,
+            &t.id,
+            format!("topic id '{id}' must be lowercase ASCII letters, digits, '-' and '_'"),
+        );
+        ok = false;
+    }
+    if id.len() > 24 {
+        // Ids travel in Telegram's 64-byte callback data together with a fact id.
+        cx.at(
+            file,
+            &t.id,
+            format!("topic id '{id}' is longer than 24 characters"),
+        );
+        ok = false;
+    }
+    if !regions.is_empty() && !regions.iter().any(|r| &r.name == t.region.get_ref()) {
+        let names: Vec<&str> = regions.iter().map(|r| r.name.as_str()).collect();
+        cx.at(
+            file,
+            &t.region,
+            format!(
+                "unknown region '{}': use one of {}",
+                t.region.get_ref(),
+                names.join("、")
+            ),
+        );
+        ok = false;
+    }
+    if t.title.get_ref().trim().is_empty() {
+        cx.at(file, &t.title, "title is empty");
+        ok = false;
+    }
+    ok &= answer(file, &t.answer, MAX_TOPIC_ANSWER, cx);
+    if t.keywords.is_empty() && t.places.is_empty() {
+        cx.file(file, "a topic needs `keywords`");
+        ok = false;
+    }
+    if t.source.headline.get_ref().trim().is_empty() {
+        cx.at(file, &t.source.headline, "source headline is empty");
+        ok = false;
+    }
+    if t.facts.is_empty() {
+        cx.file(file, "a topic needs at least one [[facts]]");
+        ok = false;
+    }
+
+    let own: HashSet<String> = keyword_set(t);
+    for w in t
+        .keywords
+        .iter()
+        .chain(&t.places)
+        .chain(t.facts.iter().flat_map(|f| &f.keywords))
+    {
+        let n = normalize(w.get_ref());
+        if n.is_empty() {
+            cx.at(file, w, "keyword is empty once punctuation is removed");
+            ok = false;
+        } else if let Some((region, is_place)) = region_words.get(&n) {
+            // A topic may name the 旗县区 it concerns, but only its own region's.
+            if !is_place {
+                let msg = format!(
+                    "'{}' is a name of {region}: region names come from regions.toml",
+                    w.get_ref()
+                );
+                cx.at(file, w, msg);
+                ok = false;
+            } else if region != t.region.get_ref() {
+                let msg = format!(
+                    "'{}' is a place of {region}, not of {}",
+                    w.get_ref(),
+                    t.region.get_ref()
+                );
+                cx.at(file, w, msg);
+                ok = false;
+            }
+        }
+    }
+    for s in &t.shared {
+        if !own.contains(&normalize(s.get_ref())) {
+            cx.at(
+                file,
+                s,
+                format!(
+                    "shared keyword '{}' is not a keyword of this topic",
+                    s.get_ref()
+                ),
+            );
+            ok = false;
+        }
+    }
+
+    let page = page_text(file, t, cx);
+    let mut facts = Vec::new();
+    let mut fact_ids = HashSet::new();
+    for f in &t.facts {
+        if !fact_ids.insert(f.id.get_ref().clone()) {
+            cx.at(
+                file,
+                &f.id,
+                format!("duplicate fact id '{}' in this topic", f.id.get_ref()),
+            );
+            ok = false;
+        }
+        match fact(file, f, page.as_deref(), cx) {
+            Some(f) => facts.push(f),
+            None => ok = false,
+        }
+    }
+    if !ok {
+        return None;
+    }
+    Some(Topic {
+        id: id.clone(),
+        region: t.region.get_ref().clone(),
+        title: t.title.get_ref().trim().to_string(),
+        places: strings(&t.places),
+        keywords: strings(&t.keywords),
+        shared: strings(&t.shared),
+        related: strings(&t.related),
+        answer: clean_answer(t.answer.get_ref()),
+        source: Source {
+            headline: t.source.headline.get_ref().trim().to_string(),
+            reporters: strings(&t.source.reporters),
+            byline: t
+                .source
+                .byline
+                .as_ref()
+                .map(|s| s.get_ref().trim().to_string()),
+            date: t
+                .source
+                .date
+                .as_ref()
+                .map(|s| s.get_ref().trim().to_string()),
+            page: t
+                .source
+                .page
+                .as_ref()
+                .map(|s| s.get_ref().trim().to_string()),
+        },
+        facts,
+    })
+}
+
+fn fact(file: usize, f: &RawFact, page: Option<&str>, cx: &mut Ctx) -> Option<Fact> {
+    let mut ok = true;
+    if !valid_id(f.id.get_ref()) || f.id.get_ref().len() > 24 {
+        cx.at(
+            file,
+            &f.id,
+            format!(
+                "fact id '{}' must be at most 24 lowercase ASCII letters, digits, '-' and '_'",
+                f.id.get_ref()
+            ),
+        );
+        ok = false;
+    }
+    if f.label.get_ref().trim().is_empty() {
+        cx.at(file, &f.label, "fact label is empty");
+        ok = false;
+    }
+    ok &= answer(file, &f.answer, MAX_FACT_ANSWER, cx);
+    if f.keywords.is_empty() {
+        cx.at(
+            file,
+            &f.id,
+            format!("fact '{}' has no keywords", f.id.get_ref()),
+        );
+        ok = false;
+    }
+    if f.figures.is_empty() {
+        cx.at(
+            file,
+            &f.id,
+            format!("fact '{}' has no figures", f.id.get_ref()),
+        );
+        ok = false;
+    }
+    for fig in &f.figures {
+        let value = fig.value.get_ref().trim();
+        if value.is_empty() {
+            cx.at(file, &fig.value, "figure value is empty");
+            ok = false;
+        } else if let Some(page) = page {
+            if !page.contains(&squeeze(value)) {
+                cx.at(
+                    file,
+                    &fig.value,
+                    format!("figure '{value}' does not appear on the source page"),
+                );
+                ok = false;
+            }
+        }
+    }
+    let kind = match f.kind.as_ref().map(|k| k.get_ref().as_str()) {
+        None => FactKind::infer(&figures(f)),
+        Some("人物") => FactKind::Person,
+        Some("年份") => FactKind::Year,
+        Some("数字") => FactKind::Number,
+        Some("说明") => FactKind::Text,
+        Some(other) => {
+            let k = f.kind.as_ref().unwrap();
+            cx.at(
+                file,
+                k,
+                format!("unknown kind '{other}': use 人物, 年份, 数字 or 说明"),
+            );
+            ok = false;
+            FactKind::Text
+        }
+    };
+    ok.then(|| Fact {
+        id: f.id.get_ref().clone(),
+        label: f.label.get_ref().trim().to_string(),
+        question: f
+            .question
+            .as_ref()
+            .map(|q| q.get_ref().trim().to_string())
+            .unwrap_or_else(|| f.label.get_ref().trim().to_string()),
+        keywords: strings(&f.keywords),
+        answer: clean_answer(f.answer.get_ref()),
+        figures: figures(f),
+        kind,
+    })
+}
+
+fn figures(f: &RawFact) -> Vec<Figure> {
+    f.figures
+        .iter()
+        .map(|fig| Figure {
+            label: fig.label.get_ref().trim().to_string(),
+            value: fig.value.get_ref().trim().to_string(),
+        })
+        .collect()
+}
+
+fn answer(file: usize, s: &S, max: usize, cx: &mut Ctx) -> bool {
+    let text = clean_answer(s.get_ref());
+    let len = text.chars().count();
+    if len == 0 {
+        cx.at(file, s, "answer is empty");
+        false
+    } else if len > max {
+        cx.at(
+            file,
+            s,
+            format!("answer is {len} characters long; keep it to {max}"),
+        );
+        false
+    } else {
+        true
+    }
+}
+
+/// The source page of a topic with all white space removed, since the page
+/// breaks lines in the middle of words and figures.
+fn page_text(file: usize, t: &RawTopic, cx: &mut Ctx) -> Option<String> {
+    let page = t.source.page.as_ref()?;
+    match cx.files.iter().find(|f| &f.relative == page.get_ref()) {
+        Some(p) => Some(squeeze(&p.text)),
+        None => {
+            cx.at(
+                file,
+                page,
+                format!(
+                    "source page '{}' not found in the knowledge directory",
+                    page.get_ref()
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// Reports a keyword claimed by two topics that do not both mark it shared.
+fn claimed_twice(raw: &RawKnowledge, cx: &mut Ctx) {
+    let mut owners: HashMap<String, Vec<(usize, &S, &str, bool)>> = HashMap::new();
+    for (file, t) in &raw.topics {
+        let shared: HashSet<String> = t.shared.iter().map(|s| normalize(s.get_ref())).collect();
+        let mut seen = HashSet::new();
+        for w in t
+            .keywords
+            .iter()
+            .chain(&t.places)
+            .chain(t.facts.iter().flat_map(|f| &f.keywords))
+        {
+            let n = normalize(w.get_ref());
+            if n.is_empty() || !seen.insert(n.clone()) {
+                continue;
+            }
+            let is_shared = shared.contains(&n);
+            owners
+                .entry(n)
+                .or_default()
+                .push((*file, w, t.id.get_ref(), is_shared));
+        }
+    }
+    let mut clashes: Vec<_> = owners.into_values().filter(|v| v.len() > 1).collect();
+    clashes.sort_by_key(|v| (v[0].0, v[0].1.span().start));
+    for claims in clashes {
+        for &(file, w, id, is_shared) in &claims {
+            if is_shared {
+                continue;
+            }
+            let others: Vec<&str> = claims.iter().filter(|c| c.2 != id).map(|c| c.2).collect();
+            let msg = format!(
+                "keyword '{}' is also claimed by {}; list it in `shared` in each topic if that is meant",
+                w.get_ref(),
+                others.join(", ")
+            );
+            cx.at(file, w, msg);
+        }
+    }
+}
+
+fn keyword_set(t: &RawTopic) -> HashSet<String> {
+    t.keywords
+        .iter()
+        .chain(&t.places)
+        .chain(t.facts.iter().flat_map(|f| &f.keywords))
+        .map(|w| normalize(w.get_ref()))
+        .collect()
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && !id.starts_with('-')
+}
+
+fn strings(list: &[S]) -> Vec<String> {
+    let mut seen = HashSet::new();
+    list.iter()
+        .map(|s| s.get_ref().trim().to_string())
+        .filter(|s| !s.is_empty() && seen.insert(s.clone()))
+        .collect()
+}
+
+/// Joins the lines of a multi-line answer: Chinese text needs no space where
+/// an editor broke a line.
+fn clean_answer(s: &str) -> String {
+    s.lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join("")
+        .trim()
+        .to_string()
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{SourceFile, from_files};
+
+    const REGIONS: &str = r#"
+[[regions]]
+name = "通辽"
+full = "通辽市"
+aliases = ["通辽市"]
+places = ["库伦旗"]
+
+[[regions]]
+name = "乌海"
+full = "乌海市"
+"#;
+    const BOT: &str = "examples = [\"通辽有多少个服务站？\"]\nofftopic = [\"天气\"]\n";
+    const PAGE: &str = "在通辽市,这样的家门口就业服务站有123个。\n累计开展招聘活动200\n余场次";
+
+    fn topic(id: &str, extra: &str) -> String {
+        format!(
+            r#"id = "{id}"
+region = "通辽"
+title = "家门口就业服务站"
+keywords = ["就业服务站"]
+answer = "通辽有123个家门口就业服务站。"
+{extra}
+[source]
+headline = "123个服务站"
+reporters = ["霍晓庆"]
+page = "pages/p.txt"
+
+[[facts]]
+id = "stations"
+label = "服务站数量"
+keywords = ["服务站数量"]
+answer = "123个。"
+figures = [{{ label = "服务站", value = "123个" }}, {{ label = "招聘", value = "200余场次" }}]
+"#
+        )
+    }
+
+    fn check(files: &[(&str, &str)]) -> Vec<String> {
+        let files: Vec<SourceFile> = files
+            .iter()
+            .map(|(rel, text)| SourceFile {
+                display: format!("k/{rel}"),
+                relative: rel.to_string(),
+                text: text.to_string(),
+            })
+            .collect();
+        match from_files(&files) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems.iter().map(|p| p.to_string()).collect(),
+        }
+    }
+
+    fn base<'a>(topic: &'a str) -> Vec<(&'static str, &'a str)> {
+        vec![
+            ("regions.toml", REGIONS),
+            ("bot.toml", BOT),
+            ("pages/p.txt", PAGE),
+            ("topics/a.toml", topic),
+        ]
+    }
+
+    #[test]
+    fn a_good_tree_has_no_problems() {
+        let t = topic("tongliao-jiuye", "");
+        assert_eq!(check(&base(&t)), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_place() {
+        let t = topic("Bad Id", "related = [\"nowhere\"]").replace("\"通辽\"", "\"鄂尔多斯\"");
+        let got = check(&base(&t));
+        assert_eq!(got.len(), 3, "{got:#?}");
+        assert!(
+            got.iter()
+                .any(|p| p.starts_with("k/topics/a.toml:1:6: topic id 'Bad Id'")),
+            "{got:#?}"
+        );
+        assert!(
+            got.iter()
+                .any(|p| p.contains(":2:10: unknown region '鄂尔多斯'")),
+            "{got:#?}"
+        );
+        assert!(
+            got.iter()
+                .any(|p| p.contains("related topic 'nowhere' does not exist")),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn figures_must_appear_on_the_page() {
+        let t = topic("a", "").replace("123个\" }", "124个\" }");
+        let got = check(&base(&t));
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert!(
+            got[0].contains("figure '124个' does not appear on the source page"),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn figures_may_span_a_line_break_of_the_page() {
+        // "200\n余场次" on the page is the figure "200余场次".
+        let t = topic("a", "");
+        assert!(check(&base(&t)).is_empty());
+    }
+
+    #[test]
+    fn duplicate_ids_and_unshared_keywords_are_errors() {
+        let a = topic("a", "");
+        let mut files = base(&a);
+        files.push(("topics/b.toml", &a));
+        let got = check(&files);
+        assert!(
+            got.iter()
+                .any(|p| p.contains("duplicate topic id 'a' (also in k/topics/a.toml)")),
+            "{got:#?}"
+        );
+        assert!(
+            got.iter()
+                .any(|p| p.contains("keyword '就业服务站' is also claimed by")),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn shared_keywords_are_allowed() {
+        let a = topic("a", "shared = [\"就业服务站\", \"服务站数量\"]");
+        let b = topic("b", "shared = [\"就业服务站\", \"服务站数量\"]");
+        let mut files = base(&a);
+        files.push(("topics/b.toml", &b));
+        assert_eq!(check(&files), Vec::<String>::new());
+    }
+
+    #[test]
+    fn empty_answers_and_missing_figures_are_errors() {
+        let t = topic("a", "")
+            .replace("answer = \"123个。\"", "answer = \"\"")
+            .replace(
+                "figures = [{ label = \"服务站\", value = \"123个\" }, { label = \"招聘\", value = \"200余场次\" }]",
+                "",
+            );
+        let got = check(&base(&t));
+        assert!(
+            got.iter().any(|p| p.contains("answer is empty")),
+            "{got:#?}"
+        );
+        assert!(
+            got.iter()
+                .any(|p| p.contains("fact 'stations' has no figures")),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn region_names_are_not_topic_keywords() {
+        let own_place = topic("a", "places = [\"库伦旗\"]");
+        assert_eq!(check(&base(&own_place)), Vec::<String>::new());
+        let name = topic("a", "places = [\"通辽市\"]");
+        let got = check(&base(&name));
+        assert!(
+            got.iter().any(|p| p.contains("'通辽市' is a name of 通辽")),
+            "{got:#?}"
+        );
+        let other = topic("a", "places = [\"海勃湾区\"]").replace("name = \"乌海\"", "");
+        let regions = REGIONS.replace(
+            "full = \"乌海市\"",
+            "full = \"乌海市\"\nplaces = [\"海勃湾区\"]",
+        );
+        let mut files = base(&other);
+        files[0] = ("regions.toml", &regions);
+        let got = check(&files);
+        assert!(
+            got.iter()
+                .any(|p| p.contains("'海勃湾区' is a place of 乌海, not of 通辽")),
+            "{got:#?}"
+        );
+    }
+}

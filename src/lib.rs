@@ -1,0 +1,21 @@
+//! nmg-bot: answers questions, in Chinese, about regional news from Inner
+//! Mongolia, on Telegram and in a local console.
+//!
+//! # Layout
+//!
+//! - [`text`]: normalization shared by questions and keywords.
+//! - [`knowledge`]: the curated stories in `knowledge/`: parse, validate, load.
+//! - [`engine`]: question in, answer out; pure, never fails.
+//! - [`chat`]: the conversation router (commands, group rules, buttons) as
+//!   data, shared by Telegram and the console.
+//! - [`console`]: the local chat over any reader and writer.
+//! - [`cli`]: the command line (`ask`, `chat`, `check`, `run`).
+//!
+//! Dependencies point one way: knowledge → engine → chat → adapters.
+
+pub mod chat;
+pub mod cli;
+pub mod console;
+pub mod engine;
+pub mod knowledge;
+pub mod text;

@@ -1,0 +1,177 @@
+//! Text normalization shared by the knowledge index and the questions.
+//!
+//! Questions and keywords go through the same [`normalize`], so that a
+//! keyword matches however a reader types it: full-width or half-width,
+//! Traditional or Simplified, with zero-width characters pasted in, with
+//! emoji or punctuation between words.
+
+use std::sync::LazyLock;
+
+use ferrous_opencc::{OpenCC, config::BuiltinConfig};
+use unicode_normalization::UnicodeNormalization;
+
+/// How much of a question is looked at, in characters. Real questions are a
+/// line or two; cutting here keeps the time to answer a 100 KB message bounded.
+pub const MAX_QUESTION_CHARS: usize = 400;
+
+/// Raw input is cut to this many characters before any other work.
+const MAX_RAW_CHARS: usize = MAX_QUESTION_CHARS * 4;
+
+/// The separator that stands for any run of punctuation, emoji or space.
+pub const SEP: char = ' ';
+
+static T2S: LazyLock<Option<OpenCC>> =
+    LazyLock::new(|| match OpenCC::from_config(BuiltinConfig::T2s) {
+        Ok(cc) => Some(cc),
+        Err(e) => {
+            // The dictionaries are compiled in, so this is not expected; answer
+            // Simplified questions rather than nothing.
+            log::error!("traditional-to-simplified conversion unavailable: {e}");
+            None
+        }
+    });
+
+/// Normalizes a question or keyword for matching: NFKC, Traditional to
+/// Simplified, lowercase, zero-width characters dropped, and every run of
+/// anything that is not a letter, digit, `%` or a decimal point turned into
+/// one [`SEP`]. The result has no leading or trailing separator.
+pub fn normalize(input: &str) -> String {
+    let raw: String = input.chars().take(MAX_RAW_CHARS).collect();
+    let nfkc: String = raw.nfkc().collect();
+    let simplified = match T2S.as_ref() {
+        Some(cc) => cc.convert(&nfkc),
+        None => nfkc,
+    };
+    let chars: Vec<char> = simplified.chars().filter(|c| !is_invisible(*c)).collect();
+    let mut out = String::with_capacity(simplified.len());
+    let mut count = 0;
+    let mut pending_sep = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if count >= MAX_QUESTION_CHARS {
+            break;
+        }
+        let keep = c.is_alphanumeric()
+            || c == '%'
+            || (c == '.'
+                && i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()));
+        if keep {
+            if pending_sep && !out.is_empty() {
+                out.push(SEP);
+                count += 1;
+            }
+            pending_sep = false;
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+            count += 1;
+        } else {
+            pending_sep = true;
+        }
+    }
+    out
+}
+
+/// Zero-width and format characters that carry no text.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{034F}' | '\u{180E}'
+    ) || ('\u{FE00}'..='\u{FE0F}').contains(&c)
+}
+
+/// Whether `c` is a CJK ideograph.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// The terms of normalized text for similarity scoring: overlapping
+/// character bigrams inside runs of Chinese, whole runs of ASCII letters or
+/// digits. A lone Chinese character between separators is a term too.
+pub fn terms(normalized: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for run in normalized.split(SEP) {
+        let chars: Vec<char> = run.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if is_han(chars[i]) {
+                let start = i;
+                while i < chars.len() && is_han(chars[i]) {
+                    i += 1;
+                }
+                let han = &chars[start..i];
+                if han.len() == 1 {
+                    out.push(han[0].to_string());
+                }
+                for w in han.windows(2) {
+                    out.push(w.iter().collect());
+                }
+            } else {
+                let start = i;
+                while i < chars.len() && !is_han(chars[i]) {
+                    i += 1;
+                }
+                out.push(chars[start..i].iter().collect());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &str) {
+        assert_eq!(normalize(input), expected, "normalize({input:?})");
+    }
+
+    #[test]
+    fn full_width_becomes_half_width() {
+        check("ＡＢＣ１２３？", "abc123");
+        check("　赤峰　医保　", "赤峰 医保");
+    }
+
+    #[test]
+    fn traditional_becomes_simplified() {
+        check("呼倫貝爾有什麼新聞", "呼伦贝尔有什么新闻");
+        check("個人養老金", "个人养老金");
+    }
+
+    #[test]
+    fn punctuation_and_emoji_separate_words() {
+        check("呼伦，湖", "呼伦 湖");
+        check("呼伦🙂湖", "呼伦 湖");
+        check("？？？", "");
+        check("🙂", "");
+    }
+
+    #[test]
+    fn zero_width_characters_vanish() {
+        check("呼\u{200B}伦\u{FEFF}湖", "呼伦湖");
+    }
+
+    #[test]
+    fn decimals_and_percentages_survive() {
+        check("参保率7.69%吗?", "参保率7.69%吗");
+        check("结束了.然后", "结束了 然后");
+    }
+
+    #[test]
+    fn markup_is_just_separators() {
+        check("<b>呼伦湖</b>", "b 呼伦湖 b");
+    }
+
+    #[test]
+    fn long_input_is_cut() {
+        let long = "鱼".repeat(100_000);
+        assert_eq!(normalize(&long).chars().count(), MAX_QUESTION_CHARS);
+    }
+
+    #[test]
+    fn terms_are_bigrams_of_chinese_and_whole_ascii_words() {
+        assert_eq!(terms("呼伦湖 4a级"), vec!["呼伦", "伦湖", "4a", "级"]);
+        assert_eq!(terms("鱼"), vec!["鱼"]);
+    }
+}
