@@ -38,6 +38,9 @@ pub enum Cmd {
         /// Print one JSON object per question.
         #[arg(long)]
         json: bool,
+        /// Show how each question was scored: keywords found, topics ranked.
+        #[arg(long, conflicts_with = "json")]
+        explain: bool,
         /// The question; without it, questions are read from stdin, one a line.
         question: Vec<String>,
     },
@@ -86,9 +89,13 @@ impl<'a> From<&'a Answer> for AskJson<'a> {
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Some(Cmd::Ask { json, question }) => {
+        Some(Cmd::Ask {
+            json,
+            explain,
+            question,
+        }) => {
             let engine = Engine::new(load(cli.knowledge.as_deref())?);
-            ask(&engine, json, &question)
+            ask(&engine, json, explain, &question)
         }
         Some(Cmd::Chat { group, username }) => {
             let engine = Engine::new(load(cli.knowledge.as_deref())?);
@@ -131,15 +138,23 @@ pub fn load(dir: Option<&Path>) -> anyhow::Result<KnowledgeBase> {
     }
 }
 
-fn ask(engine: &Engine, json: bool, question: &[String]) -> anyhow::Result<ExitCode> {
+fn ask(
+    engine: &Engine,
+    json: bool,
+    explain: bool,
+    question: &[String],
+) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut print = |q: &str, out: &mut dyn Write| -> anyhow::Result<()> {
+    let print = |q: &str, out: &mut dyn Write| -> anyhow::Result<()> {
         let answer = engine.answer(q);
         if json {
             let line = serde_json::to_string(&AskJson::from(&answer))?;
             writeln!(out, "{line}")?;
         } else {
+            if explain {
+                write!(out, "{}", engine.explain(q))?;
+            }
             writeln!(out, "{}", answer.reply.plain())?;
             for f in &answer.followups {
                 writeln!(out, "  · {}", f.label)?;

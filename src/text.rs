@@ -86,9 +86,18 @@ pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
 }
 
-/// The terms of normalized text for similarity scoring: overlapping
-/// character bigrams inside runs of Chinese, whole runs of ASCII letters or
-/// digits. A lone Chinese character between separators is a term too.
+/// Characters too common to be evidence on their own.
+pub const STOP_CHARS: &[char] = &[
+    '的', '了', '吗', '呢', '吧', '啊', '是', '有', '在', '和', '与', '我', '你', '他', '她', '它',
+    '们', '个', '这', '那', '么', '就', '都', '也', '还', '又', '要', '会', '能', '可', '不', '没',
+    '多', '少', '几', '什', '哪', '谁', '怎', '啥', '咋', '去', '来', '到', '给', '对', '把', '被',
+    '让', '从', '得', '地', '着', '过', '很', '最', '现', '一', '上', '下', '里', '中', '为', '以',
+    '及', '等', '说', '讲', '问', '请', '吃',
+];
+
+/// The terms of normalized text for similarity scoring: the Chinese
+/// characters that are not [`STOP_CHARS`], overlapping character bigrams
+/// inside runs of Chinese, and whole runs of ASCII letters or digits.
 pub fn terms(normalized: &str) -> Vec<String> {
     let mut out = Vec::new();
     for run in normalized.split(SEP) {
@@ -101,9 +110,13 @@ pub fn terms(normalized: &str) -> Vec<String> {
                     i += 1;
                 }
                 let han = &chars[start..i];
-                if han.len() == 1 {
-                    out.push(han[0].to_string());
-                }
+                // Single characters carry meaning in Chinese (鱼, 水, 船); the
+                // bigrams carry the words.
+                out.extend(
+                    han.iter()
+                        .filter(|c| !STOP_CHARS.contains(c))
+                        .map(|c| c.to_string()),
+                );
                 for w in han.windows(2) {
                     out.push(w.iter().collect());
                 }
@@ -171,7 +184,10 @@ mod tests {
 
     #[test]
     fn terms_are_bigrams_of_chinese_and_whole_ascii_words() {
-        assert_eq!(terms("呼伦湖 4a级"), vec!["呼伦", "伦湖", "4a", "级"]);
-        assert_eq!(terms("鱼"), vec!["鱼"]);
+        assert_eq!(
+            terms("呼伦湖 4a级"),
+            vec!["呼", "伦", "湖", "呼伦", "伦湖", "4a", "级"]
+        );
+        assert_eq!(terms("有鱼"), vec!["鱼", "有鱼"]);
     }
 }

@@ -155,7 +155,7 @@ mod tests {
                 fact: Some(1)
             }
         );
-        assert_eq!(hits[0].terms, 2);
+        assert!(hits[0].terms >= 3);
     }
 
     #[test]

@@ -2,12 +2,18 @@
 //!
 //! The outcome is a [`Decision`]: which fact or topic answers the question,
 //! or why none does. Composing the reply text is [`super::compose`]'s job.
+//!
+//! Topics are ranked by the keywords the question holds (a topic's own words
+//! weigh more than a fact's, a named region adds to its stories). Within the
+//! best topic, a fact is chosen by its keywords, the question words that fit
+//! its kind (哪年 → a year) and the text it shares with the question.
 
 use super::bm25::Hit;
-use super::evidence::{Evidence, TopicEvidence};
+use super::evidence::{Evidence, Spans, TopicEvidence};
 use super::index::Index;
-use super::lexicon::Intent;
+use super::lexicon::{self, Intent};
 use crate::knowledge::KnowledgeBase;
+use crate::text::{SEP, STOP_CHARS, is_han};
 
 /// What to answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,8 +38,8 @@ pub enum Decision {
         region: usize,
         wanted: Option<usize>,
     },
-    /// Nothing fits. `offtopic` is a declined subject found in the question;
-    /// `near` are stories with weak evidence, to suggest.
+    /// Nothing fits. `offtopic` is a declined subject found in the question
+    /// (a character span); `near` are stories with weak evidence, to suggest.
     NoMatch {
         offtopic: Option<(usize, usize)>,
         near: Vec<usize>,
@@ -41,41 +47,83 @@ pub enum Decision {
     },
 }
 
+/// Weight of a topic's own keyword, per character: a story about 就业
+/// outranks a story that mentions 就业 in one of its points.
+const TOPIC_WEIGHT: f32 = 1.5;
 /// Weight of naming a story's region.
 const REGION_WEIGHT: f32 = 2.5;
+/// Weight of naming a story's reporter.
+const REPORTER_WEIGHT: f32 = 2.0;
 /// Weight of a question word that fits a fact's kind.
 const INTENT_WEIGHT: f32 = 1.5;
 /// Weight of a fact keyword that only repeats the topic's.
 const ECHO_WEIGHT: f32 = 0.3;
-/// Below this score gap two stories are told apart only by what is theirs alone.
-const TIE: f32 = 1.5;
+/// Weight of text similarity (0 to 1) in choosing a fact.
+const SIMILARITY_WEIGHT: f32 = 2.0;
+/// A fact with no keyword of its own answers a specific question only with
+/// at least this similarity (relative to the best document).
+const MIN_SIMILARITY: f32 = 0.45;
+/// A second story whose evidence is this close to the best's is offered beside it ...
+const CLOSE: f32 = 0.6;
+/// ... as long as its whole score is not far below.
+const FAR: f32 = 0.4;
 /// The similarity fallback answers only when the best fact holds this share
 /// of the question's content (by idf) ...
-const FALLBACK_SHARE: f32 = 0.45;
+const FALLBACK_SHARE: f32 = 0.5;
 /// ... and at least this many distinct terms.
-const FALLBACK_TERMS: usize = 2;
+const FALLBACK_TERMS: usize = 3;
 
 #[derive(Debug)]
 struct Ranked {
     topic: usize,
     score: f32,
-    /// Evidence that no other story could claim.
+    /// Evidence no other story could claim (unshared keywords).
     distinct: f32,
     /// The question names something of this story beyond its region.
     content: bool,
     region_hit: bool,
-    best_fact: Option<(usize, f32, bool)>,
+    best: Option<BestFact>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct BestFact {
+    fact: usize,
+    score: f32,
+    /// Keyword evidence of the fact itself (not an echo of the topic).
+    specific: f32,
+    /// Of that, evidence no other story claims.
+    distinct: f32,
+    similarity: f32,
 }
 
 pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence) -> Decision {
     let intent = Intent::of(normalized);
-    let ranked = rank(kb, index, normalized, ev, &intent);
+    // "你好", "帮助", "都有哪些报道": nothing but function words.
+    let bare = !has_content(
+        &lexicon::strip_scope_words(normalized),
+        &Evidence::default(),
+    );
+    if bare && (intent.greeting || intent.help || intent.news) {
+        if intent.greeting && !intent.news && !intent.help {
+            return Decision::NoMatch {
+                offtopic: None,
+                near: Vec::new(),
+                greeting: true,
+            };
+        }
+        return Decision::Overview;
+    }
+    // Facts are told apart by what the question says beyond the names of
+    // its region and story: 锡林郭勒 in a question must not make every fact
+    // of the 锡林郭勒 story look similar to it.
+    let similar = similar_facts(index, normalized, ev);
+    let ranked = rank(kb, ev, &intent, &similar);
+    let specific = intent.is_specific() || has_content(normalized, ev);
 
     if !ev.offtopic.is_empty() {
-        let strong = ranked.iter().any(|r| {
-            r.best_fact
-                .is_some_and(|(_, s, specific)| specific && s >= 2.0)
-        });
+        let strong = ranked
+            .iter()
+            .any(|r| r.best.is_some_and(|b| b.specific >= 2.0));
         if !strong {
             return Decision::NoMatch {
                 offtopic: ev.offtopic.first().copied(),
@@ -95,24 +143,35 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
                 wanted: None,
             };
         }
-        return fallback(kb, index, normalized, &intent, ev);
+        return fallback(index, normalized, &intent, ev);
     };
 
     let top_region = region_index(kb, top.topic);
     if !asked.is_empty() && !top_region.is_some_and(|r| asked.contains(&r)) {
-        let missing = asked
+        let without_story = asked
             .iter()
             .copied()
             .find(|&r| kb.topics_of(&kb.regions[r].name).next().is_none());
-        let region = missing.unwrap_or(asked[0]);
         return Decision::Missing {
-            region,
+            region: without_story.unwrap_or(asked[0]),
             wanted: Some(top.topic),
         };
     }
 
     if !top.content {
-        // Only a region was named.
+        // Only a region was named. If the rest of the question is about a
+        // story elsewhere (赤峰的玉米), say that this region has none.
+        if let Some(other) = ranked
+            .iter()
+            .find(|r| r.content && r.best.is_some_and(|b| b.specific >= 2.0))
+        {
+            if region_index(kb, other.topic) != top_region {
+                return Decision::Missing {
+                    region: top_region.unwrap_or(0),
+                    wanted: Some(other.topic),
+                };
+            }
+        }
         let region = top_region.unwrap_or(0);
         if kb.topics_of(&kb.regions[region].name).count() > 1 {
             return Decision::Region { region };
@@ -124,42 +183,131 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
         };
     }
 
-    let ties: Vec<&Ranked> = ranked
-        .iter()
-        .filter(|r| {
-            r.content && top.score - r.score < TIE && (top.distinct - r.distinct).abs() < 1.0
-        })
-        .collect();
-    if ties.len() > 1 {
+    let close: Vec<&Ranked> = ranked.iter().filter(|r| comparable(top, r)).collect();
+    if close.len() > 1 {
         return Decision::Ambiguous {
-            candidates: ties
+            candidates: close
                 .iter()
-                .map(|r| (r.topic, r.best_fact.map(|f| f.0)))
+                .map(|r| (r.topic, r.best.map(|b| b.fact)))
                 .collect(),
         };
     }
 
-    match top.best_fact {
-        Some((fact, _, true)) => Decision::Fact {
+    let reporter_named = ev.topics.iter().any(|(t, e)| *t == top.topic && e.reporter);
+    match top.best {
+        _ if (intent.source || reporter_named) && !top.best.is_some_and(|b| b.specific > 0.0) => {
+            Decision::Source { topic: top.topic }
+        }
+        Some(b) if b.specific > 0.0 => Decision::Fact {
             topic: top.topic,
-            fact,
+            fact: b.fact,
         },
-        _ if intent.source => Decision::Source { topic: top.topic },
-        Some((fact, _, false)) if intent.is_specific() && !intent.news => Decision::Fact {
+        Some(b) if specific && !intent.news && b.score > 0.0 => Decision::Fact {
             topic: top.topic,
-            fact,
+            fact: b.fact,
         },
         _ => Decision::Topic { topic: top.topic },
     }
 }
 
-fn rank(
-    kb: &KnowledgeBase,
-    index: &Index,
-    normalized: &str,
-    ev: &Evidence,
-    intent: &Intent,
-) -> Vec<Ranked> {
+/// A readable account of how a question was scored, for `ask --explain`.
+pub fn explain(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence) -> String {
+    let intent = Intent::of(normalized);
+    let similar = similar_facts(index, normalized, ev);
+    let mut out = format!(
+        "normalized: {normalized:?}\nintent: {intent:?}\ncontent: {}\n",
+        has_content(normalized, ev)
+    );
+    for (r, spans) in &ev.regions {
+        out.push_str(&format!(
+            "region {} {:?}\n",
+            kb.regions[*r].name,
+            spans.iter().collect::<Vec<_>>()
+        ));
+    }
+    for r in rank(kb, ev, &intent, &similar) {
+        let t = &kb.topics[r.topic];
+        out.push_str(&format!(
+            "topic {} score {:.2} distinct {:.2} content {} region {}\n",
+            t.id, r.score, r.distinct, r.content, r.region_hit
+        ));
+        if let Some(b) = r.best {
+            out.push_str(&format!(
+                "  best fact {} score {:.2} specific {} distinct {} similarity {:.2}\n",
+                t.facts[b.fact].id, b.score, b.specific, b.distinct, b.similarity
+            ));
+        }
+    }
+    for h in similar.iter().take(3) {
+        let t = &kb.topics[h.doc.topic];
+        let f = h.doc.fact.map_or("-", |f| t.facts[f].id.as_str());
+        out.push_str(&format!(
+            "similar {}/{} {:.2} terms {}\n",
+            t.id, f, h.score, h.terms
+        ));
+    }
+    out
+}
+
+/// Whether story `r` fits the question as well as the best one, `top`, so
+/// that both are offered: both matched only by keywords they share (玉米),
+/// or both named by words of their own (鲜食玉米和石拐玉米).
+fn comparable(top: &Ranked, r: &Ranked) -> bool {
+    if std::ptr::eq(top, r) {
+        return true;
+    }
+    if !r.content || top.region_hit != r.region_hit {
+        return false;
+    }
+    let (Some(a), Some(b)) = (top.best, r.best) else {
+        return false;
+    };
+    // Compared point by point: a story may hold a shared word at its top
+    // level (研发投入) and still be one of two that answer.
+    let shared_only = top.distinct == 0.0
+        && r.distinct == 0.0
+        && a.specific > 0.0
+        && b.specific >= CLOSE * a.specific;
+    let both_own =
+        a.distinct > 0.0 && b.distinct >= CLOSE * a.distinct && r.score >= FAR * top.score;
+    shared_only || both_own
+}
+
+/// Facts ranked by the text they share with what the question says beyond
+/// the names of its region and story; when that is nothing (通辽有多少个
+/// 就业服务站), by the question without its region names.
+fn similar_facts(index: &Index, normalized: &str, ev: &Evidence) -> Vec<Hit> {
+    let rest = residual(normalized, ev);
+    if has_content(normalized, ev) {
+        return index.bm25.search(&rest);
+    }
+    index
+        .bm25
+        .search(&blank(normalized, ev.regions.iter().map(|(_, s)| s)))
+}
+
+/// The question with its region and story names blanked out.
+fn residual(normalized: &str, ev: &Evidence) -> String {
+    blank(
+        normalized,
+        ev.regions
+            .iter()
+            .map(|(_, s)| s)
+            .chain(ev.topics.iter().map(|(_, t)| &t.words)),
+    )
+}
+
+fn blank<'a>(normalized: &str, spans: impl Iterator<Item = &'a Spans>) -> String {
+    let mut chars: Vec<char> = normalized.chars().collect();
+    for s in spans {
+        for (a, b) in s.iter() {
+            chars[a..b].iter_mut().for_each(|c| *c = SEP);
+        }
+    }
+    chars.into_iter().collect()
+}
+
+fn rank(kb: &KnowledgeBase, ev: &Evidence, intent: &Intent, similar: &[Hit]) -> Vec<Ranked> {
     let mut topics: Vec<(usize, Option<&TopicEvidence>)> =
         ev.topics.iter().map(|(t, e)| (*t, Some(e))).collect();
     // A named region brings its stories in even when nothing else of them is named.
@@ -170,11 +318,7 @@ fn rank(
             }
         }
     }
-    let similar = if topics.is_empty() {
-        Vec::new()
-    } else {
-        index.bm25.search(normalized)
-    };
+    let best_similarity = similar.first().map_or(1.0, |h| h.score).max(1e-3);
 
     let mut ranked: Vec<Ranked> = Vec::new();
     for (ti, te) in topics {
@@ -184,74 +328,78 @@ fn rank(
         let words = te.words.covered() as f32;
         let topic = &kb.topics[ti];
 
-        let mut best: Option<(usize, f32, bool)> = None;
-        let mut best_specific = 0.0f32;
-        let mut best_distinct = 0.0f32;
+        let mut best: Option<BestFact> = None;
+        let mut keyed = false;
         for (fi, fact) in topic.facts.iter().enumerate() {
             let fe = te.facts.iter().find(|(f, _)| *f == fi).map(|(_, e)| e);
-            let specific = fe.map_or(0, |e| e.specific.covered()) as f32;
-            let echo = fe.map_or(0, |e| e.echo.covered()) as f32;
-            let fits = intent.fits(fact.kind);
-            let sim = similarity(&similar, ti, Some(fi));
-            if specific == 0.0 && echo == 0.0 && sim == 0.0 {
+            let covered = |pick: fn(&super::evidence::FactEvidence) -> &Spans| {
+                fe.map_or(0, |e| pick(e).covered()) as f32
+            };
+            let specific = covered(|e| &e.specific);
+            let echo = covered(|e| &e.echo);
+            let distinct = covered(|e| &e.distinct);
+            let similarity = similar
+                .iter()
+                .find(|h| h.doc.topic == ti && h.doc.fact == Some(fi))
+                .map_or(0.0, |h| h.score / best_similarity);
+            keyed |= specific > 0.0 || echo > 0.0;
+            let evidence = specific + ECHO_WEIGHT * echo + SIMILARITY_WEIGHT * similarity;
+            if evidence == 0.0 || (specific == 0.0 && echo == 0.0 && similarity < MIN_SIMILARITY) {
                 continue;
             }
-            let score = specific + ECHO_WEIGHT * echo + INTENT_WEIGHT * fits + sim;
-            if specific > 0.0 || echo > 0.0 {
-                let better = best.is_none_or(|(_, s, sp)| (specific > 0.0, score) > (sp, s));
-                if better {
-                    best = Some((fi, score, specific > 0.0));
-                }
+            let score = evidence + INTENT_WEIGHT * intent.fits(fact.kind);
+            let candidate = BestFact {
+                fact: fi,
+                score,
+                specific,
+                distinct,
+                similarity,
+            };
+            // A fact named by its own keywords beats one that only resembles the question.
+            let better = best.is_none_or(|b| (specific > 0.0, score) > (b.specific > 0.0, b.score));
+            if better {
+                best = Some(candidate);
             }
-            best_specific = best_specific.max(specific);
-            best_distinct = best_distinct.max(fe.map_or(0, |e| e.distinct.covered()) as f32);
         }
 
+        let best_specific = best.map_or(0.0, |b| b.specific);
         // One character alone (鱼, 船) is too little to name a story.
         let supported = words >= 2.0 || region_hit || te.reporter || best_specific >= 2.0;
         if !supported {
             continue;
         }
-        let content = words > 0.0 || te.reporter || best.is_some();
-        let score = words
-            + REGION_WEIGHT * f32::from(u8::from(region_hit))
-            + best.map_or(0.0, |b| b.1)
-            + if te.reporter { 2.0 } else { 0.0 };
-        let distinct = te.distinct.covered() as f32
-            + best_distinct
-            + REGION_WEIGHT * f32::from(u8::from(region_hit))
-            + if te.reporter { 2.0 } else { 0.0 };
+        let content = words > 0.0 || te.reporter || keyed;
+        let region = if region_hit { REGION_WEIGHT } else { 0.0 };
+        let reporter = if te.reporter { REPORTER_WEIGHT } else { 0.0 };
+        let fact_score = best.map_or(0.0, |b| b.specific + b.similarity);
         ranked.push(Ranked {
             topic: ti,
-            score,
-            distinct,
+            score: TOPIC_WEIGHT * words + region + reporter + fact_score,
+            distinct: TOPIC_WEIGHT * te.distinct.covered() as f32
+                + best.map_or(0.0, |b| b.distinct)
+                + reporter,
             content,
             region_hit,
-            best_fact: best,
+            best,
         });
     }
     ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.topic.cmp(&b.topic)));
     ranked
 }
 
-/// A small bonus in [0, 1) from text similarity, to break ties between facts.
-fn similarity(hits: &[Hit], topic: usize, fact: Option<usize>) -> f32 {
-    let best = hits.first().map_or(1.0, |h| h.score).max(1e-3);
-    hits.iter()
-        .find(|h| h.doc.topic == topic && h.doc.fact == fact)
-        .map_or(0.0, |h| 0.9 * h.score / best)
+/// Whether the question says more than which story: content words beyond
+/// the region and topic names and the question words.
+fn has_content(normalized: &str, ev: &Evidence) -> bool {
+    let rest = lexicon::strip_function_words(&residual(normalized, ev));
+    rest.chars().any(|c| is_han(c) && !STOP_CHARS.contains(&c))
 }
 
 /// No keyword named a story: try text similarity, then give up honestly.
-fn fallback(
-    kb: &KnowledgeBase,
-    index: &Index,
-    normalized: &str,
-    intent: &Intent,
-    ev: &Evidence,
-) -> Decision {
-    let hits = index.bm25.search(normalized);
-    let possible = index.bm25.query_idf(normalized);
+fn fallback(index: &Index, normalized: &str, intent: &Intent, ev: &Evidence) -> Decision {
+    // 内蒙古 and 自治区 name everything the bot covers; they tell no story apart.
+    let scoped = lexicon::strip_scope_words(normalized);
+    let hits = &index.bm25.search(&scoped);
+    let possible = index.bm25.query_idf(&scoped);
     if let Some(h) = hits.first() {
         let share = h.idf / possible.max(1e-3);
         if h.terms >= FALLBACK_TERMS && share >= FALLBACK_SHARE && possible > 0.0 {
@@ -264,9 +412,6 @@ fn fallback(
             };
         }
     }
-    if intent.news && ev.topics.is_empty() && !intent.greeting {
-        return Decision::Overview;
-    }
     let mut near: Vec<usize> = ev.topics.iter().map(|(t, _)| *t).collect();
     for h in hits.iter().take(3) {
         if !near.contains(&h.doc.topic) {
@@ -274,7 +419,6 @@ fn fallback(
         }
     }
     near.truncate(3);
-    let _ = kb;
     Decision::NoMatch {
         offtopic: None,
         near,

@@ -1,7 +1,7 @@
 //! Finding keywords in a question: exact matches in one pass, then slips of
 //! one character in what the exact pass left uncovered.
 
-use super::index::{FUZZY_ANY_MIN, Index, Target, Trigger, hash, homophones, mask};
+use super::index::{Index, Target, Trigger, hash, homophones, mask};
 use crate::text::{SEP, is_han};
 
 /// A keyword found in the question, as a character span.
@@ -25,6 +25,7 @@ pub fn find(index: &Index, normalized: &str) -> Vec<Found> {
     }
     char_at[normalized.len()] = count;
 
+    let chars: Vec<char> = normalized.chars().collect();
     let mut found: Vec<Found> = index
         .automaton
         .find_overlapping_iter(normalized)
@@ -34,15 +35,27 @@ pub fn find(index: &Index, normalized: &str) -> Vec<Found> {
             end: char_at[m.end()],
             fuzzy: false,
         })
+        .filter(|f| whole_word(&index.pattern_chars[f.pattern], &chars, f.start, f.end))
         .collect();
 
-    let chars: Vec<char> = normalized.chars().collect();
     let mut covered = vec![false; chars.len()];
     for f in &found {
         covered[f.start..f.end].iter_mut().for_each(|c| *c = true);
     }
     fuzzy(index, &chars, &covered, &mut found);
     found
+}
+
+/// A keyword of ASCII letters or digits (12345, 4a, nba) must stand as a
+/// word of its own: 12345 is not in 12345678. Chinese has no word breaks, so
+/// Chinese keywords match anywhere.
+fn whole_word(keyword: &[char], chars: &[char], start: usize, end: usize) -> bool {
+    let ascii = |c: &char| c.is_ascii_alphanumeric();
+    let first = keyword.first().is_some_and(ascii);
+    let last = keyword.last().is_some_and(ascii);
+    let before_ok = !first || start == 0 || !ascii(&chars[start - 1]);
+    let after_ok = !last || end == chars.len() || !ascii(&chars[end]);
+    before_ok && after_ok
 }
 
 /// Adds keywords that match the question but for one character. A window is
@@ -86,7 +99,7 @@ fn fuzzy(index: &Index, chars: &[char], covered: &[bool], found: &mut Vec<Found>
                         // A hash collision.
                         continue;
                     }
-                    if len < FUZZY_ANY_MIN && !homophones(kw[pos], window[pos]) {
+                    if !homophones(kw[pos], window[pos]) {
                         continue;
                     }
                     // The slipped character must not belong to an exact keyword
@@ -135,8 +148,8 @@ impl Spans {
         total
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+    pub fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.0.iter().copied()
     }
 }
 

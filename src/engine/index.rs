@@ -48,10 +48,10 @@ pub struct Pattern {
 }
 
 /// Shortest keyword, in characters, that tolerates a slip of one character
-/// for a character that sounds the same (呼伦胡 → 呼伦湖).
-pub const FUZZY_HOMOPHONE_MIN: usize = 3;
-/// Shortest keyword that tolerates a slip of any one character.
-pub const FUZZY_ANY_MIN: usize = 5;
+/// for a character that sounds the same (呼伦胡 → 呼伦湖). Only homophones
+/// count: the slips of a pinyin keyboard are, and any-character slips match
+/// unrelated phrases (花了多少钱 ~ 拨了多少钱).
+pub const FUZZY_MIN: usize = 3;
 
 pub struct Index {
     pub automaton: AhoCorasick,
@@ -125,7 +125,7 @@ impl Index {
                     },
                 );
             }
-            for w in &t.source.reporters {
+            for w in t.source.reporters.iter().chain(&t.source.correspondents) {
                 add(w, plain(Target::Reporter(ti)));
             }
             for (fi, f) in t.facts.iter().enumerate() {
@@ -152,7 +152,7 @@ impl Index {
         let mut fuzzy: HashMap<u64, Vec<(u32, u8)>> = HashMap::new();
         let mut lengths = Vec::new();
         for (i, chars) in pattern_chars.iter().enumerate() {
-            let fuzzy_ok = chars.len() >= FUZZY_HOMOPHONE_MIN
+            let fuzzy_ok = chars.len() >= FUZZY_MIN
                 && chars.len() <= 16
                 && chars.iter().all(|c| is_han(*c))
                 && !patterns[i]

@@ -24,6 +24,10 @@ pub struct Intent {
     pub source: bool,
     /// 你好: a greeting.
     pub greeting: bool,
+    /// 你能干什么: what the bot can do.
+    pub help: bool,
+    /// 吗, 能不能, 远不远: a yes-or-no question.
+    pub yesno: bool,
 }
 
 const COUNT: &[&str] = &[
@@ -92,7 +96,87 @@ const SOURCE: &[&str] = &[
     "采写",
     "通讯员",
 ];
-const GREETING: &[&str] = &["你好", "您好", "hello", "hi", "在吗", "嗨", "哈喽"];
+const GREETING: &[&str] = &[
+    "你好",
+    "您好",
+    "hello",
+    "hi",
+    "在吗",
+    "嗨",
+    "哈喽",
+    "早上好",
+    "晚上好",
+];
+const HELP: &[&str] = &[
+    "你能干什么",
+    "你会什么",
+    "你能做什么",
+    "能干啥",
+    "能做啥",
+    "你是谁",
+    "怎么用",
+    "帮助",
+    "功能",
+    "你知道什么",
+    "你都知道",
+    "能回答什么",
+    "能问什么",
+    "可以问什么",
+    "help",
+];
+const YESNO: &[&str] = &[
+    "能不能",
+    "是不是",
+    "有没有",
+    "会不会",
+    "可不可以",
+    "行不行",
+    "好不好",
+    "对不对",
+];
+/// Words that say nothing of what is asked: they are removed before looking
+/// for content words.
+const FILLER: &[&str] = &[
+    "请问",
+    "一下",
+    "告诉",
+    "知道",
+    "想问",
+    "想了解",
+    "了解",
+    "现在",
+    "目前",
+    "如今",
+    "今年",
+    "去年",
+    "那边",
+    "这边",
+    "那个",
+    "这个",
+    "这些",
+    "那些",
+    "大家",
+    "听说",
+    "具体",
+    "一共",
+    "总共",
+    "到底",
+    "究竟",
+    "主要",
+    "呢",
+];
+/// Words that name the whole region the bot covers, not a story of it.
+const SCOPE: &[&str] = &[
+    "内蒙古自治区",
+    "内蒙古",
+    "自治区",
+    "全区",
+    "各盟市",
+    "盟市",
+    "咱们这",
+    "本地",
+    "地方",
+];
 
 impl Intent {
     /// Reads the question words of a normalized question.
@@ -109,12 +193,17 @@ impl Intent {
             greeting: GREETING
                 .iter()
                 .any(|w| normalized == *w || normalized.starts_with(w)),
+            help: any(HELP),
+            yesno: any(YESNO)
+                || normalized.ends_with('吗')
+                || normalized.ends_with('么')
+                || a_not_a(normalized),
         }
     }
 
     /// Whether the question asks for something specific rather than a story.
     pub fn is_specific(&self) -> bool {
-        self.count || self.when || self.who || self.how || self.which
+        self.count || self.when || self.who || self.how || self.which || self.yesno
     }
 
     /// How well a fact of `kind` fits the question words, from 0 to 1.
@@ -128,6 +217,39 @@ impl Intent {
             _ => 0.0,
         }
     }
+}
+
+/// 远不远, 安不安全: the A-不-A form of a yes-or-no question.
+fn a_not_a(normalized: &str) -> bool {
+    let chars: Vec<char> = normalized.chars().collect();
+    chars.windows(3).any(|w| w[1] == '不' && w[0] == w[2])
+}
+
+/// Replaces question words, filler and other function words with separators,
+/// leaving the words that say what is asked.
+pub fn strip_function_words(text: &str) -> String {
+    let mut out = text.to_string();
+    let lists = [
+        COUNT, WHEN, WHO, HOW, WHICH, NEWS, SOURCE, GREETING, HELP, YESNO, FILLER,
+    ];
+    let mut words: Vec<&str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+    // Longest first, so that 什么时候 goes before 什么.
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    for w in words {
+        if out.contains(w) {
+            out = out.replace(w, " ");
+        }
+    }
+    out
+}
+
+/// Replaces the words that name all of Inner Mongolia (内蒙古, 自治区).
+pub fn strip_scope_words(text: &str) -> String {
+    let mut out = text.to_string();
+    for w in SCOPE {
+        out = out.replace(w, " ");
+    }
+    out
 }
 
 /// Words that carry no topic in a question; they do not count as evidence in

@@ -134,6 +134,47 @@ impl Engine {
         decide::decide(&self.kb, &self.index, &normalized, &ev)
     }
 
+    /// How a question was scored: keywords found, topics ranked. For editors
+    /// asking "why did it answer that?" (`nmg-bot ask --explain`).
+    pub fn explain(&self, question: &str) -> String {
+        let normalized = normalize(question);
+        let found = evidence::find(&self.index, &normalized);
+        let mut out = String::new();
+        for f in &found {
+            let word: String = normalized
+                .chars()
+                .skip(f.start)
+                .take(f.end - f.start)
+                .collect();
+            let targets: Vec<String> = self.index.patterns[f.pattern]
+                .triggers
+                .iter()
+                .map(|t| {
+                    format!(
+                        "{:?}{}{}",
+                        t.target,
+                        if t.shared { " shared" } else { "" },
+                        if t.echo { " echo" } else { "" }
+                    )
+                })
+                .collect();
+            out.push_str(&format!(
+                "keyword {word:?} {}..{}{} -> {}\n",
+                f.start,
+                f.end,
+                if f.fuzzy { " (slip)" } else { "" },
+                targets.join(", ")
+            ));
+        }
+        let ev = evidence::Evidence::gather(&self.index, &found);
+        out.push_str(&decide::explain(&self.kb, &self.index, &normalized, &ev));
+        out.push_str(&format!(
+            "decision: {:?}\n",
+            decide::decide(&self.kb, &self.index, &normalized, &ev)
+        ));
+        out
+    }
+
     /// The answer a follow-up button opens; `None` when the target no longer
     /// exists (a button from before the knowledge changed).
     pub fn open(&self, target: &Target) -> Option<Answer> {

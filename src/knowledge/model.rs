@@ -74,6 +74,8 @@ impl Topic {
 pub struct Source {
     pub headline: String,
     pub reporters: Vec<String>,
+    /// 通讯员, named in the byline beside the reporters.
+    pub correspondents: Vec<String>,
     pub byline: Option<String>,
     pub date: Option<String>,
     pub page: Option<String>,

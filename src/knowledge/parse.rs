@@ -73,6 +73,8 @@ pub struct RawSource {
     pub headline: S,
     #[serde(default)]
     pub reporters: Vec<S>,
+    #[serde(default)]
+    pub correspondents: Vec<S>,
     pub byline: Option<S>,
     pub date: Option<S>,
     pub page: Option<S>,

@@ -314,6 +314,7 @@ fn topic(
         source: Source {
             headline: t.source.headline.get_ref().trim().to_string(),
             reporters: strings(&t.source.reporters),
+            correspondents: strings(&t.source.correspondents),
             byline: t
                 .source
                 .byline

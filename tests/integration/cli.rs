@@ -1,0 +1,152 @@
+//! The real binary, end to end: `ask`, `ask --json`, `chat`, `check`.
+
+use crate::util::{Run, TempDir};
+
+#[test]
+fn ask_prints_the_answer_with_its_source() {
+    let out = Run::new(["ask", "呼伦湖现在有多少鱼?"]).success();
+    assert!(out.contains("15万吨以上"), "{out}");
+    assert!(out.contains("来源：《呼伦湖“碧波归雁”重生记》"), "{out}");
+}
+
+#[test]
+fn ask_json_reads_stdin_one_question_a_line_in_order() {
+    let input = "通辽有多少个家门口就业服务站\n今天股市怎么样\n\n呼伦湖\n\u{ff}\u{fe}bad\n";
+    let out = Run::new(["ask", "--json"]).stdin(input).success();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 5, "{out}");
+    assert_eq!(lines[0]["matched"], true);
+    assert_eq!(lines[0]["topic"], "tongliao-jiuye");
+    assert!(lines[0]["reply"].as_str().unwrap().contains("123"));
+    assert_eq!(lines[1]["matched"], false);
+    assert_eq!(lines[1]["topic"], serde_json::Value::Null);
+    assert_eq!(lines[2]["matched"], false);
+    assert_eq!(lines[3]["topic"], "hulunbuir-hulunhu");
+    assert_eq!(lines[3]["fact"], serde_json::Value::Null);
+    for l in &lines {
+        for key in ["matched", "topic", "fact", "region", "reply", "candidates"] {
+            assert!(l.get(key).is_some(), "{key} missing in {l}");
+        }
+    }
+}
+
+#[test]
+fn ask_json_with_a_question_prints_one_object() {
+    let out = Run::new(["ask", "--json", "玉米"]).success();
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["matched"], true);
+    let candidates = v["candidates"].as_array().unwrap();
+    assert!(candidates.len() >= 2, "{v}");
+}
+
+#[test]
+fn non_utf8_input_bytes_still_get_an_answer_line() {
+    let out = Run::new(["ask", "--json"])
+        .stdin(vec![0xff, 0xfe, b'\n', b'x', b'\n'])
+        .success();
+    assert_eq!(out.lines().count(), 2, "{out}");
+}
+
+#[test]
+fn check_passes_on_the_real_knowledge() {
+    let out = Run::new([
+        "check",
+        crate::util::root().join("knowledge").to_str().unwrap(),
+    ])
+    .success();
+    assert!(out.contains("ok: 12 regions, 8 topics"), "{out}");
+}
+
+#[test]
+fn check_lists_every_problem_and_fails() {
+    let dir = TempDir::with_knowledge("check");
+    let topic = dir.0.join("topics/hulunbuir-hulunhu.toml");
+    let text = std::fs::read_to_string(&topic).unwrap();
+    let broken = text
+        .replacen("region = \"呼伦贝尔\"", "region = \"火星\"", 1)
+        .replacen("value = \"15万吨以上\"", "value = \"16万吨以上\"", 1);
+    std::fs::write(&topic, broken).unwrap();
+    std::fs::write(dir.0.join("topics/broken.toml"), "id = \"x\"\nregion = [\n").unwrap();
+    let out = Run::new(["check", dir.0.to_str().unwrap()]).output();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(
+        lines.iter().any(|l| l.contains("topics/broken.toml:")),
+        "{stdout}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("hulunbuir-hulunhu.toml:5:10: unknown region '火星'")),
+        "{stdout}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("figure '16万吨以上' does not appear on the source page")),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn knowledge_dir_is_used_when_given() {
+    let dir = TempDir::with_knowledge("dir");
+    let topic = dir.0.join("topics/hulunbuir-hulunhu.toml");
+    let text = std::fs::read_to_string(&topic).unwrap();
+    std::fs::write(
+        &topic,
+        text.replace("已经增加到15万吨以上", "已经增加到15万吨以上（编辑改过）"),
+    )
+    .unwrap();
+    let out = Run::new(["ask", "呼伦湖现在有多少鱼"])
+        .env("KNOWLEDGE_DIR", &dir.0)
+        .success();
+    assert!(out.contains("编辑改过"), "{out}");
+    let flag = Run::new([
+        "--knowledge",
+        dir.0.to_str().unwrap(),
+        "ask",
+        "呼伦湖现在有多少鱼",
+    ])
+    .success();
+    assert!(flag.contains("编辑改过"), "{flag}");
+}
+
+#[test]
+fn a_broken_knowledge_dir_is_a_clear_error() {
+    let dir = TempDir::new("empty");
+    let out = Run::new(["ask", "呼伦湖"])
+        .env("KNOWLEDGE_DIR", &dir.0)
+        .output();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("error:") && err.contains("knowledge"), "{err}");
+}
+
+#[test]
+fn chat_works_piped_with_numbered_choices() {
+    let out = Run::new(["chat"]).stdin("呼伦湖\n2\n").success();
+    assert!(out.contains("【呼伦贝尔｜呼伦湖生态治理】"), "{out}");
+    assert!(out.contains("  [1] "), "{out}");
+}
+
+#[test]
+fn chat_group_mode_ignores_chatter() {
+    let out = Run::new(["chat", "--group"])
+        .stdin("大家好\n@nmg_bot 呼伦湖有多少鱼\n")
+        .success();
+    assert!(out.contains("不是对机器人说的"), "{out}");
+    assert!(out.contains("15万吨以上"), "{out}");
+}
+
+#[test]
+fn no_subcommand_and_no_token_opens_the_console() {
+    let out = Run::new(Vec::<String>::new())
+        .stdin("呼伦湖现在有多少鱼\n")
+        .success();
+    assert!(out.contains("15万吨以上"), "{out}");
+}
