@@ -47,9 +47,9 @@ pub enum Decision {
     },
 }
 
-/// Weight of a topic's own keyword, per character: a story about 就业
-/// outranks a story that mentions 就业 in one of its points.
-const TOPIC_WEIGHT: f32 = 1.5;
+/// Extra weight of a topic's own unshared keyword, per character: a story
+/// named by its own words outranks a story that mentions them in a point.
+const TOPIC_WEIGHT: f32 = 0.5;
 /// Weight of naming a story's region.
 const REGION_WEIGHT: f32 = 2.5;
 /// Weight of naming a story's reporter.
@@ -59,7 +59,7 @@ const INTENT_WEIGHT: f32 = 1.5;
 /// Weight of a fact keyword that only repeats the topic's.
 const ECHO_WEIGHT: f32 = 0.3;
 /// Weight of text similarity (0 to 1) in choosing a fact.
-const SIMILARITY_WEIGHT: f32 = 2.0;
+const SIMILARITY_WEIGHT: f32 = 3.0;
 /// A fact with no keyword of its own answers a specific question only with
 /// at least this similarity (relative to the best document).
 const MIN_SIMILARITY: f32 = 0.45;
@@ -79,6 +79,9 @@ struct Ranked {
     score: f32,
     /// Evidence no other story could claim (unshared keywords).
     distinct: f32,
+    /// Characters of the story's own unshared top-level words (its places,
+    /// title, keywords): the story is named, not just touched.
+    named: f32,
     /// The question names something of this story beyond its region.
     content: bool,
     region_hit: bool,
@@ -259,6 +262,9 @@ fn comparable(top: &Ranked, r: &Ranked) -> bool {
     if !r.content || top.region_hit != r.region_hit {
         return false;
     }
+    if both_named(top, r) {
+        return true;
+    }
     let (Some(a), Some(b)) = (top.best, r.best) else {
         return false;
     };
@@ -268,9 +274,12 @@ fn comparable(top: &Ranked, r: &Ranked) -> bool {
         && r.distinct == 0.0
         && a.specific > 0.0
         && b.specific >= CLOSE * a.specific;
-    let both_own =
-        a.distinct > 0.0 && b.distinct >= CLOSE * a.distinct && r.score >= FAR * top.score;
-    shared_only || both_own
+    shared_only
+}
+
+/// Both stories are named by words of their own: 鲜食玉米和石拐玉米.
+fn both_named(top: &Ranked, r: &Ranked) -> bool {
+    top.named > 0.0 && r.named >= CLOSE * top.named && r.score >= FAR * top.score
 }
 
 /// Facts ranked by the text they share with what the question says beyond
@@ -371,13 +380,13 @@ fn rank(kb: &KnowledgeBase, ev: &Evidence, intent: &Intent, similar: &[Hit]) -> 
         let content = words > 0.0 || te.reporter || keyed;
         let region = if region_hit { REGION_WEIGHT } else { 0.0 };
         let reporter = if te.reporter { REPORTER_WEIGHT } else { 0.0 };
-        let fact_score = best.map_or(0.0, |b| b.specific + b.similarity);
+        let fact_score = best.map_or(0.0, |b| b.specific + 2.0 * b.similarity);
+        let named = te.distinct.covered() as f32;
         ranked.push(Ranked {
             topic: ti,
-            score: TOPIC_WEIGHT * words + region + reporter + fact_score,
-            distinct: TOPIC_WEIGHT * te.distinct.covered() as f32
-                + best.map_or(0.0, |b| b.distinct)
-                + reporter,
+            score: words + TOPIC_WEIGHT * named + region + reporter + fact_score,
+            distinct: named + best.map_or(0.0, |b| b.distinct) + reporter,
+            named,
             content,
             region_hit,
             best,
@@ -403,12 +412,37 @@ fn fallback(index: &Index, normalized: &str, intent: &Intent, ev: &Evidence) -> 
     if let Some(h) = hits.first() {
         let share = h.idf / possible.max(1e-3);
         if h.terms >= FALLBACK_TERMS && share >= FALLBACK_SHARE && possible > 0.0 {
-            return match h.doc.fact {
-                Some(fact) => Decision::Fact {
-                    topic: h.doc.topic,
-                    fact,
-                },
-                None => Decision::Topic { topic: h.doc.topic },
+            let topic = h.doc.topic;
+            // A lone keyword too weak to name the story (鱼) still says which
+            // point of it is meant.
+            let weak = ev
+                .topics
+                .iter()
+                .find(|(t, _)| *t == topic)
+                .and_then(|(_, e)| {
+                    e.facts
+                        .iter()
+                        .max_by_key(|(_, f)| f.specific.covered())
+                        .map(|(f, _)| *f)
+                });
+            let fact = match (h.doc.fact, weak) {
+                (_, Some(f)) => Some(f),
+                (Some(f), None) => Some(f),
+                // The story's overview resembles the question most; a point of
+                // it that resembles it nearly as well is the better answer to
+                // a specific question.
+                (None, None) => hits
+                    .iter()
+                    .skip(1)
+                    .find(|x| {
+                        x.doc.topic == topic && x.doc.fact.is_some() && x.score >= 0.6 * h.score
+                    })
+                    .and_then(|x| x.doc.fact)
+                    .filter(|_| intent.is_specific()),
+            };
+            return match fact {
+                Some(fact) => Decision::Fact { topic, fact },
+                None => Decision::Topic { topic },
             };
         }
     }

@@ -1,7 +1,7 @@
 //! Finding keywords in a question: exact matches in one pass, then slips of
 //! one character in what the exact pass left uncovered.
 
-use super::index::{Index, Target, Trigger, hash, homophones, mask};
+use super::index::{FUZZY_MIN, Index, Target, Trigger, hash, homophones, mask};
 use crate::text::{SEP, is_han};
 
 /// A keyword found in the question, as a character span.
@@ -151,6 +151,10 @@ impl Spans {
     pub fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
         self.0.iter().copied()
     }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 /// Evidence for a fact.
@@ -195,19 +199,86 @@ pub struct Evidence {
 }
 
 impl Evidence {
-    pub fn gather(index: &Index, found: &[Found]) -> Evidence {
+    /// Sorts the keywords found by what they point at. `question_words`
+    /// marks characters that do not count as evidence (see
+    /// [`super::lexicon::question_word_mask`]).
+    pub fn gather(index: &Index, found: &[Found], question_words: &[bool]) -> Evidence {
         let mut ev = Evidence::default();
         let mut sorted = found.to_vec();
         sorted.sort_by_key(|f| (f.start, f.end));
-        for f in &sorted {
+        let short_slip = |f: &Found| f.fuzzy && f.end - f.start < FUZZY_MIN;
+        for f in sorted.iter().filter(|f| !short_slip(f)) {
             for trig in &index.patterns[f.pattern].triggers {
-                ev.add(trig, f.start, f.end);
+                ev.add(trig, f.start, f.end, question_words);
             }
         }
+        // A slip in a two-character word (禁鱼 for 禁渔) is believed only
+        // inside a story the question already names.
+        for f in sorted.iter().filter(|f| short_slip(f)) {
+            for trig in &index.patterns[f.pattern].triggers {
+                if let Target::Fact(t, _) = trig.target {
+                    if ev
+                        .topics
+                        .iter()
+                        .any(|(x, e)| *x == t && !e.words.is_empty())
+                    {
+                        ev.add(trig, f.start, f.end, question_words);
+                    }
+                }
+            }
+        }
+        ev.drop_regions_inside_names(index, &sorted);
         ev
     }
 
-    fn add(&mut self, trig: &Trigger, start: usize, end: usize) {
+    /// 石拐玉米 names a story, not the region 包头 through 石拐: a region
+    /// mention inside a keyword of one of the region's own stories is
+    /// dropped, so that it does not count twice.
+    fn drop_regions_inside_names(&mut self, index: &Index, found: &[Found]) {
+        let mut inside: Vec<(usize, usize, usize)> = Vec::new();
+        for f in found {
+            for trig in &index.patterns[f.pattern].triggers {
+                if let Target::Topic(t) | Target::Fact(t, _) = trig.target {
+                    inside.push((t, f.start, f.end));
+                }
+            }
+        }
+        for (region, spans) in &mut self.regions {
+            spans.0.retain(|&(s, e)| {
+                !inside.iter().any(|&(t, is, ie)| {
+                    index.topic_regions[t] == Some(*region)
+                        && is <= s
+                        && e <= ie
+                        && (is, ie) != (s, e)
+                })
+            });
+        }
+        self.regions.retain(|(_, spans)| !spans.0.is_empty());
+    }
+
+    fn add(&mut self, trig: &Trigger, start: usize, end: usize, question_words: &[bool]) {
+        // Only the characters outside question words are evidence.
+        let mut runs = Vec::new();
+        let mut run_start = None;
+        for i in start..end {
+            match (question_words.get(i).copied().unwrap_or(false), run_start) {
+                (false, None) => run_start = Some(i),
+                (true, Some(s)) => {
+                    runs.push((s, i));
+                    run_start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = run_start {
+            runs.push((s, end));
+        }
+        for (s, e) in runs {
+            self.add_span(trig, s, e);
+        }
+    }
+
+    fn add_span(&mut self, trig: &Trigger, start: usize, end: usize) {
         match trig.target {
             Target::Region(r) | Target::RegionPlace(r) => {
                 let i = match self.regions.iter().position(|(x, _)| *x == r) {

@@ -43,7 +43,6 @@ pub struct Trigger {
 
 #[derive(Debug)]
 pub struct Pattern {
-    pub chars: usize,
     pub triggers: Vec<Trigger>,
 }
 
@@ -52,6 +51,9 @@ pub struct Pattern {
 /// count: the slips of a pinyin keyboard are, and any-character slips match
 /// unrelated phrases (花了多少钱 ~ 拨了多少钱).
 pub const FUZZY_MIN: usize = 3;
+/// Two-character keywords tolerate a slip too, but only within a story the
+/// question names (see `Evidence::gather`).
+pub const FUZZY_SHORT: usize = 2;
 
 pub struct Index {
     pub automaton: AhoCorasick,
@@ -62,6 +64,8 @@ pub struct Index {
     /// Keyword lengths present in `fuzzy`.
     pub fuzzy_lengths: Vec<usize>,
     pub bm25: Bm25,
+    /// The region (index) of each topic.
+    pub topic_regions: Vec<Option<usize>>,
 }
 
 impl Index {
@@ -77,7 +81,6 @@ impl Index {
             let i = *by_text.entry(n.clone()).or_insert_with(|| {
                 texts.push(n.clone());
                 patterns.push(Pattern {
-                    chars: n.chars().count(),
                     triggers: Vec::new(),
                 });
                 texts.len() - 1
@@ -152,7 +155,7 @@ impl Index {
         let mut fuzzy: HashMap<u64, Vec<(u32, u8)>> = HashMap::new();
         let mut lengths = Vec::new();
         for (i, chars) in pattern_chars.iter().enumerate() {
-            let fuzzy_ok = chars.len() >= FUZZY_MIN
+            let fuzzy_ok = chars.len() >= FUZZY_SHORT
                 && chars.len() <= 16
                 && chars.iter().all(|c| is_han(*c))
                 && !patterns[i]
@@ -174,7 +177,13 @@ impl Index {
         lengths.sort_unstable();
 
         let bm25 = Bm25::build(documents(kb));
+        let topic_regions = kb
+            .topics
+            .iter()
+            .map(|t| kb.regions.iter().position(|r| r.name == t.region))
+            .collect();
         Index {
+            topic_regions,
             automaton,
             patterns,
             pattern_chars,

@@ -243,6 +243,33 @@ pub fn strip_function_words(text: &str) -> String {
     out
 }
 
+/// Marks the characters of question words (多少, 几家, 哪年, 能不能 …) in a
+/// normalized question. Keyword evidence does not count them: a keyword
+/// written as a question (几家医院) is evidence by its content (医院) alone.
+pub fn question_word_mask(normalized: &str) -> Vec<bool> {
+    let chars: Vec<char> = normalized.chars().collect();
+    let mut mask = vec![false; chars.len()];
+    for list in [COUNT, WHEN, WHO, HOW, WHICH, YESNO, ASKING] {
+        for w in list {
+            let w: Vec<char> = w.chars().collect();
+            if w.len() > chars.len() {
+                continue;
+            }
+            for start in 0..=chars.len() - w.len() {
+                if chars[start..start + w.len()] == w[..] {
+                    mask[start..start + w.len()]
+                        .iter_mut()
+                        .for_each(|m| *m = true);
+                }
+            }
+        }
+    }
+    mask
+}
+
+/// Words of asking that say nothing of what is asked.
+const ASKING: &[&str] = &["请问", "一下", "告诉", "知道", "想问"];
+
 /// Replaces the words that name all of Inner Mongolia (内蒙古, 自治区).
 pub fn strip_scope_words(text: &str) -> String {
     let mut out = text.to_string();

@@ -130,7 +130,11 @@ impl Engine {
             };
         }
         let found = evidence::find(&self.index, &normalized);
-        let ev = evidence::Evidence::gather(&self.index, &found);
+        let ev = evidence::Evidence::gather(
+            &self.index,
+            &found,
+            &lexicon::question_word_mask(&normalized),
+        );
         decide::decide(&self.kb, &self.index, &normalized, &ev)
     }
 
@@ -166,7 +170,11 @@ impl Engine {
                 targets.join(", ")
             ));
         }
-        let ev = evidence::Evidence::gather(&self.index, &found);
+        let ev = evidence::Evidence::gather(
+            &self.index,
+            &found,
+            &lexicon::question_word_mask(&normalized),
+        );
         out.push_str(&decide::explain(&self.kb, &self.index, &normalized, &ev));
         out.push_str(&format!(
             "decision: {:?}\n",
