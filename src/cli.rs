@@ -53,6 +53,8 @@ pub enum Cmd {
         #[arg(long, default_value = "nmg_bot")]
         username: String,
     },
+    /// Run the Telegram bot (needs TELOXIDE_TOKEN; see the README for all settings).
+    Run,
     /// Validate a knowledge directory and print every problem.
     Check {
         /// The directory to check.
@@ -102,6 +104,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             chat(&engine, group, &username)
         }
         Some(Cmd::Check { dir }) => Ok(check(&dir)),
+        Some(Cmd::Run) => run_bot(cli.knowledge.as_deref()),
+        None if std::env::var_os("TELOXIDE_TOKEN").is_some_and(|t| !t.is_empty()) => {
+            run_bot(cli.knowledge.as_deref())
+        }
         None => {
             let engine = Engine::new(load(cli.knowledge.as_deref())?);
             if io::stdin().is_terminal() {
@@ -112,6 +118,31 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             chat(&engine, false, "nmg_bot")
         }
     }
+}
+
+fn run_bot(knowledge: Option<&Path>) -> anyhow::Result<ExitCode> {
+    if std::env::var_os("TELOXIDE_TOKEN").is_none_or(|t| t.is_empty()) {
+        anyhow::bail!(
+            "TELOXIDE_TOKEN is not set: get a token from @BotFather and put it in .env (see .env.example)"
+        );
+    }
+    let settings = crate::config::telegram_from_env()?;
+    let engine = Engine::new(load(knowledge)?);
+    log::info!(
+        "knowledge: {} topics, {} facts",
+        engine.knowledge().topics.len(),
+        engine.knowledge().fact_count()
+    );
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(async {
+        // Bot::from_env reads TELOXIDE_TOKEN, TELOXIDE_API_URL and TELOXIDE_PROXY.
+        let bot = teloxide::Bot::from_env();
+        crate::telegram::run(bot, engine, settings).await
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Loads the knowledge from `dir`, or the bundled copy.

@@ -9,13 +9,17 @@
 //! - [`chat`]: the conversation router (commands, group rules, buttons) as
 //!   data, shared by Telegram and the console.
 //! - [`console`]: the local chat over any reader and writer.
+//! - [`telegram`]: the thin teloxide adapter over the router.
+//! - [`config`]: settings from flags, the environment and `.env`.
 //! - [`cli`]: the command line (`ask`, `chat`, `check`, `run`).
 //!
 //! Dependencies point one way: knowledge → engine → chat → adapters.
 
 pub mod chat;
 pub mod cli;
+pub mod config;
 pub mod console;
 pub mod engine;
 pub mod knowledge;
+pub mod telegram;
 pub mod text;

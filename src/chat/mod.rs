@@ -7,11 +7,13 @@
 
 mod callback;
 mod command;
+mod limit;
 
 use crate::engine::{Answer, Engine, FollowUp, Reply, Target};
 
 pub use callback::{decode, encode};
 pub use command::{Command, parse_command};
+pub use limit::{RateLimiter, Verdict};
 
 /// Where a message was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,11 +106,11 @@ impl Router {
         reply_to_bot: bool,
     ) -> Option<Outgoing> {
         if let Some(cmd) = parse_command(text) {
-            if let Some(to) = &cmd.addressee {
-                if to.to_lowercase() != self.username {
-                    // `/ask@other_bot` is for another bot.
-                    return None;
-                }
+            if let Some(to) = &cmd.addressee
+                && to.to_lowercase() != self.username
+            {
+                // `/ask@other_bot` is for another bot.
+                return None;
             }
             return Some(self.command(engine, chat, &cmd));
         }

@@ -167,13 +167,12 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
         if let Some(other) = ranked
             .iter()
             .find(|r| r.content && r.best.is_some_and(|b| b.specific >= 2.0))
+            && region_index(kb, other.topic) != top_region
         {
-            if region_index(kb, other.topic) != top_region {
-                return Decision::Missing {
-                    region: top_region.unwrap_or(0),
-                    wanted: Some(other.topic),
-                };
-            }
+            return Decision::Missing {
+                region: top_region.unwrap_or(0),
+                wanted: Some(other.topic),
+            };
         }
         let region = top_region.unwrap_or(0);
         if kb.topics_of(&kb.regions[region].name).count() > 1 {
@@ -270,11 +269,7 @@ fn comparable(top: &Ranked, r: &Ranked) -> bool {
     };
     // Compared point by point: a story may hold a shared word at its top
     // level (研发投入) and still be one of two that answer.
-    let shared_only = top.distinct == 0.0
-        && r.distinct == 0.0
-        && a.specific > 0.0
-        && b.specific >= CLOSE * a.specific;
-    shared_only
+    top.distinct == 0.0 && r.distinct == 0.0 && a.specific > 0.0 && b.specific >= CLOSE * a.specific
 }
 
 /// Both stories are named by words of their own: 鲜食玉米和石拐玉米.

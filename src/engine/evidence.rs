@@ -216,14 +216,13 @@ impl Evidence {
         // inside a story the question already names.
         for f in sorted.iter().filter(|f| short_slip(f)) {
             for trig in &index.patterns[f.pattern].triggers {
-                if let Target::Fact(t, _) = trig.target {
-                    if ev
+                if let Target::Fact(t, _) = trig.target
+                    && ev
                         .topics
                         .iter()
                         .any(|(x, e)| *x == t && !e.words.is_empty())
-                    {
-                        ev.add(trig, f.start, f.end, question_words);
-                    }
+                {
+                    ev.add(trig, f.start, f.end, question_words);
                 }
             }
         }

@@ -374,15 +374,12 @@ fn fact(file: usize, f: &RawFact, page: Option<&str>, cx: &mut Ctx) -> Option<Fa
         if value.is_empty() {
             cx.at(file, &fig.value, "figure value is empty");
             ok = false;
-        } else if let Some(page) = page {
-            if !page.contains(&squeeze(value)) {
-                cx.at(
-                    file,
-                    &fig.value,
-                    format!("figure '{value}' does not appear on the source page"),
-                );
-                ok = false;
-            }
+        } else if let Some(page) = page
+            && !page.contains(&squeeze(value))
+        {
+            let msg = format!("figure '{value}' does not appear on the source page");
+            cx.at(file, &fig.value, msg);
+            ok = false;
         }
     }
     let kind = match f.kind.as_ref().map(|k| k.get_ref().as_str()) {
@@ -602,7 +599,7 @@ figures = [{{ label = "服务站", value = "123个" }}, {{ label = "招聘", val
         }
     }
 
-    fn base<'a>(topic: &'a str) -> Vec<(&'static str, &'a str)> {
+    fn base(topic: &str) -> Vec<(&'static str, &str)> {
         vec![
             ("regions.toml", REGIONS),
             ("bot.toml", BOT),

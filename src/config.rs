@@ -1,0 +1,158 @@
+//! Settings of the Telegram bot, resolved once at start-up from the
+//! environment (a `.env` file is read into it first, see `main`).
+//!
+//! teloxide reads `TELOXIDE_TOKEN`, `TELOXIDE_API_URL` and `TELOXIDE_PROXY`
+//! itself (`Bot::from_env`); the rest is read here, and a bad value is an
+//! error that names the variable.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use anyhow::Context;
+
+use crate::telegram::Settings;
+
+/// Every variable the bot reads, with its meaning: the source of
+/// `.env.example` and the README's table, kept in one place.
+pub const VARIABLES: &[(&str, &str)] = &[
+    (
+        "TELOXIDE_TOKEN",
+        "the bot token from @BotFather; without it the console chat opens",
+    ),
+    (
+        "TELOXIDE_API_URL",
+        "Bot API server (default https://api.telegram.org)",
+    ),
+    (
+        "TELOXIDE_PROXY",
+        "proxy for Telegram requests, e.g. socks5://127.0.0.1:1080",
+    ),
+    (
+        "KNOWLEDGE_DIR",
+        "knowledge directory to answer from (default: the bundled one)",
+    ),
+    (
+        "WEBHOOK_URL",
+        "public HTTPS URL for webhook mode; unset means long polling",
+    ),
+    (
+        "WEBHOOK_LISTEN",
+        "address the webhook server listens on (default 0.0.0.0:8443)",
+    ),
+    (
+        "WEBHOOK_SECRET",
+        "secret token Telegram sends with webhook updates (1-256 of A-Z a-z 0-9 _ -)",
+    ),
+    (
+        "RATE_LIMIT",
+        "answers per user per window before a notice and silence (default 5)",
+    ),
+    (
+        "RATE_WINDOW_SECS",
+        "the rate-limit window in seconds (default 10)",
+    ),
+    (
+        "THROTTLE",
+        "keep to Telegram's send limits: 1 (default) or 0 for load tests",
+    ),
+    ("RUST_LOG", "log level: error, warn, info (default), debug"),
+];
+
+/// Reads the Telegram settings from the environment.
+pub fn telegram_from_env() -> anyhow::Result<Settings> {
+    telegram_from(|key| std::env::var(key).ok().filter(|v| !v.trim().is_empty()))
+}
+
+/// Reads the Telegram settings through `get`, so tests need no environment.
+pub fn telegram_from(get: impl Fn(&str) -> Option<String>) -> anyhow::Result<Settings> {
+    let webhook_url = get("WEBHOOK_URL")
+        .map(|v| {
+            url::Url::parse(v.trim()).with_context(|| format!("WEBHOOK_URL is not a URL: {v:?}"))
+        })
+        .transpose()?;
+    let webhook_listen: SocketAddr = match get("WEBHOOK_LISTEN") {
+        Some(v) => v.trim().parse().with_context(|| {
+            format!("WEBHOOK_LISTEN is not an address like 0.0.0.0:8443: {v:?}")
+        })?,
+        None => ([0, 0, 0, 0], 8443).into(),
+    };
+    let webhook_secret = get("WEBHOOK_SECRET").map(|v| v.trim().to_string());
+    if let Some(s) = &webhook_secret {
+        let ok = (1..=256).contains(&s.len())
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        anyhow::ensure!(
+            ok,
+            "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
+        );
+    }
+    let rate_limit = number(&get, "RATE_LIMIT", 5)?;
+    anyhow::ensure!(rate_limit >= 1, "RATE_LIMIT must be at least 1");
+    let rate_window = Duration::from_secs(number(&get, "RATE_WINDOW_SECS", 10)?.into());
+    let throttle = match get("THROTTLE").as_deref().map(str::trim) {
+        None | Some("1" | "true" | "on" | "yes") => true,
+        Some("0" | "false" | "off" | "no") => false,
+        Some(other) => anyhow::bail!("THROTTLE must be 1 or 0, not {other:?}"),
+    };
+    Ok(Settings {
+        webhook_url,
+        webhook_listen,
+        webhook_secret,
+        rate_limit,
+        rate_window,
+        throttle,
+    })
+}
+
+fn number(get: &impl Fn(&str) -> Option<String>, key: &str, default: u32) -> anyhow::Result<u32> {
+    match get(key) {
+        Some(v) => v
+            .trim()
+            .parse()
+            .with_context(|| format!("{key} must be a whole number, not {v:?}")),
+        None => Ok(default),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(pairs: &[(&str, &str)]) -> anyhow::Result<Settings> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        telegram_from(|key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
+    }
+
+    #[test]
+    fn defaults_are_long_polling_with_throttling() {
+        let s = settings(&[]).unwrap();
+        assert!(s.webhook_url.is_none());
+        assert!(s.throttle);
+        assert_eq!((s.rate_limit, s.rate_window), (5, Duration::from_secs(10)));
+    }
+
+    #[test]
+    fn bad_values_name_their_variable() {
+        for (key, value) in [
+            ("WEBHOOK_URL", "not a url"),
+            ("WEBHOOK_LISTEN", "8443"),
+            ("WEBHOOK_SECRET", "with space"),
+            ("RATE_LIMIT", "many"),
+            ("THROTTLE", "maybe"),
+        ] {
+            let e = settings(&[(key, value)]).unwrap_err();
+            assert!(format!("{e:#}").contains(key), "{key}: {e:#}");
+        }
+    }
+
+    #[test]
+    fn env_example_lists_every_variable() {
+        let example = include_str!("../.env.example");
+        for (key, _) in VARIABLES {
+            assert!(example.contains(key), ".env.example lacks {key}");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Inline mode: `@bot 呼伦湖` in any chat offers answers to send.
+
+use teloxide::types::{
+    InlineQueryResult, InlineQueryResultArticle, InputMessageContent, InputMessageContentText,
+    ParseMode,
+};
+
+use super::render;
+use crate::engine::{Answer, Engine};
+
+/// At most this many results, as the issue asks; Telegram allows 50.
+const MAX_RESULTS: usize = 10;
+const MAX_DESCRIPTION: usize = 60;
+
+/// Results for an inline query: the answer and its follow-ups, or for an
+/// empty query the overview and each region's story.
+pub fn results(engine: &Engine, query: &str) -> Vec<InlineQueryResult> {
+    let mut answers: Vec<Answer> = Vec::new();
+    if query.trim().is_empty() {
+        answers.push(engine.overview());
+        let kb = engine.knowledge();
+        for r in kb.covered_regions() {
+            if let Some(a) = engine.region(&r.name) {
+                answers.push(a);
+            }
+        }
+    } else {
+        let first = engine.answer(query);
+        let more: Vec<Answer> = first
+            .followups
+            .iter()
+            .filter_map(|f| engine.open(&f.target))
+            .collect();
+        answers.push(first);
+        answers.extend(more);
+    }
+    let mut seen = Vec::new();
+    answers
+        .into_iter()
+        .filter(|a| {
+            let key = (a.topic.clone(), a.fact.clone(), a.kind, a.region.clone());
+            let fresh = !seen.contains(&key);
+            seen.push(key);
+            fresh
+        })
+        .take(MAX_RESULTS)
+        .enumerate()
+        .map(|(i, a)| article(i, &a))
+        .collect()
+}
+
+fn article(i: usize, a: &Answer) -> InlineQueryResult {
+    let title = match (&a.reply.heading, a.fact.as_deref(), a.topic.as_deref()) {
+        (Some(h), Some(_), _) => format!("{h}（要点）"),
+        (Some(h), _, _) => h.clone(),
+        (None, _, _) if !a.matched => "没有找到相关报道".to_string(),
+        (None, _, _) => "内蒙古地方新闻".to_string(),
+    };
+    let description: String = a
+        .reply
+        .paragraphs
+        .first()
+        .map(|p| p.chars().take(MAX_DESCRIPTION).collect())
+        .unwrap_or_default();
+    // An inline result is one message: the first part of a long reply.
+    let text = render::html(&a.reply)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let id = format!(
+        "{i}-{}-{}",
+        a.topic.as_deref().unwrap_or("none"),
+        a.fact.as_deref().unwrap_or("all")
+    );
+    let id: String = id.chars().take(64).collect();
+    let content =
+        InputMessageContent::Text(InputMessageContentText::new(text).parse_mode(ParseMode::Html));
+    InlineQueryResult::Article(
+        InlineQueryResultArticle::new(id, title, content).description(description),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge;
+
+    fn ids_and_titles(query: &str) -> Vec<(String, String)> {
+        let engine = Engine::new(knowledge::bundled().unwrap());
+        results(&engine, query)
+            .into_iter()
+            .map(|r| match r {
+                InlineQueryResult::Article(a) => (a.id, a.title),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_query_gets_its_answer_first_with_unique_ids() {
+        let got = ids_and_titles("呼伦湖");
+        assert!(!got.is_empty() && got.len() <= MAX_RESULTS);
+        assert!(got[0].1.contains("呼伦湖"), "{got:?}");
+        let mut ids: Vec<&String> = got.iter().map(|(id, _)| id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), got.len());
+        assert!(got.iter().all(|(id, _)| id.len() <= 64));
+    }
+
+    #[test]
+    fn an_empty_query_offers_the_regions() {
+        let got = ids_and_titles("");
+        assert_eq!(got[0].1, "内蒙古地方新闻");
+        assert_eq!(got.len(), 9, "{got:?}");
+    }
+}

@@ -1,0 +1,461 @@
+//! The Telegram adapter: updates in, the router's replies out.
+//!
+//! Thin by design: it turns a teloxide [`Update`] into a chat
+//! [`Incoming`], asks the [`Router`], and renders the [`Outgoing`] as HTML
+//! with an inline keyboard. This is the only module that names teloxide.
+
+mod delivery;
+mod inline;
+mod render;
+
+use std::net::SocketAddr;
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use arc_swap::ArcSwap;
+use futures::FutureExt;
+use teloxide::adaptors::Throttle;
+use teloxide::adaptors::throttle::Limits;
+use teloxide::dispatching::{ShutdownToken, UpdateHandler};
+use teloxide::prelude::*;
+use teloxide::types::{BotCommand, Me, MessageId, ParseMode, ReplyParameters};
+use teloxide::update_listeners::webhooks;
+
+use crate::chat::{ChatKind, Command, Incoming, Outgoing, RateLimiter, Router, Verdict};
+use crate::engine::{Engine, Reply};
+
+pub use delivery::redact;
+pub use render::{MAX_MESSAGE, html, keyboard};
+
+/// The bot as handlers see it: requests go through flood control.
+pub type TgBot = Throttle<Bot>;
+
+/// Settings of the Telegram side, resolved by the caller.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Webhook mode: the public URL Telegram posts updates to.
+    pub webhook_url: Option<url::Url>,
+    /// Where the webhook server listens.
+    pub webhook_listen: SocketAddr,
+    /// Secret Telegram sends with each webhook update.
+    pub webhook_secret: Option<String>,
+    /// Answers per user per window.
+    pub rate_limit: u32,
+    pub rate_window: Duration,
+    /// Keep to Telegram's send limits (off only for load tests against a fake server).
+    pub throttle: bool,
+}
+
+/// State shared by all handlers.
+pub struct State {
+    /// The engine; swapped whole when the knowledge is reloaded.
+    pub engine: ArcSwap<Engine>,
+    pub limiter: RateLimiter,
+}
+
+impl State {
+    pub fn new(engine: Engine, settings: &Settings) -> State {
+        State {
+            engine: ArcSwap::from_pointee(engine),
+            limiter: RateLimiter::new(settings.rate_limit, settings.rate_window),
+        }
+    }
+}
+
+type HandlerResult = anyhow::Result<()>;
+
+/// The handler tree: messages, button presses and inline queries. Other
+/// updates (edited messages, channel posts, member changes) are ignored.
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    dptree::entry()
+        .branch(Update::filter_message().endpoint(on_message))
+        .branch(Update::filter_callback_query().endpoint(on_callback))
+        .branch(Update::filter_inline_query().endpoint(on_inline))
+}
+
+/// Runs the bot until SIGINT or SIGTERM. `bot` is built by the caller
+/// (`Bot::from_env()` in production, a fake server's URL in tests).
+pub async fn run(bot: Bot, engine: Engine, settings: Settings) -> anyhow::Result<()> {
+    let limits = if settings.throttle {
+        Limits::default()
+    } else {
+        Limits {
+            messages_per_sec_chat: u32::MAX / 2,
+            messages_per_min_chat: u32::MAX / 2,
+            messages_per_min_channel_or_supergroup: u32::MAX / 2,
+            messages_per_sec_overall: u32::MAX / 2,
+        }
+    };
+    let bot = Throttle::new_spawn(bot, limits);
+    let state = Arc::new(State::new(engine, &settings));
+
+    register_commands(&bot).await;
+
+    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
+        .dependencies(dptree::deps![state])
+        .default_handler(|upd| async move {
+            log::debug!("update {} ignored: {:?}", upd.id.0, update_kind(&upd));
+        })
+        .error_handler(Arc::new(ErrorLogger))
+        .build();
+    let token = dispatcher.shutdown_token();
+    tokio::spawn(stop_on_signal(token));
+
+    match &settings.webhook_url {
+        Some(url) => {
+            let mut options = webhooks::Options::new(settings.webhook_listen, url.clone());
+            if let Some(secret) = &settings.webhook_secret {
+                options = options.secret_token(secret.clone());
+            }
+            log::info!("webhook mode: listening on {}", settings.webhook_listen);
+            let listener = webhooks::axum(bot.clone(), options).await.map_err(|e| {
+                anyhow::anyhow!("cannot set the webhook: {}", redact(&e.to_string()))
+            })?;
+            dispatcher
+                .try_dispatch_with_listener(listener, Arc::new(ListenerLogger))
+                .await
+                .map_err(|e| {
+                    anyhow::anyhow!("cannot reach Telegram: {}", redact(&e.to_string()))
+                })?;
+        }
+        None => {
+            log::info!("long polling");
+            let listener = teloxide::update_listeners::Polling::builder(bot.clone())
+                .timeout(Duration::from_secs(25))
+                .delete_webhook()
+                .await
+                .build();
+            dispatcher
+                .try_dispatch_with_listener(listener, Arc::new(ListenerLogger))
+                .await
+                .map_err(|e| anyhow::anyhow!("cannot reach Telegram: {}", redact(&e.to_string())))
+                .context("is TELOXIDE_TOKEN right?")?;
+        }
+    }
+    log::info!("stopped");
+    Ok(())
+}
+
+/// Registers the commands with their Chinese descriptions, so that Telegram
+/// offers them as the user types `/`. A failure is logged, not fatal.
+async fn register_commands(bot: &TgBot) {
+    let commands: Vec<BotCommand> = Command::LIST
+        .iter()
+        .map(|(name, description)| BotCommand::new(*name, *description))
+        .collect();
+    let r = delivery::retrying("setMyCommands", || {
+        bot.set_my_commands(commands.clone()).send()
+    })
+    .await;
+    if let Err(e) = r {
+        log::warn!("cannot register commands: {}", redact(&e.to_string()));
+    }
+}
+
+/// Waits for SIGINT or SIGTERM, then stops the dispatcher; replies in flight
+/// are finished first.
+async fn stop_on_signal(token: ShutdownToken) {
+    wait_for_signal().await;
+    log::info!("stopping: finishing replies in flight");
+    loop {
+        match token.shutdown() {
+            Ok(done) => {
+                done.await;
+                return;
+            }
+            // Not dispatching yet (still starting up): try again shortly.
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+}
+
+#[cfg(unix)]
+async fn wait_for_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut term), Ok(mut int)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) else {
+        log::error!("cannot listen for signals; stop the bot with SIGKILL");
+        return std::future::pending().await;
+    };
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = int.recv() => {}
+    }
+}
+
+#[cfg(not(unix))]
+async fn wait_for_signal() {
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+/// Runs a handler body so that a panic in it is logged and contained: in
+/// teloxide 0.17 a panicking handler can take the dispatcher down with it.
+async fn guarded<F>(what: &str, update: u32, body: F) -> HandlerResult
+where
+    F: std::future::Future<Output = HandlerResult>,
+{
+    match AssertUnwindSafe(body).catch_unwind().await {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => {
+            log::error!("update {update} ({what}): {}", redact(&format!("{e:#}")));
+            Ok(())
+        }
+        Err(_) => {
+            log::error!("update {update} ({what}): handler panicked; the update is dropped");
+            Ok(())
+        }
+    }
+}
+
+fn chat_kind(chat: &teloxide::types::Chat) -> ChatKind {
+    if chat.is_private() {
+        ChatKind::Private
+    } else {
+        ChatKind::Group
+    }
+}
+
+async fn on_message(
+    bot: TgBot,
+    me: Me,
+    msg: Message,
+    state: Arc<State>,
+    upd: Update,
+) -> HandlerResult {
+    let kind = chat_kind(&msg.chat);
+    let what = format!(
+        "message in a {} chat",
+        if kind == ChatKind::Private {
+            "private"
+        } else {
+            "group"
+        }
+    );
+    guarded(&what, upd.id.0, async {
+        if msg.chat.is_channel() {
+            return Ok(());
+        }
+        let incoming = match msg.text() {
+            Some(text) => {
+                let reply_to_bot = msg
+                    .reply_to_message()
+                    .and_then(|m| m.from.as_ref())
+                    .is_some_and(|u| u.id == me.id);
+                log::debug!("update {}: text {:?}", upd.id.0, text);
+                Incoming::Text {
+                    chat: kind,
+                    text: text.to_string(),
+                    reply_to_bot,
+                }
+            }
+            None => Incoming::NonText { chat: kind },
+        };
+        let engine = state.engine.load();
+        let router = Router::new(me.username());
+        let Some(out) = router.route(&engine, &incoming) else {
+            return Ok(());
+        };
+        let user = msg.from.as_ref().map_or(msg.chat.id.0 as u64, |u| u.id.0);
+        match state.limiter.check(user, Instant::now()) {
+            Verdict::Allow => {}
+            Verdict::Notice => {
+                let notice = slow_down();
+                send(
+                    &bot,
+                    msg.chat.id,
+                    &notice,
+                    Some(msg.id).filter(|_| kind == ChatKind::Group),
+                )
+                .await?;
+                return Ok(());
+            }
+            Verdict::Silent => return Ok(()),
+        }
+        log_answer(upd.id.0, kind, &out);
+        let reply_to = Some(msg.id).filter(|_| kind == ChatKind::Group);
+        send(&bot, msg.chat.id, &out, reply_to).await
+    })
+    .await
+}
+
+async fn on_callback(
+    bot: TgBot,
+    q: CallbackQuery,
+    state: Arc<State>,
+    upd: Update,
+) -> HandlerResult {
+    guarded("button", upd.id.0, async {
+        // Every press gets an answer, or the button spins for the user.
+        let ack = delivery::retrying("answerCallbackQuery", || {
+            bot.answer_callback_query(q.id.clone()).send()
+        })
+        .await;
+        if let Err(e) = ack {
+            log::warn!(
+                "update {}: cannot answer the button press: {}",
+                upd.id.0,
+                redact(&e.to_string())
+            );
+        }
+        let Some(message) = &q.message else {
+            // A button under an inline result: there is no chat to answer in.
+            return Ok(());
+        };
+        let chat = message.chat();
+        let kind = chat_kind(chat);
+        match state.limiter.check(q.from.id.0, Instant::now()) {
+            Verdict::Allow => {}
+            Verdict::Notice => return send(&bot, chat.id, &slow_down(), None).await,
+            Verdict::Silent => return Ok(()),
+        }
+        let engine = state.engine.load();
+        let data = q.data.clone().unwrap_or_default();
+        let out = Router::new("")
+            .route(&engine, &Incoming::Button { data })
+            .unwrap_or_else(slow_down);
+        log_answer(upd.id.0, kind, &out);
+        send(&bot, chat.id, &out, None).await
+    })
+    .await
+}
+
+async fn on_inline(bot: TgBot, q: InlineQuery, state: Arc<State>, upd: Update) -> HandlerResult {
+    guarded("inline query", upd.id.0, async {
+        if state.limiter.check(q.from.id.0, Instant::now()) == Verdict::Silent {
+            return Ok(());
+        }
+        let engine = state.engine.load();
+        let results = inline::results(&engine, &q.query);
+        log::info!(
+            "update {}: inline query, {} result(s)",
+            upd.id.0,
+            results.len()
+        );
+        delivery::retrying("answerInlineQuery", || {
+            bot.answer_inline_query(q.id.clone(), results.clone())
+                .cache_time(60)
+                .send()
+        })
+        .await?;
+        Ok(())
+    })
+    .await
+}
+
+/// Sends a reply, split into as many messages as it takes; the buttons go
+/// under the last one. A group that became a supergroup is followed once.
+async fn send(
+    bot: &TgBot,
+    chat: ChatId,
+    out: &Outgoing,
+    reply_to: Option<MessageId>,
+) -> HandlerResult {
+    let parts = render::html(&out.reply);
+    let markup = render::keyboard(&out.buttons);
+    let last = parts.len() - 1;
+    let mut chat = chat;
+    for (i, text) in parts.into_iter().enumerate() {
+        let attempt = |chat: ChatId| {
+            let text = text.clone();
+            let markup = markup.clone().filter(|_| i == last);
+            let reply = reply_to.filter(|_| i == 0);
+            delivery::retrying("sendMessage", move || {
+                let mut req = bot
+                    .send_message(chat, text.clone())
+                    .parse_mode(ParseMode::Html);
+                if let Some(m) = markup.clone() {
+                    req = req.reply_markup(m);
+                }
+                if let Some(id) = reply {
+                    req = req
+                        .reply_parameters(ReplyParameters::new(id).allow_sending_without_reply());
+                }
+                req.send()
+            })
+        };
+        match attempt(chat).await {
+            Ok(_) => {}
+            Err(teloxide::RequestError::MigrateToChatId(new)) => {
+                log::info!("chat moved to supergroup {}", new.0);
+                chat = new;
+                attempt(chat)
+                    .await
+                    .map_err(|e| anyhow::anyhow!(redact(&e.to_string())))?;
+            }
+            Err(e) => anyhow::bail!("cannot send a reply: {}", redact(&e.to_string())),
+        }
+    }
+    Ok(())
+}
+
+fn slow_down() -> Outgoing {
+    Outgoing {
+        reply: Reply {
+            heading: None,
+            paragraphs: vec!["你问得太快了，请稍等几秒再问。".to_string()],
+            source: None,
+        },
+        buttons: Vec::new(),
+        answer: None,
+    }
+}
+
+/// One line per answer, with no user text at info level.
+fn log_answer(update: u32, kind: ChatKind, out: &Outgoing) {
+    let chat = if kind == ChatKind::Private {
+        "private"
+    } else {
+        "group"
+    };
+    match &out.answer {
+        Some(a) => log::info!(
+            "update {update} ({chat}): {:?} matched={} topic={} fact={}",
+            a.kind,
+            a.matched,
+            a.topic.as_deref().unwrap_or("-"),
+            a.fact.as_deref().unwrap_or("-")
+        ),
+        None => log::info!("update {update} ({chat}): notice"),
+    }
+}
+
+fn update_kind(upd: &Update) -> &'static str {
+    use teloxide::types::UpdateKind as K;
+    match &upd.kind {
+        K::EditedMessage(_) => "edited message",
+        K::ChannelPost(_) | K::EditedChannelPost(_) => "channel post",
+        K::MyChatMember(_) | K::ChatMember(_) => "member change",
+        _ => "other",
+    }
+}
+
+/// Logs errors that reach the dispatcher, token removed.
+struct ErrorLogger;
+
+impl teloxide::error_handlers::ErrorHandler<anyhow::Error> for ErrorLogger {
+    fn handle_error(
+        self: Arc<Self>,
+        error: anyhow::Error,
+    ) -> futures::future::BoxFuture<'static, ()> {
+        log::error!("handler error: {}", redact(&format!("{error:#}")));
+        Box::pin(async {})
+    }
+}
+
+/// Logs errors of the update listener (a 502 from Telegram while polling);
+/// polling goes on with back-off.
+struct ListenerLogger;
+
+impl<E: std::fmt::Debug> teloxide::error_handlers::ErrorHandler<E> for ListenerLogger {
+    fn handle_error(self: Arc<Self>, error: E) -> futures::future::BoxFuture<'static, ()> {
+        log::warn!(
+            "receiving updates failed, will retry: {}",
+            redact(&format!("{error:?}"))
+        );
+        Box::pin(async {})
+    }
+}
