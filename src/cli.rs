@@ -110,11 +110,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         None => {
             let engine = Engine::new(load(cli.knowledge.as_deref())?);
-            if io::stdin().is_terminal() {
-                eprintln!(
-                    "本地控制台聊天（输入 /quit 退出）。设置 TELOXIDE_TOKEN 后运行即可启动 Telegram 机器人。"
-                );
-            }
+            eprintln!(
+                "本地控制台聊天（输入 /quit 退出）。要启动 Telegram 机器人，请设置 TELOXIDE_TOKEN（见 .env.example）后再运行。"
+            );
             chat(&engine, false, "nmg_bot")
         }
     }

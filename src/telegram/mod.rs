@@ -66,6 +66,9 @@ impl State {
 
 type HandlerResult = anyhow::Result<()>;
 
+/// Send limits when throttling is off (`THROTTLE=0`).
+const UNTHROTTLED: u32 = 10_000;
+
 /// The handler tree: messages, button presses and inline queries. Other
 /// updates (edited messages, channel posts, member changes) are ignored.
 pub fn schema() -> UpdateHandler<anyhow::Error> {
@@ -78,14 +81,30 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
 /// Runs the bot until SIGINT or SIGTERM. `bot` is built by the caller
 /// (`Bot::from_env()` in production, a fake server's URL in tests).
 pub async fn run(bot: Bot, engine: Engine, settings: Settings) -> anyhow::Result<()> {
+    run_until(bot, engine, settings, wait_for_signal()).await
+}
+
+/// Runs the bot until `shutdown` completes, then finishes the replies in
+/// flight and returns. Tests pass their own signal.
+pub async fn run_until<S>(
+    bot: Bot,
+    engine: Engine,
+    settings: Settings,
+    shutdown: S,
+) -> anyhow::Result<()>
+where
+    S: std::future::Future<Output = ()> + Send + 'static,
+{
     let limits = if settings.throttle {
         Limits::default()
     } else {
+        // High enough never to wait in a load test. Not u32::MAX: Throttle's
+        // worker allocates a queue of `messages_per_sec_overall` entries.
         Limits {
-            messages_per_sec_chat: u32::MAX / 2,
-            messages_per_min_chat: u32::MAX / 2,
-            messages_per_min_channel_or_supergroup: u32::MAX / 2,
-            messages_per_sec_overall: u32::MAX / 2,
+            messages_per_sec_chat: UNTHROTTLED,
+            messages_per_min_chat: UNTHROTTLED,
+            messages_per_min_channel_or_supergroup: UNTHROTTLED,
+            messages_per_sec_overall: UNTHROTTLED,
         }
     };
     let bot = Throttle::new_spawn(bot, limits);
@@ -101,7 +120,7 @@ pub async fn run(bot: Bot, engine: Engine, settings: Settings) -> anyhow::Result
         .error_handler(Arc::new(ErrorLogger))
         .build();
     let token = dispatcher.shutdown_token();
-    tokio::spawn(stop_on_signal(token));
+    tokio::spawn(stop_on(shutdown, token));
 
     match &settings.webhook_url {
         Some(url) => {
@@ -154,10 +173,10 @@ async fn register_commands(bot: &TgBot) {
     }
 }
 
-/// Waits for SIGINT or SIGTERM, then stops the dispatcher; replies in flight
-/// are finished first.
-async fn stop_on_signal(token: ShutdownToken) {
-    wait_for_signal().await;
+/// Waits for `signal`, then stops the dispatcher; replies in flight are
+/// finished first.
+async fn stop_on(signal: impl std::future::Future<Output = ()>, token: ShutdownToken) {
+    signal.await;
     log::info!("stopping: finishing replies in flight");
     loop {
         match token.shutdown() {

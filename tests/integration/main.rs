@@ -1,6 +1,9 @@
 //! All integration tests, in one binary (see ripgrep's layout).
 
 mod cli;
+mod e2e;
+mod fake_telegram;
 mod props;
 mod questions;
+mod telegram;
 mod util;
