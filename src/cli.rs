@@ -1,4 +1,4 @@
-//! The command line: `ask`, `chat`, `check`, `run`.
+//! The command line: `ask`, `chat`, `check`, `run`, `misses`.
 //!
 //! Each subcommand resolves its settings, loads the knowledge and hands off
 //! to the library; nothing here answers questions itself.
@@ -11,10 +11,14 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use serde::Serialize;
 
+use std::sync::Arc;
+
 use crate::chat::{ChatKind, Router};
-use crate::console::Console;
+use crate::console::{CONSOLE_USER, Console};
 use crate::engine::{Answer, Engine};
 use crate::knowledge::{self, KnowledgeBase, LoadError};
+use crate::misses::MissLog;
+use crate::service::{Service, Source};
 
 /// Answers questions, in Chinese, about regional news from Inner Mongolia.
 ///
@@ -23,9 +27,20 @@ use crate::knowledge::{self, KnowledgeBase, LoadError};
 #[derive(Debug, Parser)]
 #[command(name = "nmg-bot", version)]
 pub struct Cli {
-    /// Knowledge directory to answer from, instead of the bundled one.
+    /// Knowledge directory to answer from. Default: ./knowledge if there is
+    /// one, else the copy bundled into the binary.
     #[arg(long, global = true, env = "KNOWLEDGE_DIR", value_name = "DIR")]
     pub knowledge: Option<PathBuf>,
+
+    /// Where the record of unanswered questions is kept.
+    #[arg(
+        long,
+        global = true,
+        env = "DATA_DIR",
+        value_name = "DIR",
+        default_value = "data"
+    )]
+    pub data_dir: PathBuf,
 
     #[command(subcommand)]
     pub command: Option<Cmd>,
@@ -61,6 +76,19 @@ pub enum Cmd {
         #[arg(default_value = "knowledge")]
         dir: PathBuf,
     },
+    /// List the most frequent questions the bot could not answer.
+    Misses {
+        /// How many to list.
+        #[arg(long, default_value_t = 20)]
+        top: usize,
+        /// Only misses on or after this day (YYYY-MM-DD, UTC).
+        #[arg(long, value_name = "DATE", value_parser = parse_since)]
+        since: Option<u64>,
+    },
+}
+
+fn parse_since(s: &str) -> Result<u64, String> {
+    crate::misses::parse_date(s).ok_or_else(|| format!("{s:?} is not a date like 2026-12-01"))
 }
 
 /// The JSON line of `ask --json`.
@@ -90,57 +118,104 @@ impl<'a> From<&'a Answer> for AskJson<'a> {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let knowledge = cli.knowledge.as_deref();
     match cli.command {
         Some(Cmd::Ask {
             json,
             explain,
             question,
         }) => {
-            let engine = Engine::new(load(cli.knowledge.as_deref())?);
-            ask(&engine, json, explain, &question)
+            let (_, kb) = resolve(knowledge)?;
+            ask(&Engine::new(kb), json, explain, &question)
         }
-        Some(Cmd::Chat { group, username }) => {
-            let engine = Engine::new(load(cli.knowledge.as_deref())?);
-            chat(&engine, group, &username)
-        }
+        Some(Cmd::Chat { group, username }) => chat(knowledge, &cli.data_dir, group, &username),
         Some(Cmd::Check { dir }) => Ok(check(&dir)),
-        Some(Cmd::Run) => run_bot(cli.knowledge.as_deref()),
+        Some(Cmd::Run) => run_bot(knowledge, &cli.data_dir),
+        Some(Cmd::Misses { top, since }) => misses(&cli.data_dir, top, since.unwrap_or(0)),
         None if std::env::var_os("TELOXIDE_TOKEN").is_some_and(|t| !t.is_empty()) => {
-            run_bot(cli.knowledge.as_deref())
+            run_bot(knowledge, &cli.data_dir)
         }
         None => {
-            let engine = Engine::new(load(cli.knowledge.as_deref())?);
             eprintln!(
                 "本地控制台聊天（输入 /quit 退出）。要启动 Telegram 机器人，请设置 TELOXIDE_TOKEN（见 .env.example）后再运行。"
             );
-            chat(&engine, false, "nmg_bot")
+            chat(knowledge, &cli.data_dir, false, "nmg_bot")
         }
     }
 }
 
-fn run_bot(knowledge: Option<&Path>) -> anyhow::Result<ExitCode> {
+fn run_bot(knowledge: Option<&Path>, data_dir: &Path) -> anyhow::Result<ExitCode> {
     if std::env::var_os("TELOXIDE_TOKEN").is_none_or(|t| t.is_empty()) {
         anyhow::bail!(
             "TELOXIDE_TOKEN is not set: get a token from @BotFather and put it in .env (see .env.example)"
         );
     }
     let settings = crate::config::telegram_from_env()?;
-    let engine = Engine::new(load(knowledge)?);
-    log::info!(
-        "knowledge: {} topics, {} facts",
-        engine.knowledge().topics.len(),
-        engine.knowledge().fact_count()
-    );
+    let admins = crate::config::admins_from_env()?;
+    let service = Arc::new(service(knowledge, data_dir, admins)?);
+    let _watcher = crate::service::watch(service.clone());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    runtime.block_on(async {
+    let result = runtime.block_on(async {
         // Bot::from_env reads TELOXIDE_TOKEN, TELOXIDE_API_URL and TELOXIDE_PROXY.
         let bot = teloxide::Bot::from_env();
-        crate::telegram::run(bot, engine, settings).await
-    })?;
+        crate::telegram::run(bot, service.clone(), settings).await
+    });
+    service.close();
+    result?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The service the bot and the console run on: the knowledge, the record of
+/// misses in `data_dir`, the admins.
+fn service(knowledge: Option<&Path>, data_dir: &Path, admins: Vec<u64>) -> anyhow::Result<Service> {
+    let (source, kb) = resolve(knowledge)?;
+    log::info!(
+        "knowledge: {} topics, {} facts ({source:?})",
+        kb.topics.len(),
+        kb.fact_count()
+    );
+    let mut service = Service::new(Engine::new(kb))
+        .with_source(source)
+        .with_admins(admins);
+    match MissLog::open(data_dir) {
+        Ok(log) => service = service.with_misses(log),
+        Err(e) => log::warn!(
+            "cannot keep the record of unanswered questions in {}: {e}",
+            data_dir.display()
+        ),
+    }
+    Ok(service)
+}
+
+/// Which knowledge to answer from: the directory asked for (it must be
+/// valid), else `./knowledge` if present, else the bundled copy. A broken
+/// `./knowledge` is reported and the bundled copy served meanwhile; the
+/// directory stays the source, so fixing it takes effect on reload.
+pub fn resolve(dir: Option<&Path>) -> anyhow::Result<(Source, KnowledgeBase)> {
+    if let Some(dir) = dir {
+        return Ok((Source::Dir(dir.to_path_buf()), load(Some(dir))?));
+    }
+    let local = Path::new("knowledge");
+    if local.join("regions.toml").is_file() {
+        match knowledge::load(local) {
+            Ok(kb) => return Ok((Source::Dir(local.to_path_buf()), kb)),
+            Err(e) => {
+                if let LoadError::Invalid(problems) = &e {
+                    for p in problems {
+                        eprintln!("{p}");
+                    }
+                }
+                eprintln!(
+                    "warning: ./knowledge cannot be loaded ({e}); answering from the bundled copy until it is fixed"
+                );
+                return Ok((Source::Dir(local.to_path_buf()), load(None)?));
+            }
+        }
+    }
+    Ok((Source::Bundled, load(None)?))
 }
 
 /// Loads the knowledge from `dir`, or the bundled copy.
@@ -211,7 +286,17 @@ fn ask(
     Ok(ExitCode::SUCCESS)
 }
 
-fn chat(engine: &Engine, group: bool, username: &str) -> anyhow::Result<ExitCode> {
+fn chat(
+    knowledge: Option<&Path>,
+    data_dir: &Path,
+    group: bool,
+    username: &str,
+) -> anyhow::Result<ExitCode> {
+    // The person at the console runs the bot: they may use the admin commands.
+    let mut admins = crate::config::admins_from_env()?;
+    admins.push(CONSOLE_USER);
+    let service = Arc::new(service(knowledge, data_dir, admins)?);
+    let _watcher = crate::service::watch(service.clone());
     let router = Router::new(username);
     let kind = if group {
         ChatKind::Group
@@ -221,9 +306,33 @@ fn chat(engine: &Engine, group: bool, username: &str) -> anyhow::Result<ExitCode
     let stdin = io::stdin();
     let prompt = stdin.is_terminal();
     let mut out = io::stdout().lock();
-    Console::new(engine, &router, kind, prompt)
-        .run(stdin.lock(), &mut out)
-        .context("console chat")?;
+    let result = Console::new(&service, &router, kind, prompt).run(stdin.lock(), &mut out);
+    service.close();
+    result.context("console chat")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn misses(data_dir: &Path, top: usize, since: u64) -> anyhow::Result<ExitCode> {
+    let path = data_dir.join(crate::misses::FILE);
+    let (list, skipped) = crate::misses::summarize(&path, since)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    if list.is_empty() {
+        println!("no unanswered questions recorded in {}", path.display());
+    }
+    for s in list.iter().take(top) {
+        println!(
+            "{:>5}  {}  (first {}, last {}, {}, {})",
+            s.count,
+            s.text,
+            crate::misses::format_date(s.first),
+            crate::misses::format_date(s.last),
+            s.chats.join("/"),
+            s.why
+        );
+    }
+    if skipped > 0 {
+        eprintln!("{skipped} unreadable line(s) skipped (a write cut short by a crash)");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -44,6 +44,14 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "secret token Telegram sends with webhook updates (1-256 of A-Z a-z 0-9 _ -)",
     ),
     (
+        "DATA_DIR",
+        "where the record of unanswered questions is kept (default ./data)",
+    ),
+    (
+        "BOT_ADMINS",
+        "Telegram user ids allowed /reload, /misses and /stats, comma-separated",
+    ),
+    (
         "RATE_LIMIT",
         "answers per user per window before a notice and silence (default 5)",
     ),
@@ -104,6 +112,23 @@ pub fn telegram_from(get: impl Fn(&str) -> Option<String>) -> anyhow::Result<Set
     })
 }
 
+/// The admins' Telegram user ids, from `BOT_ADMINS` ("123, 456").
+pub fn admins_from_env() -> anyhow::Result<Vec<u64>> {
+    admins(std::env::var("BOT_ADMINS").ok().as_deref().unwrap_or(""))
+}
+
+fn admins(value: &str) -> anyhow::Result<Vec<u64>> {
+    value
+        .split([',', ' ', ';'])
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| {
+            s.trim().parse::<u64>().with_context(|| {
+                format!("BOT_ADMINS must be Telegram user ids separated by commas, not {s:?}")
+            })
+        })
+        .collect()
+}
+
 fn number(get: &impl Fn(&str) -> Option<String>, key: &str, default: u32) -> anyhow::Result<u32> {
     match get(key) {
         Some(v) => v
@@ -146,6 +171,13 @@ mod tests {
             let e = settings(&[(key, value)]).unwrap_err();
             assert!(format!("{e:#}").contains(key), "{key}: {e:#}");
         }
+    }
+
+    #[test]
+    fn admins_are_a_list_of_ids() {
+        assert_eq!(admins("").unwrap(), Vec::<u64>::new());
+        assert_eq!(admins("12, 34;56").unwrap(), vec![12, 34, 56]);
+        assert!(format!("{:#}", admins("12,abc").unwrap_err()).contains("BOT_ADMINS"));
     }
 
     #[test]

@@ -8,11 +8,15 @@
 
 use std::io::{self, BufRead, Write};
 
-use crate::chat::{Button, ChatKind, Incoming, Outgoing, Router};
-use crate::engine::Engine;
+use crate::chat::{Button, ChatKind, From, Incoming, Outgoing, Router};
+use crate::service::Service;
+
+/// The user id of the person at the console. They run the bot, so they are
+/// its admin there (see `cli`).
+pub const CONSOLE_USER: u64 = 0;
 
 pub struct Console<'a> {
-    engine: &'a Engine,
+    service: &'a Service,
     router: &'a Router,
     chat: ChatKind,
     /// Print a prompt before each line (a terminal, not a pipe).
@@ -21,13 +25,13 @@ pub struct Console<'a> {
 
 impl<'a> Console<'a> {
     pub fn new(
-        engine: &'a Engine,
+        service: &'a Service,
         router: &'a Router,
         chat: ChatKind,
         prompt: bool,
     ) -> Console<'a> {
         Console {
-            engine,
+            service,
             router,
             chat,
             prompt,
@@ -56,24 +60,20 @@ impl<'a> Console<'a> {
             if matches!(line, "/quit" | "/exit" | "/q") {
                 break;
             }
+            let from = match self.chat {
+                ChatKind::Private => From::private(CONSOLE_USER),
+                ChatKind::Group => From::group(-1, CONSOLE_USER),
+            };
             let incoming = match line.parse::<usize>() {
-                Ok(n) if n >= 1 && n <= buttons.len() => Incoming::Button {
-                    data: buttons[n - 1].data.clone(),
-                },
+                Ok(n) if n >= 1 && n <= buttons.len() => {
+                    Incoming::button(from, buttons[n - 1].data.clone())
+                }
                 _ => match line.strip_prefix('>') {
-                    Some(reply) => Incoming::Text {
-                        chat: self.chat,
-                        text: reply.trim().to_string(),
-                        reply_to_bot: true,
-                    },
-                    None => Incoming::Text {
-                        chat: self.chat,
-                        text: line.to_string(),
-                        reply_to_bot: false,
-                    },
+                    Some(reply) => Incoming::reply(from, reply.trim()),
+                    None => Incoming::text(from, line),
                 },
             };
-            match self.router.route(self.engine, &incoming) {
+            match self.router.route(self.service, &incoming) {
                 Some(reply) => {
                     render(&reply, out)?;
                     buttons = reply.buttons;
@@ -107,13 +107,14 @@ pub fn render<W: Write>(reply: &Outgoing, out: &mut W) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::Engine;
     use crate::knowledge;
 
     fn run(chat: ChatKind, input: &str) -> String {
-        let engine = Engine::new(knowledge::bundled().unwrap());
+        let service = Service::new(Engine::new(knowledge::bundled().unwrap()));
         let router = Router::new("nmg_bot");
         let mut out = Vec::new();
-        Console::new(&engine, &router, chat, false)
+        Console::new(&service, &router, chat, false)
             .run(input.as_bytes(), &mut out)
             .unwrap();
         String::from_utf8(out).unwrap()

@@ -8,6 +8,9 @@
 //! - [`engine`]: question in, answer out; pure, never fails.
 //! - [`chat`]: the conversation router (commands, group rules, buttons) as
 //!   data, shared by Telegram and the console.
+//! - [`service`]: the shared state behind the router: the engine (reloaded
+//!   whole), usage figures, the record of misses, the admins.
+//! - [`misses`]: the durable record of unanswered questions.
 //! - [`console`]: the local chat over any reader and writer.
 //! - [`telegram`]: the thin teloxide adapter over the router.
 //! - [`config`]: settings from flags, the environment and `.env`.
@@ -21,5 +24,7 @@ pub mod config;
 pub mod console;
 pub mod engine;
 pub mod knowledge;
+pub mod misses;
+pub mod service;
 pub mod telegram;
 pub mod text;

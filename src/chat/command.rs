@@ -9,12 +9,19 @@ pub enum Command {
     Topics,
     Region,
     About,
+    /// Admins: reload the knowledge now.
+    Reload,
+    /// Admins: the most frequent unanswered questions.
+    Misses,
+    /// Admins: usage figures.
+    Stats,
     Unknown,
 }
 
 impl Command {
     /// Commands as registered with Telegram (setMyCommands), with their
-    /// Chinese descriptions.
+    /// Chinese descriptions. The admin commands are not listed: others
+    /// should not be offered what they cannot use.
     pub const LIST: &[(&str, &str)] = &[
         ("ask", "提问，例如 /ask 呼伦湖现在有多少鱼"),
         ("topics", "所有盟市和报道"),
@@ -32,6 +39,9 @@ impl Command {
             "topics" | "list" => Command::Topics,
             "region" => Command::Region,
             "about" => Command::About,
+            "reload" => Command::Reload,
+            "misses" => Command::Misses,
+            "stats" => Command::Stats,
             _ => Command::Unknown,
         }
     }

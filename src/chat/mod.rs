@@ -10,6 +10,7 @@ mod command;
 mod limit;
 
 use crate::engine::{Answer, Engine, FollowUp, Reply, Target};
+use crate::service::{Reloaded, Service, Source, chat_name, problems_text};
 
 pub use callback::{decode, encode};
 pub use command::{Command, parse_command};
@@ -22,12 +23,45 @@ pub enum ChatKind {
     Group,
 }
 
+/// Who did something, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct From {
+    pub chat: ChatKind,
+    /// The chat's id (Telegram's, or any fixed number for the console).
+    pub chat_id: i64,
+    /// The user's id, when known: admin commands and per-user memory need it.
+    pub user: Option<u64>,
+}
+
+impl From {
+    pub fn private(user: u64) -> From {
+        From {
+            chat: ChatKind::Private,
+            chat_id: user as i64,
+            user: Some(user),
+        }
+    }
+
+    pub fn group(chat_id: i64, user: u64) -> From {
+        From {
+            chat: ChatKind::Group,
+            chat_id,
+            user: Some(user),
+        }
+    }
+}
+
 /// Something a person did that the bot may answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Incoming {
+pub struct Incoming {
+    pub from: From,
+    pub event: Event,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
     /// A text message.
     Text {
-        chat: ChatKind,
         text: String,
         /// The message replies to one of the bot's own messages.
         reply_to_bot: bool,
@@ -35,7 +69,43 @@ pub enum Incoming {
     /// A button of an earlier answer was pressed; `data` is its callback data.
     Button { data: String },
     /// A message that is not text: sticker, photo, voice …
-    NonText { chat: ChatKind },
+    NonText,
+}
+
+impl Incoming {
+    pub fn text(from: From, text: impl Into<String>) -> Incoming {
+        Incoming {
+            from,
+            event: Event::Text {
+                text: text.into(),
+                reply_to_bot: false,
+            },
+        }
+    }
+
+    pub fn reply(from: From, text: impl Into<String>) -> Incoming {
+        Incoming {
+            from,
+            event: Event::Text {
+                text: text.into(),
+                reply_to_bot: true,
+            },
+        }
+    }
+
+    pub fn button(from: From, data: impl Into<String>) -> Incoming {
+        Incoming {
+            from,
+            event: Event::Button { data: data.into() },
+        }
+    }
+
+    pub fn non_text(from: From) -> Incoming {
+        Incoming {
+            from,
+            event: Event::NonText,
+        }
+    }
 }
 
 /// What the bot says back.
@@ -60,7 +130,7 @@ pub struct Button {
 pub const MAX_QUESTION: usize = 300;
 
 /// Routes conversation input to replies. Cheap to share: it holds only the
-/// bot's username and borrows the engine per call.
+/// bot's username; the state it answers from is the [`Service`].
 #[derive(Debug, Clone)]
 pub struct Router {
     /// The bot's username without `@`, lowercased, as commands address it.
@@ -79,32 +149,19 @@ impl Router {
     }
 
     /// The reply to `input`, or `None` when the bot should stay silent.
-    pub fn route(&self, engine: &Engine, input: &Incoming) -> Option<Outgoing> {
-        match input {
-            Incoming::Text {
-                chat,
-                text,
-                reply_to_bot,
-            } => self.text(engine, *chat, text, *reply_to_bot),
-            Incoming::Button { data } => Some(self.button(engine, data)),
-            Incoming::NonText {
-                chat: ChatKind::Private,
-            } => Some(notice(
+    pub fn route(&self, svc: &Service, input: &Incoming) -> Option<Outgoing> {
+        let from = &input.from;
+        match &input.event {
+            Event::Text { text, reply_to_bot } => self.text(svc, from, text, *reply_to_bot),
+            Event::Button { data } => Some(self.button(svc, data)),
+            Event::NonText if from.chat == ChatKind::Private => Some(notice(
                 "我只看得懂文字消息。请直接用文字提问，比如“呼伦湖现在有多少鱼？”",
             )),
-            Incoming::NonText {
-                chat: ChatKind::Group,
-            } => None,
+            Event::NonText => None,
         }
     }
 
-    fn text(
-        &self,
-        engine: &Engine,
-        chat: ChatKind,
-        text: &str,
-        reply_to_bot: bool,
-    ) -> Option<Outgoing> {
+    fn text(&self, svc: &Service, from: &From, text: &str, reply_to_bot: bool) -> Option<Outgoing> {
         if let Some(cmd) = parse_command(text) {
             if let Some(to) = &cmd.addressee
                 && to.to_lowercase() != self.username
@@ -112,9 +169,9 @@ impl Router {
                 // `/ask@other_bot` is for another bot.
                 return None;
             }
-            return Some(self.command(engine, chat, &cmd));
+            return Some(self.command(svc, from, &cmd));
         }
-        let question = match chat {
+        let question = match from.chat {
             ChatKind::Private => text.to_string(),
             ChatKind::Group => match self.strip_mention(text) {
                 Some(q) => q,
@@ -122,7 +179,7 @@ impl Router {
                 None => return None,
             },
         };
-        Some(ask(engine, &question))
+        Some(ask(svc, from, &question))
     }
 
     /// The text without the `@bot` mention, if the text mentions the bot.
@@ -146,12 +203,14 @@ impl Router {
         )
     }
 
-    fn command(&self, engine: &Engine, chat: ChatKind, cmd: &command::Parsed) -> Outgoing {
+    fn command(&self, svc: &Service, from: &From, cmd: &command::Parsed) -> Outgoing {
+        let engine = svc.engine();
+        let admin = svc.is_admin(from.user);
         match cmd.command {
-            Command::Start => start(engine),
-            Command::Help => help(chat),
-            Command::Ask if cmd.args.trim().is_empty() => notice(usage_ask(chat)),
-            Command::Ask => ask(engine, &cmd.args),
+            Command::Start => start(&engine),
+            Command::Help => help(from.chat, admin),
+            Command::Ask if cmd.args.trim().is_empty() => notice(usage_ask(from.chat)),
+            Command::Ask => ask(svc, from, &cmd.args),
             Command::Topics => from_answer(engine.overview()),
             Command::Region if cmd.args.trim().is_empty() => {
                 let mut out = from_answer(engine.overview());
@@ -173,14 +232,24 @@ impl Router {
                     out
                 }
             },
-            Command::About => about(engine),
+            Command::About => about(&engine),
+            Command::Reload | Command::Misses | Command::Stats if !admin => {
+                notice("抱歉，这个命令只有管理员可以用。")
+            }
+            Command::Reload => notice(reload_text(svc)),
+            Command::Misses => notice(svc.misses_report(10)),
+            Command::Stats => notice(svc.stats_report()),
             Command::Unknown => notice("没有这个命令。发送 /help 查看能做什么。"),
         }
     }
 
-    fn button(&self, engine: &Engine, data: &str) -> Outgoing {
+    fn button(&self, svc: &Service, data: &str) -> Outgoing {
+        let engine = svc.engine();
         match decode(data).and_then(|target| engine.open(&target)) {
-            Some(answer) => from_answer(answer),
+            Some(answer) => {
+                svc.record_open(&answer);
+                from_answer(answer)
+            }
             None => {
                 let mut out = from_answer(engine.overview());
                 out.reply.heading = None;
@@ -195,18 +264,37 @@ impl Router {
     }
 }
 
-/// Answers a question, cutting a very long one.
-pub fn ask(engine: &Engine, question: &str) -> Outgoing {
+fn reload_text(svc: &Service) -> String {
+    match svc.reload() {
+        Reloaded::Ok { topics, facts } => format!("知识库已重新加载：{topics} 篇报道，{facts} 个要点。"),
+        Reloaded::Invalid(problems) => {
+            let dir = match svc.source() {
+                Source::Dir(d) => d.clone(),
+                Source::Bundled => std::path::PathBuf::from("knowledge"),
+            };
+            problems_text(&problems, &dir)
+        }
+        Reloaded::Unreadable(e) => format!("读不了知识库目录，仍在使用上一版：{e}"),
+        Reloaded::Bundled => {
+            "现在用的是编译在程序里的知识库，没有可以重新加载的目录。设置 KNOWLEDGE_DIR 后即可热更新。".to_string()
+        }
+    }
+}
+
+/// Answers a question, cutting a very long one, and records it.
+pub fn ask(svc: &Service, from: &From, question: &str) -> Outgoing {
+    let engine = svc.engine();
     let chars = question.chars().count();
+    let cut: String = question.chars().take(MAX_QUESTION).collect();
+    let answer = engine.answer(&cut);
+    svc.record(&cut, &answer, chat_name(from.chat));
+    let mut out = from_answer(answer);
     if chars > MAX_QUESTION {
-        let cut: String = question.chars().take(MAX_QUESTION).collect();
-        let mut out = from_answer(engine.answer(&cut));
         out.reply.paragraphs.push(format!(
             "（你的消息有{chars}个字，我只看了前{MAX_QUESTION}个字。）"
         ));
-        return out;
     }
-    from_answer(engine.answer(question))
+    out
 }
 
 /// An answer with its follow-ups as buttons.
@@ -281,7 +369,7 @@ fn start(engine: &Engine) -> Outgoing {
     }
 }
 
-fn help(chat: ChatKind) -> Outgoing {
+fn help(chat: ChatKind, admin: bool) -> Outgoing {
     let mut lines = vec![
         "/ask 问题 — 提问，比如 /ask 个人养老金能抵税吗".to_string(),
         "/topics — 所有盟市和报道".to_string(),
@@ -298,6 +386,12 @@ fn help(chat: ChatKind) -> Outgoing {
         }
     }
     lines.push("在任何聊天框输入 @机器人名 和关键词（比如“呼伦湖”），也能直接搜索。".to_string());
+    if admin {
+        lines.push(
+            "管理员命令：/reload 重新加载知识库，/misses 最常见的未答问题，/stats 使用统计"
+                .to_string(),
+        );
+    }
     notice(lines.join("\n"))
 }
 

@@ -3,22 +3,27 @@
 use super::*;
 use crate::knowledge;
 
-fn engine() -> Engine {
-    Engine::new(knowledge::bundled().unwrap())
+const ADMIN: u64 = 99;
+
+fn service() -> Service {
+    Service::new(Engine::new(knowledge::bundled().unwrap())).with_admins(vec![ADMIN])
+}
+
+fn from(chat: ChatKind) -> From {
+    match chat {
+        ChatKind::Private => From::private(7),
+        ChatKind::Group => From::group(-100, 7),
+    }
 }
 
 fn text(chat: ChatKind, text: &str) -> Incoming {
-    Incoming::Text {
-        chat,
-        text: text.to_string(),
-        reply_to_bot: false,
-    }
+    Incoming::text(from(chat), text)
 }
 
 /// Routes `input` and returns the plain reply, or `None` for silence.
 fn check(input: Incoming) -> Option<String> {
     Router::new("nmg_bot")
-        .route(&engine(), &input)
+        .route(&service(), &input)
         .map(|o| o.reply.plain())
 }
 
@@ -35,12 +40,7 @@ fn groups_answer_only_when_addressed() {
     assert!(mention.contains("15万吨以上"), "{mention}");
     let command = check(text(ChatKind::Group, "/ask@NMG_bot 呼伦湖现在有多少鱼")).unwrap();
     assert!(command.contains("15万吨以上"), "{command}");
-    let reply = check(Incoming::Text {
-        chat: ChatKind::Group,
-        text: "呼伦湖现在有多少鱼".into(),
-        reply_to_bot: true,
-    })
-    .unwrap();
+    let reply = check(Incoming::reply(from(ChatKind::Group), "呼伦湖现在有多少鱼")).unwrap();
     assert!(reply.contains("15万吨以上"), "{reply}");
 }
 
@@ -59,7 +59,7 @@ fn ask_without_a_question_gets_usage() {
 #[test]
 fn start_offers_regions_as_buttons() {
     let out = Router::new("nmg_bot")
-        .route(&engine(), &text(ChatKind::Private, "/start"))
+        .route(&service(), &text(ChatKind::Private, "/start"))
         .unwrap();
     assert_eq!(out.buttons.len(), 8);
     assert!(out.buttons.iter().all(|b| b.data.starts_with("v1:r:")));
@@ -67,20 +67,21 @@ fn start_offers_regions_as_buttons() {
 
 #[test]
 fn buttons_open_their_target_and_stale_ones_are_answered() {
-    let reply = check(Incoming::Button {
-        data: "v1:f:hulunbuir-hulunhu:fish".into(),
-    })
+    let reply = check(Incoming::button(
+        from(ChatKind::Private),
+        "v1:f:hulunbuir-hulunhu:fish",
+    ))
     .unwrap();
     assert!(reply.contains("15万吨以上"), "{reply}");
     for stale in ["v1:f:hulunbuir-hulunhu:gone", "v0:x", "garbage"] {
-        let reply = check(Incoming::Button { data: stale.into() }).unwrap();
+        let reply = check(Incoming::button(from(ChatKind::Private), stale)).unwrap();
         assert!(reply.contains("按钮已经过期"), "{reply}");
     }
 }
 
 #[test]
 fn every_button_fits_telegram() {
-    let e = engine();
+    let e = service();
     let r = Router::new("nmg_bot");
     for q in [
         "呼伦湖",
@@ -106,18 +107,11 @@ fn every_button_fits_telegram() {
 #[test]
 fn non_text_gets_a_hint_in_private_and_silence_in_groups() {
     assert!(
-        check(Incoming::NonText {
-            chat: ChatKind::Private
-        })
-        .unwrap()
-        .contains("文字")
+        check(Incoming::non_text(from(ChatKind::Private)))
+            .unwrap()
+            .contains("文字")
     );
-    assert_eq!(
-        check(Incoming::NonText {
-            chat: ChatKind::Group
-        }),
-        None
-    );
+    assert_eq!(check(Incoming::non_text(from(ChatKind::Group))), None);
 }
 
 #[test]
@@ -134,4 +128,53 @@ fn long_messages_are_cut_with_a_note() {
     let reply = check(text(ChatKind::Private, &long)).unwrap();
     assert!(reply.contains("15万吨以上"), "{reply}");
     assert!(reply.contains("只看了前"), "{reply}");
+}
+
+#[test]
+fn admin_commands_are_for_admins_only() {
+    let svc = service();
+    let r = Router::new("nmg_bot");
+    let admin = From::private(ADMIN);
+    for cmd in ["/stats", "/misses", "/reload"] {
+        let denied = r
+            .route(&svc, &text(ChatKind::Private, cmd))
+            .unwrap()
+            .reply
+            .plain();
+        assert!(denied.contains("只有管理员"), "{cmd}: {denied}");
+        let allowed = r
+            .route(&svc, &Incoming::text(admin, cmd))
+            .unwrap()
+            .reply
+            .plain();
+        assert!(!allowed.contains("只有管理员"), "{cmd}: {allowed}");
+    }
+    let help = r
+        .route(&svc, &text(ChatKind::Private, "/help"))
+        .unwrap()
+        .reply
+        .plain();
+    assert!(!help.contains("/reload"), "{help}");
+    let admin_help = r
+        .route(&svc, &Incoming::text(admin, "/help"))
+        .unwrap()
+        .reply
+        .plain();
+    assert!(admin_help.contains("/reload"), "{admin_help}");
+}
+
+#[test]
+fn stats_count_questions_and_misses() {
+    let svc = service();
+    let r = Router::new("nmg_bot");
+    r.route(&svc, &text(ChatKind::Private, "呼伦湖现在有多少鱼"));
+    r.route(&svc, &text(ChatKind::Private, "今天股市怎么样"));
+    let stats = r
+        .route(&svc, &Incoming::text(From::private(ADMIN), "/stats"))
+        .unwrap()
+        .reply
+        .plain();
+    assert!(stats.contains("问题：2，答上：1（50%）"), "{stats}");
+    assert!(stats.contains("hulunbuir-hulunhu/fish"), "{stats}");
+    assert!(stats.contains("今天股市怎么样"), "{stats}");
 }

@@ -12,6 +12,14 @@ pub fn compose(kb: &KnowledgeBase, decision: &Decision, question: &str) -> Answe
     match *decision {
         Decision::Fact { topic, fact } => fact_answer(kb, topic, fact),
         Decision::Topic { topic } => topic_answer(kb, topic),
+        Decision::Similar { topic, fact } => {
+            let mut a = match fact {
+                Some(fact) => fact_answer(kb, topic, fact),
+                None => topic_answer(kb, topic),
+            };
+            a.low_confidence = true;
+            a
+        }
         Decision::Source { topic } => source_answer(kb, topic),
         Decision::Region { region } => region_answer(kb, region),
         Decision::Overview => overview(kb),
@@ -85,6 +93,7 @@ fn fact_answer(kb: &KnowledgeBase, ti: usize, fi: usize) -> Answer {
     followups.extend(related_followups(kb, t, 1));
     Answer {
         kind: AnswerKind::Fact,
+        low_confidence: false,
         matched: true,
         topic: Some(t.id.clone()),
         fact: Some(f.id.clone()),
@@ -105,6 +114,7 @@ fn topic_answer(kb: &KnowledgeBase, ti: usize) -> Answer {
     followups.extend(related_followups(kb, t, 2));
     Answer {
         kind: AnswerKind::Topic,
+        low_confidence: false,
         matched: true,
         topic: Some(t.id.clone()),
         fact: None,
@@ -148,6 +158,7 @@ fn region_answer(kb: &KnowledgeBase, ri: usize) -> Answer {
         .collect();
     Answer {
         kind: AnswerKind::Region,
+        low_confidence: false,
         matched: true,
         topic: None,
         fact: None,
@@ -181,6 +192,7 @@ pub fn overview(kb: &KnowledgeBase) -> Answer {
         .collect();
     Answer {
         kind: AnswerKind::Overview,
+        low_confidence: false,
         matched: true,
         topic: None,
         fact: None,
@@ -241,6 +253,7 @@ fn ambiguous(kb: &KnowledgeBase, candidates: &[(usize, Option<usize>)], question
     };
     Answer {
         kind: AnswerKind::Ambiguous,
+        low_confidence: true,
         matched: true,
         topic: None,
         fact: None,
@@ -302,6 +315,7 @@ fn missing(kb: &KnowledgeBase, ri: usize, wanted: Option<usize>) -> Answer {
     }
     Answer {
         kind: AnswerKind::Missing,
+        low_confidence: false,
         matched: false,
         topic: None,
         fact: None,
@@ -373,6 +387,7 @@ fn no_match(
     });
     Answer {
         kind: AnswerKind::NoMatch,
+        low_confidence: false,
         matched: false,
         topic: None,
         fact: None,

@@ -22,6 +22,9 @@ pub enum Decision {
     Fact { topic: usize, fact: usize },
     /// A story as a whole.
     Topic { topic: usize },
+    /// No keyword named a story, but one (or a point of it) resembles the
+    /// question closely: answered, with low confidence.
+    Similar { topic: usize, fact: Option<usize> },
     /// Who wrote a story, and where it was printed.
     Source { topic: usize },
     /// Several stories of a region the question named.
@@ -435,10 +438,7 @@ fn fallback(index: &Index, normalized: &str, intent: &Intent, ev: &Evidence) -> 
                     .and_then(|x| x.doc.fact)
                     .filter(|_| intent.is_specific()),
             };
-            return match fact {
-                Some(fact) => Decision::Fact { topic, fact },
-                None => Decision::Topic { topic },
-            };
+            return Decision::Similar { topic, fact };
         }
     }
     let mut near: Vec<usize> = ev.topics.iter().map(|(t, _)| *t).collect();

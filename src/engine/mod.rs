@@ -29,6 +29,9 @@ pub struct Answer {
     pub kind: AnswerKind,
     /// True only when the reply answers from the knowledge base.
     pub matched: bool,
+    /// Answered, but by resemblance or with several candidates: worth an
+    /// editor's look (recorded with the misses).
+    pub low_confidence: bool,
     pub topic: Option<String>,
     pub fact: Option<String>,
     pub region: Option<String>,

@@ -14,7 +14,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use arc_swap::ArcSwap;
 use futures::FutureExt;
 use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
@@ -23,8 +22,11 @@ use teloxide::prelude::*;
 use teloxide::types::{BotCommand, Me, MessageId, ParseMode, ReplyParameters};
 use teloxide::update_listeners::webhooks;
 
-use crate::chat::{ChatKind, Command, Incoming, Outgoing, RateLimiter, Router, Verdict};
-use crate::engine::{Engine, Reply};
+use crate::chat::{
+    ChatKind, Command, Event, From, Incoming, Outgoing, RateLimiter, Router, Verdict,
+};
+use crate::engine::Reply;
+use crate::service::Service;
 
 pub use delivery::redact;
 pub use render::{MAX_MESSAGE, html, keyboard};
@@ -50,15 +52,15 @@ pub struct Settings {
 
 /// State shared by all handlers.
 pub struct State {
-    /// The engine; swapped whole when the knowledge is reloaded.
-    pub engine: ArcSwap<Engine>,
+    /// The engine, figures, record of misses and admins, as the console has them too.
+    pub service: Arc<Service>,
     pub limiter: RateLimiter,
 }
 
 impl State {
-    pub fn new(engine: Engine, settings: &Settings) -> State {
+    pub fn new(service: Arc<Service>, settings: &Settings) -> State {
         State {
-            engine: ArcSwap::from_pointee(engine),
+            service,
             limiter: RateLimiter::new(settings.rate_limit, settings.rate_window),
         }
     }
@@ -80,15 +82,15 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
 
 /// Runs the bot until SIGINT or SIGTERM. `bot` is built by the caller
 /// (`Bot::from_env()` in production, a fake server's URL in tests).
-pub async fn run(bot: Bot, engine: Engine, settings: Settings) -> anyhow::Result<()> {
-    run_until(bot, engine, settings, wait_for_signal()).await
+pub async fn run(bot: Bot, service: Arc<Service>, settings: Settings) -> anyhow::Result<()> {
+    run_until(bot, service, settings, wait_for_signal()).await
 }
 
 /// Runs the bot until `shutdown` completes, then finishes the replies in
 /// flight and returns. Tests pass their own signal.
 pub async fn run_until<S>(
     bot: Bot,
-    engine: Engine,
+    service: Arc<Service>,
     settings: Settings,
     shutdown: S,
 ) -> anyhow::Result<()>
@@ -108,7 +110,7 @@ where
         }
     };
     let bot = Throttle::new_spawn(bot, limits);
-    let state = Arc::new(State::new(engine, &settings));
+    let state = Arc::new(State::new(service, &settings));
 
     register_commands(&bot).await;
 
@@ -258,6 +260,12 @@ async fn on_message(
         if msg.chat.is_channel() {
             return Ok(());
         }
+        let user = msg.from.as_ref().map_or(msg.chat.id.0 as u64, |u| u.id.0);
+        let from = From {
+            chat: kind,
+            chat_id: msg.chat.id.0,
+            user: Some(user),
+        };
         let incoming = match msg.text() {
             Some(text) => {
                 let reply_to_bot = msg
@@ -265,20 +273,20 @@ async fn on_message(
                     .and_then(|m| m.from.as_ref())
                     .is_some_and(|u| u.id == me.id);
                 log::debug!("update {}: text {:?}", upd.id.0, text);
-                Incoming::Text {
-                    chat: kind,
-                    text: text.to_string(),
-                    reply_to_bot,
+                Incoming {
+                    from,
+                    event: Event::Text {
+                        text: text.to_string(),
+                        reply_to_bot,
+                    },
                 }
             }
-            None => Incoming::NonText { chat: kind },
+            None => Incoming::non_text(from),
         };
-        let engine = state.engine.load();
         let router = Router::new(me.username());
-        let Some(out) = router.route(&engine, &incoming) else {
+        let Some(out) = router.route(&state.service, &incoming) else {
             return Ok(());
         };
-        let user = msg.from.as_ref().map_or(msg.chat.id.0 as u64, |u| u.id.0);
         match state.limiter.check(user, Instant::now()) {
             Verdict::Allow => {}
             Verdict::Notice => {
@@ -331,10 +339,14 @@ async fn on_callback(
             Verdict::Notice => return send(&bot, chat.id, &slow_down(), None).await,
             Verdict::Silent => return Ok(()),
         }
-        let engine = state.engine.load();
         let data = q.data.clone().unwrap_or_default();
+        let from = From {
+            chat: kind,
+            chat_id: chat.id.0,
+            user: Some(q.from.id.0),
+        };
         let out = Router::new("")
-            .route(&engine, &Incoming::Button { data })
+            .route(&state.service, &Incoming::button(from, data))
             .unwrap_or_else(slow_down);
         log_answer(upd.id.0, kind, &out);
         send(&bot, chat.id, &out, None).await
@@ -347,7 +359,7 @@ async fn on_inline(bot: TgBot, q: InlineQuery, state: Arc<State>, upd: Update) -
         if state.limiter.check(q.from.id.0, Instant::now()) == Verdict::Silent {
             return Ok(());
         }
-        let engine = state.engine.load();
+        let engine = state.service.engine();
         let results = inline::results(&engine, &q.query);
         log::info!(
             "update {}: inline query, {} result(s)",

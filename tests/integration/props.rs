@@ -2,12 +2,15 @@
 
 use std::sync::LazyLock;
 
-use nmg_bot::chat::{ChatKind, Incoming, Router};
+use nmg_bot::chat::{From, Incoming, Router};
 use nmg_bot::engine::Engine;
 use nmg_bot::knowledge;
+use nmg_bot::service::Service;
 use proptest::prelude::*;
 
 static ENGINE: LazyLock<Engine> = LazyLock::new(|| Engine::new(knowledge::bundled().unwrap()));
+static SERVICE: LazyLock<Service> =
+    LazyLock::new(|| Service::new(Engine::new(knowledge::bundled().unwrap())));
 
 /// Text built from the pieces questions are made of, so that the random
 /// input reaches keywords, slips and separators, not only noise.
@@ -61,8 +64,8 @@ proptest! {
             prop_assert!(a.reply.plain().chars().count() <= 600);
         }
         let router = Router::new("nmg_bot");
-        let _ = router.route(&ENGINE, &Incoming::Text { chat: ChatKind::Group, text: q.clone(), reply_to_bot: false });
-        let _ = router.route(&ENGINE, &Incoming::Button { data: q });
+        let _ = router.route(&SERVICE, &Incoming::text(From::group(-1, 1), q.clone()));
+        let _ = router.route(&SERVICE, &Incoming::button(From::private(1), q));
     }
 }
 

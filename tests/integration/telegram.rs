@@ -2,10 +2,12 @@
 //! API server: what the bot sends for each kind of update, and how it copes
 //! with 429 and 5xx answers.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use nmg_bot::engine::Engine;
 use nmg_bot::knowledge;
+use nmg_bot::service::Service;
 use nmg_bot::telegram::{self, Settings};
 use serde_json::Value;
 use tokio::sync::oneshot;
@@ -28,10 +30,10 @@ impl Running {
 
     async fn with(settings: Settings) -> Running {
         let fake = FakeTelegram::start().await;
-        let engine = Engine::new(knowledge::bundled().unwrap());
+        let service = Arc::new(Service::new(Engine::new(knowledge::bundled().unwrap())));
         let (stop, stopped) = oneshot::channel::<()>();
         let bot = fake.bot();
-        let task = tokio::spawn(telegram::run_until(bot, engine, settings, async {
+        let task = tokio::spawn(telegram::run_until(bot, service, settings, async {
             let _ = stopped.await;
         }));
         // The bot is up once it polls.
@@ -226,8 +228,14 @@ async fn buttons_are_answered_even_when_stale_or_garbage() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn inline_queries_get_up_to_ten_articles_with_unique_ids() {
     let bot = Running::start().await;
-    bot.fake.push(FakeTelegram::inline_query(42, "呼伦湖"));
-    bot.fake.push(FakeTelegram::inline_query(43, ""));
+    let lake = FakeTelegram::inline_query(42, "呼伦湖");
+    let empty = FakeTelegram::inline_query(43, "");
+    let (lake_id, empty_id) = (
+        lake["inline_query"]["id"].clone(),
+        empty["inline_query"]["id"].clone(),
+    );
+    bot.fake.push(lake);
+    bot.fake.push(empty);
     let calls = bot.fake.wait_for("answerInlineQuery", 2, WAIT).await;
     for call in &calls {
         let results = call.body["results"].as_array().unwrap();
@@ -237,12 +245,22 @@ async fn inline_queries_get_up_to_ten_articles_with_unique_ids() {
         ids.dedup();
         assert_eq!(ids.len(), results.len());
     }
-    let first = &calls[0].body["results"][0];
+    // Two users' queries are answered concurrently: find each by its id.
+    let answer_to = |id: &Value| {
+        calls
+            .iter()
+            .find(|c| &c.body["inline_query_id"] == id)
+            .unwrap()
+    };
+    let first = &answer_to(&lake_id).body["results"][0];
     assert!(
         first["title"].as_str().unwrap().contains("呼伦湖"),
         "{first}"
     );
-    assert_eq!(calls[1].body["results"][0]["title"], "内蒙古地方新闻");
+    assert_eq!(
+        answer_to(&empty_id).body["results"][0]["title"],
+        "内蒙古地方新闻"
+    );
     bot.finish().await;
 }
 
