@@ -3,8 +3,8 @@
 //! from, usage figures, the record of misses, and who the admins are.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use arc_swap::ArcSwap;
@@ -50,6 +50,8 @@ pub struct Service {
     facts: DashMap<String, u64>,
     /// Misses since start, by normalized text.
     recent_misses: DashMap<String, u64>,
+    /// Reloads attempted so far, good or bad; waited on by tests and tools.
+    reloads: (Mutex<u64>, Condvar),
 }
 
 impl Service {
@@ -65,6 +67,7 @@ impl Service {
             topics: DashMap::new(),
             facts: DashMap::new(),
             recent_misses: DashMap::new(),
+            reloads: (Mutex::new(0), Condvar::new()),
         }
     }
 
@@ -100,6 +103,30 @@ impl Service {
     /// Loads the knowledge directory again and swaps it in, only if every
     /// file is valid.
     pub fn reload(&self) -> Reloaded {
+        let result = self.load_again();
+        let (count, changed) = &self.reloads;
+        *count.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        changed.notify_all();
+        result
+    }
+
+    /// How many reloads have been attempted.
+    pub fn reload_count(&self) -> u64 {
+        *self.reloads.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Waits until more than `seen` reloads have been attempted, or until
+    /// `timeout`; returns whether one was.
+    pub fn wait_for_reload(&self, seen: u64, timeout: Duration) -> bool {
+        let (count, changed) = &self.reloads;
+        let guard = count.lock().unwrap_or_else(|e| e.into_inner());
+        let (guard, _) = changed
+            .wait_timeout_while(guard, timeout, |n| *n <= seen)
+            .unwrap_or_else(|e| e.into_inner());
+        *guard > seen
+    }
+
+    fn load_again(&self) -> Reloaded {
         let Source::Dir(dir) = &self.source else {
             return Reloaded::Bundled;
         };

@@ -3,6 +3,7 @@
 mod cli;
 mod coverage;
 mod e2e;
+mod editors;
 mod fake_telegram;
 mod props;
 mod questions;
