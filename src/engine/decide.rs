@@ -66,6 +66,9 @@ const SIMILARITY_WEIGHT: f32 = 3.0;
 /// A fact with no keyword of its own answers a specific question only with
 /// at least this similarity (relative to the best document).
 const MIN_SIMILARITY: f32 = 0.45;
+/// Evidence of this many characters names a story firmly (就业服务站), where
+/// one short word (推广) may be chance.
+const STRONG: f32 = 3.0;
 /// A second story whose evidence is this close to the best's is offered beside it ...
 const CLOSE: f32 = 0.6;
 /// ... as long as its whole score is not far below.
@@ -85,6 +88,9 @@ struct Ranked {
     /// Characters of the story's own unshared top-level words (its places,
     /// title, keywords): the story is named, not just touched.
     named: f32,
+    /// Characters of the question that name this story or one of its
+    /// points by keyword.
+    evidence: f32,
     /// The question names something of this story beyond its region.
     content: bool,
     region_hit: bool,
@@ -124,7 +130,11 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
     // of the 锡林郭勒 story look similar to it.
     let similar = similar_facts(index, normalized, ev);
     let ranked = rank(kb, ev, &intent, &similar);
-    let specific = intent.is_specific() || has_content(normalized, ev);
+    // A yes-or-no question about nothing but the story (呼伦湖有没有…) is
+    // about the story; a question word asking for a datum, or words beyond
+    // the story's names, ask for a point of it.
+    let content = has_content(normalized, ev);
+    let specific = content || intent.count || intent.when || intent.who || intent.how;
 
     if !ev.offtopic.is_empty() {
         let strong = ranked
@@ -158,6 +168,21 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
             .iter()
             .copied()
             .find(|&r| kb.topics_of(&kb.regions[r].name).next().is_none());
+        // A story elsewhere named by one short word (推广) does not outweigh
+        // the region the question names, if a point of that region's own
+        // story resembles the question.
+        if without_story.is_none() && top.evidence < STRONG {
+            let local = ranked.iter().find(|r| {
+                region_index(kb, r.topic).is_some_and(|x| asked.contains(&x)) && r.best.is_some()
+            });
+            if let Some(local) = local {
+                let fact = local.best.map(|b| b.fact).unwrap_or(0);
+                return Decision::Fact {
+                    topic: local.topic,
+                    fact,
+                };
+            }
+        }
         return Decision::Missing {
             region: without_story.unwrap_or(asked[0]),
             wanted: Some(top.topic),
@@ -172,6 +197,16 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
             .find(|r| r.content && r.best.is_some_and(|b| b.specific >= 2.0))
             && region_index(kb, other.topic) != top_region
         {
+            // As above: one short word elsewhere yields to a point of the
+            // named region's story that resembles the question.
+            if other.evidence < STRONG
+                && let Some(b) = top.best
+            {
+                return Decision::Fact {
+                    topic: top.topic,
+                    fact: b.fact,
+                };
+            }
             return Decision::Missing {
                 region: top_region.unwrap_or(0),
                 wanted: Some(other.topic),
@@ -385,6 +420,7 @@ fn rank(kb: &KnowledgeBase, ev: &Evidence, intent: &Intent, similar: &[Hit]) -> 
             score: words + TOPIC_WEIGHT * named + region + reporter + fact_score,
             distinct: named + best.map_or(0.0, |b| b.distinct) + reporter,
             named,
+            evidence: words + best_specific,
             content,
             region_hit,
             best,

@@ -2,7 +2,7 @@
 //! one character in what the exact pass left uncovered.
 
 use super::index::{FUZZY_MIN, Index, Target, Trigger, hash, homophones, mask};
-use crate::text::{SEP, is_han};
+use crate::text::{SEP, STOP_CHARS, is_han};
 
 /// A keyword found in the question, as a character span.
 #[derive(Debug, Clone, Copy)]
@@ -43,7 +43,43 @@ pub fn find(index: &Index, normalized: &str) -> Vec<Found> {
         covered[f.start..f.end].iter_mut().for_each(|c| *c = true);
     }
     fuzzy(index, &chars, &covered, &mut found);
+    drop_nested_in_shared(index, &mut found);
     found
+}
+
+/// A keyword inside a longer keyword that several stories share says no more
+/// than the longer one: 研发投入 inside the shared 研发投入后补助 must not
+/// tip the balance to the story that also lists 研发投入 at its top level.
+fn drop_nested_in_shared(index: &Index, found: &mut Vec<Found>) {
+    let shared_spans: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|f| {
+            let triggers = &index.patterns[f.pattern].triggers;
+            triggers.iter().any(|t| t.shared) && topics_of(triggers) > 1
+        })
+        .map(|f| (f.start, f.end))
+        .collect();
+    if shared_spans.is_empty() {
+        return;
+    }
+    found.retain(|f| {
+        !shared_spans
+            .iter()
+            .any(|&(s, e)| s <= f.start && f.end <= e && (s, e) != (f.start, f.end))
+    });
+}
+
+fn topics_of(triggers: &[Trigger]) -> usize {
+    let mut topics: Vec<usize> = triggers
+        .iter()
+        .filter_map(|t| match t.target {
+            Target::Topic(x) | Target::Fact(x, _) | Target::Reporter(x) => Some(x),
+            _ => None,
+        })
+        .collect();
+    topics.sort_unstable();
+    topics.dedup();
+    topics.len()
 }
 
 /// A keyword of ASCII letters or digits (12345, 4a, nba) must stand as a
@@ -99,7 +135,9 @@ fn fuzzy(index: &Index, chars: &[char], covered: &[bool], found: &mut Vec<Found>
                         // A hash collision.
                         continue;
                     }
-                    if !homophones(kw[pos], window[pos]) {
+                    // 的, 地, 得 sound alike but are particles, not slips:
+                    // 玉米的 is not 玉米地.
+                    if !homophones(kw[pos], window[pos]) || STOP_CHARS.contains(&window[pos]) {
                         continue;
                     }
                     // The slipped character must not belong to an exact keyword
