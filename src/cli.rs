@@ -56,6 +56,10 @@ pub enum Cmd {
         /// Show how each question was scored: keywords found, topics ranked.
         #[arg(long, conflicts_with = "json")]
         explain: bool,
+        /// Treat the questions as one conversation: follow-ups ("那湿地呢")
+        /// are answered in the context of the previous answers.
+        #[arg(long)]
+        session: bool,
         /// The question; without it, questions are read from stdin, one a line.
         question: Vec<String>,
     },
@@ -123,10 +127,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Cmd::Ask {
             json,
             explain,
+            session,
             question,
         }) => {
             let (_, kb) = resolve(knowledge)?;
-            ask(&Engine::new(kb), json, explain, &question)
+            ask(&Engine::new(kb), json, explain, session, &question)
         }
         Some(Cmd::Chat { group, username }) => chat(knowledge, &cli.data_dir, group, &username),
         Some(Cmd::Check { dir }) => Ok(check(&dir)),
@@ -246,12 +251,20 @@ fn ask(
     engine: &Engine,
     json: bool,
     explain: bool,
+    session: bool,
     question: &[String],
 ) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let print = |q: &str, out: &mut dyn Write| -> anyhow::Result<()> {
-        let answer = engine.answer(q);
+    let mut context: Option<crate::engine::Context> = None;
+    let mut print = |q: &str, out: &mut dyn Write| -> anyhow::Result<()> {
+        let answer = if session {
+            let (answer, next) = engine.answer_in(q, context.as_ref());
+            context = next;
+            answer
+        } else {
+            engine.answer(q)
+        };
         if json {
             let line = serde_json::to_string(&AskJson::from(&answer))?;
             writeln!(out, "{line}")?;

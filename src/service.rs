@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use arc_swap::ArcSwap;
 use dashmap::DashMap;
 
-use crate::chat::ChatKind;
+use crate::chat::{ChatKind, Memory};
 use crate::engine::{Answer, AnswerKind, Engine};
 use crate::knowledge::{self, LoadError, Problem};
 use crate::misses::{self, Miss, MissLog};
@@ -50,6 +50,8 @@ pub struct Service {
     facts: DashMap<String, u64>,
     /// Misses since start, by normalized text.
     recent_misses: DashMap<String, u64>,
+    /// What each conversation is about.
+    memory: Memory,
     /// Reloads attempted so far, good or bad; waited on by tests and tools.
     reloads: (Mutex<u64>, Condvar),
 }
@@ -68,7 +70,13 @@ impl Service {
             facts: DashMap::new(),
             recent_misses: DashMap::new(),
             reloads: (Mutex::new(0), Condvar::new()),
+            memory: Memory::default(),
         }
+    }
+
+    /// The conversations' memory, for follow-up questions.
+    pub fn memory(&self) -> &Memory {
+        &self.memory
     }
 
     pub fn with_source(mut self, source: Source) -> Service {

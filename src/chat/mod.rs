@@ -8,6 +8,9 @@
 mod callback;
 mod command;
 mod limit;
+mod memory;
+
+use std::time::Instant;
 
 use crate::engine::{Answer, Engine, FollowUp, Reply, Target};
 use crate::service::{Reloaded, Service, Source, chat_name, problems_text};
@@ -15,6 +18,7 @@ use crate::service::{Reloaded, Service, Source, chat_name, problems_text};
 pub use callback::{decode, encode};
 pub use command::{Command, parse_command};
 pub use limit::{RateLimiter, Verdict};
+pub use memory::{Key, Memory};
 
 /// Where a message was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,10 +154,16 @@ impl Router {
 
     /// The reply to `input`, or `None` when the bot should stay silent.
     pub fn route(&self, svc: &Service, input: &Incoming) -> Option<Outgoing> {
+        self.route_at(svc, input, Instant::now())
+    }
+
+    /// [`Router::route`] at a given time: conversations are remembered for
+    /// a while, and tests control the clock.
+    pub fn route_at(&self, svc: &Service, input: &Incoming, now: Instant) -> Option<Outgoing> {
         let from = &input.from;
         match &input.event {
-            Event::Text { text, reply_to_bot } => self.text(svc, from, text, *reply_to_bot),
-            Event::Button { data } => Some(self.button(svc, data)),
+            Event::Text { text, reply_to_bot } => self.text(svc, from, text, *reply_to_bot, now),
+            Event::Button { data } => Some(self.button(svc, from, data, now)),
             Event::NonText if from.chat == ChatKind::Private => Some(notice(
                 "我只看得懂文字消息。请直接用文字提问，比如“呼伦湖现在有多少鱼？”",
             )),
@@ -161,7 +171,14 @@ impl Router {
         }
     }
 
-    fn text(&self, svc: &Service, from: &From, text: &str, reply_to_bot: bool) -> Option<Outgoing> {
+    fn text(
+        &self,
+        svc: &Service,
+        from: &From,
+        text: &str,
+        reply_to_bot: bool,
+        now: Instant,
+    ) -> Option<Outgoing> {
         if let Some(cmd) = parse_command(text) {
             if let Some(to) = &cmd.addressee
                 && to.to_lowercase() != self.username
@@ -169,7 +186,7 @@ impl Router {
                 // `/ask@other_bot` is for another bot.
                 return None;
             }
-            return Some(self.command(svc, from, &cmd));
+            return Some(self.command(svc, from, &cmd, now));
         }
         let question = match from.chat {
             ChatKind::Private => text.to_string(),
@@ -179,7 +196,7 @@ impl Router {
                 None => return None,
             },
         };
-        Some(ask(svc, from, &question))
+        Some(ask(svc, from, &question, now))
     }
 
     /// The text without the `@bot` mention, if the text mentions the bot.
@@ -203,14 +220,14 @@ impl Router {
         )
     }
 
-    fn command(&self, svc: &Service, from: &From, cmd: &command::Parsed) -> Outgoing {
+    fn command(&self, svc: &Service, from: &From, cmd: &command::Parsed, now: Instant) -> Outgoing {
         let engine = svc.engine();
         let admin = svc.is_admin(from.user);
         match cmd.command {
             Command::Start => start(&engine),
             Command::Help => help(from.chat, admin),
             Command::Ask if cmd.args.trim().is_empty() => notice(usage_ask(from.chat)),
-            Command::Ask => ask(svc, from, &cmd.args),
+            Command::Ask => ask(svc, from, &cmd.args, now),
             Command::Topics => from_answer(engine.overview()),
             Command::Region if cmd.args.trim().is_empty() => {
                 let mut out = from_answer(engine.overview());
@@ -243,11 +260,15 @@ impl Router {
         }
     }
 
-    fn button(&self, svc: &Service, data: &str) -> Outgoing {
+    fn button(&self, svc: &Service, from: &From, data: &str, now: Instant) -> Outgoing {
         let engine = svc.engine();
         match decode(data).and_then(|target| engine.open(&target)) {
             Some(answer) => {
                 svc.record_open(&answer);
+                // The conversation is now about what the button opened.
+                if let Some(ctx) = engine.context_of(&answer) {
+                    svc.memory().set(Key::of(from), ctx, now);
+                }
                 from_answer(answer)
             }
             None => {
@@ -281,12 +302,18 @@ fn reload_text(svc: &Service) -> String {
     }
 }
 
-/// Answers a question, cutting a very long one, and records it.
-pub fn ask(svc: &Service, from: &From, question: &str) -> Outgoing {
+/// Answers a question in its conversation, cutting a very long one, and
+/// records it.
+pub fn ask(svc: &Service, from: &From, question: &str, now: Instant) -> Outgoing {
     let engine = svc.engine();
     let chars = question.chars().count();
     let cut: String = question.chars().take(MAX_QUESTION).collect();
-    let answer = engine.answer(&cut);
+    let key = Key::of(from);
+    let context = svc.memory().get(key, now);
+    let (answer, next) = engine.answer_in(&cut, context.as_ref());
+    if let Some(ctx) = next {
+        svc.memory().set(key, ctx, now);
+    }
     svc.record(&cut, &answer, chat_name(from.chat));
     let mut out = from_answer(answer);
     if chars > MAX_QUESTION {

@@ -370,39 +370,8 @@ fn rank(kb: &KnowledgeBase, ev: &Evidence, intent: &Intent, similar: &[Hit]) -> 
         let words = te.words.covered() as f32;
         let topic = &kb.topics[ti];
 
-        let mut best: Option<BestFact> = None;
-        let mut keyed = false;
-        for (fi, fact) in topic.facts.iter().enumerate() {
-            let fe = te.facts.iter().find(|(f, _)| *f == fi).map(|(_, e)| e);
-            let covered = |pick: fn(&super::evidence::FactEvidence) -> &Spans| {
-                fe.map_or(0, |e| pick(e).covered()) as f32
-            };
-            let specific = covered(|e| &e.specific);
-            let echo = covered(|e| &e.echo);
-            let distinct = covered(|e| &e.distinct);
-            let similarity = similar
-                .iter()
-                .find(|h| h.doc.topic == ti && h.doc.fact == Some(fi))
-                .map_or(0.0, |h| h.score / best_similarity);
-            keyed |= specific > 0.0 || echo > 0.0;
-            let evidence = specific + ECHO_WEIGHT * echo + SIMILARITY_WEIGHT * similarity;
-            if evidence == 0.0 || (specific == 0.0 && echo == 0.0 && similarity < MIN_SIMILARITY) {
-                continue;
-            }
-            let score = evidence + INTENT_WEIGHT * intent.fits(fact.kind);
-            let candidate = BestFact {
-                fact: fi,
-                score,
-                specific,
-                distinct,
-                similarity,
-            };
-            // A fact named by its own keywords beats one that only resembles the question.
-            let better = best.is_none_or(|b| (specific > 0.0, score) > (b.specific > 0.0, b.score));
-            if better {
-                best = Some(candidate);
-            }
-        }
+        let (best, keyed) = best_fact(kb, ti, te, intent, similar, best_similarity);
+        let _ = topic;
 
         let best_specific = best.map_or(0.0, |b| b.specific);
         // One character alone (鱼, 船) is too little to name a story.
@@ -428,6 +397,226 @@ fn rank(kb: &KnowledgeBase, ev: &Evidence, intent: &Intent, similar: &[Hit]) -> 
     }
     ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.topic.cmp(&b.topic)));
     ranked
+}
+
+/// The fact of topic `ti` that best fits the question, and whether any fact
+/// of it was named by a keyword.
+fn best_fact(
+    kb: &KnowledgeBase,
+    ti: usize,
+    te: &TopicEvidence,
+    intent: &Intent,
+    similar: &[Hit],
+    best_similarity: f32,
+) -> (Option<BestFact>, bool) {
+    let mut best: Option<BestFact> = None;
+    let mut keyed = false;
+    for (fi, fact) in kb.topics[ti].facts.iter().enumerate() {
+        let fe = te.facts.iter().find(|(f, _)| *f == fi).map(|(_, e)| e);
+        let covered = |pick: fn(&super::evidence::FactEvidence) -> &Spans| {
+            fe.map_or(0, |e| pick(e).covered()) as f32
+        };
+        let specific = covered(|e| &e.specific);
+        let echo = covered(|e| &e.echo);
+        let distinct = covered(|e| &e.distinct);
+        let similarity = similar
+            .iter()
+            .find(|h| h.doc.topic == ti && h.doc.fact == Some(fi))
+            .map_or(0.0, |h| h.score / best_similarity);
+        keyed |= specific > 0.0 || echo > 0.0;
+        let evidence = specific + ECHO_WEIGHT * echo + SIMILARITY_WEIGHT * similarity;
+        if evidence == 0.0 || (specific == 0.0 && echo == 0.0 && similarity < MIN_SIMILARITY) {
+            continue;
+        }
+        let score = evidence + INTENT_WEIGHT * intent.fits(fact.kind);
+        let candidate = BestFact {
+            fact: fi,
+            score,
+            specific,
+            distinct,
+            similarity,
+        };
+        // A fact named by its own keywords beats one that only resembles the question.
+        let better = best.is_none_or(|b| (specific > 0.0, score) > (b.specific > 0.0, b.score));
+        if better {
+            best = Some(candidate);
+        }
+    }
+    (best, keyed)
+}
+
+/// What the conversation was about, for a follow-up question.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub topic: usize,
+    pub fact: Option<usize>,
+    /// The last question that named its story, normalized.
+    pub question: String,
+}
+
+/// Words that ask for more of the same story: 还有呢.
+const MORE: &[&str] = &[
+    "还有呢",
+    "还有吗",
+    "还有什么",
+    "还有啥",
+    "然后呢",
+    "接着说",
+    "继续说",
+    "继续",
+    "再说说",
+    "再讲讲",
+    "更多",
+    "其他的呢",
+    "别的呢",
+    "下一个",
+    "其它呢",
+    "其他呢",
+];
+/// Words that point back at what was just said: 它, 那.
+const POINTERS: &[&str] = &[
+    "它们", "它", "这家", "那家", "这个", "那个", "该", "那", "呢", "的呢", "咧",
+];
+
+/// Decides a question in a conversation about `ctx`: a question that names
+/// its own story is answered fresh; an elliptical one (那湿地呢, 赤峰呢,
+/// 它是哪年成立的, 还有呢) in the light of the context.
+pub fn decide_followup(
+    kb: &KnowledgeBase,
+    index: &Index,
+    normalized: &str,
+    ev: &Evidence,
+    ctx: &Context,
+) -> (Decision, bool) {
+    let fresh = decide(kb, index, normalized, ev);
+    let ti = ctx.topic;
+    // A declined subject (股市) is declined whatever came before.
+    if ti >= kb.topics.len() || !ev.offtopic.is_empty() {
+        return (fresh, true);
+    }
+    let names_story = ev
+        .topics
+        .iter()
+        .any(|(_, e)| e.words.covered() >= 2 || e.reporter);
+    let rest = lexicon::strip_function_words(&strip_words(normalized, POINTERS));
+
+    // 还有呢: the next point of the story.
+    if !names_story && ev.regions.is_empty() && MORE.iter().any(|w| normalized.contains(w)) {
+        let bare = strip_words(&rest, MORE);
+        if !bare.chars().any(|c| is_han(c) && !STOP_CHARS.contains(&c)) {
+            let next = ctx.fact.map_or(0, |f| (f + 1) % kb.topics[ti].facts.len());
+            return (
+                Decision::Fact {
+                    topic: ti,
+                    fact: next,
+                },
+                false,
+            );
+        }
+    }
+
+    // 赤峰呢: the same question about another region.
+    if !names_story && !ev.regions.is_empty() && !has_content(normalized, ev) {
+        let region = ev.regions[0].0;
+        if region_index(kb, ti) == Some(region) && ctx.fact.is_some() {
+            return (again(ctx), false);
+        }
+        return (same_question_elsewhere(kb, index, ctx, region), false);
+    }
+
+    if names_story || !ev.regions.is_empty() {
+        return (fresh, true);
+    }
+    // 那湿地呢, 它是哪年成立的: a point of the story the conversation is about,
+    // if one fits; else the question as it stands.
+    let intent = Intent::of(normalized);
+    let similar = similar_facts(index, normalized, ev);
+    let best_similarity = similar.first().map_or(1.0, |h| h.score).max(1e-3);
+    let empty = TopicEvidence::default();
+    let te = ev
+        .topics
+        .iter()
+        .find(|(t, _)| *t == ti)
+        .map_or(&empty, |(_, e)| e);
+    match best_fact(kb, ti, te, &intent, &similar, best_similarity) {
+        (Some(b), _) if b.specific > 0.0 || b.similarity >= MIN_SIMILARITY => (
+            Decision::Fact {
+                topic: ti,
+                fact: b.fact,
+            },
+            false,
+        ),
+        // 多少钱, 是哪年: a question word alone asks about the story in hand.
+        _ if !rest.chars().any(|c| is_han(c) && !STOP_CHARS.contains(&c))
+            && intent.is_specific() =>
+        {
+            (again(ctx), false)
+        }
+        _ => (fresh, true),
+    }
+}
+
+/// The context's own answer, once more.
+fn again(ctx: &Context) -> Decision {
+    match ctx.fact {
+        Some(fact) => Decision::Fact {
+            topic: ctx.topic,
+            fact,
+        },
+        None => Decision::Topic { topic: ctx.topic },
+    }
+}
+
+/// The last question asked again about `region`: answered if that region's
+/// story holds it, else said plainly that it does not.
+fn same_question_elsewhere(
+    kb: &KnowledgeBase,
+    index: &Index,
+    ctx: &Context,
+    region: usize,
+) -> Decision {
+    // The old question without its region and story names, with the new region.
+    let old = ctx.question.clone();
+    let found = super::evidence::find(index, &old);
+    let old_ev = Evidence::gather(index, &found, &lexicon::question_word_mask(&old));
+    let rest = blank(
+        &old,
+        old_ev.regions.iter().map(|(_, s)| s).chain(
+            old_ev
+                .topics
+                .iter()
+                .filter(|(t, _)| *t == ctx.topic)
+                .map(|(_, e)| &e.words),
+        ),
+    );
+    let asked = format!("{}{SEP}{}", kb.regions[region].name, rest);
+    let found = super::evidence::find(index, &asked);
+    let ev = Evidence::gather(index, &found, &lexicon::question_word_mask(&asked));
+    let named = ev.topics.iter().any(|(t, e)| {
+        region_index(kb, *t) == Some(region)
+            && (!e.words.is_empty() || e.facts.iter().any(|(_, f)| !f.specific.is_empty()))
+    });
+    match decide(kb, index, &asked, &ev) {
+        d @ (Decision::Fact { topic, .. } | Decision::Topic { topic })
+            if named && region_index(kb, topic) == Some(region) =>
+        {
+            d
+        }
+        // The region the conversation is already in: its story as a whole.
+        _ if region_index(kb, ctx.topic) == Some(region) => Decision::Topic { topic: ctx.topic },
+        _ => Decision::Missing {
+            region,
+            wanted: Some(ctx.topic),
+        },
+    }
+}
+
+fn strip_words(text: &str, words: &[&str]) -> String {
+    let mut out = text.to_string();
+    for w in words {
+        out = out.replace(w, " ");
+    }
+    out
 }
 
 /// Whether the question says more than which story: content words beyond

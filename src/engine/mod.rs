@@ -100,6 +100,16 @@ pub enum Target {
     Overview,
 }
 
+/// What a conversation is about, as the chat's memory keeps it: ids, not
+/// indexes, so that it means the same after the knowledge is reloaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    pub topic: String,
+    pub fact: Option<String>,
+    /// The last question that named its story, normalized: "赤峰呢" asks it again.
+    pub question: String,
+}
+
 /// A knowledge base with its index, ready to answer.
 pub struct Engine {
     kb: KnowledgeBase,
@@ -120,6 +130,78 @@ impl Engine {
     pub fn answer(&self, question: &str) -> Answer {
         let decision = self.decide(question);
         compose::compose(&self.kb, &decision, question)
+    }
+
+    /// Answers a question in a conversation about `context`, and says what
+    /// the conversation is about afterwards.
+    pub fn answer_in(
+        &self,
+        question: &str,
+        context: Option<&Context>,
+    ) -> (Answer, Option<Context>) {
+        let normalized = normalize(question);
+        let ctx = context.and_then(|c| {
+            let topic = self.kb.topics.iter().position(|t| t.id == c.topic)?;
+            let fact = c
+                .fact
+                .as_ref()
+                .and_then(|f| self.kb.topics[topic].facts.iter().position(|x| &x.id == f));
+            Some(decide::Context {
+                topic,
+                fact,
+                question: c.question.clone(),
+            })
+        });
+        let (decision, fresh) = match (&ctx, normalized.is_empty()) {
+            (Some(ctx), false) => {
+                let found = evidence::find(&self.index, &normalized);
+                let ev = evidence::Evidence::gather(
+                    &self.index,
+                    &found,
+                    &lexicon::question_word_mask(&normalized),
+                );
+                decide::decide_followup(&self.kb, &self.index, &normalized, &ev, ctx)
+            }
+            _ => (self.decide(question), true),
+        };
+        let answer = compose::compose(&self.kb, &decision, question);
+        let next = match (&answer.topic, answer.matched) {
+            (Some(topic), true) => Some(Context {
+                topic: topic.clone(),
+                fact: answer.fact.clone(),
+                question: if fresh {
+                    normalized
+                } else {
+                    context.map(|c| c.question.clone()).unwrap_or(normalized)
+                },
+            }),
+            // Several stories fit (玉米): "包头的呢" picks one of them.
+            _ if answer.kind == AnswerKind::Ambiguous && !answer.candidates.is_empty() => {
+                Some(Context {
+                    topic: answer.candidates[0].clone(),
+                    fact: None,
+                    question: normalized,
+                })
+            }
+            // Not answered: the conversation is still about what it was.
+            _ => context.cloned(),
+        };
+        (answer, next)
+    }
+
+    /// The context a button press sets: the story (and point) it opened.
+    pub fn context_of(&self, answer: &Answer) -> Option<Context> {
+        let topic = answer.topic.clone()?;
+        let t = self.kb.topic(&topic)?;
+        let question = match answer.fact.as_deref().and_then(|f| t.fact(f)) {
+            Some(f) => normalize(&f.question),
+            None => normalize(&t.title),
+        };
+        Some(Context {
+            topic,
+            fact: answer.fact.clone(),
+            question,
+        })
     }
 
     /// What the engine makes of a question, before any words are chosen.

@@ -150,3 +150,30 @@ fn no_subcommand_and_no_token_opens_the_console() {
         .success();
     assert!(out.contains("15万吨以上"), "{out}");
 }
+
+#[test]
+fn ask_session_answers_follow_ups_in_context() {
+    let input = "通辽有多少个家门口就业服务站\n赤峰呢\n每个站有几个工作人员\n";
+    let out = Run::new(["ask", "--json", "--session"])
+        .stdin(input)
+        .success();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["fact"], "stations");
+    // 赤峰 has no such story: said plainly, never 通辽's figure as 赤峰's.
+    assert_eq!(lines[1]["matched"], false);
+    assert_eq!(lines[1]["region"], "赤峰");
+    let reply = lines[1]["reply"].as_str().unwrap();
+    assert!(
+        reply.contains("没有赤峰") && reply.contains("通辽"),
+        "{reply}"
+    );
+    assert!(!reply.contains("123个家门口"), "{reply}");
+    assert_eq!(lines[2]["fact"], "staff");
+    // Without --session each line stands alone.
+    let alone = Run::new(["ask", "--json"]).stdin(input).success();
+    let second: serde_json::Value = serde_json::from_str(alone.lines().nth(1).unwrap()).unwrap();
+    assert_eq!(second["topic"], "chifeng-yibao");
+}

@@ -1,6 +1,7 @@
 //! All integration tests, in one binary (see ripgrep's layout).
 
 mod cli;
+mod conversations;
 mod coverage;
 mod e2e;
 mod editors;

@@ -355,3 +355,35 @@ async fn polling_survives_502s() {
     assert!(text(&sent[0]).contains("15万吨以上"));
     bot.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn follow_ups_use_the_conversation_and_groups_keep_users_apart() {
+    let bot = Running::start().await;
+    let name = FakeTelegram::BOT_USERNAME;
+    bot.fake
+        .push(FakeTelegram::private_text(42, "呼伦湖现在有多少鱼"));
+    bot.fake
+        .push(FakeTelegram::private_text(42, "那是哪年开始禁渔的"));
+    let sent = bot.texts_to(42, 2).await;
+    assert!(text(&sent[1]).contains("2019年"), "{}", sent[1]);
+
+    let group = -100321;
+    bot.fake.push(FakeTelegram::group_text(
+        group,
+        7,
+        &format!("@{name} 通辽有多少个家门口就业服务站"),
+    ));
+    bot.fake.push(FakeTelegram::group_text(
+        group,
+        8,
+        &format!("@{name} 个人养老金能抵税吗"),
+    ));
+    bot.fake.push(FakeTelegram::group_text(
+        group,
+        7,
+        &format!("@{name} 每个站有几个工作人员"),
+    ));
+    let sent = bot.texts_to(group, 3).await;
+    assert!(text(&sent[2]).contains("1名至4名"), "{}", sent[2]);
+    bot.finish().await;
+}
