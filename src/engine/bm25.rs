@@ -13,7 +13,7 @@ const K1: f32 = 1.2;
 const B: f32 = 0.75;
 
 /// A document: a fact (`Some(fact)`) or a topic's overview (`None`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Doc {
     pub topic: usize,
     pub fact: Option<usize>,
@@ -26,6 +26,58 @@ pub struct Bm25 {
     avg_len: f32,
     /// term -> (idf, postings of (doc, term frequency)).
     postings: HashMap<String, (f32, Vec<(u32, u16)>)>,
+}
+
+/// Documents kept per search: enough to rank every fact of the stories a
+/// question can be about; the rest would weigh next to nothing.
+pub const TOP: usize = 256;
+/// Terms in at most this many documents are always scored ...
+const COMMON_MIN: usize = 64;
+/// ... and beyond that, terms in more than one document in this many are
+/// skipped as too common.
+const COMMON_SHARE: usize = 200;
+
+/// Per-thread score accumulators, reused across questions: one slot per
+/// document, and the list of slots touched.
+#[derive(Default)]
+struct Scratch {
+    scores: Vec<(f32, u32, f32)>,
+    touched: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// The documents most similar to a question, best first, with a lookup by
+/// document.
+#[derive(Debug, Default)]
+pub struct Similar {
+    hits: Vec<Hit>,
+    by_doc: HashMap<Doc, f32>,
+}
+
+impl Similar {
+    fn new(hits: Vec<Hit>) -> Similar {
+        let by_doc = hits.iter().map(|h| (h.doc, h.score)).collect();
+        Similar { hits, by_doc }
+    }
+
+    pub fn first(&self) -> Option<&Hit> {
+        self.hits.first()
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Hit> {
+        self.hits.iter()
+    }
+
+    /// A document's score relative to the best one, from 0 to 1.
+    pub fn relative(&self, topic: usize, fact: Option<usize>) -> f32 {
+        let best = self.first().map_or(1.0, |h| h.score).max(1e-3);
+        self.by_doc
+            .get(&Doc { topic, fact })
+            .map_or(0.0, |s| s / best)
+    }
 }
 
 /// The best document for a question, with its evidence.
@@ -75,43 +127,72 @@ impl Bm25 {
         }
     }
 
-    /// Scores every document holding a content term of the question.
-    /// Returns the hits, best first.
-    pub fn search(&self, normalized: &str) -> Vec<Hit> {
+    /// Scores the documents holding content terms of the question and keeps
+    /// the best [`TOP`] of them, best first.
+    pub fn search(&self, normalized: &str) -> Similar {
         let mut qterms = terms(normalized);
         qterms.retain(|t| !STOP_TERMS.contains(&t.as_str()));
         qterms.sort();
         qterms.dedup();
-        let mut scores: HashMap<u32, (f32, usize, f32)> = HashMap::new();
-        for t in &qterms {
-            let Some((idf, list)) = self.postings.get(t) else {
-                continue;
-            };
-            for &(doc, tf) in list {
-                let tf = f32::from(tf);
-                let len = self.lengths[doc as usize];
-                let s = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len));
-                let e = scores.entry(doc).or_default();
-                e.0 += s;
-                e.1 += 1;
-                e.2 += idf;
+        // A term in very many documents tells them apart little and costs
+        // much: its postings are skipped (its idf is near zero anyway).
+        let common = (self.docs.len() / COMMON_SHARE).max(COMMON_MIN);
+        SCRATCH.with(|scratch| {
+            let mut scratch = scratch.borrow_mut();
+            let Scratch { scores, touched } = &mut *scratch;
+            if scores.len() < self.docs.len() {
+                scores.resize(self.docs.len(), (0.0, 0, 0.0));
             }
-        }
-        let mut hits: Vec<Hit> = scores
-            .into_iter()
-            .map(|(doc, (score, terms, idf))| Hit {
-                doc: self.docs[doc as usize],
-                score,
-                terms,
-                idf,
-            })
-            .collect();
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.doc.topic.cmp(&b.doc.topic))
-        });
-        hits
+            for t in &qterms {
+                let Some((idf, list)) = self.postings.get(t) else {
+                    continue;
+                };
+                if list.len() > common {
+                    continue;
+                }
+                for &(doc, tf) in list {
+                    let tf = f32::from(tf);
+                    let len = self.lengths[doc as usize];
+                    let s = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len));
+                    let e = &mut scores[doc as usize];
+                    if e.1 == 0 {
+                        touched.push(doc);
+                    }
+                    e.0 += s;
+                    e.1 += 1;
+                    e.2 += idf;
+                }
+            }
+            let mut hits: Vec<Hit> = touched
+                .iter()
+                .map(|&d| {
+                    let (score, terms, idf) = scores[d as usize];
+                    Hit {
+                        doc: self.docs[d as usize],
+                        score,
+                        terms: terms as usize,
+                        idf,
+                    }
+                })
+                .collect();
+            // Leave the scratch clean for the next question.
+            for &d in touched.iter() {
+                scores[d as usize] = (0.0, 0, 0.0);
+            }
+            touched.clear();
+            let order = |a: &Hit, b: &Hit| {
+                b.score
+                    .total_cmp(&a.score)
+                    .then(a.doc.topic.cmp(&b.doc.topic))
+                    .then(a.doc.fact.cmp(&b.doc.fact))
+            };
+            if hits.len() > TOP {
+                hits.select_nth_unstable_by(TOP, order);
+                hits.truncate(TOP);
+            }
+            hits.sort_by(order);
+            Similar::new(hits)
+        })
     }
 
     /// The idf of the question's content terms that the index knows, summed:
@@ -148,18 +229,20 @@ mod tests {
     #[test]
     fn the_document_sharing_most_rare_terms_wins() {
         let hits = index().search("湿地保护得怎么样");
+        let first = hits.first().unwrap();
         assert_eq!(
-            hits[0].doc,
+            first.doc,
             Doc {
                 topic: 0,
                 fact: Some(1)
             }
         );
-        assert!(hits[0].terms >= 3);
+        assert!(first.terms >= 3);
+        assert_eq!(hits.relative(0, Some(1)), 1.0);
     }
 
     #[test]
     fn stop_terms_are_not_evidence() {
-        assert!(index().search("现在有多少").is_empty());
+        assert!(index().search("现在有多少").first().is_none());
     }
 }

@@ -5,6 +5,8 @@ use super::decide::Decision;
 use super::{Answer, AnswerKind, FollowUp, Reply, Target};
 use crate::knowledge::{KnowledgeBase, Topic};
 
+/// Stories listed for a region, at most.
+const REGION_LIST: usize = 8;
 /// Follow-up buttons under one answer, at most.
 const MAX_FOLLOWUPS: usize = 6;
 
@@ -151,11 +153,17 @@ fn source_answer(kb: &KnowledgeBase, ti: usize) -> Answer {
 
 fn region_answer(kb: &KnowledgeBase, ri: usize) -> Answer {
     let r = &kb.regions[ri];
-    let topics: Vec<&Topic> = kb.topics_of(&r.name).collect();
-    let lines: Vec<String> = topics
+    let all: Vec<&Topic> = kb.topics_of(&r.name).collect();
+    let count = all.len();
+    // The latest stories first (files are added in order), a screenful at most.
+    let topics: Vec<&Topic> = all.into_iter().rev().take(REGION_LIST).collect();
+    let mut lines: Vec<String> = topics
         .iter()
         .map(|t| format!("· {}：《{}》", t.title, t.source.headline))
         .collect();
+    if count > REGION_LIST {
+        lines.push(format!("……共{count}篇，换个说法问得具体些，我能找得更准。"));
+    }
     Answer {
         kind: AnswerKind::Region,
         low_confidence: false,
@@ -166,10 +174,7 @@ fn region_answer(kb: &KnowledgeBase, ri: usize) -> Answer {
         candidates: topics.iter().map(|t| t.id.clone()).collect(),
         reply: Reply {
             heading: Some(format!("{}的报道", r.name)),
-            paragraphs: vec![
-                format!("{}有{}篇报道：", r.name, topics.len()),
-                lines.join("\n"),
-            ],
+            paragraphs: vec![format!("{}有{}篇报道：", r.name, count), lines.join("\n")],
             source: None,
         },
         followups: topics

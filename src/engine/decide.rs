@@ -8,7 +8,7 @@
 //! best topic, a fact is chosen by its keywords, the question words that fit
 //! its kind (哪年 → a year) and the text it shares with the question.
 
-use super::bm25::Hit;
+use super::bm25::Similar;
 use super::evidence::{Evidence, Spans, TopicEvidence};
 use super::index::Index;
 use super::lexicon::{self, Intent};
@@ -66,6 +66,8 @@ const SIMILARITY_WEIGHT: f32 = 3.0;
 /// A fact with no keyword of its own answers a specific question only with
 /// at least this similarity (relative to the best document).
 const MIN_SIMILARITY: f32 = 0.45;
+/// A named region's stories are weighed one by one up to this many.
+const REGION_STORIES_WEIGHED: usize = 30;
 /// Evidence of this many characters names a story firmly (就业服务站), where
 /// one short word (推广) may be chance.
 const STRONG: f32 = 3.0;
@@ -152,8 +154,10 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
     let asked: Vec<usize> = ev.regions.iter().map(|(r, _)| *r).collect();
     let Some(top) = ranked.first() else {
         if let Some(&region) = asked.first() {
-            // Only regions without a story were named: a region with one
-            // would have ranked its stories.
+            // A region with many stories, or one with none.
+            if kb.topics_of(&kb.regions[region].name).next().is_some() {
+                return Decision::Region { region };
+            }
             return Decision::Missing {
                 region,
                 wanted: None,
@@ -318,7 +322,7 @@ fn both_named(top: &Ranked, r: &Ranked) -> bool {
 /// Facts ranked by the text they share with what the question says beyond
 /// the names of its region and story; when that is nothing (通辽有多少个
 /// 就业服务站), by the question without its region names.
-fn similar_facts(index: &Index, normalized: &str, ev: &Evidence) -> Vec<Hit> {
+fn similar_facts(index: &Index, normalized: &str, ev: &Evidence) -> Similar {
     let rest = residual(normalized, ev);
     if has_content(normalized, ev) {
         return index.bm25.search(&rest);
@@ -349,18 +353,23 @@ fn blank<'a>(normalized: &str, spans: impl Iterator<Item = &'a Spans>) -> String
     chars.into_iter().collect()
 }
 
-fn rank(kb: &KnowledgeBase, ev: &Evidence, intent: &Intent, similar: &[Hit]) -> Vec<Ranked> {
+fn rank(kb: &KnowledgeBase, ev: &Evidence, intent: &Intent, similar: &Similar) -> Vec<Ranked> {
     let mut topics: Vec<(usize, Option<&TopicEvidence>)> =
         ev.topics.iter().map(|(t, e)| (*t, Some(e))).collect();
-    // A named region brings its stories in even when nothing else of them is named.
+    // A named region brings its stories in even when nothing else of them
+    // is named, as long as it has few enough to weigh one by one; a region
+    // with many stories is answered with their list.
     for (r, _) in &ev.regions {
+        let region = &kb.regions[*r].name;
+        if kb.topics_of(region).nth(REGION_STORIES_WEIGHED).is_some() {
+            continue;
+        }
         for (ti, t) in kb.topics.iter().enumerate() {
-            if t.region == kb.regions[*r].name && !topics.iter().any(|(x, _)| *x == ti) {
+            if &t.region == region && !topics.iter().any(|(x, _)| *x == ti) {
                 topics.push((ti, None));
             }
         }
     }
-    let best_similarity = similar.first().map_or(1.0, |h| h.score).max(1e-3);
 
     let mut ranked: Vec<Ranked> = Vec::new();
     for (ti, te) in topics {
@@ -370,7 +379,7 @@ fn rank(kb: &KnowledgeBase, ev: &Evidence, intent: &Intent, similar: &[Hit]) -> 
         let words = te.words.covered() as f32;
         let topic = &kb.topics[ti];
 
-        let (best, keyed) = best_fact(kb, ti, te, intent, similar, best_similarity);
+        let (best, keyed) = best_fact(kb, ti, te, intent, similar);
         let _ = topic;
 
         let best_specific = best.map_or(0.0, |b| b.specific);
@@ -406,8 +415,7 @@ fn best_fact(
     ti: usize,
     te: &TopicEvidence,
     intent: &Intent,
-    similar: &[Hit],
-    best_similarity: f32,
+    similar: &Similar,
 ) -> (Option<BestFact>, bool) {
     let mut best: Option<BestFact> = None;
     let mut keyed = false;
@@ -419,10 +427,7 @@ fn best_fact(
         let specific = covered(|e| &e.specific);
         let echo = covered(|e| &e.echo);
         let distinct = covered(|e| &e.distinct);
-        let similarity = similar
-            .iter()
-            .find(|h| h.doc.topic == ti && h.doc.fact == Some(fi))
-            .map_or(0.0, |h| h.score / best_similarity);
+        let similarity = similar.relative(ti, Some(fi));
         keyed |= specific > 0.0 || echo > 0.0;
         let evidence = specific + ECHO_WEIGHT * echo + SIMILARITY_WEIGHT * similarity;
         if evidence == 0.0 || (specific == 0.0 && echo == 0.0 && similarity < MIN_SIMILARITY) {
@@ -531,14 +536,13 @@ pub fn decide_followup(
     // if one fits; else the question as it stands.
     let intent = Intent::of(normalized);
     let similar = similar_facts(index, normalized, ev);
-    let best_similarity = similar.first().map_or(1.0, |h| h.score).max(1e-3);
     let empty = TopicEvidence::default();
     let te = ev
         .topics
         .iter()
         .find(|(t, _)| *t == ti)
         .map_or(&empty, |(_, e)| e);
-    match best_fact(kb, ti, te, &intent, &similar, best_similarity) {
+    match best_fact(kb, ti, te, &intent, &similar) {
         (Some(b), _) if b.specific > 0.0 || b.similarity >= MIN_SIMILARITY => (
             Decision::Fact {
                 topic: ti,

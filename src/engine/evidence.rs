@@ -1,8 +1,8 @@
 //! Finding keywords in a question: exact matches in one pass, then slips of
 //! one character in what the exact pass left uncovered.
 
-use super::index::{FUZZY_MIN, Index, Target, Trigger, hash, homophones, mask};
-use crate::text::{SEP, STOP_CHARS, is_han};
+use super::index::{BASE, FUZZY_MIN, Index, Target, Trigger, homophones, mask, power};
+use crate::text::{STOP_CHARS, is_han};
 
 /// A keyword found in the question, as a character span.
 #[derive(Debug, Clone, Copy)]
@@ -102,19 +102,29 @@ fn fuzzy(index: &Index, chars: &[char], covered: &[bool], found: &mut Vec<Found>
         return;
     }
     let exact: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    // Prefix sums and hashes, so that each window costs O(1) to test and hash.
+    let n = chars.len();
+    let mut not_han = vec![0u32; n + 1];
+    let mut uncovered = vec![0u32; n + 1];
+    let mut prefix = vec![0u64; n + 1];
+    for i in 0..n {
+        not_han[i + 1] = not_han[i] + u32::from(!is_han(chars[i]));
+        uncovered[i + 1] = uncovered[i] + u32::from(!covered[i]);
+        prefix[i + 1] = prefix[i]
+            .wrapping_mul(BASE)
+            .wrapping_add(u64::from(chars[i] as u32) + 1);
+    }
     for &len in &index.fuzzy_lengths {
-        if len > chars.len() {
+        if len > n {
             break;
         }
-        for start in 0..=chars.len() - len {
-            let window = &chars[start..start + len];
-            if window.contains(&SEP) || !window.iter().all(|c| is_han(*c)) {
+        for start in 0..=n - len {
+            let end = start + len;
+            if not_han[end] != not_han[start] || uncovered[end] == uncovered[start] {
                 continue;
             }
-            if covered[start..start + len].iter().all(|c| *c) {
-                continue;
-            }
-            let h = hash(window);
+            let window = &chars[start..end];
+            let h = prefix[end].wrapping_sub(prefix[start].wrapping_mul(power(len)));
             for pos in 0..len {
                 let masked = mask(h, window[pos], len - 1 - pos);
                 let Some(entries) = index.fuzzy.get(&masked) else {

@@ -5,6 +5,28 @@
 //! any number of questions at once.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The keys of the slip table are hashes already: hashing them again is waste.
+#[derive(Default)]
+pub struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        // Spread the bits: the table uses the low ones.
+        self.0 = n ^ (n >> 29) ^ (n >> 47);
+    }
+}
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use pinyin::ToPinyinMulti;
@@ -60,7 +82,7 @@ pub struct Index {
     pub patterns: Vec<Pattern>,
     pub pattern_chars: Vec<Vec<char>>,
     /// Masked hash of a keyword with one position blanked -> (pattern, position).
-    pub fuzzy: HashMap<u64, Vec<(u32, u8)>>,
+    pub fuzzy: HashMap<u64, Vec<(u32, u8)>, BuildHasherDefault<Identity>>,
     /// Keyword lengths present in `fuzzy`.
     pub fuzzy_lengths: Vec<usize>,
     pub bm25: Bm25,
@@ -152,7 +174,8 @@ impl Index {
             .expect("keyword automaton within size limits");
         let pattern_chars: Vec<Vec<char>> = texts.iter().map(|t| t.chars().collect()).collect();
 
-        let mut fuzzy: HashMap<u64, Vec<(u32, u8)>> = HashMap::new();
+        let mut fuzzy: HashMap<u64, Vec<(u32, u8)>, BuildHasherDefault<Identity>> =
+            HashMap::default();
         let mut lengths = Vec::new();
         for (i, chars) in pattern_chars.iter().enumerate() {
             let fuzzy_ok = chars.len() >= FUZZY_SHORT
@@ -248,7 +271,22 @@ fn normalize_long(text: &str) -> String {
         .join(" ")
 }
 
-const BASE: u64 = 0x100000001b3;
+pub const BASE: u64 = 0x100000001b3;
+
+/// `BASE` to the power `n`, from a table for keyword lengths.
+pub fn power(n: usize) -> u64 {
+    static POWERS: std::sync::LazyLock<[u64; 32]> = std::sync::LazyLock::new(|| {
+        let mut p = [1u64; 32];
+        for i in 1..32 {
+            p[i] = p[i - 1].wrapping_mul(BASE);
+        }
+        p
+    });
+    POWERS
+        .get(n)
+        .copied()
+        .unwrap_or_else(|| BASE.wrapping_pow(n as u32))
+}
 
 /// Polynomial hash of a character sequence.
 pub fn hash(chars: &[char]) -> u64 {
@@ -259,7 +297,7 @@ pub fn hash(chars: &[char]) -> u64 {
 
 /// The hash with the character `c` at `from_end` places from the end blanked.
 pub fn mask(h: u64, c: char, from_end: usize) -> u64 {
-    h.wrapping_sub((u64::from(c as u32) + 1).wrapping_mul(BASE.wrapping_pow(from_end as u32)))
+    h.wrapping_sub((u64::from(c as u32) + 1).wrapping_mul(power(from_end)))
 }
 
 /// Whether two characters can be read alike (toneless pinyin), as the slips

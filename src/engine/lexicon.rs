@@ -3,6 +3,10 @@
 //! These are words of the language, not of the stories, so they live in code
 //! rather than in `knowledge/`.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
 use crate::knowledge::FactKind;
 
 /// What a question asks for, from its question words.
@@ -192,20 +196,24 @@ const SCOPE: &[&str] = &[
 impl Intent {
     /// Reads the question words of a normalized question.
     pub fn of(normalized: &str) -> Intent {
-        let any = |words: &[&str]| words.iter().any(|w| normalized.contains(w));
+        let mut found = [false; CLASSES.len()];
+        for m in LEXICON.words.find_overlapping_iter(normalized) {
+            found[LEXICON.class[m.pattern().as_usize()]] = true;
+        }
+        let class = |c: Class| found[c as usize];
         Intent {
-            count: any(COUNT),
-            when: any(WHEN),
-            who: any(WHO),
-            how: any(HOW),
-            which: any(WHICH),
-            news: any(NEWS),
-            source: any(SOURCE),
+            count: class(Class::Count),
+            when: class(Class::When),
+            who: class(Class::Who),
+            how: class(Class::How),
+            which: class(Class::Which),
+            news: class(Class::News),
+            source: class(Class::Source),
             greeting: GREETING
                 .iter()
                 .any(|w| normalized == *w || normalized.starts_with(w)),
-            help: any(HELP),
-            yesno: any(YESNO)
+            help: class(Class::Help),
+            yesno: class(Class::YesNo)
                 || normalized.ends_with('吗')
                 || normalized.ends_with('么')
                 || a_not_a(normalized),
@@ -236,21 +244,98 @@ fn a_not_a(normalized: &str) -> bool {
     chars.windows(3).any(|w| w[1] == '不' && w[0] == w[2])
 }
 
+/// The classes of function words, in the order of [`CLASSES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Count,
+    When,
+    Who,
+    How,
+    Which,
+    News,
+    Source,
+    Greeting,
+    Help,
+    YesNo,
+    Asking,
+    Filler,
+}
+
+/// Every list of function words with its class.
+const CLASSES: [(Class, &[&str]); 12] = [
+    (Class::Count, COUNT),
+    (Class::When, WHEN),
+    (Class::Who, WHO),
+    (Class::How, HOW),
+    (Class::Which, WHICH),
+    (Class::News, NEWS),
+    (Class::Source, SOURCE),
+    (Class::Greeting, GREETING),
+    (Class::Help, HELP),
+    (Class::YesNo, YESNO),
+    (Class::Asking, ASKING),
+    (Class::Filler, FILLER),
+];
+
+/// The function words in automata built once: reading a question's words is
+/// one pass, not one search per word.
+struct Lexicon {
+    /// Every word, for finding (overlapping) and classifying.
+    words: AhoCorasick,
+    class: Vec<usize>,
+    /// Every word, leftmost-longest, for removing (什么时候 before 什么).
+    strip: AhoCorasick,
+    /// The question words only, for masking.
+    asking: AhoCorasick,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut words = Vec::new();
+    let mut class = Vec::new();
+    for (c, list) in CLASSES {
+        for w in list {
+            words.push(*w);
+            class.push(c as usize);
+        }
+    }
+    let asking: Vec<&str> = CLASSES
+        .iter()
+        .filter(|(c, _)| {
+            matches!(
+                c,
+                Class::Count
+                    | Class::When
+                    | Class::Who
+                    | Class::How
+                    | Class::Which
+                    | Class::YesNo
+                    | Class::Asking
+            )
+        })
+        .flat_map(|(_, l)| l.iter().copied())
+        .collect();
+    let build = |kind, patterns: &[&str]| {
+        AhoCorasickBuilder::new()
+            .match_kind(kind)
+            .build(patterns)
+            .expect("function words build an automaton")
+    };
+    Lexicon {
+        words: build(MatchKind::Standard, &words),
+        class,
+        strip: build(MatchKind::LeftmostLongest, &words),
+        asking: build(MatchKind::Standard, &asking),
+    }
+});
+
 /// Replaces question words, filler and other function words with separators,
 /// leaving the words that say what is asked.
 pub fn strip_function_words(text: &str) -> String {
-    let mut out = text.to_string();
-    let lists = [
-        COUNT, WHEN, WHO, HOW, WHICH, NEWS, SOURCE, GREETING, HELP, YESNO, FILLER,
-    ];
-    let mut words: Vec<&str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
-    // Longest first, so that 什么时候 goes before 什么.
-    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-    for w in words {
-        if out.contains(w) {
-            out = out.replace(w, " ");
-        }
-    }
+    let mut out = String::with_capacity(text.len());
+    LEXICON.strip.replace_all_with(text, &mut out, |_, _, dst| {
+        dst.push(' ');
+        true
+    });
     out
 }
 
@@ -258,22 +343,18 @@ pub fn strip_function_words(text: &str) -> String {
 /// normalized question. Keyword evidence does not count them: a keyword
 /// written as a question (几家医院) is evidence by its content (医院) alone.
 pub fn question_word_mask(normalized: &str) -> Vec<bool> {
-    let chars: Vec<char> = normalized.chars().collect();
-    let mut mask = vec![false; chars.len()];
-    for list in [COUNT, WHEN, WHO, HOW, WHICH, YESNO, ASKING] {
-        for w in list {
-            let w: Vec<char> = w.chars().collect();
-            if w.len() > chars.len() {
-                continue;
-            }
-            for start in 0..=chars.len() - w.len() {
-                if chars[start..start + w.len()] == w[..] {
-                    mask[start..start + w.len()]
-                        .iter_mut()
-                        .for_each(|m| *m = true);
-                }
-            }
-        }
+    let mut char_at = vec![0usize; normalized.len() + 1];
+    let mut count = 0;
+    for (b, _) in normalized.char_indices() {
+        char_at[b] = count;
+        count += 1;
+    }
+    char_at[normalized.len()] = count;
+    let mut mask = vec![false; count];
+    for m in LEXICON.asking.find_overlapping_iter(normalized) {
+        mask[char_at[m.start()]..char_at[m.end()]]
+            .iter_mut()
+            .for_each(|x| *x = true);
     }
     mask
 }
