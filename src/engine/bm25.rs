@@ -26,6 +26,15 @@ pub struct Bm25 {
     avg_len: f32,
     /// term -> (idf, postings of (doc, term frequency)).
     postings: HashMap<String, (f32, Vec<(u32, u16)>)>,
+    /// Each document's terms as (term number, frequency), sorted by number,
+    /// for scoring a few documents without walking postings.
+    doc_terms: Vec<Vec<(u32, u16)>>,
+    /// term -> its number, and each number's idf and document frequency.
+    term_ids: HashMap<String, u32>,
+    idfs: Vec<f32>,
+    dfs: Vec<u32>,
+    /// The documents of each topic, as a range of document numbers.
+    topic_docs: Vec<std::ops::Range<u32>>,
 }
 
 /// Documents kept per search: enough to rank every fact of the stories a
@@ -54,12 +63,21 @@ thread_local! {
 #[derive(Debug, Default)]
 pub struct Similar {
     hits: Vec<Hit>,
+    /// Score of each document sharing at least [`MIN_TERMS`] terms.
     by_doc: HashMap<Doc, f32>,
 }
 
+/// A document sharing fewer terms with the question than this is not
+/// similar to it: one common character proves nothing.
+const MIN_TERMS: usize = 2;
+
 impl Similar {
     fn new(hits: Vec<Hit>) -> Similar {
-        let by_doc = hits.iter().map(|h| (h.doc, h.score)).collect();
+        let by_doc = hits
+            .iter()
+            .filter(|h| h.terms >= MIN_TERMS)
+            .map(|h| (h.doc, h.score))
+            .collect();
         Similar { hits, by_doc }
     }
 
@@ -92,12 +110,21 @@ pub struct Hit {
 }
 
 impl Bm25 {
-    /// Builds the index from `(doc, normalized text)` pairs.
+    /// Builds the index from `(doc, normalized text)` pairs, given topic by
+    /// topic (each topic's documents together).
     pub fn build(docs: Vec<(Doc, String)>) -> Bm25 {
         let mut postings: HashMap<String, (f32, Vec<(u32, u16)>)> = HashMap::new();
+        let mut term_ids: HashMap<String, u32> = HashMap::new();
+        let mut doc_terms = Vec::with_capacity(docs.len());
         let mut lengths = Vec::with_capacity(docs.len());
         let mut out_docs = Vec::with_capacity(docs.len());
+        let mut topic_docs: Vec<std::ops::Range<u32>> = Vec::new();
         for (i, (doc, text)) in docs.into_iter().enumerate() {
+            let i = i as u32;
+            if topic_docs.len() <= doc.topic {
+                topic_docs.resize(doc.topic + 1, i..i);
+            }
+            topic_docs[doc.topic].end = i + 1;
             let ts = terms(&text);
             lengths.push(ts.len() as f32);
             out_docs.push(doc);
@@ -105,14 +132,24 @@ impl Bm25 {
             for t in ts {
                 *tf.entry(t).or_default() += 1;
             }
+            let mut mine = Vec::with_capacity(tf.len());
             for (t, n) in tf {
-                postings.entry(t).or_default().1.push((i as u32, n));
+                let next = term_ids.len() as u32;
+                let id = *term_ids.entry(t.clone()).or_insert(next);
+                mine.push((id, n));
+                postings.entry(t).or_default().1.push((i, n));
             }
+            mine.sort_unstable();
+            doc_terms.push(mine);
         }
         let n = out_docs.len() as f32;
-        for (idf, list) in postings.values_mut() {
+        let mut idfs = vec![0.0; term_ids.len()];
+        let mut dfs = vec![0; term_ids.len()];
+        for (t, (idf, list)) in postings.iter_mut() {
             let df = list.len() as f32;
             *idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+            idfs[term_ids[t] as usize] = *idf;
+            dfs[term_ids[t] as usize] = list.len() as u32;
         }
         let avg_len = if lengths.is_empty() {
             1.0
@@ -124,7 +161,64 @@ impl Bm25 {
             lengths,
             avg_len: avg_len.max(1.0),
             postings,
+            doc_terms,
+            term_ids,
+            idfs,
+            dfs,
+            topic_docs,
         }
+    }
+
+    /// Like [`Bm25::search`], but scores only the documents of `topics`:
+    /// when keywords have already named the candidate stories, walking every
+    /// posting of a large knowledge base is waste.
+    pub fn search_within(&self, normalized: &str, topics: &[usize]) -> Similar {
+        // The same terms as a full search scores: common ones are skipped.
+        let common = (self.docs.len() / COMMON_SHARE).max(COMMON_MIN);
+        let mut qterms: Vec<u32> = terms(normalized)
+            .iter()
+            .filter(|t| !STOP_TERMS.contains(&t.as_str()))
+            .filter_map(|t| self.term_ids.get(t).copied())
+            .filter(|&id| self.dfs[id as usize] as usize <= common)
+            .collect();
+        qterms.sort_unstable();
+        qterms.dedup();
+        let mut hits = Vec::new();
+        for &topic in topics {
+            let Some(range) = self.topic_docs.get(topic) else {
+                continue;
+            };
+            for d in range.clone() {
+                let mine = &self.doc_terms[d as usize];
+                let (mut score, mut count, mut idf_sum) = (0.0f32, 0usize, 0.0f32);
+                for &q in &qterms {
+                    if let Ok(k) = mine.binary_search_by_key(&q, |&(id, _)| id) {
+                        let tf = f32::from(mine[k].1);
+                        let idf = self.idfs[q as usize];
+                        let len = self.lengths[d as usize];
+                        score +=
+                            idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len));
+                        count += 1;
+                        idf_sum += idf;
+                    }
+                }
+                if count > 0 {
+                    hits.push(Hit {
+                        doc: self.docs[d as usize],
+                        score,
+                        terms: count,
+                        idf: idf_sum,
+                    });
+                }
+            }
+        }
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.doc.topic.cmp(&b.doc.topic))
+                .then(a.doc.fact.cmp(&b.doc.fact))
+        });
+        Similar::new(hits)
     }
 
     /// Scores the documents holding content terms of the question and keeps

@@ -130,7 +130,7 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
     // Facts are told apart by what the question says beyond the names of
     // its region and story: 锡林郭勒 in a question must not make every fact
     // of the 锡林郭勒 story look similar to it.
-    let similar = similar_facts(index, normalized, ev);
+    let similar = similar_facts(kb, index, normalized, ev, None);
     let ranked = rank(kb, ev, &intent, &similar);
     // A yes-or-no question about nothing but the story (呼伦湖有没有…) is
     // about the story; a question word asking for a datum, or words beyond
@@ -257,7 +257,7 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
 /// A readable account of how a question was scored, for `ask --explain`.
 pub fn explain(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence) -> String {
     let intent = Intent::of(normalized);
-    let similar = similar_facts(index, normalized, ev);
+    let similar = similar_facts(kb, index, normalized, ev, None);
     let mut out = format!(
         "normalized: {normalized:?}\nintent: {intent:?}\ncontent: {}\n",
         has_content(normalized, ev)
@@ -322,14 +322,40 @@ fn both_named(top: &Ranked, r: &Ranked) -> bool {
 /// Facts ranked by the text they share with what the question says beyond
 /// the names of its region and story; when that is nothing (通辽有多少个
 /// 就业服务站), by the question without its region names.
-fn similar_facts(index: &Index, normalized: &str, ev: &Evidence) -> Similar {
-    let rest = residual(normalized, ev);
-    if has_content(normalized, ev) {
-        return index.bm25.search(&rest);
+fn similar_facts(
+    kb: &KnowledgeBase,
+    index: &Index,
+    normalized: &str,
+    ev: &Evidence,
+    extra: Option<usize>,
+) -> Similar {
+    let query = if has_content(normalized, ev) {
+        residual(normalized, ev)
+    } else {
+        blank(normalized, ev.regions.iter().map(|(_, s)| s))
+    };
+    // The stories the keywords name are the candidates; with none, every
+    // story is.
+    let mut candidates: Vec<usize> = ev.topics.iter().map(|(t, _)| *t).chain(extra).collect();
+    for (r, _) in &ev.regions {
+        let region = &kb.regions[*r].name;
+        if kb.topics_of(region).nth(REGION_STORIES_WEIGHED).is_none() {
+            candidates.extend(
+                kb.topics
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| &t.region == region)
+                    .map(|(i, _)| i),
+            );
+        }
     }
-    index
-        .bm25
-        .search(&blank(normalized, ev.regions.iter().map(|(_, s)| s)))
+    candidates.sort_unstable();
+    candidates.dedup();
+    if candidates.is_empty() {
+        index.bm25.search(&query)
+    } else {
+        index.bm25.search_within(&query, &candidates)
+    }
 }
 
 /// The question with its region and story names blanked out.
@@ -535,7 +561,7 @@ pub fn decide_followup(
     // 那湿地呢, 它是哪年成立的: a point of the story the conversation is about,
     // if one fits; else the question as it stands.
     let intent = Intent::of(normalized);
-    let similar = similar_facts(index, normalized, ev);
+    let similar = similar_facts(kb, index, normalized, ev, Some(ti));
     let empty = TopicEvidence::default();
     let te = ev
         .topics

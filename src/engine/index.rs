@@ -73,6 +73,9 @@ pub struct Pattern {
 /// count: the slips of a pinyin keyboard are, and any-character slips match
 /// unrelated phrases (花了多少钱 ~ 拨了多少钱).
 pub const FUZZY_MIN: usize = 3;
+/// A story's word this long, found in the label of one of its points, ties
+/// the point to it.
+const MENTION_MIN: usize = 3;
 /// Two-character keywords tolerate a slip too, but only within a story the
 /// question names (see `Evidence::gather`).
 pub const FUZZY_SHORT: usize = 2;
@@ -164,6 +167,31 @@ impl Index {
                             echo: topic_words.contains(&n),
                         },
                     );
+                }
+                // A point that names one of its story's places or words
+                // (关尔农业, 长川制靴) is a little about it: "关尔农业是做什么的".
+                // Not the story's own name (呼伦湖 in 呼伦湖生态治理): every
+                // question about the story says that.
+                let label = normalize(&f.label);
+                let title = normalize(&t.title);
+                for (w, n) in std::iter::once(&t.title)
+                    .chain(&t.keywords)
+                    .chain(&t.places)
+                    .zip(&topic_words)
+                {
+                    if n.chars().count() >= MENTION_MIN
+                        && label.contains(n.as_str())
+                        && !title.contains(n.as_str())
+                    {
+                        add(
+                            w,
+                            Trigger {
+                                target: Target::Fact(ti, fi),
+                                shared: shared.contains(n),
+                                echo: true,
+                            },
+                        );
+                    }
                 }
             }
         }

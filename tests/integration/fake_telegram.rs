@@ -2045,6 +2045,7 @@ pub fn parse_html(html: &str) -> Result<(String, Vec<serde_json::Value>), String
 // ---------------------------------------------------------------------------
 // Self-tests
 
+#[cfg(test)]
 mod self_tests {
     use super::*;
 
