@@ -31,16 +31,72 @@ static T2S: LazyLock<Option<OpenCC>> =
         }
     });
 
+/// The CJK ranges whose characters are checked one by one for conversion.
+const CJK_RANGES: [(u32, u32); 3] = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)];
+
+/// One bit per CJK character: set when Traditional-to-Simplified conversion
+/// leaves the character as it is. Worked out once, with one conversion of
+/// every character (one a line, so that no phrase spans two).
+static UNCHANGED: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let total: u32 = CJK_RANGES.iter().map(|(a, b)| b - a + 1).sum();
+    let mut bits = vec![0u64; (total as usize).div_ceil(64)];
+    let Some(cc) = T2S.as_ref() else {
+        return bits;
+    };
+    let chars: Vec<char> = CJK_RANGES
+        .iter()
+        .flat_map(|&(a, b)| (a..=b).filter_map(char::from_u32))
+        .collect();
+    let text: String = chars.iter().flat_map(|c| [*c, '\n']).collect();
+    let converted = cc.convert(&text);
+    for (i, (line, c)) in converted.split('\n').zip(&chars).enumerate() {
+        let mut it = line.chars();
+        if it.next() == Some(*c) && it.next().is_none() {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    bits
+});
+
+/// Whether conversion would leave `text` as it is: every character is one
+/// that conversion keeps. Most questions and every keyword are Simplified
+/// already, and this spares them the dictionary walk. Questions and
+/// keywords take the same path, so they always match alike.
+fn already_simplified(text: &str) -> bool {
+    text.chars().all(|c| {
+        let u = c as u32;
+        if u < 0x3400 {
+            // Below the ideographs: nothing there converts (ASCII, kana, punctuation).
+            return true;
+        }
+        let mut offset = 0;
+        for &(a, b) in &CJK_RANGES {
+            if (a..=b).contains(&u) {
+                let i = (offset + u - a) as usize;
+                return UNCHANGED[i / 64] & (1 << (i % 64)) != 0;
+            }
+            offset += b - a + 1;
+        }
+        // Other scripts convert to nothing else; rare ideographs beyond the
+        // table are left to the converter.
+        !is_han(c)
+    })
+}
+
 /// Normalizes a question or keyword for matching: NFKC, Traditional to
 /// Simplified, lowercase, zero-width characters dropped, and every run of
 /// anything that is not a letter, digit, `%` or a decimal point turned into
 /// one [`SEP`]. The result has no leading or trailing separator.
 pub fn normalize(input: &str) -> String {
     let raw: String = input.chars().take(MAX_RAW_CHARS).collect();
-    let nfkc: String = raw.nfkc().collect();
+    // Most text is in NFKC already; the quick check spares the rebuild.
+    let nfkc: String = match unicode_normalization::is_nfkc_quick(raw.chars()) {
+        unicode_normalization::IsNormalized::Yes => raw,
+        _ => raw.nfkc().collect(),
+    };
     let simplified = match T2S.as_ref() {
-        Some(cc) => cc.convert(&nfkc),
-        None => nfkc,
+        Some(cc) if !already_simplified(&nfkc) => cc.convert(&nfkc),
+        _ => nfkc,
     };
     let chars: Vec<char> = simplified.chars().filter(|c| !is_invisible(*c)).collect();
     let mut out = String::with_capacity(simplified.len());
@@ -98,34 +154,32 @@ pub const STOP_CHARS: &[char] = &[
 /// The terms of normalized text for similarity scoring: the Chinese
 /// characters that are not [`STOP_CHARS`], overlapping character bigrams
 /// inside runs of Chinese, and whole runs of ASCII letters or digits.
-pub fn terms(normalized: &str) -> Vec<String> {
+pub fn terms(normalized: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for run in normalized.split(SEP) {
-        let chars: Vec<char> = run.chars().collect();
+        // (byte offset, char) of the run, with its end.
+        let chars: Vec<(usize, char)> = run.char_indices().collect();
+        let at = |k: usize| chars.get(k).map_or(run.len(), |&(b, _)| b);
         let mut i = 0;
         while i < chars.len() {
-            if is_han(chars[i]) {
-                let start = i;
-                while i < chars.len() && is_han(chars[i]) {
-                    i += 1;
-                }
-                let han = &chars[start..i];
+            let start = i;
+            let han = is_han(chars[i].1);
+            while i < chars.len() && is_han(chars[i].1) == han {
+                i += 1;
+            }
+            if han {
                 // Single characters carry meaning in Chinese (鱼, 水, 船); the
                 // bigrams carry the words.
-                out.extend(
-                    han.iter()
-                        .filter(|c| !STOP_CHARS.contains(c))
-                        .map(|c| c.to_string()),
-                );
-                for w in han.windows(2) {
-                    out.push(w.iter().collect());
+                for k in start..i {
+                    if !STOP_CHARS.contains(&chars[k].1) {
+                        out.push(&run[at(k)..at(k + 1)]);
+                    }
+                }
+                for k in start..i.saturating_sub(1) {
+                    out.push(&run[at(k)..at(k + 2)]);
                 }
             } else {
-                let start = i;
-                while i < chars.len() && !is_han(chars[i]) {
-                    i += 1;
-                }
-                out.push(chars[start..i].iter().collect());
+                out.push(&run[at(start)..at(i)]);
             }
         }
     }
@@ -158,6 +212,13 @@ mod tests {
         check("呼伦🙂湖", "呼伦 湖");
         check("？？？", "");
         check("🙂", "");
+    }
+
+    #[test]
+    fn simplified_text_skips_the_converter_and_traditional_does_not() {
+        assert!(already_simplified("呼伦湖现在有多少鱼"));
+        assert!(!already_simplified("呼倫湖"));
+        assert!(already_simplified("abc 123 ? 🙂"));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::STOP_TERMS;
+use super::lexicon::is_stop_term;
 use crate::text::terms;
 
 const K1: f32 = 1.2;
@@ -24,8 +24,8 @@ pub struct Bm25 {
     docs: Vec<Doc>,
     lengths: Vec<f32>,
     avg_len: f32,
-    /// term -> (idf, postings of (doc, term frequency)).
-    postings: HashMap<String, (f32, Vec<(u32, u16)>)>,
+    /// Postings of (doc, term frequency), by term number.
+    postings: Vec<Vec<(u32, u16)>>,
     /// Each document's terms as (term number, frequency), sorted by number,
     /// for scoring a few documents without walking postings.
     doc_terms: Vec<Vec<(u32, u16)>>,
@@ -113,44 +113,46 @@ impl Bm25 {
     /// Builds the index from `(doc, normalized text)` pairs, given topic by
     /// topic (each topic's documents together).
     pub fn build(docs: Vec<(Doc, String)>) -> Bm25 {
-        let mut postings: HashMap<String, (f32, Vec<(u32, u16)>)> = HashMap::new();
         let mut term_ids: HashMap<String, u32> = HashMap::new();
+        let mut postings: Vec<Vec<(u32, u16)>> = Vec::new();
         let mut doc_terms = Vec::with_capacity(docs.len());
         let mut lengths = Vec::with_capacity(docs.len());
         let mut out_docs = Vec::with_capacity(docs.len());
         let mut topic_docs: Vec<std::ops::Range<u32>> = Vec::new();
-        for (i, (doc, text)) in docs.into_iter().enumerate() {
+        for (i, (doc, text)) in docs.iter().enumerate() {
             let i = i as u32;
             if topic_docs.len() <= doc.topic {
                 topic_docs.resize(doc.topic + 1, i..i);
             }
             topic_docs[doc.topic].end = i + 1;
-            let ts = terms(&text);
+            let mut ts = terms(text);
             lengths.push(ts.len() as f32);
-            out_docs.push(doc);
-            let mut tf: HashMap<String, u16> = HashMap::new();
-            for t in ts {
-                *tf.entry(t).or_default() += 1;
-            }
-            let mut mine = Vec::with_capacity(tf.len());
-            for (t, n) in tf {
-                let next = term_ids.len() as u32;
-                let id = *term_ids.entry(t.clone()).or_insert(next);
+            out_docs.push(*doc);
+            ts.sort_unstable();
+            let mut mine = Vec::new();
+            for same in ts.chunk_by(|a, b| a == b) {
+                let id = match term_ids.get(same[0]) {
+                    Some(&id) => id,
+                    None => {
+                        let id = postings.len() as u32;
+                        term_ids.insert(same[0].to_string(), id);
+                        postings.push(Vec::new());
+                        id
+                    }
+                };
+                let n = u16::try_from(same.len()).unwrap_or(u16::MAX);
                 mine.push((id, n));
-                postings.entry(t).or_default().1.push((i, n));
+                postings[id as usize].push((i, n));
             }
             mine.sort_unstable();
             doc_terms.push(mine);
         }
         let n = out_docs.len() as f32;
-        let mut idfs = vec![0.0; term_ids.len()];
-        let mut dfs = vec![0; term_ids.len()];
-        for (t, (idf, list)) in postings.iter_mut() {
-            let df = list.len() as f32;
-            *idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
-            idfs[term_ids[t] as usize] = *idf;
-            dfs[term_ids[t] as usize] = list.len() as u32;
-        }
+        let dfs: Vec<u32> = postings.iter().map(|p| p.len() as u32).collect();
+        let idfs: Vec<f32> = dfs
+            .iter()
+            .map(|&df| ((n - df as f32 + 0.5) / (df as f32 + 0.5) + 1.0).ln())
+            .collect();
         let avg_len = if lengths.is_empty() {
             1.0
         } else {
@@ -177,8 +179,8 @@ impl Bm25 {
         let common = (self.docs.len() / COMMON_SHARE).max(COMMON_MIN);
         let mut qterms: Vec<u32> = terms(normalized)
             .iter()
-            .filter(|t| !STOP_TERMS.contains(&t.as_str()))
-            .filter_map(|t| self.term_ids.get(t).copied())
+            .filter(|t| !is_stop_term(t))
+            .filter_map(|t| self.term_ids.get(*t).copied())
             .filter(|&id| self.dfs[id as usize] as usize <= common)
             .collect();
         qterms.sort_unstable();
@@ -225,8 +227,8 @@ impl Bm25 {
     /// the best [`TOP`] of them, best first.
     pub fn search(&self, normalized: &str) -> Similar {
         let mut qterms = terms(normalized);
-        qterms.retain(|t| !STOP_TERMS.contains(&t.as_str()));
-        qterms.sort();
+        qterms.retain(|t| !is_stop_term(t));
+        qterms.sort_unstable();
         qterms.dedup();
         // A term in very many documents tells them apart little and costs
         // much: its postings are skipped (its idf is near zero anyway).
@@ -238,9 +240,10 @@ impl Bm25 {
                 scores.resize(self.docs.len(), (0.0, 0, 0.0));
             }
             for t in &qterms {
-                let Some((idf, list)) = self.postings.get(t) else {
+                let Some(&id) = self.term_ids.get(*t) else {
                     continue;
                 };
+                let (idf, list) = (&self.idfs[id as usize], &self.postings[id as usize]);
                 if list.len() > common {
                     continue;
                 }
@@ -293,13 +296,15 @@ impl Bm25 {
     /// the most any document could match.
     pub fn query_idf(&self, normalized: &str) -> f32 {
         let mut qterms = terms(normalized);
-        qterms.retain(|t| !STOP_TERMS.contains(&t.as_str()));
-        qterms.sort();
+        qterms.retain(|t| !is_stop_term(t));
+        qterms.sort_unstable();
         qterms.dedup();
+        let common = (self.docs.len() / COMMON_SHARE).max(COMMON_MIN);
         qterms
             .iter()
-            .filter_map(|t| self.postings.get(t))
-            .map(|(idf, _)| *idf)
+            .filter_map(|t| self.term_ids.get(*t))
+            .filter(|&&id| self.dfs[id as usize] as usize <= common)
+            .map(|&id| self.idfs[id as usize])
             .sum()
     }
 }

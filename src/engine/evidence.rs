@@ -38,9 +38,13 @@ pub fn find(index: &Index, normalized: &str) -> Vec<Found> {
         .filter(|f| whole_word(&index.pattern_chars[f.pattern], &chars, f.start, f.end))
         .collect();
 
-    let mut covered = vec![false; chars.len()];
+    // For each character, the longest exact keyword covering it (0: none).
+    let mut covered = vec![0usize; chars.len()];
     for f in &found {
-        covered[f.start..f.end].iter_mut().for_each(|c| *c = true);
+        let len = f.end - f.start;
+        covered[f.start..f.end]
+            .iter_mut()
+            .for_each(|c| *c = (*c).max(len));
     }
     fuzzy(index, &chars, &covered, &mut found);
     drop_nested_in_shared(index, &mut found);
@@ -97,11 +101,10 @@ fn whole_word(keyword: &[char], chars: &[char], start: usize, end: usize) -> boo
 /// Adds keywords that match the question but for one character. A window is
 /// tried only where it holds a character no exact match covers: a slip
 /// leaves the slipped character unmatched.
-fn fuzzy(index: &Index, chars: &[char], covered: &[bool], found: &mut Vec<Found>) {
-    if index.fuzzy.is_empty() || covered.iter().all(|c| *c) {
+fn fuzzy(index: &Index, chars: &[char], covered: &[usize], found: &mut Vec<Found>) {
+    if index.fuzzy.is_empty() || covered.iter().all(|c| *c > 0) {
         return;
     }
-    let exact: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
     // Prefix sums and hashes, so that each window costs O(1) to test and hash.
     let n = chars.len();
     let mut not_han = vec![0u32; n + 1];
@@ -109,7 +112,7 @@ fn fuzzy(index: &Index, chars: &[char], covered: &[bool], found: &mut Vec<Found>
     let mut prefix = vec![0u64; n + 1];
     for i in 0..n {
         not_han[i + 1] = not_han[i] + u32::from(!is_han(chars[i]));
-        uncovered[i + 1] = uncovered[i] + u32::from(!covered[i]);
+        uncovered[i + 1] = uncovered[i] + u32::from(covered[i] == 0);
         prefix[i + 1] = prefix[i]
             .wrapping_mul(BASE)
             .wrapping_add(u64::from(chars[i] as u32) + 1);
@@ -125,7 +128,9 @@ fn fuzzy(index: &Index, chars: &[char], covered: &[bool], found: &mut Vec<Found>
             }
             let window = &chars[start..end];
             let h = prefix[end].wrapping_sub(prefix[start].wrapping_mul(power(len)));
-            for pos in 0..len {
+            // The slipped character must not belong to an exact keyword at
+            // least as long: 呼伦贝尔 is not a slip of 呼伦湖.
+            for pos in (0..len).filter(|&p| covered[start + p] < len) {
                 let masked = mask(h, window[pos], len - 1 - pos);
                 let Some(entries) = index.fuzzy.get(&masked) else {
                     continue;
@@ -148,15 +153,6 @@ fn fuzzy(index: &Index, chars: &[char], covered: &[bool], found: &mut Vec<Found>
                     // 的, 地, 得 sound alike but are particles, not slips:
                     // 玉米的 is not 玉米地.
                     if !homophones(kw[pos], window[pos]) || STOP_CHARS.contains(&window[pos]) {
-                        continue;
-                    }
-                    // The slipped character must not belong to an exact keyword
-                    // at least as long: 呼伦贝尔 is not a slip of 呼伦湖.
-                    let slipped = start + pos;
-                    if exact
-                        .iter()
-                        .any(|&(s, e)| s <= slipped && slipped < e && e - s >= len)
-                    {
                         continue;
                     }
                     found.push(Found {
