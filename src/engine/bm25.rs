@@ -125,26 +125,29 @@ impl Bm25 {
                 topic_docs.resize(doc.topic + 1, i..i);
             }
             topic_docs[doc.topic].end = i + 1;
-            let mut ts = terms(text);
+            let ts = terms(text);
             lengths.push(ts.len() as f32);
             out_docs.push(*doc);
-            ts.sort_unstable();
-            let mut mine = Vec::new();
-            for same in ts.chunk_by(|a, b| a == b) {
-                let id = match term_ids.get(same[0]) {
+            // Numbers, not strings, are sorted and counted.
+            let mut ids: Vec<u32> = ts
+                .iter()
+                .map(|t| match term_ids.get(*t) {
                     Some(&id) => id,
                     None => {
                         let id = postings.len() as u32;
-                        term_ids.insert(same[0].to_string(), id);
+                        term_ids.insert((*t).to_string(), id);
                         postings.push(Vec::new());
                         id
                     }
-                };
+                })
+                .collect();
+            ids.sort_unstable();
+            let mut mine = Vec::new();
+            for same in ids.chunk_by(|a, b| a == b) {
                 let n = u16::try_from(same.len()).unwrap_or(u16::MAX);
-                mine.push((id, n));
-                postings[id as usize].push((i, n));
+                mine.push((same[0], n));
+                postings[same[0] as usize].push((i, n));
             }
-            mine.sort_unstable();
             doc_terms.push(mine);
         }
         let n = out_docs.len() as f32;
