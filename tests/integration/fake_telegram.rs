@@ -44,10 +44,11 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 /// The methods the fake serves, spelled as in the Bot API docs.
-const SERVED: [&str; 15] = [
+const SERVED: [&str; 16] = [
     "getMe",
     "getUpdates",
     "getWebhookInfo",
+    "setWebhook",
     "deleteWebhook",
     "close",
     "logOut",
@@ -899,10 +900,8 @@ async fn handle(
         .unwrap_or("")
         .to_ascii_lowercase();
     let parsed: Result<Value, String> = if content_type.starts_with("multipart/") {
-        Err(
-            "multipart/form-data body: the fake only understands JSON (the bot sends no files)"
-                .into(),
-        )
+        // teloxide sends setWebhook as a form (it may carry a certificate).
+        multipart_fields(&content_type, &body)
     } else if body.iter().all(u8::is_ascii_whitespace) {
         Ok(json!({}))
     } else {
@@ -1059,10 +1058,50 @@ fn bad(description: &str, reason: impl Into<String>) -> Reject {
     }
 }
 
+/// The text fields of a `multipart/form-data` body, as a JSON object of
+/// strings (JSON-looking values parsed). Files are refused: the bot sends none.
+fn multipart_fields(content_type: &str, body: &[u8]) -> Result<Value, String> {
+    let boundary = content_type
+        .split(';')
+        .find_map(|p| p.trim().strip_prefix("boundary="))
+        .map(|b| b.trim_matches('"').to_string())
+        .ok_or("multipart body without a boundary")?;
+    let text = String::from_utf8_lossy(body);
+    let mut fields = Map::new();
+    for part in text.split(&format!("--{boundary}")) {
+        let part = part.trim_start_matches("\r\n");
+        if part.starts_with("--") || part.trim().is_empty() {
+            continue;
+        }
+        let (head, value) = part
+            .split_once("\r\n\r\n")
+            .ok_or("multipart part without headers")?;
+        if head.contains("filename=") {
+            return Err("multipart part is a file: the fake takes none".into());
+        }
+        let name = head
+            .split(';')
+            .find_map(|p| p.trim().strip_prefix("name="))
+            .map(|n| n.trim_matches('"').to_string())
+            .ok_or("multipart part without a name")?;
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        let parsed = serde_json::from_str::<Value>(value).unwrap_or_else(|_| json!(value));
+        fields.insert(name, parsed);
+    }
+    Ok(Value::Object(fields))
+}
+
 fn serve(st: &mut St, method: &str, body: &Value) -> Result<Value, Reject> {
     match method {
         "getMe" => Ok(me()),
         // No webhook is ever set on the fake: long polling is what it serves.
+        // Webhook mode: Telegram would now post updates to `url`; tests post them themselves.
+        "setWebhook" => {
+            if body["url"].as_str().is_none_or(str::is_empty) {
+                return Err(bad("bad webhook", "setWebhook: url is missing"));
+            }
+            Ok(json!(true))
+        }
         "getWebhookInfo" => Ok(
             json!({"url": "", "has_custom_certificate": false, "pending_update_count": st.updates.len()}),
         ),

@@ -387,3 +387,71 @@ async fn follow_ups_use_the_conversation_and_groups_keep_users_apart() {
     assert!(text(&sent[2]).contains("1名至4名"), "{}", sent[2]);
     bot.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_mode_takes_updates_posted_with_the_secret() {
+    let fake = FakeTelegram::start().await;
+    // A free port for the webhook server.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url: url::Url = format!("http://127.0.0.1:{port}/telegram").parse().unwrap();
+    let settings = Settings {
+        webhook_url: Some(url.clone()),
+        webhook_listen: ([127, 0, 0, 1], port).into(),
+        webhook_secret: Some("s3cret-token".into()),
+        ..settings()
+    };
+    let service = Arc::new(Service::new(Engine::new(knowledge::bundled().unwrap())));
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(telegram::run_until(fake.bot(), service, settings, async {
+        let _ = stopped.await;
+    }));
+    let set = fake.wait_for("setWebhook", 1, WAIT).await;
+    assert_eq!(set[0].body["url"], url.as_str());
+    assert_eq!(set[0].body["secret_token"], "s3cret-token");
+
+    let mut update = FakeTelegram::private_text(42, "呼伦湖现在有多少鱼");
+    update["update_id"] = 1.into();
+    let client = teloxide::net::default_reqwest_settings().build().unwrap();
+    let post = |secret: &'static str| {
+        client
+            .post(url.clone())
+            .header("content-type", "application/json")
+            .header("x-telegram-bot-api-secret-token", secret)
+            .body(update.to_string())
+            .send()
+    };
+    // The dispatcher asks getMe once its webhook server is spawned; the
+    // server then binds at once: try until it answers (connects, not sleeps).
+    fake.wait_for("getMe", 1, WAIT).await;
+    let mut attempts = 0;
+    let accepted = loop {
+        attempts += 1;
+        match post("s3cret-token").await {
+            Ok(r) => break r.status().is_success(),
+            Err(_) if attempts < 10_000 => tokio::task::yield_now().await,
+            Err(e) => panic!("the webhook server never came up: {e}"),
+        }
+    };
+    assert!(accepted, "the webhook server refused the update");
+    let sent = fake.wait_for("sendMessage", 1, WAIT).await;
+    assert!(
+        text(&sent[0].body).contains("15万吨以上"),
+        "{}",
+        sent[0].body
+    );
+    // Without the right secret, nothing is taken.
+    let wrong = post("wrong").await.unwrap();
+    assert!(!wrong.status().is_success(), "{}", wrong.status());
+
+    let _ = stop.send(());
+    let result = tokio::time::timeout(WAIT, task)
+        .await
+        .expect("stops")
+        .expect("no panic");
+    assert!(result.is_ok(), "{result:?}");
+    assert!(fake.violations().is_empty(), "{:#?}", fake.violations());
+}
