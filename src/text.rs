@@ -137,6 +137,19 @@ fn is_invisible(c: char) -> bool {
     ) || ('\u{FE00}'..='\u{FE0F}').contains(&c)
 }
 
+/// For each byte offset of `text` that starts a character (and for its end),
+/// the character offset there: the automata report bytes, spans count characters.
+pub fn char_offsets(text: &str) -> Vec<usize> {
+    let mut at = vec![0usize; text.len() + 1];
+    let mut count = 0;
+    for (b, _) in text.char_indices() {
+        at[b] = count;
+        count += 1;
+    }
+    at[text.len()] = count;
+    at
+}
+
 /// Whether `c` is a CJK ideograph.
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')

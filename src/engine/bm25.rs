@@ -37,6 +37,15 @@ pub struct Bm25 {
     topic_docs: Vec<std::ops::Range<u32>>,
 }
 
+/// The question's content terms, each once.
+fn query_terms(normalized: &str) -> Vec<&str> {
+    let mut qterms = terms(normalized);
+    qterms.retain(|t| !is_stop_term(t));
+    qterms.sort_unstable();
+    qterms.dedup();
+    qterms
+}
+
 /// Documents kept per search: enough to rank every fact of the stories a
 /// question can be about; the rest would weigh next to nothing.
 pub const TOP: usize = 256;
@@ -229,10 +238,7 @@ impl Bm25 {
     /// Scores the documents holding content terms of the question and keeps
     /// the best [`TOP`] of them, best first.
     pub fn search(&self, normalized: &str) -> Similar {
-        let mut qterms = terms(normalized);
-        qterms.retain(|t| !is_stop_term(t));
-        qterms.sort_unstable();
-        qterms.dedup();
+        let qterms = query_terms(normalized);
         // A term in very many documents tells them apart little and costs
         // much: its postings are skipped (its idf is near zero anyway).
         let common = (self.docs.len() / COMMON_SHARE).max(COMMON_MIN);
@@ -298,10 +304,7 @@ impl Bm25 {
     /// The idf of the question's content terms that the index knows, summed:
     /// the most any document could match.
     pub fn query_idf(&self, normalized: &str) -> f32 {
-        let mut qterms = terms(normalized);
-        qterms.retain(|t| !is_stop_term(t));
-        qterms.sort_unstable();
-        qterms.dedup();
+        let qterms = query_terms(normalized);
         let common = (self.docs.len() / COMMON_SHARE).max(COMMON_MIN);
         qterms
             .iter()

@@ -2,7 +2,7 @@
 //! one character in what the exact pass left uncovered.
 
 use super::index::{BASE, FUZZY_MIN, Index, Target, Trigger, homophones, mask, power};
-use crate::text::{STOP_CHARS, is_han};
+use crate::text::{STOP_CHARS, char_offsets, is_han};
 
 /// A keyword found in the question, as a character span.
 #[derive(Debug, Clone, Copy)]
@@ -16,14 +16,7 @@ pub struct Found {
 
 /// All keywords of the question.
 pub fn find(index: &Index, normalized: &str) -> Vec<Found> {
-    // Byte offset -> character offset.
-    let mut char_at = vec![0usize; normalized.len() + 1];
-    let mut count = 0;
-    for (b, _) in normalized.char_indices() {
-        char_at[b] = count;
-        count += 1;
-    }
-    char_at[normalized.len()] = count;
+    let char_at = char_offsets(normalized);
 
     let chars: Vec<char> = normalized.chars().collect();
     let mut found: Vec<Found> = index

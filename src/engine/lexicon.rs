@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::knowledge::FactKind;
+use crate::text::char_offsets;
 
 /// What a question asks for, from its question words.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -343,14 +344,8 @@ pub fn strip_function_words(text: &str) -> String {
 /// normalized question. Keyword evidence does not count them: a keyword
 /// written as a question (几家医院) is evidence by its content (医院) alone.
 pub fn question_word_mask(normalized: &str) -> Vec<bool> {
-    let mut char_at = vec![0usize; normalized.len() + 1];
-    let mut count = 0;
-    for (b, _) in normalized.char_indices() {
-        char_at[b] = count;
-        count += 1;
-    }
-    char_at[normalized.len()] = count;
-    let mut mask = vec![false; count];
+    let char_at = char_offsets(normalized);
+    let mut mask = vec![false; normalized.chars().count()];
     for m in LEXICON.asking.find_overlapping_iter(normalized) {
         mask[char_at[m.start()]..char_at[m.end()]]
             .iter_mut()
