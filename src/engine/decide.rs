@@ -130,8 +130,8 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
     // Facts are told apart by what the question says beyond the names of
     // its region and story: 锡林郭勒 in a question must not make every fact
     // of the 锡林郭勒 story look similar to it.
-    let similar = similar_facts(kb, index, normalized, ev, None);
-    let ranked = rank(kb, ev, &intent, &similar);
+    let similar = similar_facts(index, normalized, ev, None);
+    let ranked = rank(kb, index, ev, &intent, &similar);
     // A yes-or-no question about nothing but the story (呼伦湖有没有…) is
     // about the story; a question word asking for a datum, or words beyond
     // the story's names, ask for a point of it.
@@ -155,7 +155,7 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
     let Some(top) = ranked.first() else {
         if let Some(&region) = asked.first() {
             // A region with many stories, or one with none.
-            if kb.topics_of(&kb.regions[region].name).next().is_some() {
+            if !index.region_topics[region].is_empty() {
                 return Decision::Region { region };
             }
             return Decision::Missing {
@@ -166,18 +166,18 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
         return fallback(index, normalized, &intent, ev);
     };
 
-    let top_region = region_index(kb, top.topic);
+    let top_region = region_index(index, top.topic);
     if !asked.is_empty() && !top_region.is_some_and(|r| asked.contains(&r)) {
         let without_story = asked
             .iter()
             .copied()
-            .find(|&r| kb.topics_of(&kb.regions[r].name).next().is_none());
+            .find(|&r| index.region_topics[r].is_empty());
         // A story elsewhere named by one short word (推广) does not outweigh
         // the region the question names, if a point of that region's own
         // story resembles the question.
         if without_story.is_none() && top.evidence < STRONG {
             let local = ranked.iter().find(|r| {
-                region_index(kb, r.topic).is_some_and(|x| asked.contains(&x)) && r.best.is_some()
+                region_index(index, r.topic).is_some_and(|x| asked.contains(&x)) && r.best.is_some()
             });
             if let Some(local) = local {
                 let fact = local.best.map(|b| b.fact).unwrap_or(0);
@@ -199,7 +199,7 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
         if let Some(other) = ranked
             .iter()
             .find(|r| r.content && r.best.is_some_and(|b| b.specific >= 2.0))
-            && region_index(kb, other.topic) != top_region
+            && region_index(index, other.topic) != top_region
         {
             // As above: one short word elsewhere yields to a point of the
             // named region's story that resembles the question.
@@ -217,7 +217,7 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
             };
         }
         let region = top_region.unwrap_or(0);
-        if kb.topics_of(&kb.regions[region].name).count() > 1 {
+        if index.region_topics[region].len() > 1 {
             return Decision::Region { region };
         }
         return if intent.source {
@@ -257,7 +257,7 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
 /// A readable account of how a question was scored, for `ask --explain`.
 pub fn explain(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence) -> String {
     let intent = Intent::of(normalized);
-    let similar = similar_facts(kb, index, normalized, ev, None);
+    let similar = similar_facts(index, normalized, ev, None);
     let mut out = format!(
         "normalized: {normalized:?}\nintent: {intent:?}\ncontent: {}\n",
         has_content(normalized, ev)
@@ -269,7 +269,7 @@ pub fn explain(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidenc
             spans.iter().collect::<Vec<_>>()
         ));
     }
-    for r in rank(kb, ev, &intent, &similar) {
+    for r in rank(kb, index, ev, &intent, &similar) {
         let t = &kb.topics[r.topic];
         out.push_str(&format!(
             "topic {} score {:.2} distinct {:.2} content {} region {}\n",
@@ -322,13 +322,7 @@ fn both_named(top: &Ranked, r: &Ranked) -> bool {
 /// Facts ranked by the text they share with what the question says beyond
 /// the names of its region and story; when that is nothing (通辽有多少个
 /// 就业服务站), by the question without its region names.
-fn similar_facts(
-    kb: &KnowledgeBase,
-    index: &Index,
-    normalized: &str,
-    ev: &Evidence,
-    extra: Option<usize>,
-) -> Similar {
+fn similar_facts(index: &Index, normalized: &str, ev: &Evidence, extra: Option<usize>) -> Similar {
     let query = if has_content(normalized, ev) {
         residual(normalized, ev)
     } else {
@@ -338,15 +332,9 @@ fn similar_facts(
     // story is.
     let mut candidates: Vec<usize> = ev.topics.iter().map(|(t, _)| *t).chain(extra).collect();
     for (r, _) in &ev.regions {
-        let region = &kb.regions[*r].name;
-        if kb.topics_of(region).nth(REGION_STORIES_WEIGHED).is_none() {
-            candidates.extend(
-                kb.topics
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| &t.region == region)
-                    .map(|(i, _)| i),
-            );
+        let stories = &index.region_topics[*r];
+        if stories.len() <= REGION_STORIES_WEIGHED {
+            candidates.extend(stories);
         }
     }
     candidates.sort_unstable();
@@ -379,19 +367,25 @@ fn blank<'a>(normalized: &str, spans: impl Iterator<Item = &'a Spans>) -> String
     chars.into_iter().collect()
 }
 
-fn rank(kb: &KnowledgeBase, ev: &Evidence, intent: &Intent, similar: &Similar) -> Vec<Ranked> {
+fn rank(
+    kb: &KnowledgeBase,
+    index: &Index,
+    ev: &Evidence,
+    intent: &Intent,
+    similar: &Similar,
+) -> Vec<Ranked> {
     let mut topics: Vec<(usize, Option<&TopicEvidence>)> =
         ev.topics.iter().map(|(t, e)| (*t, Some(e))).collect();
     // A named region brings its stories in even when nothing else of them
     // is named, as long as it has few enough to weigh one by one; a region
     // with many stories is answered with their list.
     for (r, _) in &ev.regions {
-        let region = &kb.regions[*r].name;
-        if kb.topics_of(region).nth(REGION_STORIES_WEIGHED).is_some() {
+        let stories = &index.region_topics[*r];
+        if stories.len() > REGION_STORIES_WEIGHED {
             continue;
         }
-        for (ti, t) in kb.topics.iter().enumerate() {
-            if &t.region == region && !topics.iter().any(|(x, _)| *x == ti) {
+        for &ti in stories {
+            if !topics.iter().any(|(x, _)| *x == ti) {
                 topics.push((ti, None));
             }
         }
@@ -399,7 +393,7 @@ fn rank(kb: &KnowledgeBase, ev: &Evidence, intent: &Intent, similar: &Similar) -
 
     let mut ranked: Vec<Ranked> = Vec::new();
     for (ti, te) in topics {
-        let region_hit = region_index(kb, ti).is_some_and(|r| ev.mentions_region(r));
+        let region_hit = region_index(index, ti).is_some_and(|r| ev.mentions_region(r));
         let empty = TopicEvidence::default();
         let te = te.unwrap_or(&empty);
         let words = te.words.covered() as f32;
@@ -549,7 +543,7 @@ pub fn decide_followup(
     // 赤峰呢: the same question about another region.
     if !names_story && !ev.regions.is_empty() && !has_content(normalized, ev) {
         let region = ev.regions[0].0;
-        if region_index(kb, ti) == Some(region) && ctx.fact.is_some() {
+        if region_index(index, ti) == Some(region) && ctx.fact.is_some() {
             return (again(ctx), false);
         }
         return (same_question_elsewhere(kb, index, ctx, region), false);
@@ -561,7 +555,7 @@ pub fn decide_followup(
     // 那湿地呢, 它是哪年成立的: a point of the story the conversation is about,
     // if one fits; else the question as it stands.
     let intent = Intent::of(normalized);
-    let similar = similar_facts(kb, index, normalized, ev, Some(ti));
+    let similar = similar_facts(index, normalized, ev, Some(ti));
     let empty = TopicEvidence::default();
     let te = ev
         .topics
@@ -623,17 +617,17 @@ fn same_question_elsewhere(
     let found = super::evidence::find(index, &asked);
     let ev = Evidence::gather(index, &found, &lexicon::question_word_mask(&asked));
     let named = ev.topics.iter().any(|(t, e)| {
-        region_index(kb, *t) == Some(region)
+        region_index(index, *t) == Some(region)
             && (!e.words.is_empty() || e.facts.iter().any(|(_, f)| !f.specific.is_empty()))
     });
     match decide(kb, index, &asked, &ev) {
         d @ (Decision::Fact { topic, .. } | Decision::Topic { topic })
-            if named && region_index(kb, topic) == Some(region) =>
+            if named && region_index(index, topic) == Some(region) =>
         {
             d
         }
         // The region the conversation is already in: its story as a whole.
-        _ if region_index(kb, ctx.topic) == Some(region) => Decision::Topic { topic: ctx.topic },
+        _ if region_index(index, ctx.topic) == Some(region) => Decision::Topic { topic: ctx.topic },
         _ => Decision::Missing {
             region,
             wanted: Some(ctx.topic),
@@ -710,8 +704,6 @@ fn fallback(index: &Index, normalized: &str, intent: &Intent, ev: &Evidence) -> 
     }
 }
 
-fn region_index(kb: &KnowledgeBase, topic: usize) -> Option<usize> {
-    kb.regions
-        .iter()
-        .position(|r| r.name == kb.topics[topic].region)
+fn region_index(index: &Index, topic: usize) -> Option<usize> {
+    index.topic_regions.get(topic).copied().flatten()
 }

@@ -91,6 +91,8 @@ pub struct Index {
     pub bm25: Bm25,
     /// The region (index) of each topic.
     pub topic_regions: Vec<Option<usize>>,
+    /// The topics of each region, in file order.
+    pub region_topics: Vec<Vec<usize>>,
 }
 
 impl Index {
@@ -228,13 +230,20 @@ impl Index {
         lengths.sort_unstable();
 
         let bm25 = Bm25::build(documents(kb));
-        let topic_regions = kb
+        let topic_regions: Vec<Option<usize>> = kb
             .topics
             .iter()
             .map(|t| kb.regions.iter().position(|r| r.name == t.region))
             .collect();
+        let mut region_topics = vec![Vec::new(); kb.regions.len()];
+        for (ti, r) in topic_regions.iter().enumerate() {
+            if let Some(r) = r {
+                region_topics[*r].push(ti);
+            }
+        }
         Index {
             topic_regions,
+            region_topics,
             automaton,
             patterns,
             pattern_chars,
