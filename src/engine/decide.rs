@@ -130,12 +130,12 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
     // Facts are told apart by what the question says beyond the names of
     // its region and story: 锡林郭勒 in a question must not make every fact
     // of the 锡林郭勒 story look similar to it.
-    let similar = similar_facts(index, normalized, ev, None);
+    let content = has_content(normalized, ev);
+    let similar = similar_facts(index, normalized, ev, content, None);
     let ranked = rank(kb, index, ev, &intent, &similar);
     // A yes-or-no question about nothing but the story (呼伦湖有没有…) is
     // about the story; a question word asking for a datum, or words beyond
     // the story's names, ask for a point of it.
-    let content = has_content(normalized, ev);
     let specific = content || intent.count || intent.when || intent.who || intent.how;
 
     if !ev.offtopic.is_empty() {
@@ -257,11 +257,9 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
 /// A readable account of how a question was scored, for `ask --explain`.
 pub fn explain(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence) -> String {
     let intent = Intent::of(normalized);
-    let similar = similar_facts(index, normalized, ev, None);
-    let mut out = format!(
-        "normalized: {normalized:?}\nintent: {intent:?}\ncontent: {}\n",
-        has_content(normalized, ev)
-    );
+    let content = has_content(normalized, ev);
+    let similar = similar_facts(index, normalized, ev, content, None);
+    let mut out = format!("normalized: {normalized:?}\nintent: {intent:?}\ncontent: {content}\n");
     for (r, spans) in &ev.regions {
         out.push_str(&format!(
             "region {} {:?}\n",
@@ -321,9 +319,16 @@ fn both_named(top: &Ranked, r: &Ranked) -> bool {
 
 /// Facts ranked by the text they share with what the question says beyond
 /// the names of its region and story; when that is nothing (通辽有多少个
-/// 就业服务站), by the question without its region names.
-fn similar_facts(index: &Index, normalized: &str, ev: &Evidence, extra: Option<usize>) -> Similar {
-    let query = if has_content(normalized, ev) {
+/// 就业服务站), by the question without its region names. `content` is
+/// [`has_content`] of the question.
+fn similar_facts(
+    index: &Index,
+    normalized: &str,
+    ev: &Evidence,
+    content: bool,
+    extra: Option<usize>,
+) -> Similar {
+    let query = if content {
         residual(normalized, ev)
     } else {
         blank(normalized, ev.regions.iter().map(|(_, s)| s))
@@ -397,10 +402,8 @@ fn rank(
         let empty = TopicEvidence::default();
         let te = te.unwrap_or(&empty);
         let words = te.words.covered() as f32;
-        let topic = &kb.topics[ti];
 
         let (best, keyed) = best_fact(kb, ti, te, intent, similar);
-        let _ = topic;
 
         let best_specific = best.map_or(0.0, |b| b.specific);
         // One character alone (鱼, 船) is too little to name a story.
@@ -541,7 +544,8 @@ pub fn decide_followup(
     }
 
     // 赤峰呢: the same question about another region.
-    if !names_story && !ev.regions.is_empty() && !has_content(normalized, ev) {
+    let content = has_content(normalized, ev);
+    if !names_story && !ev.regions.is_empty() && !content {
         let region = ev.regions[0].0;
         if region_index(index, ti) == Some(region) && ctx.fact.is_some() {
             return (again(ctx), false);
@@ -555,7 +559,7 @@ pub fn decide_followup(
     // 那湿地呢, 它是哪年成立的: a point of the story the conversation is about,
     // if one fits; else the question as it stands.
     let intent = Intent::of(normalized);
-    let similar = similar_facts(index, normalized, ev, Some(ti));
+    let similar = similar_facts(index, normalized, ev, content, Some(ti));
     let empty = TopicEvidence::default();
     let te = ev
         .topics
@@ -601,8 +605,7 @@ fn same_question_elsewhere(
 ) -> Decision {
     // The old question without its region and story names, with the new region.
     let old = ctx.question.clone();
-    let found = super::evidence::find(index, &old);
-    let old_ev = Evidence::gather(index, &found, &lexicon::question_word_mask(&old));
+    let old_ev = Evidence::of(index, &old);
     let rest = blank(
         &old,
         old_ev.regions.iter().map(|(_, s)| s).chain(
@@ -614,8 +617,7 @@ fn same_question_elsewhere(
         ),
     );
     let asked = format!("{}{SEP}{}", kb.regions[region].name, rest);
-    let found = super::evidence::find(index, &asked);
-    let ev = Evidence::gather(index, &found, &lexicon::question_word_mask(&asked));
+    let ev = Evidence::of(index, &asked);
     let named = ev.topics.iter().any(|(t, e)| {
         region_index(index, *t) == Some(region)
             && (!e.words.is_empty() || e.facts.iter().any(|(_, f)| !f.specific.is_empty()))

@@ -236,6 +236,17 @@ pub struct Evidence {
 }
 
 impl Evidence {
+    /// The evidence of a normalized question: its keywords found and sorted
+    /// by what they point at, question words not counted.
+    pub fn of(index: &Index, normalized: &str) -> Evidence {
+        let found = find(index, normalized);
+        Evidence::gather(
+            index,
+            &found,
+            &super::lexicon::question_word_mask(normalized),
+        )
+    }
+
     /// Sorts the keywords found by what they point at. `question_words`
     /// marks characters that do not count as evidence (see
     /// [`super::lexicon::question_word_mask`]).

@@ -154,12 +154,7 @@ impl Engine {
         });
         let (decision, fresh) = match (&ctx, normalized.is_empty()) {
             (Some(ctx), false) => {
-                let found = evidence::find(&self.index, &normalized);
-                let ev = evidence::Evidence::gather(
-                    &self.index,
-                    &found,
-                    &lexicon::question_word_mask(&normalized),
-                );
+                let ev = evidence::Evidence::of(&self.index, &normalized);
                 decide::decide_followup(&self.kb, &self.index, &normalized, &ev, ctx)
             }
             _ => (self.decide(question), true),
@@ -214,12 +209,7 @@ impl Engine {
                 greeting: false,
             };
         }
-        let found = evidence::find(&self.index, &normalized);
-        let ev = evidence::Evidence::gather(
-            &self.index,
-            &found,
-            &lexicon::question_word_mask(&normalized),
-        );
+        let ev = evidence::Evidence::of(&self.index, &normalized);
         decide::decide(&self.kb, &self.index, &normalized, &ev)
     }
 

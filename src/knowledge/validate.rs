@@ -238,12 +238,7 @@ fn topic(
     }
 
     let own: HashSet<String> = keyword_set(t);
-    for w in t
-        .keywords
-        .iter()
-        .chain(&t.places)
-        .chain(t.facts.iter().flat_map(|f| &f.keywords))
-    {
+    for w in keywords(t) {
         let n = normalize(w.get_ref());
         if n.is_empty() {
             cx.at(file, w, "keyword is empty once punctuation is removed");
@@ -468,12 +463,7 @@ fn claimed_twice(raw: &RawKnowledge, cx: &mut Ctx) {
     for (file, t) in &raw.topics {
         let shared: HashSet<String> = t.shared.iter().map(|s| normalize(s.get_ref())).collect();
         let mut seen = HashSet::new();
-        for w in t
-            .keywords
-            .iter()
-            .chain(&t.places)
-            .chain(t.facts.iter().flat_map(|f| &f.keywords))
-        {
+        for w in keywords(t) {
             let n = normalize(w.get_ref());
             if n.is_empty() || !seen.insert(n.clone()) {
                 continue;
@@ -504,12 +494,15 @@ fn claimed_twice(raw: &RawKnowledge, cx: &mut Ctx) {
 }
 
 fn keyword_set(t: &RawTopic) -> HashSet<String> {
+    keywords(t).map(|w| normalize(w.get_ref())).collect()
+}
+
+/// Every keyword a topic claims: its own, its places', its facts'.
+fn keywords(t: &RawTopic) -> impl Iterator<Item = &S> {
     t.keywords
         .iter()
         .chain(&t.places)
         .chain(t.facts.iter().flat_map(|f| &f.keywords))
-        .map(|w| normalize(w.get_ref()))
-        .collect()
 }
 
 fn valid_id(id: &str) -> bool {

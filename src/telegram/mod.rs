@@ -26,7 +26,7 @@ use crate::chat::{
     ChatKind, Command, Event, From, Incoming, Outgoing, RateLimiter, Router, Verdict,
 };
 use crate::engine::Reply;
-use crate::service::Service;
+use crate::service::{Service, chat_name};
 
 pub use delivery::redact;
 pub use render::{MAX_MESSAGE, html, keyboard};
@@ -248,14 +248,7 @@ async fn on_message(
     upd: Update,
 ) -> HandlerResult {
     let kind = chat_kind(&msg.chat);
-    let what = format!(
-        "message in a {} chat",
-        if kind == ChatKind::Private {
-            "private"
-        } else {
-            "group"
-        }
-    );
+    let what = format!("message in a {} chat", chat_name(kind));
     guarded(&what, upd.id.0, async {
         if msg.chat.is_channel() {
             return Ok(());
@@ -437,11 +430,7 @@ fn slow_down() -> Outgoing {
 
 /// One line per answer, with no user text at info level.
 fn log_answer(update: u32, kind: ChatKind, out: &Outgoing) {
-    let chat = if kind == ChatKind::Private {
-        "private"
-    } else {
-        "group"
-    };
+    let chat = chat_name(kind);
     match &out.answer {
         Some(a) => log::info!(
             "update {update} ({chat}): {:?} matched={} topic={} fact={}",
