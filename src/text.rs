@@ -5,6 +5,7 @@
 //! Traditional or Simplified, with zero-width characters pasted in, with
 //! emoji or punctuation between words.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use ferrous_opencc::{OpenCC, config::BuiltinConfig};
@@ -88,45 +89,93 @@ fn already_simplified(text: &str) -> bool {
 /// anything that is not a letter, digit, `%` or a decimal point turned into
 /// one [`SEP`]. The result has no leading or trailing separator.
 pub fn normalize(input: &str) -> String {
-    let raw: String = input.chars().take(MAX_RAW_CHARS).collect();
-    // Most text is in NFKC already; the quick check spares the rebuild.
-    let nfkc: String = match unicode_normalization::is_nfkc_quick(raw.chars()) {
-        unicode_normalization::IsNormalized::Yes => raw,
-        _ => raw.nfkc().collect(),
+    let raw = match input.char_indices().nth(MAX_RAW_CHARS) {
+        Some((cut, _)) => &input[..cut],
+        None => input,
     };
+    let nfkc = nfkc(raw);
     let simplified = match T2S.as_ref() {
-        Some(cc) if !already_simplified(&nfkc) => cc.convert(&nfkc),
+        Some(cc) if !already_simplified(&nfkc) => Cow::Owned(cc.convert(&nfkc)),
         _ => nfkc,
     };
-    let chars: Vec<char> = simplified.chars().filter(|c| !is_invisible(*c)).collect();
     let mut out = String::with_capacity(simplified.len());
     let mut count = 0;
     let mut pending_sep = false;
-    for (i, &c) in chars.iter().enumerate() {
+    let mut prev: Option<char> = None;
+    let mut chars = simplified.chars().filter(|c| !is_invisible(*c)).peekable();
+    while let Some(c) = chars.next() {
         if count >= MAX_QUESTION_CHARS {
             break;
         }
-        let keep = c.is_alphanumeric()
-            || c == '%'
+        let keep = is_word_char(c)
             || (c == '.'
-                && i > 0
-                && chars[i - 1].is_ascii_digit()
-                && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()));
+                && prev.is_some_and(|p| p.is_ascii_digit())
+                && chars.peek().is_some_and(|n| n.is_ascii_digit()));
+        prev = Some(c);
         if keep {
             if pending_sep && !out.is_empty() {
                 out.push(SEP);
                 count += 1;
             }
             pending_sep = false;
-            for l in c.to_lowercase() {
-                out.push(l);
-            }
+            push_lowercase(&mut out, c);
             count += 1;
         } else {
             pending_sep = true;
         }
     }
     out
+}
+
+/// Characters NFKC leaves alone whatever surrounds them: they have no
+/// decomposition, are starters, and are never the second half of a
+/// composition. Almost every question is made of these.
+fn is_stable(c: char) -> bool {
+    c.is_ascii() || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// NFKC, sparing the work for the stable characters. The text is cut
+/// before each stable character (a starter nothing composes with, so no
+/// normalization crosses it) and only pieces holding anything else are
+/// normalized.
+fn nfkc(raw: &str) -> Cow<'_, str> {
+    use unicode_normalization::{IsNormalized, is_nfkc_quick};
+    if raw.chars().all(is_stable) {
+        return Cow::Borrowed(raw);
+    }
+    let mut out = String::with_capacity(raw.len() + 8);
+    let mut piece = 0;
+    let flush = |out: &mut String, piece: &str| match is_nfkc_quick(piece.chars()) {
+        IsNormalized::Yes => out.push_str(piece),
+        _ => out.extend(piece.nfkc()),
+    };
+    for (b, c) in raw.char_indices() {
+        if is_stable(c) && b > piece {
+            flush(&mut out, &raw[piece..b]);
+            piece = b;
+        }
+    }
+    flush(&mut out, &raw[piece..]);
+    Cow::Owned(out)
+}
+
+/// Letters, digits and `%`: what [`normalize`] keeps.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '%'
+    } else {
+        ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_alphanumeric()
+    }
+}
+
+fn push_lowercase(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        out.push(c);
+    } else {
+        out.extend(c.to_lowercase());
+    }
 }
 
 /// Zero-width and format characters that carry no text.
@@ -164,39 +213,68 @@ pub const STOP_CHARS: &[char] = &[
     '及', '等', '说', '讲', '问', '请', '吃',
 ];
 
+/// Whether `c` is one of the [`STOP_CHARS`], by a bitmap of the ideographs.
+pub fn is_stop_char(c: char) -> bool {
+    const FIRST: u32 = 0x4E00;
+    const LEN: usize = 0x9FFF - 0x4E00 + 1;
+    static BITS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+        let mut bits = vec![0u64; LEN.div_ceil(64)];
+        for &c in STOP_CHARS {
+            let i = (c as u32 - FIRST) as usize;
+            bits[i / 64] |= 1 << (i % 64);
+        }
+        bits
+    });
+    let u = c as u32;
+    if !(FIRST..FIRST + LEN as u32).contains(&u) {
+        return false;
+    }
+    let i = (u - FIRST) as usize;
+    BITS[i / 64] & (1 << (i % 64)) != 0
+}
+
 /// The terms of normalized text for similarity scoring: the Chinese
 /// characters that are not [`STOP_CHARS`], overlapping character bigrams
 /// inside runs of Chinese, and whole runs of ASCII letters or digits.
 pub fn terms(normalized: &str) -> Vec<&str> {
     let mut out = Vec::new();
+    for_each_term(normalized, |t| out.push(t));
+    out
+}
+
+/// Calls `f` with each of the [`terms`] of `normalized`, in the same order,
+/// without collecting them.
+pub fn for_each_term<'a>(normalized: &'a str, mut f: impl FnMut(&'a str)) {
     for run in normalized.split(SEP) {
-        // (byte offset, char) of the run, with its end.
-        let chars: Vec<(usize, char)> = run.char_indices().collect();
-        let at = |k: usize| chars.get(k).map_or(run.len(), |&(b, _)| b);
-        let mut i = 0;
-        while i < chars.len() {
-            let start = i;
-            let han = is_han(chars[i].1);
-            while i < chars.len() && is_han(chars[i].1) == han {
-                i += 1;
+        let mut rest = run;
+        while let Some(first) = rest.chars().next() {
+            let han = is_han(first);
+            let end = rest
+                .char_indices()
+                .find(|&(_, c)| is_han(c) != han)
+                .map_or(rest.len(), |(b, _)| b);
+            let (part, tail) = rest.split_at(end);
+            rest = tail;
+            if !han {
+                f(part);
+                continue;
             }
-            if han {
-                // Single characters carry meaning in Chinese (鱼, 水, 船); the
-                // bigrams carry the words.
-                for k in start..i {
-                    if !STOP_CHARS.contains(&chars[k].1) {
-                        out.push(&run[at(k)..at(k + 1)]);
-                    }
+            // Single characters carry meaning in Chinese (鱼, 水, 船); the
+            // bigrams carry the words.
+            for (b, c) in part.char_indices() {
+                if !is_stop_char(c) {
+                    f(&part[b..b + c.len_utf8()]);
                 }
-                for k in start..i.saturating_sub(1) {
-                    out.push(&run[at(k)..at(k + 2)]);
+            }
+            let mut prev = None;
+            for (b, c) in part.char_indices() {
+                if let Some(p) = prev {
+                    f(&part[p..b + c.len_utf8()]);
                 }
-            } else {
-                out.push(&run[at(start)..at(i)]);
+                prev = Some(b);
             }
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -254,6 +332,43 @@ mod tests {
     fn long_input_is_cut() {
         let long = "鱼".repeat(100_000);
         assert_eq!(normalize(&long).chars().count(), MAX_QUESTION_CHARS);
+    }
+
+    #[test]
+    fn stop_characters_are_found_by_the_bitmap() {
+        for &c in STOP_CHARS {
+            assert!(is_stop_char(c), "{c}");
+        }
+        for c in ['鱼', '湖', 'a', '1', '🙂', '\u{3400}'] {
+            assert!(!is_stop_char(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn piecewise_nfkc_is_nfkc() {
+        for s in [
+            "e\u{301}呼伦湖",
+            "ＡＢＣ，呼伦湖？",
+            "！",
+            "a\u{301}\u{323}b",
+            "\u{1100}\u{1161}\u{11A8}湖",
+            "①②③ ﬁ ㍿",
+            "\u{2F800}\u{FA10}鱼",
+            "呼\u{0308}伦",
+        ] {
+            let expected: String = s.nfkc().collect();
+            assert_eq!(nfkc(s), expected, "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn piecewise_nfkc_agrees_with_nfkc_on_any_text(
+            s in "[a-e\u{300}-\u{36F}\u{1100}-\u{11FF}\u{AC00}-\u{AC10}\u{4E00}-\u{4E10}\u{F900}-\u{F910}\u{FF01}-\u{FF5E}\u{2460}-\u{2470}]{0,24}|\\PC{0,24}"
+        ) {
+            let expected: String = s.nfkc().collect();
+            proptest::prop_assert_eq!(nfkc(&s), expected);
+        }
     }
 
     #[test]

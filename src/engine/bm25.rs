@@ -4,10 +4,10 @@
 //! facts of one topic. Scores are normalized by the question's own best
 //! possible score, so one threshold fits short and long questions.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::lexicon::is_stop_term;
-use crate::text::terms;
+use crate::text::{for_each_term, terms};
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -30,7 +30,7 @@ pub struct Bm25 {
     /// for scoring a few documents without walking postings.
     doc_terms: Vec<Vec<(u32, u16)>>,
     /// term -> its number, and each number's idf and document frequency.
-    term_ids: HashMap<String, u32>,
+    term_ids: FxHashMap<Box<str>, u32>,
     idfs: Vec<f32>,
     dfs: Vec<u32>,
     /// The documents of each topic, as a range of document numbers.
@@ -73,7 +73,7 @@ thread_local! {
 pub struct Similar {
     hits: Vec<Hit>,
     /// Score of each document sharing at least [`MIN_TERMS`] terms.
-    by_doc: HashMap<Doc, f32>,
+    by_doc: FxHashMap<Doc, f32>,
 }
 
 /// A document sharing fewer terms with the question than this is not
@@ -122,34 +122,35 @@ impl Bm25 {
     /// Builds the index from `(doc, normalized text)` pairs, given topic by
     /// topic (each topic's documents together).
     pub fn build(docs: Vec<(Doc, String)>) -> Bm25 {
-        let mut term_ids: HashMap<String, u32> = HashMap::new();
+        let mut term_ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
         let mut postings: Vec<Vec<(u32, u16)>> = Vec::new();
         let mut doc_terms = Vec::with_capacity(docs.len());
         let mut lengths = Vec::with_capacity(docs.len());
         let mut out_docs = Vec::with_capacity(docs.len());
         let mut topic_docs: Vec<std::ops::Range<u32>> = Vec::new();
+        let mut ids: Vec<u32> = Vec::new();
         for (i, (doc, text)) in docs.iter().enumerate() {
             let i = i as u32;
             if topic_docs.len() <= doc.topic {
                 topic_docs.resize(doc.topic + 1, i..i);
             }
             topic_docs[doc.topic].end = i + 1;
-            let ts = terms(text);
-            lengths.push(ts.len() as f32);
             out_docs.push(*doc);
             // Numbers, not strings, are sorted and counted.
-            let mut ids: Vec<u32> = ts
-                .iter()
-                .map(|t| match term_ids.get(*t) {
+            ids.clear();
+            for_each_term(text, |t| {
+                let id = match term_ids.get(t) {
                     Some(&id) => id,
                     None => {
                         let id = postings.len() as u32;
-                        term_ids.insert((*t).to_string(), id);
+                        term_ids.insert(t.into(), id);
                         postings.push(Vec::new());
                         id
                     }
-                })
-                .collect();
+                };
+                ids.push(id);
+            });
+            lengths.push(ids.len() as f32);
             ids.sort_unstable();
             let mut mine = Vec::new();
             for same in ids.chunk_by(|a, b| a == b) {
@@ -189,12 +190,15 @@ impl Bm25 {
     pub fn search_within(&self, normalized: &str, topics: &[usize]) -> Similar {
         // The same terms as a full search scores: common ones are skipped.
         let common = (self.docs.len() / COMMON_SHARE).max(COMMON_MIN);
-        let mut qterms: Vec<u32> = terms(normalized)
-            .iter()
-            .filter(|t| !is_stop_term(t))
-            .filter_map(|t| self.term_ids.get(*t).copied())
-            .filter(|&id| self.dfs[id as usize] as usize <= common)
-            .collect();
+        let mut qterms: smallvec::SmallVec<[u32; 32]> = smallvec::SmallVec::new();
+        for_each_term(normalized, |t| {
+            if let Some(&id) = self.term_ids.get(t)
+                && self.dfs[id as usize] as usize <= common
+                && !is_stop_term(t)
+            {
+                qterms.push(id);
+            }
+        });
         qterms.sort_unstable();
         qterms.dedup();
         let mut hits = Vec::new();

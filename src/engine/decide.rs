@@ -8,12 +8,16 @@
 //! best topic, a fact is chosen by its keywords, the question words that fit
 //! its kind (哪年 → a year) and the text it shares with the question.
 
+use std::borrow::Cow;
+
+use smallvec::SmallVec;
+
 use super::bm25::Similar;
 use super::evidence::{Evidence, Spans, TopicEvidence};
 use super::index::Index;
 use super::lexicon::{self, Intent};
 use crate::knowledge::KnowledgeBase;
-use crate::text::{SEP, STOP_CHARS, is_han};
+use crate::text::{SEP, is_han, is_stop_char};
 
 /// What to answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,10 +117,7 @@ struct BestFact {
 pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence) -> Decision {
     let intent = Intent::of(normalized);
     // "你好", "帮助", "都有哪些报道": nothing but function words.
-    let bare = !has_content(
-        &lexicon::strip_scope_words(normalized),
-        &Evidence::default(),
-    );
+    let bare = !lexicon::has_content_words(&lexicon::strip_scope_words(normalized));
     if bare && (intent.greeting || intent.help || intent.news) {
         if intent.greeting && !intent.news && !intent.help {
             return Decision::NoMatch {
@@ -130,8 +131,9 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
     // Facts are told apart by what the question says beyond the names of
     // its region and story: 锡林郭勒 in a question must not make every fact
     // of the 锡林郭勒 story look similar to it.
-    let content = has_content(normalized, ev);
-    let similar = similar_facts(index, normalized, ev, content, None);
+    let residual = residual(normalized, ev);
+    let content = lexicon::has_content_words(&residual);
+    let similar = similar_facts(index, normalized, &residual, ev, content, None);
     let ranked = rank(kb, index, ev, &intent, &similar);
     // A yes-or-no question about nothing but the story (呼伦湖有没有…) is
     // about the story; a question word asking for a datum, or words beyond
@@ -257,8 +259,9 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
 /// A readable account of how a question was scored, for `ask --explain`.
 pub fn explain(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence) -> String {
     let intent = Intent::of(normalized);
-    let content = has_content(normalized, ev);
-    let similar = similar_facts(index, normalized, ev, content, None);
+    let residual = residual(normalized, ev);
+    let content = lexicon::has_content_words(&residual);
+    let similar = similar_facts(index, normalized, &residual, ev, content, None);
     let mut out = format!("normalized: {normalized:?}\nintent: {intent:?}\ncontent: {content}\n");
     for (r, spans) in &ev.regions {
         out.push_str(&format!(
@@ -319,17 +322,18 @@ fn both_named(top: &Ranked, r: &Ranked) -> bool {
 
 /// Facts ranked by the text they share with what the question says beyond
 /// the names of its region and story; when that is nothing (通辽有多少个
-/// 就业服务站), by the question without its region names. `content` is
-/// [`has_content`] of the question.
+/// 就业服务站), by the question without its region names. `residual` is
+/// [`residual`] of the question and `content` its [`has_content`].
 fn similar_facts(
     index: &Index,
     normalized: &str,
+    residual: &str,
     ev: &Evidence,
     content: bool,
     extra: Option<usize>,
 ) -> Similar {
     let query = if content {
-        residual(normalized, ev)
+        Cow::Borrowed(residual)
     } else {
         blank(normalized, ev.regions.iter().map(|(_, s)| s))
     };
@@ -352,7 +356,7 @@ fn similar_facts(
 }
 
 /// The question with its region and story names blanked out.
-fn residual(normalized: &str, ev: &Evidence) -> String {
+fn residual<'a>(normalized: &'a str, ev: &Evidence) -> Cow<'a, str> {
     blank(
         normalized,
         ev.regions
@@ -362,14 +366,24 @@ fn residual(normalized: &str, ev: &Evidence) -> String {
     )
 }
 
-fn blank<'a>(normalized: &str, spans: impl Iterator<Item = &'a Spans>) -> String {
-    let mut chars: Vec<char> = normalized.chars().collect();
-    for s in spans {
-        for (a, b) in s.iter() {
-            chars[a..b].iter_mut().for_each(|c| *c = SEP);
-        }
+fn blank<'a, 'b>(normalized: &'a str, spans: impl Iterator<Item = &'b Spans>) -> Cow<'a, str> {
+    let spans: SmallVec<[(usize, usize); 8]> = spans.flat_map(Spans::iter).collect();
+    if spans.is_empty() {
+        return Cow::Borrowed(normalized);
     }
-    chars.into_iter().collect()
+    Cow::Owned(
+        normalized
+            .chars()
+            .enumerate()
+            .map(|(i, c)| {
+                if spans.iter().any(|&(a, b)| a <= i && i < b) {
+                    SEP
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
 }
 
 fn rank(
@@ -531,7 +545,7 @@ pub fn decide_followup(
     // 还有呢: the next point of the story.
     if !names_story && ev.regions.is_empty() && MORE.iter().any(|w| normalized.contains(w)) {
         let bare = strip_words(&rest, MORE);
-        if !bare.chars().any(|c| is_han(c) && !STOP_CHARS.contains(&c)) {
+        if !bare.chars().any(|c| is_han(c) && !is_stop_char(c)) {
             let next = ctx.fact.map_or(0, |f| (f + 1) % kb.topics[ti].facts.len());
             return (
                 Decision::Fact {
@@ -559,7 +573,14 @@ pub fn decide_followup(
     // 那湿地呢, 它是哪年成立的: a point of the story the conversation is about,
     // if one fits; else the question as it stands.
     let intent = Intent::of(normalized);
-    let similar = similar_facts(index, normalized, ev, content, Some(ti));
+    let similar = similar_facts(
+        index,
+        normalized,
+        &residual(normalized, ev),
+        ev,
+        content,
+        Some(ti),
+    );
     let empty = TopicEvidence::default();
     let te = ev
         .topics
@@ -575,9 +596,7 @@ pub fn decide_followup(
             false,
         ),
         // 多少钱, 是哪年: a question word alone asks about the story in hand.
-        _ if !rest.chars().any(|c| is_han(c) && !STOP_CHARS.contains(&c))
-            && intent.is_specific() =>
-        {
+        _ if !rest.chars().any(|c| is_han(c) && !is_stop_char(c)) && intent.is_specific() => {
             (again(ctx), false)
         }
         _ => (fresh, true),
@@ -648,8 +667,7 @@ fn strip_words(text: &str, words: &[&str]) -> String {
 /// Whether the question says more than which story: content words beyond
 /// the region and topic names and the question words.
 fn has_content(normalized: &str, ev: &Evidence) -> bool {
-    let rest = lexicon::strip_function_words(&residual(normalized, ev));
-    rest.chars().any(|c| is_han(c) && !STOP_CHARS.contains(&c))
+    lexicon::has_content_words(&residual(normalized, ev))
 }
 
 /// No keyword named a story: try text similarity, then give up honestly.

@@ -1,8 +1,10 @@
 //! Finding keywords in a question: exact matches in one pass, then slips of
 //! one character in what the exact pass left uncovered.
 
+use smallvec::SmallVec;
+
 use super::index::{BASE, FUZZY_MIN, Index, Target, Trigger, homophones, mask, power};
-use crate::text::{STOP_CHARS, char_offsets, is_han};
+use crate::text::{char_offsets, is_han, is_stop_char};
 
 /// A keyword found in the question, as a character span.
 #[derive(Debug, Clone, Copy)]
@@ -120,10 +122,17 @@ fn fuzzy(index: &Index, chars: &[char], covered: &[usize], found: &mut Vec<Found
                 continue;
             }
             let window = &chars[start..end];
+            let Some(only) = index.fuzzy_chars.slip_at(window) else {
+                continue;
+            };
             let h = prefix[end].wrapping_sub(prefix[start].wrapping_mul(power(len)));
             // The slipped character must not belong to an exact keyword at
             // least as long: 呼伦贝尔 is not a slip of 呼伦湖.
-            for pos in (0..len).filter(|&p| covered[start + p] < len) {
+            let positions = match only {
+                Some(p) => p..p + 1,
+                None => 0..len,
+            };
+            for pos in positions.filter(|&p| covered[start + p] < len) {
                 let masked = mask(h, window[pos], len - 1 - pos);
                 let Some(entries) = index.fuzzy.get(&masked) else {
                     continue;
@@ -145,7 +154,7 @@ fn fuzzy(index: &Index, chars: &[char], covered: &[usize], found: &mut Vec<Found
                     }
                     // 的, 地, 得 sound alike but are particles, not slips:
                     // 玉米的 is not 玉米地.
-                    if !homophones(kw[pos], window[pos]) || STOP_CHARS.contains(&window[pos]) {
+                    if !homophones(kw[pos], window[pos]) || is_stop_char(window[pos]) {
                         continue;
                     }
                     found.push(Found {
@@ -160,25 +169,28 @@ fn fuzzy(index: &Index, chars: &[char], covered: &[usize], found: &mut Vec<Found
     }
 }
 
-/// Evidence for one target: the character spans of its keywords.
+/// Evidence for one target: the character spans of its keywords, kept
+/// sorted. Most targets have a few, held inline; positions fit in `u16`
+/// because a question is cut at [`crate::text::MAX_QUESTION_CHARS`] characters.
 #[derive(Debug, Default, Clone)]
-pub struct Spans(Vec<(usize, usize)>);
+pub struct Spans(SmallVec<[(u16, u16); 4]>);
 
 impl Spans {
     pub fn add(&mut self, start: usize, end: usize) {
-        self.0.push((start, end));
+        let span = (clamp(start), clamp(end));
+        // Keywords arrive mostly in order of position: usually a push.
+        let at = self.0.iter().rposition(|&x| x <= span).map_or(0, |i| i + 1);
+        self.0.insert(at, span);
     }
 
     /// Characters of the question covered, each counted once.
     pub fn covered(&self) -> usize {
-        let mut v = self.0.clone();
-        v.sort_unstable();
         let mut total = 0;
         let mut reach = 0;
-        for (s, e) in v {
+        for &(s, e) in &self.0 {
             let s = s.max(reach);
             if e > s {
-                total += e - s;
+                total += usize::from(e - s);
                 reach = e;
             }
         }
@@ -186,12 +198,18 @@ impl Spans {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        self.0.iter().copied()
+        self.0
+            .iter()
+            .map(|&(s, e)| (usize::from(s), usize::from(e)))
     }
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+}
+
+fn clamp(i: usize) -> u16 {
+    u16::try_from(i).unwrap_or(u16::MAX)
 }
 
 /// Evidence for a fact.
@@ -212,7 +230,7 @@ pub struct TopicEvidence {
     /// Of `words`, those no other topic claims.
     pub distinct: Spans,
     pub reporter: bool,
-    pub facts: Vec<(usize, FactEvidence)>,
+    pub facts: SmallVec<[(usize, FactEvidence); 1]>,
 }
 
 impl TopicEvidence {
@@ -251,7 +269,10 @@ impl Evidence {
     /// marks characters that do not count as evidence (see
     /// [`super::lexicon::question_word_mask`]).
     pub fn gather(index: &Index, found: &[Found], question_words: &[bool]) -> Evidence {
-        let mut ev = Evidence::default();
+        let mut ev = Evidence {
+            topics: Vec::with_capacity(found.len().min(16)),
+            ..Evidence::default()
+        };
         let mut sorted = found.to_vec();
         sorted.sort_by_key(|f| (f.start, f.end));
         let short_slip = |f: &Found| f.fuzzy && f.end - f.start < FUZZY_MIN;
@@ -291,7 +312,8 @@ impl Evidence {
             }
         }
         for (region, spans) in &mut self.regions {
-            spans.0.retain(|&(s, e)| {
+            spans.0.retain(|&mut (s, e)| {
+                let (s, e) = (usize::from(s), usize::from(e));
                 !inside.iter().any(|&(t, is, ie)| {
                     index.topic_regions[t] == Some(*region)
                         && is <= s
@@ -305,23 +327,19 @@ impl Evidence {
 
     fn add(&mut self, trig: &Trigger, start: usize, end: usize, question_words: &[bool]) {
         // Only the characters outside question words are evidence.
-        let mut runs = Vec::new();
         let mut run_start = None;
         for i in start..end {
             match (question_words.get(i).copied().unwrap_or(false), run_start) {
                 (false, None) => run_start = Some(i),
                 (true, Some(s)) => {
-                    runs.push((s, i));
+                    self.add_span(trig, s, i);
                     run_start = None;
                 }
                 _ => {}
             }
         }
         if let Some(s) = run_start {
-            runs.push((s, end));
-        }
-        for (s, e) in runs {
-            self.add_span(trig, s, e);
+            self.add_span(trig, s, end);
         }
     }
 
@@ -385,5 +403,10 @@ mod tests {
         s.add(2, 5);
         s.add(7, 8);
         assert_eq!(s.covered(), 6);
+        s.add(0, 1);
+        assert_eq!(
+            s.iter().collect::<Vec<_>>(),
+            [(0, 1), (0, 3), (1, 2), (2, 5), (7, 8)]
+        );
     }
 }

@@ -88,6 +88,10 @@ pub struct Index {
     pub fuzzy: HashMap<u64, Vec<(u32, u8)>, BuildHasherDefault<Identity>>,
     /// Keyword lengths present in `fuzzy`.
     pub fuzzy_lengths: Vec<usize>,
+    /// The characters at each position of the keywords of each length in
+    /// `fuzzy`: a window is looked up only where it differs from all of
+    /// them in one position at most.
+    pub fuzzy_chars: SlipFilter,
     pub bm25: Bm25,
     /// The region (index) of each topic.
     pub topic_regions: Vec<Option<usize>>,
@@ -207,9 +211,10 @@ impl Index {
         let mut fuzzy: HashMap<u64, Vec<(u32, u8)>, BuildHasherDefault<Identity>> =
             HashMap::default();
         let mut lengths = Vec::new();
+        let mut fuzzy_chars = SlipFilter::default();
         for (i, chars) in pattern_chars.iter().enumerate() {
             let fuzzy_ok = chars.len() >= FUZZY_SHORT
-                && chars.len() <= 16
+                && chars.len() <= FUZZY_MAX
                 && chars.iter().all(|c| is_han(*c))
                 && !patterns[i]
                     .triggers
@@ -219,6 +224,7 @@ impl Index {
                 continue;
             }
             let h = hash(chars);
+            fuzzy_chars.insert(chars);
             for pos in 0..chars.len() {
                 let masked = mask(h, chars[pos], chars.len() - 1 - pos);
                 fuzzy.entry(masked).or_default().push((i as u32, pos as u8));
@@ -249,6 +255,7 @@ impl Index {
             pattern_chars,
             fuzzy,
             fuzzy_lengths: lengths,
+            fuzzy_chars,
             bm25,
         }
     }
@@ -306,6 +313,55 @@ fn normalize_long(text: &str) -> String {
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The longest keyword that tolerates a slip.
+pub const FUZZY_MAX: usize = 16;
+
+/// For each keyword length and position, a set of the characters keywords
+/// of that length hold there (hashed into 1,024 bits, so it may say yes
+/// wrongly, never no). A window of the question that differs from every
+/// keyword in two positions or more cannot be a slip of any: most windows
+/// are ruled out by a few bit tests instead of hash lookups.
+#[derive(Default)]
+pub struct SlipFilter {
+    /// `[length][position]`.
+    sets: Vec<Vec<[u64; 16]>>,
+}
+
+impl SlipFilter {
+    fn insert(&mut self, chars: &[char]) {
+        let len = chars.len();
+        if self.sets.len() <= len {
+            self.sets.resize_with(len + 1, Vec::new);
+        }
+        let sets = &mut self.sets[len];
+        sets.resize(len, [0; 16]);
+        for (set, &c) in sets.iter_mut().zip(chars) {
+            let b = c as usize % 1024;
+            set[b / 64] |= 1 << (b % 64);
+        }
+    }
+
+    /// The one position where `window` can hold a slip, `Some(None)` when it
+    /// could be any, `None` when there can be none.
+    pub fn slip_at(&self, window: &[char]) -> Option<Option<usize>> {
+        let sets = self.sets.get(window.len())?;
+        if sets.is_empty() {
+            return None;
+        }
+        let mut miss = None;
+        for (p, (set, &c)) in sets.iter().zip(window).enumerate() {
+            let b = c as usize % 1024;
+            if set[b / 64] & (1 << (b % 64)) == 0 {
+                if miss.is_some() {
+                    return None;
+                }
+                miss = Some(p);
+            }
+        }
+        Some(miss)
+    }
 }
 
 pub const BASE: u64 = 0x100000001b3;

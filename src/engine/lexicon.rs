@@ -3,12 +3,13 @@
 //! These are words of the language, not of the stories, so they live in code
 //! rather than in `knowledge/`.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::knowledge::FactKind;
-use crate::text::char_offsets;
+use crate::text::{char_offsets, is_han, is_stop_char};
 
 /// What a question asks for, from its question words.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -241,8 +242,17 @@ impl Intent {
 
 /// 远不远, 安不安全: the A-不-A form of a yes-or-no question.
 fn a_not_a(normalized: &str) -> bool {
-    let chars: Vec<char> = normalized.chars().collect();
-    chars.windows(3).any(|w| w[1] == '不' && w[0] == w[2])
+    let mut it = normalized.chars();
+    let (Some(mut a), Some(mut b)) = (it.next(), it.next()) else {
+        return false;
+    };
+    for c in it {
+        if b == '不' && a == c {
+            return true;
+        }
+        (a, b) = (b, c);
+    }
+    false
 }
 
 /// The classes of function words, in the order of [`CLASSES`].
@@ -288,6 +298,8 @@ struct Lexicon {
     strip: AhoCorasick,
     /// The question words only, for masking.
     asking: AhoCorasick,
+    /// The words for all of Inner Mongolia, leftmost-longest.
+    scope: AhoCorasick,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -326,6 +338,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         class,
         strip: build(MatchKind::LeftmostLongest, &words),
         asking: build(MatchKind::Standard, &asking),
+        scope: build(MatchKind::LeftmostLongest, SCOPE),
     }
 });
 
@@ -358,12 +371,31 @@ pub fn question_word_mask(normalized: &str) -> Vec<bool> {
 const ASKING: &[&str] = &["请问", "一下", "告诉", "知道", "想问"];
 
 /// Replaces the words that name all of Inner Mongolia (内蒙古, 自治区).
-pub fn strip_scope_words(text: &str) -> String {
-    let mut out = text.to_string();
-    for w in SCOPE {
-        out = out.replace(w, " ");
+pub fn strip_scope_words(text: &str) -> Cow<'_, str> {
+    if !LEXICON.scope.is_match(text) {
+        return Cow::Borrowed(text);
     }
-    out
+    let mut out = String::with_capacity(text.len());
+    LEXICON.scope.replace_all_with(text, &mut out, |_, _, dst| {
+        dst.push(' ');
+        true
+    });
+    Cow::Owned(out)
+}
+
+/// Whether `text` holds a content character (a Chinese character that is
+/// not a [`crate::text::STOP_CHARS`] one) outside its function words: what
+/// is left after [`strip_function_words`], without building it.
+pub fn has_content_words(text: &str) -> bool {
+    let content = |gap: &str| gap.chars().any(|c| is_han(c) && !is_stop_char(c));
+    let mut at = 0;
+    for m in LEXICON.strip.find_iter(text) {
+        if content(&text[at..m.start()]) {
+            return true;
+        }
+        at = m.end();
+    }
+    content(&text[at..])
 }
 
 /// Whether a similarity term carries no topic (see [`STOP_TERMS`]).
