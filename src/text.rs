@@ -93,6 +93,16 @@ pub fn normalize(input: &str) -> String {
         Some((cut, _)) => &input[..cut],
         None => input,
     };
+    normalize_up_to(raw, MAX_QUESTION_CHARS)
+}
+
+/// [`normalize`] for text of any length (the knowledge's own answers), cut
+/// nowhere.
+pub fn normalize_whole(input: &str) -> String {
+    normalize_up_to(input, usize::MAX)
+}
+
+fn normalize_up_to(raw: &str, limit: usize) -> String {
     let nfkc = nfkc(raw);
     let simplified = match T2S.as_ref() {
         Some(cc) if !already_simplified(&nfkc) => Cow::Owned(cc.convert(&nfkc)),
@@ -104,7 +114,7 @@ pub fn normalize(input: &str) -> String {
     let mut prev: Option<char> = None;
     let mut chars = simplified.chars().filter(|c| !is_invisible(*c)).peekable();
     while let Some(c) = chars.next() {
-        if count >= MAX_QUESTION_CHARS {
+        if count >= limit {
             break;
         }
         let keep = is_word_char(c)
@@ -131,10 +141,29 @@ pub fn normalize(input: &str) -> String {
 /// decomposition, are starters, and are never the second half of a
 /// composition. Almost every question is made of these.
 fn is_stable(c: char) -> bool {
-    c.is_ascii() || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+    c.is_ascii()
+        || matches!(c,
+            '\u{4E00}'..='\u{9FFF}'
+            // 、。〃 and the brackets 〈〉《》「」『』【】
+            | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}'
+            // — ‘ ’ “ ” ·
+            | '\u{2014}' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' | '\u{00B7}')
 }
 
-/// NFKC, sparing the work for the stable characters. The text is cut
+/// What NFKC makes of the full-width forms of ASCII (？，！Ａ１) and the
+/// ideographic space, which questions typed on a Chinese keyboard are full
+/// of: one ASCII character each.
+fn full_width(c: char) -> Option<char> {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+        '\u{3000}' => Some(' '),
+        _ => None,
+    }
+}
+
+/// NFKC, sparing the work for the stable characters. Text of nothing but
+/// stable and full-width characters maps one character at a time (the
+/// result is stable too, so nothing composes). Otherwise the text is cut
 /// before each stable character (a starter nothing composes with, so no
 /// normalization crosses it) and only pieces holding anything else are
 /// normalized.
@@ -142,6 +171,9 @@ fn nfkc(raw: &str) -> Cow<'_, str> {
     use unicode_normalization::{IsNormalized, is_nfkc_quick};
     if raw.chars().all(is_stable) {
         return Cow::Borrowed(raw);
+    }
+    if raw.chars().all(|c| is_stable(c) || full_width(c).is_some()) {
+        return Cow::Owned(raw.chars().map(|c| full_width(c).unwrap_or(c)).collect());
     }
     let mut out = String::with_capacity(raw.len() + 8);
     let mut piece = 0;
@@ -332,6 +364,7 @@ mod tests {
     fn long_input_is_cut() {
         let long = "鱼".repeat(100_000);
         assert_eq!(normalize(&long).chars().count(), MAX_QUESTION_CHARS);
+        assert_eq!(normalize_whole(&long).chars().count(), 100_000);
     }
 
     #[test]
@@ -350,6 +383,9 @@ mod tests {
             "e\u{301}呼伦湖",
             "ＡＢＣ，呼伦湖？",
             "！",
+            "ＡＢＣ\u{301}，",
+            "、。《呼伦湖》“鱼”—·‘’\u{3000}",
+            "\u{3001}\u{3099}か\u{3099}",
             "a\u{301}\u{323}b",
             "\u{1100}\u{1161}\u{11A8}湖",
             "①②③ ﬁ ㍿",
@@ -362,9 +398,10 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
         #[test]
         fn piecewise_nfkc_agrees_with_nfkc_on_any_text(
-            s in "[a-e\u{300}-\u{36F}\u{1100}-\u{11FF}\u{AC00}-\u{AC10}\u{4E00}-\u{4E10}\u{F900}-\u{F910}\u{FF01}-\u{FF5E}\u{2460}-\u{2470}]{0,24}|\\PC{0,24}"
+            s in "[a-e\u{300}-\u{36F}\u{3000}-\u{3012}\u{3099}\u{304B}\u{2014}-\u{201D}\u{B7}\u{1100}-\u{11FF}\u{AC00}-\u{AC10}\u{4E00}-\u{4E10}\u{F900}-\u{F910}\u{FF01}-\u{FF5E}\u{2460}-\u{2470}]{0,24}|\\PC{0,24}"
         ) {
             let expected: String = s.nfkc().collect();
             proptest::prop_assert_eq!(nfkc(&s), expected);

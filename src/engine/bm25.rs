@@ -24,17 +24,65 @@ pub struct Bm25 {
     docs: Vec<Doc>,
     lengths: Vec<f32>,
     avg_len: f32,
-    /// Postings of (doc, term frequency), by term number.
-    postings: Vec<Vec<(u32, u16)>>,
+    /// Postings of (doc, term frequency), term after term: term `t`'s are
+    /// `postings[posting_starts[t]..posting_starts[t + 1]]`.
+    postings: Vec<(u32, u16)>,
+    posting_starts: Vec<u32>,
     /// Each document's terms as (term number, frequency), sorted by number,
-    /// for scoring a few documents without walking postings.
-    doc_terms: Vec<Vec<(u32, u16)>>,
+    /// for scoring a few documents without walking postings; laid out like
+    /// the postings.
+    doc_terms: Vec<(u32, u16)>,
+    doc_starts: Vec<u32>,
     /// term -> its number, and each number's idf and document frequency.
-    term_ids: FxHashMap<Box<str>, u32>,
+    terms: Terms,
     idfs: Vec<f32>,
     dfs: Vec<u32>,
     /// The documents of each topic, as a range of document numbers.
     topic_docs: Vec<std::ops::Range<u32>>,
+}
+
+/// Term numbers. Most terms are one or two characters (Chinese unigrams
+/// and bigrams), numbered through a key made of the characters themselves;
+/// longer ones (numbers, ASCII words) through their text.
+#[derive(Debug, Default)]
+struct Terms {
+    short: FxHashMap<u64, u32>,
+    long: FxHashMap<Box<str>, u32>,
+}
+
+impl Terms {
+    /// The key of a term of one or two characters.
+    fn key(term: &str) -> Option<u64> {
+        let mut it = term.chars();
+        let a = it.next()?;
+        let b = it.next().map_or(0, |b| u64::from(b) + 1);
+        if it.next().is_some() {
+            return None;
+        }
+        Some((u64::from(a) << 32) | b)
+    }
+
+    fn get(&self, term: &str) -> Option<u32> {
+        match Terms::key(term) {
+            Some(k) => self.short.get(&k).copied(),
+            None => self.long.get(term).copied(),
+        }
+    }
+
+    /// The number of `term`, given a new one if it has none yet.
+    fn intern(&mut self, term: &str) -> u32 {
+        let next = (self.short.len() + self.long.len()) as u32;
+        match Terms::key(term) {
+            Some(k) => *self.short.entry(k).or_insert(next),
+            None => match self.long.get(term) {
+                Some(&id) => id,
+                None => {
+                    self.long.insert(term.into(), next);
+                    next
+                }
+            },
+        }
+    }
 }
 
 /// The question's content terms, each once.
@@ -122,13 +170,17 @@ impl Bm25 {
     /// Builds the index from `(doc, normalized text)` pairs, given topic by
     /// topic (each topic's documents together).
     pub fn build(docs: Vec<(Doc, String)>) -> Bm25 {
-        let mut term_ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
-        let mut postings: Vec<Vec<(u32, u16)>> = Vec::new();
-        let mut doc_terms = Vec::with_capacity(docs.len());
+        let mut terms = Terms::default();
+        let mut doc_terms: Vec<(u32, u16)> = Vec::new();
+        let mut doc_starts = Vec::with_capacity(docs.len() + 1);
         let mut lengths = Vec::with_capacity(docs.len());
         let mut out_docs = Vec::with_capacity(docs.len());
         let mut topic_docs: Vec<std::ops::Range<u32>> = Vec::new();
-        let mut ids: Vec<u32> = Vec::new();
+        // Per term: its frequency in the document at hand, and in how many
+        // documents it is.
+        let mut counts: Vec<u16> = Vec::new();
+        let mut dfs: Vec<u32> = Vec::new();
+        let mut touched: Vec<u32> = Vec::new();
         for (i, (doc, text)) in docs.iter().enumerate() {
             let i = i as u32;
             if topic_docs.len() <= doc.topic {
@@ -136,32 +188,51 @@ impl Bm25 {
             }
             topic_docs[doc.topic].end = i + 1;
             out_docs.push(*doc);
-            // Numbers, not strings, are sorted and counted.
-            ids.clear();
+            let mut length = 0;
             for_each_term(text, |t| {
-                let id = match term_ids.get(t) {
-                    Some(&id) => id,
-                    None => {
-                        let id = postings.len() as u32;
-                        term_ids.insert(t.into(), id);
-                        postings.push(Vec::new());
-                        id
-                    }
-                };
-                ids.push(id);
+                let id = terms.intern(t);
+                if id as usize == counts.len() {
+                    counts.push(0);
+                    dfs.push(0);
+                }
+                let c = &mut counts[id as usize];
+                if *c == 0 {
+                    touched.push(id);
+                }
+                *c = c.saturating_add(1);
+                length += 1;
             });
-            lengths.push(ids.len() as f32);
-            ids.sort_unstable();
-            let mut mine = Vec::new();
-            for same in ids.chunk_by(|a, b| a == b) {
-                let n = u16::try_from(same.len()).unwrap_or(u16::MAX);
-                mine.push((same[0], n));
-                postings[same[0] as usize].push((i, n));
+            lengths.push(length as f32);
+            touched.sort_unstable();
+            doc_starts.push(doc_terms.len() as u32);
+            for &id in &touched {
+                doc_terms.push((id, counts[id as usize]));
+                counts[id as usize] = 0;
+                dfs[id as usize] += 1;
             }
-            doc_terms.push(mine);
+            touched.clear();
         }
+        doc_starts.push(doc_terms.len() as u32);
+
+        // The postings, by a counting sort of the documents' terms.
+        let mut posting_starts = Vec::with_capacity(dfs.len() + 1);
+        let mut at = 0u32;
+        for &df in &dfs {
+            posting_starts.push(at);
+            at += df;
+        }
+        posting_starts.push(at);
+        let mut fill = posting_starts.clone();
+        let mut postings = vec![(0u32, 0u16); at as usize];
+        for d in 0..out_docs.len() {
+            for &(id, tf) in &doc_terms[doc_starts[d] as usize..doc_starts[d + 1] as usize] {
+                let slot = &mut fill[id as usize];
+                postings[*slot as usize] = (d as u32, tf);
+                *slot += 1;
+            }
+        }
+
         let n = out_docs.len() as f32;
-        let dfs: Vec<u32> = postings.iter().map(|p| p.len() as u32).collect();
         let idfs: Vec<f32> = dfs
             .iter()
             .map(|&df| ((n - df as f32 + 0.5) / (df as f32 + 0.5) + 1.0).ln())
@@ -176,12 +247,24 @@ impl Bm25 {
             lengths,
             avg_len: avg_len.max(1.0),
             postings,
+            posting_starts,
             doc_terms,
-            term_ids,
+            doc_starts,
+            terms,
             idfs,
             dfs,
             topic_docs,
         }
+    }
+
+    fn postings_of(&self, id: u32) -> &[(u32, u16)] {
+        let i = id as usize;
+        &self.postings[self.posting_starts[i] as usize..self.posting_starts[i + 1] as usize]
+    }
+
+    fn terms_of(&self, doc: u32) -> &[(u32, u16)] {
+        let d = doc as usize;
+        &self.doc_terms[self.doc_starts[d] as usize..self.doc_starts[d + 1] as usize]
     }
 
     /// Like [`Bm25::search`], but scores only the documents of `topics`:
@@ -192,7 +275,7 @@ impl Bm25 {
         let common = (self.docs.len() / COMMON_SHARE).max(COMMON_MIN);
         let mut qterms: smallvec::SmallVec<[u32; 32]> = smallvec::SmallVec::new();
         for_each_term(normalized, |t| {
-            if let Some(&id) = self.term_ids.get(t)
+            if let Some(id) = self.terms.get(t)
                 && self.dfs[id as usize] as usize <= common
                 && !is_stop_term(t)
             {
@@ -207,7 +290,7 @@ impl Bm25 {
                 continue;
             };
             for d in range.clone() {
-                let mine = &self.doc_terms[d as usize];
+                let mine = self.terms_of(d);
                 let (mut score, mut count, mut idf_sum) = (0.0f32, 0usize, 0.0f32);
                 for &q in &qterms {
                     if let Ok(k) = mine.binary_search_by_key(&q, |&(id, _)| id) {
@@ -253,10 +336,10 @@ impl Bm25 {
                 scores.resize(self.docs.len(), (0.0, 0, 0.0));
             }
             for t in &qterms {
-                let Some(&id) = self.term_ids.get(*t) else {
+                let Some(id) = self.terms.get(t) else {
                     continue;
                 };
-                let (idf, list) = (&self.idfs[id as usize], &self.postings[id as usize]);
+                let (idf, list) = (&self.idfs[id as usize], self.postings_of(id));
                 if list.len() > common {
                     continue;
                 }
@@ -312,9 +395,9 @@ impl Bm25 {
         let common = (self.docs.len() / COMMON_SHARE).max(COMMON_MIN);
         qterms
             .iter()
-            .filter_map(|t| self.term_ids.get(*t))
-            .filter(|&&id| self.dfs[id as usize] as usize <= common)
-            .map(|&id| self.idfs[id as usize])
+            .filter_map(|t| self.terms.get(t))
+            .filter(|&id| self.dfs[id as usize] as usize <= common)
+            .map(|id| self.idfs[id as usize])
             .sum()
     }
 }
@@ -348,6 +431,42 @@ mod tests {
         );
         assert!(first.terms >= 3);
         assert_eq!(hits.relative(0, Some(1)), 1.0);
+    }
+
+    #[test]
+    fn terms_of_any_length_are_numbered_apart() {
+        let mut terms = Terms::default();
+        let words = [
+            "呼",
+            "呼伦",
+            "伦呼",
+            "4a",
+            "a",
+            "8.55万人",
+            "15万吨以上",
+            "呼伦湖",
+        ];
+        let ids: Vec<u32> = words.iter().map(|w| terms.intern(w)).collect();
+        assert_eq!(ids, (0..words.len() as u32).collect::<Vec<_>>());
+        for (w, id) in words.iter().zip(&ids) {
+            assert_eq!(terms.intern(w), *id);
+            assert_eq!(terms.get(w), Some(*id));
+        }
+        assert_eq!(terms.get("湖"), None);
+    }
+
+    #[test]
+    fn postings_and_document_terms_agree() {
+        let bm = index();
+        for d in 0..bm.docs.len() as u32 {
+            for &(id, tf) in bm.terms_of(d) {
+                assert!(bm.postings_of(id).contains(&(d, tf)));
+            }
+        }
+        let total: usize = (0..bm.dfs.len() as u32)
+            .map(|t| bm.postings_of(t).len())
+            .sum();
+        assert_eq!(total, bm.doc_terms.len());
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub fn find(index: &Index, normalized: &str) -> Vec<Found> {
             end: char_at[m.end()],
             fuzzy: false,
         })
-        .filter(|f| whole_word(&index.pattern_chars[f.pattern], &chars, f.start, f.end))
+        .filter(|f| whole_word(index.pattern_chars(f.pattern), &chars, f.start, f.end))
         .collect();
 
     // For each character, the longest exact keyword covering it (0: none).
@@ -53,7 +53,7 @@ fn drop_nested_in_shared(index: &Index, found: &mut Vec<Found>) {
     let shared_spans: Vec<(usize, usize)> = found
         .iter()
         .filter(|f| {
-            let triggers = &index.patterns[f.pattern].triggers;
+            let triggers = index.triggers(f.pattern);
             triggers.iter().any(|t| t.shared) && topics_of(triggers) > 1
         })
         .map(|f| (f.start, f.end))
@@ -134,12 +134,9 @@ fn fuzzy(index: &Index, chars: &[char], covered: &[usize], found: &mut Vec<Found
             };
             for pos in positions.filter(|&p| covered[start + p] < len) {
                 let masked = mask(h, window[pos], len - 1 - pos);
-                let Some(entries) = index.fuzzy.get(&masked) else {
-                    continue;
-                };
-                for &(pattern, p) in entries {
+                for (pattern, p) in index.fuzzy.get(masked) {
                     let pattern = pattern as usize;
-                    let kw = &index.pattern_chars[pattern];
+                    let kw = index.pattern_chars(pattern);
                     if p as usize != pos || kw.len() != len || kw[pos] == window[pos] {
                         continue;
                     }
@@ -269,22 +266,24 @@ impl Evidence {
     /// marks characters that do not count as evidence (see
     /// [`super::lexicon::question_word_mask`]).
     pub fn gather(index: &Index, found: &[Found], question_words: &[bool]) -> Evidence {
+        // One entry per topic named: room for as many as the keywords point at.
+        let targets: usize = found.iter().map(|f| index.triggers(f.pattern).len()).sum();
         let mut ev = Evidence {
-            topics: Vec::with_capacity(found.len().min(16)),
+            topics: Vec::with_capacity(targets.min(64)),
             ..Evidence::default()
         };
         let mut sorted = found.to_vec();
         sorted.sort_by_key(|f| (f.start, f.end));
         let short_slip = |f: &Found| f.fuzzy && f.end - f.start < FUZZY_MIN;
         for f in sorted.iter().filter(|f| !short_slip(f)) {
-            for trig in &index.patterns[f.pattern].triggers {
+            for trig in index.triggers(f.pattern) {
                 ev.add(trig, f.start, f.end, question_words);
             }
         }
         // A slip in a two-character word (禁鱼 for 禁渔) is believed only
         // inside a story the question already names.
         for f in sorted.iter().filter(|f| short_slip(f)) {
-            for trig in &index.patterns[f.pattern].triggers {
+            for trig in index.triggers(f.pattern) {
                 if let Target::Fact(t, _) = trig.target
                     && ev
                         .topics
@@ -303,9 +302,12 @@ impl Evidence {
     /// mention inside a keyword of one of the region's own stories is
     /// dropped, so that it does not count twice.
     fn drop_regions_inside_names(&mut self, index: &Index, found: &[Found]) {
+        if self.regions.is_empty() {
+            return;
+        }
         let mut inside: Vec<(usize, usize, usize)> = Vec::new();
         for f in found {
-            for trig in &index.patterns[f.pattern].triggers {
+            for trig in index.triggers(f.pattern) {
                 if let Target::Topic(t) | Target::Fact(t, _) = trig.target {
                     inside.push((t, f.start, f.end));
                 }

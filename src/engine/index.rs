@@ -4,36 +4,14 @@
 //! Built once per knowledge base; read-only afterwards, so one index serves
 //! any number of questions at once.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// The keys of the slip table are hashes already: hashing them again is waste.
-#[derive(Default)]
-pub struct Identity(u64);
-
-impl Hasher for Identity {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        // Spread the bits: the table uses the low ones.
-        self.0 = n ^ (n >> 29) ^ (n >> 47);
-    }
-}
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use pinyin::ToPinyinMulti;
 
 use super::bm25::{Bm25, Doc};
 use crate::knowledge::KnowledgeBase;
-use crate::text::{SEP, is_han, normalize};
+use crate::text::{SEP, is_han, normalize, normalize_whole};
 
 /// What a keyword points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -63,11 +41,6 @@ pub struct Trigger {
     pub echo: bool,
 }
 
-#[derive(Debug)]
-pub struct Pattern {
-    pub triggers: Vec<Trigger>,
-}
-
 /// Shortest keyword, in characters, that tolerates a slip of one character
 /// for a character that sounds the same (呼伦胡 → 呼伦湖). Only homophones
 /// count: the slips of a pinyin keyboard are, and any-character slips match
@@ -82,10 +55,14 @@ pub const FUZZY_SHORT: usize = 2;
 
 pub struct Index {
     pub automaton: AhoCorasick,
-    pub patterns: Vec<Pattern>,
-    pub pattern_chars: Vec<Vec<char>>,
+    /// The readings of each pattern of the automaton, as ranges of `triggers`.
+    readings: Vec<std::ops::Range<u32>>,
+    triggers: Vec<Trigger>,
+    /// The characters of each pattern, as ranges of `chars`.
+    spelled: Vec<std::ops::Range<u32>>,
+    chars: Vec<char>,
     /// Masked hash of a keyword with one position blanked -> (pattern, position).
-    pub fuzzy: HashMap<u64, Vec<(u32, u8)>, BuildHasherDefault<Identity>>,
+    pub fuzzy: SlipTable,
     /// Keyword lengths present in `fuzzy`.
     pub fuzzy_lengths: Vec<usize>,
     /// The characters at each position of the keywords of each length in
@@ -100,25 +77,153 @@ pub struct Index {
 }
 
 impl Index {
+    /// Builds the index. The similarity index, the keyword automaton and
+    /// the slip table need nothing of each other, so they are built on
+    /// threads of their own where threads can be had.
     pub fn build(kb: &KnowledgeBase) -> Index {
-        let mut by_text: HashMap<String, usize> = HashMap::new();
+        let similarity = || Bm25::build(documents(kb));
+        std::thread::scope(|scope| {
+            let similarity = start(scope, "index-similarity", &similarity);
+            let keywords = Keywords::collect(kb);
+            let texts = &keywords.texts;
+            let automaton = || {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(texts)
+                    .expect("keyword automaton within size limits")
+            };
+            let (automaton, slips) = std::thread::scope(|inner| {
+                let automaton = start(inner, "index-keywords", &automaton);
+                let slips = Slips::build(&keywords);
+                (automaton.join(), slips)
+            });
+            let bm25 = similarity.join();
+            Index::assemble(kb, keywords, automaton, slips, bm25)
+        })
+    }
+
+    fn assemble(
+        kb: &KnowledgeBase,
+        keywords: Keywords,
+        automaton: AhoCorasick,
+        slips: Slips,
+        bm25: Bm25,
+    ) -> Index {
+        let topic_regions: Vec<Option<usize>> = kb
+            .topics
+            .iter()
+            .map(|t| kb.regions.iter().position(|r| r.name == t.region))
+            .collect();
+        let mut region_topics = vec![Vec::new(); kb.regions.len()];
+        for (ti, r) in topic_regions.iter().enumerate() {
+            if let Some(r) = r {
+                region_topics[*r].push(ti);
+            }
+        }
+        // Each pattern's readings together, in the order they were given.
+        let mut readings = vec![0..0; keywords.texts.len()];
+        let mut pairs = keywords.readings;
+        pairs.sort_by_key(|(p, _)| *p);
+        let mut triggers = Vec::with_capacity(pairs.len());
+        for (p, t) in pairs {
+            let r = &mut readings[p as usize];
+            if r.start == r.end {
+                *r = triggers.len() as u32..triggers.len() as u32;
+            }
+            triggers.push(t);
+            r.end += 1;
+        }
+        Index {
+            topic_regions,
+            region_topics,
+            automaton,
+            readings,
+            triggers,
+            spelled: slips.spelled,
+            chars: slips.chars,
+            fuzzy: slips.table,
+            fuzzy_lengths: slips.lengths,
+            fuzzy_chars: slips.filter,
+            bm25,
+        }
+    }
+
+    /// What pattern `pattern` of the automaton points at.
+    pub fn triggers(&self, pattern: usize) -> &[Trigger] {
+        let r = &self.readings[pattern];
+        &self.triggers[r.start as usize..r.end as usize]
+    }
+
+    /// The characters of pattern `pattern`.
+    pub fn pattern_chars(&self, pattern: usize) -> &[char] {
+        let r = &self.spelled[pattern];
+        &self.chars[r.start as usize..r.end as usize]
+    }
+}
+
+/// Work started on a thread of a scope, or to be done on this one when no
+/// thread could be had.
+struct Pending<'scope, T, F> {
+    handle: Option<std::thread::ScopedJoinHandle<'scope, T>>,
+    work: &'scope F,
+}
+
+fn start<'scope, T, F>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    name: &str,
+    work: &'scope F,
+) -> Pending<'scope, T, F>
+where
+    T: Send + 'scope,
+    F: Fn() -> T + Sync,
+{
+    let handle = std::thread::Builder::new()
+        .name(name.to_string())
+        .spawn_scoped(scope, work)
+        .ok();
+    Pending { handle, work }
+}
+
+impl<T, F: Fn() -> T> Pending<'_, T, F> {
+    fn join(self) -> T {
+        match self.handle {
+            Some(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            None => (self.work)(),
+        }
+    }
+}
+
+/// Every keyword of the knowledge, normalized, with what it points at.
+struct Keywords {
+    /// The distinct normalized keywords: the automaton's patterns.
+    texts: Vec<String>,
+    /// (pattern, reading), each pair once.
+    readings: Vec<(u32, Trigger)>,
+}
+
+impl Keywords {
+    fn collect(kb: &KnowledgeBase) -> Keywords {
+        let mut by_text: FxHashMap<String, u32> = FxHashMap::default();
+        let mut seen: FxHashSet<(u32, Target)> = FxHashSet::default();
         let mut texts: Vec<String> = Vec::new();
-        let mut patterns: Vec<Pattern> = Vec::new();
-        let mut add = |word: &str, trigger: Trigger| {
-            let n = normalize(word);
+        let mut readings: Vec<(u32, Trigger)> = Vec::new();
+        let mut add = |n: &str, trigger: Trigger| {
             if n.is_empty() {
                 return;
             }
-            let i = *by_text.entry(n.clone()).or_insert_with(|| {
-                texts.push(n.clone());
-                patterns.push(Pattern {
-                    triggers: Vec::new(),
-                });
-                texts.len() - 1
-            });
-            let triggers = &mut patterns[i].triggers;
-            if !triggers.iter().any(|t| t.target == trigger.target) {
-                triggers.push(trigger);
+            let i = match by_text.get(n) {
+                Some(&i) => i,
+                None => {
+                    let i = texts.len() as u32;
+                    texts.push(n.to_string());
+                    by_text.insert(n.to_string(), i);
+                    i
+                }
+            };
+            if seen.insert((i, trigger.target)) {
+                readings.push((i, trigger));
             }
         };
         let plain = |target| Trigger {
@@ -129,44 +234,39 @@ impl Index {
 
         for (ri, r) in kb.regions.iter().enumerate() {
             for w in std::iter::once(&r.name).chain([&r.full]).chain(&r.aliases) {
-                add(w, plain(Target::Region(ri)));
+                add(&normalize(w), plain(Target::Region(ri)));
             }
             for w in &r.places {
-                add(w, plain(Target::RegionPlace(ri)));
+                add(&normalize(w), plain(Target::RegionPlace(ri)));
             }
         }
         for w in &kb.settings.offtopic {
-            add(w, plain(Target::OffTopic));
+            add(&normalize(w), plain(Target::OffTopic));
         }
         for (ti, t) in kb.topics.iter().enumerate() {
             let shared: Vec<String> = t.shared.iter().map(|s| normalize(s)).collect();
-            let topic_words: Vec<String> = std::iter::once(&t.title)
-                .chain(&t.keywords)
-                .chain(&t.places)
-                .map(|w| normalize(w))
+            let title = normalize(&t.title);
+            let topic_words: Vec<String> = std::iter::once(title.clone())
+                .chain(t.keywords.iter().chain(&t.places).map(|w| normalize(w)))
                 .collect();
-            for w in std::iter::once(&t.title)
-                .chain(&t.keywords)
-                .chain(&t.places)
-            {
-                let n = normalize(w);
+            for n in &topic_words {
                 add(
-                    w,
+                    n,
                     Trigger {
                         target: Target::Topic(ti),
-                        shared: shared.contains(&n),
+                        shared: shared.contains(n),
                         echo: false,
                     },
                 );
             }
             for w in t.source.reporters.iter().chain(&t.source.correspondents) {
-                add(w, plain(Target::Reporter(ti)));
+                add(&normalize(w), plain(Target::Reporter(ti)));
             }
             for (fi, f) in t.facts.iter().enumerate() {
                 for w in &f.keywords {
                     let n = normalize(w);
                     add(
-                        w,
+                        &n,
                         Trigger {
                             target: Target::Fact(ti, fi),
                             shared: shared.contains(&n),
@@ -179,18 +279,13 @@ impl Index {
                 // Not the story's own name (呼伦湖 in 呼伦湖生态治理): every
                 // question about the story says that.
                 let label = normalize(&f.label);
-                let title = normalize(&t.title);
-                for (w, n) in std::iter::once(&t.title)
-                    .chain(&t.keywords)
-                    .chain(&t.places)
-                    .zip(&topic_words)
-                {
+                for n in &topic_words {
                     if n.chars().count() >= MENTION_MIN
                         && label.contains(n.as_str())
                         && !title.contains(n.as_str())
                     {
                         add(
-                            w,
+                            n,
                             Trigger {
                                 target: Target::Fact(ti, fi),
                                 shared: shared.contains(n),
@@ -201,118 +296,161 @@ impl Index {
                 }
             }
         }
+        Keywords { texts, readings }
+    }
+}
 
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&texts)
-            .expect("keyword automaton within size limits");
-        let pattern_chars: Vec<Vec<char>> = texts.iter().map(|t| t.chars().collect()).collect();
+/// The keywords' characters and the tables for finding their slips.
+struct Slips {
+    spelled: Vec<std::ops::Range<u32>>,
+    chars: Vec<char>,
+    table: SlipTable,
+    lengths: Vec<usize>,
+    filter: SlipFilter,
+}
 
-        let mut fuzzy: HashMap<u64, Vec<(u32, u8)>, BuildHasherDefault<Identity>> =
-            HashMap::default();
+impl Slips {
+    fn build(keywords: &Keywords) -> Slips {
+        let mut spelled = Vec::with_capacity(keywords.texts.len());
+        let mut chars = Vec::new();
+        for t in &keywords.texts {
+            let start = chars.len() as u32;
+            chars.extend(t.chars());
+            spelled.push(start..chars.len() as u32);
+        }
+        let declined: FxHashSet<u32> = keywords
+            .readings
+            .iter()
+            .filter(|(_, t)| t.target == Target::OffTopic)
+            .map(|(p, _)| *p)
+            .collect();
+        let mut entries = Vec::new();
         let mut lengths = Vec::new();
-        let mut fuzzy_chars = SlipFilter::default();
-        for (i, chars) in pattern_chars.iter().enumerate() {
-            let fuzzy_ok = chars.len() >= FUZZY_SHORT
-                && chars.len() <= FUZZY_MAX
-                && chars.iter().all(|c| is_han(*c))
-                && !patterns[i]
-                    .triggers
-                    .iter()
-                    .any(|t| t.target == Target::OffTopic);
+        let mut filter = SlipFilter::default();
+        for (i, r) in spelled.iter().enumerate() {
+            let kw = &chars[r.start as usize..r.end as usize];
+            let fuzzy_ok = kw.len() >= FUZZY_SHORT
+                && kw.len() <= FUZZY_MAX
+                && kw.iter().all(|c| is_han(*c))
+                && !declined.contains(&(i as u32));
             if !fuzzy_ok {
                 continue;
             }
-            let h = hash(chars);
-            fuzzy_chars.insert(chars);
-            for pos in 0..chars.len() {
-                let masked = mask(h, chars[pos], chars.len() - 1 - pos);
-                fuzzy.entry(masked).or_default().push((i as u32, pos as u8));
+            let h = hash(kw);
+            filter.insert(kw);
+            for pos in 0..kw.len() {
+                let masked = mask(h, kw[pos], kw.len() - 1 - pos);
+                entries.push((masked, i as u32, pos as u8));
             }
-            if !lengths.contains(&chars.len()) {
-                lengths.push(chars.len());
+            if !lengths.contains(&kw.len()) {
+                lengths.push(kw.len());
             }
         }
         lengths.sort_unstable();
-
-        let bm25 = Bm25::build(documents(kb));
-        let topic_regions: Vec<Option<usize>> = kb
-            .topics
-            .iter()
-            .map(|t| kb.regions.iter().position(|r| r.name == t.region))
-            .collect();
-        let mut region_topics = vec![Vec::new(); kb.regions.len()];
-        for (ti, r) in topic_regions.iter().enumerate() {
-            if let Some(r) = r {
-                region_topics[*r].push(ti);
-            }
-        }
-        Index {
-            topic_regions,
-            region_topics,
-            automaton,
-            patterns,
-            pattern_chars,
-            fuzzy,
-            fuzzy_lengths: lengths,
-            fuzzy_chars,
-            bm25,
+        Slips {
+            spelled,
+            chars,
+            table: SlipTable::new(&entries),
+            lengths,
+            filter,
         }
     }
 }
 
 /// The text each fact and topic is known by, for the similarity fallback.
 fn documents(kb: &KnowledgeBase) -> Vec<(Doc, String)> {
-    let mut docs = Vec::new();
+    let mut docs = Vec::with_capacity(kb.topics.len() + kb.fact_count());
+    let mut text = String::new();
     for (ti, t) in kb.topics.iter().enumerate() {
-        let mut text = format!(
-            "{} {} {}",
-            t.title,
-            t.keywords.join(" "),
-            t.places.join(" ")
-        );
-        text.push(SEP);
-        text.push_str(&t.answer);
+        text.clear();
+        for w in std::iter::once(&t.title)
+            .chain(&t.keywords)
+            .chain(&t.places)
+            .chain([&t.answer])
+        {
+            text.push_str(w);
+            text.push(SEP);
+        }
         docs.push((
             Doc {
                 topic: ti,
                 fact: None,
             },
-            normalize_long(&text),
+            normalize_whole(&text),
         ));
         for (fi, f) in t.facts.iter().enumerate() {
-            let figures: Vec<String> = f
-                .figures
-                .iter()
-                .map(|g| format!("{} {}", g.label, g.value))
-                .collect();
-            let text = format!(
-                "{} {} {} {} {}",
-                f.label,
-                f.question,
-                f.keywords.join(" "),
-                f.answer,
-                figures.join(" ")
-            );
+            text.clear();
+            for w in [&f.label, &f.question]
+                .into_iter()
+                .chain(&f.keywords)
+                .chain([&f.answer])
+                .chain(f.figures.iter().flat_map(|g| [&g.label, &g.value]))
+            {
+                text.push_str(w);
+                text.push(SEP);
+            }
             docs.push((
                 Doc {
                     topic: ti,
                     fact: Some(fi),
                 },
-                normalize_long(&text),
+                normalize_whole(&text),
             ));
         }
     }
     docs
 }
 
-/// Normalizes document text, which may be longer than a question.
-fn normalize_long(text: &str) -> String {
-    text.split(['。', '；', '\n'])
-        .map(normalize)
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+/// The keywords by their masked hashes (one position blanked): a multimap
+/// in one flat table with open addressing, built without an allocation per
+/// key. Entries of one key lie on its probe sequence before the next empty
+/// slot.
+#[derive(Default)]
+pub struct SlipTable {
+    /// (masked hash, pattern, position); pattern `u32::MAX` marks an empty slot.
+    slots: Vec<(u64, u32, u8)>,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+impl SlipTable {
+    fn new(entries: &[(u64, u32, u8)]) -> SlipTable {
+        if entries.is_empty() {
+            return SlipTable::default();
+        }
+        // At most half full, so probe sequences stay short.
+        let size = (entries.len() * 2).next_power_of_two();
+        let mut slots = vec![(0, EMPTY, 0); size];
+        for &(key, pattern, pos) in entries {
+            let mut i = slot(key, size);
+            while slots[i].1 != EMPTY {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = (key, pattern, pos);
+        }
+        SlipTable { slots }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    /// The (pattern, position) pairs stored under `key`.
+    pub fn get(&self, key: u64) -> impl Iterator<Item = (u32, u8)> + '_ {
+        let size = self.slots.len();
+        let start = if size == 0 { 0 } else { slot(key, size) };
+        (0..size)
+            .map(move |k| self.slots[(start + k) & (size - 1)])
+            .take_while(|s| s.1 != EMPTY)
+            .filter(move |s| s.0 == key)
+            .map(|s| (s.1, s.2))
+    }
+}
+
+/// The slot a key starts probing at: the hash's bits spread, then masked.
+fn slot(key: u64, size: usize) -> usize {
+    let spread = (key ^ (key >> 29) ^ (key >> 47)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (spread >> 32) as usize & (size - 1)
 }
 
 /// The longest keyword that tolerates a slip.
@@ -413,6 +551,38 @@ mod tests {
         let b: Vec<char> = "呼伦胡".chars().collect();
         assert_eq!(mask(hash(&a), '湖', 0), mask(hash(&b), '胡', 0));
         assert_ne!(mask(hash(&a), '呼', 2), mask(hash(&b), '呼', 2));
+    }
+
+    #[test]
+    fn the_slip_table_keeps_every_entry_of_a_key_and_no_other() {
+        // Many entries in a small table, so that probe sequences cross.
+        let entries: Vec<(u64, u32, u8)> = (0..1000u32)
+            .map(|i| (u64::from(i % 97) * 0x1_0000_0001, i, (i % 7) as u8))
+            .collect();
+        let table = SlipTable::new(&entries);
+        for key in 0..97u64 {
+            let key = key * 0x1_0000_0001;
+            let mut got: Vec<(u32, u8)> = table.get(key).collect();
+            got.sort_unstable();
+            let want: Vec<(u32, u8)> = entries
+                .iter()
+                .filter(|e| e.0 == key)
+                .map(|e| (e.1, e.2))
+                .collect();
+            assert_eq!(got, want);
+        }
+        assert_eq!(table.get(12345).count(), 0);
+        assert_eq!(SlipTable::new(&[]).get(1).count(), 0);
+    }
+
+    #[test]
+    fn the_slip_filter_allows_one_difference_at_most() {
+        let mut f = SlipFilter::default();
+        f.insert(&['呼', '伦', '湖']);
+        assert_eq!(f.slip_at(&['呼', '伦', '湖']), Some(None));
+        assert_eq!(f.slip_at(&['呼', '伦', '胡']), Some(Some(2)));
+        assert_eq!(f.slip_at(&['乎', '轮', '湖']), None);
+        assert_eq!(f.slip_at(&['呼', '伦']), None);
     }
 
     #[test]

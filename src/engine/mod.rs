@@ -225,8 +225,9 @@ impl Engine {
                 .skip(f.start)
                 .take(f.end - f.start)
                 .collect();
-            let targets: Vec<String> = self.index.patterns[f.pattern]
-                .triggers
+            let targets: Vec<String> = self
+                .index
+                .triggers(f.pattern)
                 .iter()
                 .map(|t| {
                     format!(
