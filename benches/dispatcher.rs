@@ -17,8 +17,17 @@ use std::time::{Duration, Instant};
 
 use fake_telegram::FakeTelegram;
 
+/// Chats and updates, as the issue sets them; `BENCH_CHATS` and
+/// `BENCH_UPDATES` change them, to see how memory grows with the chats.
 const CHATS: i64 = 1_000;
-const PER_CHAT: usize = 10;
+const UPDATES: usize = 10_000;
+
+fn setting<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
 
 fn questions() -> Vec<String> {
     include_str!("../tests/questions.tsv")
@@ -45,9 +54,10 @@ fn main() {
     runtime.block_on(async {
         let fake = FakeTelegram::start().await;
         let qs = questions();
-        let total = CHATS as usize * PER_CHAT;
+        let chats: i64 = setting("BENCH_CHATS", CHATS).max(1);
+        let total: usize = setting("BENCH_UPDATES", UPDATES);
         for i in 0..total {
-            let chat = 10_000 + (i as i64 % CHATS);
+            let chat = 10_000 + (i as i64 % chats);
             fake.push(FakeTelegram::private_text(chat, &qs[i % qs.len()]));
         }
         let data = std::env::temp_dir().join(format!("nmg-bot-bench-{}", std::process::id()));
@@ -67,6 +77,7 @@ fn main() {
             .expect("spawn nmg-bot run");
         fake.wait_for("getUpdates", 1, Duration::from_secs(60))
             .await;
+        let idle = peak_kib(child.id());
         let start = Instant::now();
         fake.wait_for("sendMessage", total, Duration::from_secs(600))
             .await;
@@ -77,15 +88,16 @@ fn main() {
             .status();
         let status = child.wait().unwrap();
         let _ = std::fs::remove_dir_all(&data);
-        println!("dispatcher: {total} updates from {CHATS} chats answered in {elapsed:.2?}");
+        println!("dispatcher: {total} updates from {chats} chats answered in {elapsed:.2?}");
         println!(
             "dispatcher: {:.0} updates/s",
             total as f64 / elapsed.as_secs_f64()
         );
-        if let Some(kib) = peak {
+        if let (Some(idle), Some(kib)) = (idle, peak) {
             println!(
-                "dispatcher: bot peak memory (VmHWM) {:.1} MiB",
-                kib as f64 / 1024.0
+                "dispatcher: bot peak memory (VmHWM) {:.1} MiB; {:.1} MiB when it started polling",
+                kib as f64 / 1024.0,
+                idle as f64 / 1024.0
             );
         }
         println!("dispatcher: bot exit {status}");

@@ -516,6 +516,16 @@ impl FakeTelegram {
             .collect()
     }
 
+    /// How many calls of `method` have been served.
+    pub fn count_of(&self, method: &str) -> usize {
+        let method = canonical_method(method);
+        lock(&self.inner.state)
+            .calls
+            .iter()
+            .filter(|c| c.method == method)
+            .count()
+    }
+
     /// Waits until at least `n` calls of `method` have been served and returns
     /// all served calls of `method`. Panics after `timeout` with a listing of
     /// every call, fault and violation so far.
@@ -523,9 +533,10 @@ impl FakeTelegram {
         let mut changed = self.inner.changed.subscribe();
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
-            let calls = self.calls_of(method);
-            if calls.len() >= n {
-                return calls;
+            // Counted, not cloned, on each change: a benchmark waits here for
+            // 10,000 calls.
+            if self.count_of(method) >= n {
+                return self.calls_of(method);
             }
             match tokio::time::timeout_at(deadline, changed.changed()).await {
                 Ok(Ok(())) => {}
