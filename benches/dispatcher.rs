@@ -11,6 +11,7 @@
 
 #[path = "../tests/integration/fake_telegram.rs"]
 mod fake_telegram;
+mod table;
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -29,15 +30,6 @@ fn setting<T: std::str::FromStr>(name: &str, default: T) -> T {
         .unwrap_or(default)
 }
 
-fn questions() -> Vec<String> {
-    include_str!("../tests/questions.tsv")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .map(str::to_string)
-        .collect()
-}
-
 fn peak_kib(pid: u32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
@@ -53,7 +45,7 @@ fn main() {
         .unwrap();
     runtime.block_on(async {
         let fake = FakeTelegram::start().await;
-        let qs = questions();
+        let qs = table::questions();
         let chats: i64 = setting("BENCH_CHATS", CHATS).max(1);
         let total: usize = setting("BENCH_UPDATES", UPDATES);
         for i in 0..total {

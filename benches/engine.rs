@@ -5,6 +5,7 @@
 //! `cargo bench --bench engine`; see BENCHMARKS.md for figures.
 
 mod synthetic;
+mod table;
 
 use std::hint::black_box;
 
@@ -12,16 +13,6 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use nmg_bot::engine::Engine;
 use nmg_bot::knowledge::{self, KnowledgeBase};
 use nmg_bot::text::normalize;
-
-/// The question column of the test table.
-fn table_questions() -> Vec<String> {
-    include_str!("../tests/questions.tsv")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .map(str::to_string)
-        .collect()
-}
 
 /// The naive way: normalize, then test every keyword of every story with
 /// `str::contains`, and take the story with most hits.
@@ -72,7 +63,7 @@ fn benches(c: &mut Criterion) {
         synthetic.fact_count()
     );
 
-    let table = table_questions();
+    let table = table::questions();
     let engine = Engine::new(bundled.clone());
     let mut i = 0;
     c.bench_function(
