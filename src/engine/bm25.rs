@@ -42,46 +42,84 @@ pub struct Bm25 {
 }
 
 /// Term numbers. Most terms are one or two characters (Chinese unigrams
-/// and bigrams), numbered through a key made of the characters themselves;
-/// longer ones (numbers, ASCII words) through their text.
-#[derive(Debug, Default)]
+/// and bigrams): a single ideograph is numbered through a table indexed by
+/// the character, a pair through a key made of the two characters; longer
+/// terms (numbers, ASCII words) through their text.
+#[derive(Debug)]
 struct Terms {
+    /// By ideograph (U+4E00 to U+9FFF); `NONE` where it has no number.
+    han: Vec<u32>,
     short: FxHashMap<u64, u32>,
     long: FxHashMap<Box<str>, u32>,
+    count: u32,
+}
+
+const HAN_FIRST: u32 = 0x4E00;
+const HAN_LEN: usize = 0x9FFF - 0x4E00 + 1;
+const NONE: u32 = u32::MAX;
+
+impl Default for Terms {
+    fn default() -> Terms {
+        Terms {
+            han: vec![NONE; HAN_LEN],
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
+            count: 0,
+        }
+    }
+}
+
+enum Key<'a> {
+    Han(usize),
+    Short(u64),
+    Long(&'a str),
 }
 
 impl Terms {
-    /// The key of a term of one or two characters.
-    fn key(term: &str) -> Option<u64> {
+    fn key(term: &str) -> Key<'_> {
         let mut it = term.chars();
-        let a = it.next()?;
-        let b = it.next().map_or(0, |b| u64::from(b) + 1);
-        if it.next().is_some() {
-            return None;
+        let (Some(a), b, None) = (it.next(), it.next(), it.next()) else {
+            return Key::Long(term);
+        };
+        match b {
+            None if (HAN_FIRST..HAN_FIRST + HAN_LEN as u32).contains(&u32::from(a)) => {
+                Key::Han((u32::from(a) - HAN_FIRST) as usize)
+            }
+            _ => Key::Short((u64::from(a) << 32) | b.map_or(0, |b| u64::from(b) + 1)),
         }
-        Some((u64::from(a) << 32) | b)
     }
 
     fn get(&self, term: &str) -> Option<u32> {
         match Terms::key(term) {
-            Some(k) => self.short.get(&k).copied(),
-            None => self.long.get(term).copied(),
+            Key::Han(i) => Some(self.han[i]).filter(|&id| id != NONE),
+            Key::Short(k) => self.short.get(&k).copied(),
+            Key::Long(t) => self.long.get(t).copied(),
         }
     }
 
     /// The number of `term`, given a new one if it has none yet.
     fn intern(&mut self, term: &str) -> u32 {
-        let next = (self.short.len() + self.long.len()) as u32;
-        match Terms::key(term) {
-            Some(k) => *self.short.entry(k).or_insert(next),
-            None => match self.long.get(term) {
+        let next = self.count;
+        let id = match Terms::key(term) {
+            Key::Han(i) => {
+                if self.han[i] == NONE {
+                    self.han[i] = next;
+                }
+                self.han[i]
+            }
+            Key::Short(k) => *self.short.entry(k).or_insert(next),
+            Key::Long(t) => match self.long.get(t) {
                 Some(&id) => id,
                 None => {
-                    self.long.insert(term.into(), next);
+                    self.long.insert(t.into(), next);
                     next
                 }
             },
+        };
+        if id == next {
+            self.count += 1;
         }
+        id
     }
 }
 
