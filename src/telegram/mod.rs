@@ -20,7 +20,7 @@ use teloxide::adaptors::throttle::Limits;
 use teloxide::dispatching::{ShutdownToken, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::types::{BotCommand, Me, MessageId, ParseMode, ReplyParameters};
-use teloxide::update_listeners::webhooks;
+use teloxide::update_listeners::{UpdateListener, webhooks};
 
 use crate::chat::{
     ChatKind, Command, Event, From, Incoming, Outgoing, RateLimiter, Router, Verdict,
@@ -166,14 +166,30 @@ where
 
     match &settings.webhook_url {
         Some(url) => {
-            let mut options = webhooks::Options::new(settings.webhook_listen, url.clone());
+            // Bound here, before Telegram is told where to post: a port in
+            // use is a clear error at start, not a panic in a background task.
+            let listen = settings.webhook_listen;
+            let tcp = tokio::net::TcpListener::bind(listen)
+                .await
+                .with_context(|| format!("cannot listen on {listen} (WEBHOOK_LISTEN)"))?;
+            let mut options = webhooks::Options::new(listen, url.clone());
             if let Some(secret) = &settings.webhook_secret {
                 options = options.secret_token(secret.clone());
             }
-            log::info!("webhook mode: listening on {}", settings.webhook_listen);
-            let listener = webhooks::axum(bot.clone(), options).await.map_err(|e| {
-                anyhow::anyhow!("cannot set the webhook: {}", redact(&e.to_string()))
-            })?;
+            log::info!("webhook mode: listening on {listen}");
+            let (mut listener, stopped, app) = webhooks::axum_to_router(bot.clone(), options)
+                .await
+                .map_err(|e| {
+                    anyhow::anyhow!("cannot set the webhook: {}", redact(&e.to_string()))
+                })?;
+            let stop = listener.stop_token();
+            tokio::spawn(async move {
+                let served = axum::serve(tcp, app).with_graceful_shutdown(stopped).await;
+                if let Err(e) = served {
+                    log::error!("webhook server stopped: {e}");
+                    stop.stop();
+                }
+            });
             dispatcher
                 .try_dispatch_with_listener(listener, Arc::new(ListenerLogger))
                 .await

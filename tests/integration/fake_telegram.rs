@@ -507,23 +507,22 @@ impl FakeTelegram {
     /// The successfully served calls of `method` (matched case-insensitively,
     /// as Telegram does), in order.
     pub fn calls_of(&self, method: &str) -> Vec<Call> {
-        let method = canonical_method(method);
-        lock(&self.inner.state)
-            .calls
-            .iter()
-            .filter(|c| c.method == method)
-            .cloned()
-            .collect()
+        self.with_calls_of(method, |calls| calls.cloned().collect())
     }
 
     /// How many calls of `method` have been served.
     pub fn count_of(&self, method: &str) -> usize {
+        self.with_calls_of(method, |calls| calls.count())
+    }
+
+    fn with_calls_of<T>(
+        &self,
+        method: &str,
+        f: impl FnOnce(&mut dyn Iterator<Item = &Call>) -> T,
+    ) -> T {
         let method = canonical_method(method);
-        lock(&self.inner.state)
-            .calls
-            .iter()
-            .filter(|c| c.method == method)
-            .count()
+        let state = lock(&self.inner.state);
+        f(&mut state.calls.iter().filter(|c| c.method == method))
     }
 
     /// Waits until at least `n` calls of `method` have been served and returns

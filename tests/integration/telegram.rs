@@ -391,12 +391,7 @@ async fn follow_ups_use_the_conversation_and_groups_keep_users_apart() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn webhook_mode_takes_updates_posted_with_the_secret() {
     let fake = FakeTelegram::start().await;
-    // A free port for the webhook server.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = webhook_port();
     let url: url::Url = format!("http://127.0.0.1:{port}/telegram").parse().unwrap();
     let settings = Settings {
         webhook_url: Some(url.clone()),
@@ -406,10 +401,13 @@ async fn webhook_mode_takes_updates_posted_with_the_secret() {
     };
     let service = Arc::new(Service::new(Engine::new(knowledge::bundled().unwrap())));
     let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(telegram::run_until(fake.bot(), service, settings, async {
+    let mut task = tokio::spawn(telegram::run_until(fake.bot(), service, settings, async {
         let _ = stopped.await;
     }));
-    let set = fake.wait_for("setWebhook", 1, WAIT).await;
+    let set = tokio::select! {
+        set = fake.wait_for("setWebhook", 1, WAIT) => set,
+        result = &mut task => panic!("the bot stopped before setting its webhook: {result:?}"),
+    };
     assert_eq!(set[0].body["url"], url.as_str());
     assert_eq!(set[0].body["secret_token"], "s3cret-token");
 
@@ -454,4 +452,42 @@ async fn webhook_mode_takes_updates_posted_with_the_secret() {
         .expect("no panic");
     assert!(result.is_ok(), "{result:?}");
     assert!(fake.violations().is_empty(), "{:#?}", fake.violations());
+}
+
+/// A port for the bot's webhook server, free when chosen. Taken below the
+/// ephemeral range, where `bind(0)` and outgoing connections of tests
+/// running meanwhile take theirs, so that none of them can take it between
+/// this choice and the bot's bind.
+fn webhook_port() -> u16 {
+    let seed = std::process::id() as u64
+        ^ std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos() as u64);
+    (0..1000u64)
+        .map(|k| 20_000 + ((seed + k * 7_919) % 12_000) as u16)
+        .find(|&port| std::net::TcpListener::bind(("127.0.0.1", port)).is_ok())
+        .expect("a free port between 20000 and 32000")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_webhook_port_in_use_is_a_clear_error_at_start() {
+    let fake = FakeTelegram::start().await;
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let listen = busy.local_addr().unwrap();
+    let settings = Settings {
+        webhook_url: Some("https://bot.example.org/telegram".parse().unwrap()),
+        webhook_listen: listen,
+        ..settings()
+    };
+    let service = Arc::new(Service::new(Engine::new(knowledge::bundled().unwrap())));
+    let result = tokio::time::timeout(
+        WAIT,
+        telegram::run_until(fake.bot(), service, settings, std::future::pending()),
+    )
+    .await
+    .expect("returns at once");
+    let err = format!("{:#}", result.expect_err("the port is taken"));
+    assert!(err.contains(&format!("cannot listen on {listen}")), "{err}");
+    // Telegram was not told to post anywhere.
+    assert_eq!(fake.count_of("setWebhook"), 0);
 }
