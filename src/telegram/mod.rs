@@ -162,7 +162,16 @@ where
         .error_handler(Arc::new(ErrorLogger))
         .build();
     let token = dispatcher.shutdown_token();
-    tokio::spawn(stop_on(shutdown, token));
+    let (signalled, signal_came) = tokio::sync::oneshot::channel();
+    tokio::spawn(stop_on(shutdown, token, signalled));
+    // A stop never waits longer than SHUTDOWN_GRACE for the dispatcher: a
+    // stuck request must not keep the process from exiting.
+    let deadline = async move {
+        match signal_came.await {
+            Ok(()) => tokio::time::sleep(SHUTDOWN_GRACE).await,
+            Err(_) => std::future::pending().await,
+        }
+    };
 
     match &settings.webhook_url {
         Some(url) => {
@@ -190,12 +199,12 @@ where
                     stop.stop();
                 }
             });
-            dispatcher
-                .try_dispatch_with_listener(listener, Arc::new(ListenerLogger))
-                .await
-                .map_err(|e| {
-                    anyhow::anyhow!("cannot reach Telegram: {}", redact(&e.to_string()))
-                })?;
+            within(
+                deadline,
+                dispatcher.try_dispatch_with_listener(listener, Arc::new(ListenerLogger)),
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot reach Telegram: {}", redact(&e.to_string())))?;
         }
         None => {
             log::info!("long polling");
@@ -204,11 +213,13 @@ where
                 .delete_webhook()
                 .await
                 .build();
-            dispatcher
-                .try_dispatch_with_listener(listener, Arc::new(ListenerLogger))
-                .await
-                .map_err(|e| anyhow::anyhow!("cannot reach Telegram: {}", redact(&e.to_string())))
-                .context("is TELOXIDE_TOKEN right?")?;
+            within(
+                deadline,
+                dispatcher.try_dispatch_with_listener(listener, Arc::new(ListenerLogger)),
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot reach Telegram: {}", redact(&e.to_string())))
+            .context("is TELOXIDE_TOKEN right?")?;
         }
     }
     log::info!("stopped");
@@ -231,10 +242,36 @@ async fn register_commands<B: Api>(bot: &B) {
     }
 }
 
+/// Runs `dispatch` to its end, or until `deadline` (the grace after a stop
+/// signal) passes, whichever is first.
+async fn within<E>(
+    deadline: impl std::future::Future<Output = ()>,
+    dispatch: impl std::future::Future<Output = Result<(), E>>,
+) -> Result<(), E> {
+    tokio::select! {
+        result = dispatch => result,
+        () = deadline => {
+            log::warn!(
+                "replies in flight did not finish within {SHUTDOWN_GRACE:?} of the stop signal; stopping anyway"
+            );
+            Ok(())
+        }
+    }
+}
+
+/// How long replies in flight may take to finish after a stop signal
+/// before the bot stops anyway.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
 /// Waits for `signal`, then stops the dispatcher; replies in flight are
-/// finished first.
-async fn stop_on(signal: impl std::future::Future<Output = ()>, token: ShutdownToken) {
+/// finished first. `signalled` is told when the signal came.
+async fn stop_on(
+    signal: impl std::future::Future<Output = ()>,
+    token: ShutdownToken,
+    signalled: tokio::sync::oneshot::Sender<()>,
+) {
     signal.await;
+    let _ = signalled.send(());
     log::info!("stopping: finishing replies in flight");
     loop {
         match token.shutdown() {

@@ -335,6 +335,25 @@ async fn a_429_is_waited_out_and_the_reply_still_delivered() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stop_waits_for_a_stuck_reply_only_so_long() {
+    let bot = Running::start().await;
+    // Telegram asks to wait a minute: the reply is in flight that long.
+    bot.fake
+        .fail_next("sendMessage", Fault::TooManyRequests { retry_after: 60 }, 1);
+    bot.fake
+        .push(FakeTelegram::private_text(42, "呼伦湖现在有多少鱼"));
+    tokio::time::timeout(WAIT, async {
+        while bot.fake.faulted().is_empty() {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("the reply was tried");
+    // finish() waits at most WAIT (45 s), less than the minute asked for.
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_502_on_send_is_retried_and_delivered() {
     let bot = Running::start().await;
     bot.fake.fail_next("sendMessage", Fault::BadGateway, 1);
