@@ -5,9 +5,10 @@
 //! possible score, so one threshold fits short and long questions.
 
 use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
 
 use super::lexicon::is_stop_term;
-use crate::text::{for_each_term, terms};
+use crate::text::for_each_term;
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -123,15 +124,6 @@ impl Terms {
     }
 }
 
-/// The question's content terms, each once.
-fn query_terms(normalized: &str) -> Vec<&str> {
-    let mut qterms = terms(normalized);
-    qterms.retain(|t| !is_stop_term(t));
-    qterms.sort_unstable();
-    qterms.dedup();
-    qterms
-}
-
 /// Documents kept per search: enough to rank every fact of the stories a
 /// question can be about; the rest would weigh next to nothing.
 pub const TOP: usize = 256;
@@ -158,6 +150,9 @@ thread_local! {
 #[derive(Debug, Default)]
 pub struct Similar {
     hits: Vec<Hit>,
+    /// The idf of the question's scored terms, summed: the most any
+    /// document could match.
+    pub query_idf: f32,
     /// Score of each document sharing at least [`MIN_TERMS`] terms.
     by_doc: FxHashMap<Doc, f32>,
 }
@@ -167,13 +162,18 @@ pub struct Similar {
 const MIN_TERMS: usize = 2;
 
 impl Similar {
-    fn new(hits: Vec<Hit>) -> Similar {
+    fn new(mut hits: Vec<Hit>, query_idf: f32) -> Similar {
+        hits.sort_by(best_first);
         let by_doc = hits
             .iter()
             .filter(|h| h.terms >= MIN_TERMS)
             .map(|h| (h.doc, h.score))
             .collect();
-        Similar { hits, by_doc }
+        Similar {
+            hits,
+            query_idf,
+            by_doc,
+        }
     }
 
     pub fn first(&self) -> Option<&Hit> {
@@ -191,6 +191,14 @@ impl Similar {
             .get(&Doc { topic, fact })
             .map_or(0.0, |s| s / best)
     }
+}
+
+/// Hits by score, best first; ties in story and point order.
+fn best_first(a: &Hit, b: &Hit) -> std::cmp::Ordering {
+    b.score
+        .total_cmp(&a.score)
+        .then(a.doc.topic.cmp(&b.doc.topic))
+        .then(a.doc.fact.cmp(&b.doc.fact))
 }
 
 /// The best document for a question, with its evidence.
@@ -305,23 +313,42 @@ impl Bm25 {
         &self.doc_terms[self.doc_starts[d] as usize..self.doc_starts[d + 1] as usize]
     }
 
-    /// Like [`Bm25::search`], but scores only the documents of `topics`:
-    /// when keywords have already named the candidate stories, walking every
-    /// posting of a large knowledge base is waste.
-    pub fn search_within(&self, normalized: &str, topics: &[usize]) -> Similar {
-        // The same terms as a full search scores: common ones are skipped.
+    /// The question's terms that are scored, as term numbers, each once:
+    /// content terms the index knows, less those too common to tell
+    /// documents apart (a term in very many documents costs much and weighs
+    /// next to nothing: its idf is near zero).
+    fn query(&self, normalized: &str) -> SmallVec<[u32; 32]> {
         let common = (self.docs.len() / COMMON_SHARE).max(COMMON_MIN);
-        let mut qterms: smallvec::SmallVec<[u32; 32]> = smallvec::SmallVec::new();
+        let mut ids = SmallVec::new();
         for_each_term(normalized, |t| {
             if let Some(id) = self.terms.get(t)
                 && self.dfs[id as usize] as usize <= common
                 && !is_stop_term(t)
             {
-                qterms.push(id);
+                ids.push(id);
             }
         });
-        qterms.sort_unstable();
-        qterms.dedup();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    fn query_idf(&self, ids: &[u32]) -> f32 {
+        ids.iter().map(|&id| self.idfs[id as usize]).sum()
+    }
+
+    /// The BM25 weight of a term of idf `idf` found `tf` times in `doc`.
+    fn weight(&self, idf: f32, tf: u16, doc: u32) -> f32 {
+        let tf = f32::from(tf);
+        let len = self.lengths[doc as usize];
+        idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len))
+    }
+
+    /// Like [`Bm25::search`], but scores only the documents of `topics`:
+    /// when keywords have already named the candidate stories, walking every
+    /// posting of a large knowledge base is waste.
+    pub fn search_within(&self, normalized: &str, topics: &[usize]) -> Similar {
+        let qterms = self.query(normalized);
         let mut hits = Vec::new();
         for &topic in topics {
             let Some(range) = self.topic_docs.get(topic) else {
@@ -332,11 +359,8 @@ impl Bm25 {
                 let (mut score, mut count, mut idf_sum) = (0.0f32, 0usize, 0.0f32);
                 for &q in &qterms {
                     if let Ok(k) = mine.binary_search_by_key(&q, |&(id, _)| id) {
-                        let tf = f32::from(mine[k].1);
                         let idf = self.idfs[q as usize];
-                        let len = self.lengths[d as usize];
-                        score +=
-                            idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len));
+                        score += self.weight(idf, mine[k].1, d);
                         count += 1;
                         idf_sum += idf;
                     }
@@ -351,45 +375,27 @@ impl Bm25 {
                 }
             }
         }
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.doc.topic.cmp(&b.doc.topic))
-                .then(a.doc.fact.cmp(&b.doc.fact))
-        });
-        Similar::new(hits)
+        Similar::new(hits, self.query_idf(&qterms))
     }
 
-    /// Scores the documents holding content terms of the question and keeps
+    /// Scores the documents holding scored terms of the question and keeps
     /// the best [`TOP`] of them, best first.
     pub fn search(&self, normalized: &str) -> Similar {
-        let qterms = query_terms(normalized);
-        // A term in very many documents tells them apart little and costs
-        // much: its postings are skipped (its idf is near zero anyway).
-        let common = (self.docs.len() / COMMON_SHARE).max(COMMON_MIN);
+        let qterms = self.query(normalized);
         SCRATCH.with(|scratch| {
             let mut scratch = scratch.borrow_mut();
             let Scratch { scores, touched } = &mut *scratch;
             if scores.len() < self.docs.len() {
                 scores.resize(self.docs.len(), (0.0, 0, 0.0));
             }
-            for t in &qterms {
-                let Some(id) = self.terms.get(t) else {
-                    continue;
-                };
-                let (idf, list) = (&self.idfs[id as usize], self.postings_of(id));
-                if list.len() > common {
-                    continue;
-                }
-                for &(doc, tf) in list {
-                    let tf = f32::from(tf);
-                    let len = self.lengths[doc as usize];
-                    let s = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len));
+            for &id in &qterms {
+                let idf = self.idfs[id as usize];
+                for &(doc, tf) in self.postings_of(id) {
                     let e = &mut scores[doc as usize];
                     if e.1 == 0 {
                         touched.push(doc);
                     }
-                    e.0 += s;
+                    e.0 += self.weight(idf, tf, doc);
                     e.1 += 1;
                     e.2 += idf;
                 }
@@ -411,32 +417,12 @@ impl Bm25 {
                 scores[d as usize] = (0.0, 0, 0.0);
             }
             touched.clear();
-            let order = |a: &Hit, b: &Hit| {
-                b.score
-                    .total_cmp(&a.score)
-                    .then(a.doc.topic.cmp(&b.doc.topic))
-                    .then(a.doc.fact.cmp(&b.doc.fact))
-            };
             if hits.len() > TOP {
-                hits.select_nth_unstable_by(TOP, order);
+                hits.select_nth_unstable_by(TOP, best_first);
                 hits.truncate(TOP);
             }
-            hits.sort_by(order);
-            Similar::new(hits)
+            Similar::new(hits, self.query_idf(&qterms))
         })
-    }
-
-    /// The idf of the question's content terms that the index knows, summed:
-    /// the most any document could match.
-    pub fn query_idf(&self, normalized: &str) -> f32 {
-        let qterms = query_terms(normalized);
-        let common = (self.docs.len() / COMMON_SHARE).max(COMMON_MIN);
-        qterms
-            .iter()
-            .filter_map(|t| self.terms.get(t))
-            .filter(|&id| self.dfs[id as usize] as usize <= common)
-            .map(|id| self.idfs[id as usize])
-            .sum()
     }
 }
 

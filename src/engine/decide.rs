@@ -675,7 +675,7 @@ fn fallback(index: &Index, normalized: &str, intent: &Intent, ev: &Evidence) -> 
     // 内蒙古 and 自治区 name everything the bot covers; they tell no story apart.
     let scoped = lexicon::strip_scope_words(normalized);
     let hits = &index.bm25.search(&scoped);
-    let possible = index.bm25.query_idf(&scoped);
+    let possible = hits.query_idf;
     if let Some(h) = hits.first() {
         let share = h.idf / possible.max(1e-3);
         if h.terms >= FALLBACK_TERMS && share >= FALLBACK_SHARE && possible > 0.0 {
