@@ -137,15 +137,29 @@ fn normalize_up_to(raw: &str, limit: usize) -> String {
     out
 }
 
+/// The CJK Unified Ideographs block: the characters of almost all Chinese
+/// text, for the fast paths that treat them alike.
+pub const IDEOGRAPHS: std::ops::RangeInclusive<char> = '\u{4E00}'..='\u{9FFF}';
+
+/// How many characters [`IDEOGRAPHS`] holds.
+pub const IDEOGRAPH_COUNT: usize = 0x9FFF - 0x4E00 + 1;
+
+/// The place of `c` in [`IDEOGRAPHS`], for tables indexed by character.
+pub fn ideograph_index(c: char) -> Option<usize> {
+    IDEOGRAPHS
+        .contains(&c)
+        .then(|| (c as u32 - *IDEOGRAPHS.start() as u32) as usize)
+}
+
 /// Characters NFKC leaves alone whatever surrounds them: they have no
 /// decomposition, are starters, and are never the second half of a
 /// composition. Almost every question is made of these.
 fn is_stable(c: char) -> bool {
     c.is_ascii()
+        || IDEOGRAPHS.contains(&c)
         || matches!(c,
-            '\u{4E00}'..='\u{9FFF}'
             // 、。〃 and the brackets 〈〉《》「」『』【】
-            | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}'
+            '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}'
             // — ‘ ’ “ ” ·
             | '\u{2014}' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' | '\u{00B7}')
 }
@@ -196,14 +210,14 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '%'
     } else {
-        ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_alphanumeric()
+        IDEOGRAPHS.contains(&c) || c.is_alphanumeric()
     }
 }
 
 fn push_lowercase(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
-    } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+    } else if IDEOGRAPHS.contains(&c) {
         out.push(c);
     } else {
         out.extend(c.to_lowercase());
@@ -247,22 +261,19 @@ pub const STOP_CHARS: &[char] = &[
 
 /// Whether `c` is one of the [`STOP_CHARS`], by a bitmap of the ideographs.
 pub fn is_stop_char(c: char) -> bool {
-    const FIRST: u32 = 0x4E00;
-    const LEN: usize = 0x9FFF - 0x4E00 + 1;
     static BITS: LazyLock<Vec<u64>> = LazyLock::new(|| {
-        let mut bits = vec![0u64; LEN.div_ceil(64)];
-        for &c in STOP_CHARS {
-            let i = (c as u32 - FIRST) as usize;
+        let mut bits = vec![0u64; IDEOGRAPH_COUNT.div_ceil(64)];
+        for i in STOP_CHARS.iter().filter_map(|&c| ideograph_index(c)) {
             bits[i / 64] |= 1 << (i % 64);
         }
         bits
     });
-    let u = c as u32;
-    if !(FIRST..FIRST + LEN as u32).contains(&u) {
-        return false;
-    }
-    let i = (u - FIRST) as usize;
-    BITS[i / 64] & (1 << (i % 64)) != 0
+    ideograph_index(c).is_some_and(|i| BITS[i / 64] & (1 << (i % 64)) != 0)
+}
+
+/// A Chinese character that says something: not one of the [`STOP_CHARS`].
+pub fn is_content_char(c: char) -> bool {
+    is_han(c) && !is_stop_char(c)
 }
 
 /// The terms of normalized text for similarity scoring: the Chinese

@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 
 use super::lexicon::is_stop_term;
-use crate::text::for_each_term;
+use crate::text::{IDEOGRAPH_COUNT, for_each_term, ideograph_index};
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -48,21 +48,19 @@ pub struct Bm25 {
 /// terms (numbers, ASCII words) through their text.
 #[derive(Debug)]
 struct Terms {
-    /// By ideograph (U+4E00 to U+9FFF); `NONE` where it has no number.
+    /// By ideograph ([`crate::text::IDEOGRAPHS`]); `NONE` where it has no number.
     han: Vec<u32>,
     short: FxHashMap<u64, u32>,
     long: FxHashMap<Box<str>, u32>,
     count: u32,
 }
 
-const HAN_FIRST: u32 = 0x4E00;
-const HAN_LEN: usize = 0x9FFF - 0x4E00 + 1;
 const NONE: u32 = u32::MAX;
 
 impl Default for Terms {
     fn default() -> Terms {
         Terms {
-            han: vec![NONE; HAN_LEN],
+            han: vec![NONE; IDEOGRAPH_COUNT],
             short: FxHashMap::default(),
             long: FxHashMap::default(),
             count: 0,
@@ -82,10 +80,8 @@ impl Terms {
         let (Some(a), b, None) = (it.next(), it.next(), it.next()) else {
             return Key::Long(term);
         };
-        match b {
-            None if (HAN_FIRST..HAN_FIRST + HAN_LEN as u32).contains(&u32::from(a)) => {
-                Key::Han((u32::from(a) - HAN_FIRST) as usize)
-            }
+        match (b, ideograph_index(a)) {
+            (None, Some(i)) => Key::Han(i),
             _ => Key::Short((u64::from(a) << 32) | b.map_or(0, |b| u64::from(b) + 1)),
         }
     }

@@ -17,7 +17,7 @@ use super::evidence::{Evidence, Spans, TopicEvidence};
 use super::index::Index;
 use super::lexicon::{self, Intent};
 use crate::knowledge::KnowledgeBase;
-use crate::text::{SEP, is_han, is_stop_char};
+use crate::text::{SEP, is_content_char};
 
 /// What to answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -545,7 +545,7 @@ pub fn decide_followup(
     // 还有呢: the next point of the story.
     if !names_story && ev.regions.is_empty() && MORE.iter().any(|w| normalized.contains(w)) {
         let bare = strip_words(&rest, MORE);
-        if !bare.chars().any(|c| is_han(c) && !is_stop_char(c)) {
+        if !bare.chars().any(is_content_char) {
             let next = ctx.fact.map_or(0, |f| (f + 1) % kb.topics[ti].facts.len());
             return (
                 Decision::Fact {
@@ -596,9 +596,7 @@ pub fn decide_followup(
             false,
         ),
         // 多少钱, 是哪年: a question word alone asks about the story in hand.
-        _ if !rest.chars().any(|c| is_han(c) && !is_stop_char(c)) && intent.is_specific() => {
-            (again(ctx), false)
-        }
+        _ if !rest.chars().any(is_content_char) && intent.is_specific() => (again(ctx), false),
         _ => (fresh, true),
     }
 }

@@ -3,7 +3,7 @@
 
 use smallvec::SmallVec;
 
-use super::index::{BASE, FUZZY_MIN, Index, Target, Trigger, homophones, mask, power};
+use super::index::{FUZZY_MIN, Index, Target, Trigger, homophones, mask, power, roll};
 use crate::text::{char_offsets, is_han, is_stop_char};
 
 /// A keyword found in the question, as a character span.
@@ -108,9 +108,7 @@ fn fuzzy(index: &Index, chars: &[char], covered: &[usize], found: &mut Vec<Found
     for i in 0..n {
         not_han[i + 1] = not_han[i] + u32::from(!is_han(chars[i]));
         uncovered[i + 1] = uncovered[i] + u32::from(covered[i] == 0);
-        prefix[i + 1] = prefix[i]
-            .wrapping_mul(BASE)
-            .wrapping_add(u64::from(chars[i] as u32) + 1);
+        prefix[i + 1] = roll(prefix[i], chars[i]);
     }
     for &len in &index.fuzzy_lengths {
         if len > n {

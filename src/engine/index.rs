@@ -521,9 +521,12 @@ pub fn power(n: usize) -> u64 {
 
 /// Polynomial hash of a character sequence.
 pub fn hash(chars: &[char]) -> u64 {
-    chars.iter().fold(0u64, |h, &c| {
-        h.wrapping_mul(BASE).wrapping_add(u64::from(c as u32) + 1)
-    })
+    chars.iter().fold(0u64, |h, &c| roll(h, c))
+}
+
+/// The hash `h` of a sequence, extended by the character `c`.
+pub fn roll(h: u64, c: char) -> u64 {
+    h.wrapping_mul(BASE).wrapping_add(u64::from(c as u32) + 1)
 }
 
 /// The hash with the character `c` at `from_end` places from the end blanked.

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::knowledge::FactKind;
-use crate::text::{char_offsets, is_han, is_stop_char};
+use crate::text::{char_offsets, is_content_char};
 
 /// What a question asks for, from its question words.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -387,7 +387,7 @@ pub fn strip_scope_words(text: &str) -> Cow<'_, str> {
 /// not a [`crate::text::STOP_CHARS`] one) outside its function words: what
 /// is left after [`strip_function_words`], without building it.
 pub fn has_content_words(text: &str) -> bool {
-    let content = |gap: &str| gap.chars().any(|c| is_han(c) && !is_stop_char(c));
+    let content = |gap: &str| gap.chars().any(is_content_char);
     let mut at = 0;
     for m in LEXICON.strip.find_iter(text) {
         if content(&text[at..m.start()]) {
