@@ -16,10 +16,8 @@ pub struct Found {
     pub fuzzy: bool,
 }
 
-/// All keywords of the question.
-pub fn find(index: &Index, normalized: &str) -> Vec<Found> {
-    let char_at = char_offsets(normalized);
-
+/// All keywords of the question. `char_at` is [`char_offsets`] of it.
+pub fn find(index: &Index, normalized: &str, char_at: &[usize]) -> Vec<Found> {
     let chars: Vec<char> = normalized.chars().collect();
     let mut found: Vec<Found> = index
         .automaton
@@ -252,12 +250,16 @@ impl Evidence {
     /// The evidence of a normalized question: its keywords found and sorted
     /// by what they point at, question words not counted.
     pub fn of(index: &Index, normalized: &str) -> Evidence {
-        let found = find(index, normalized);
-        Evidence::gather(
-            index,
-            &found,
-            &super::lexicon::question_word_mask(normalized),
-        )
+        Evidence::with_keywords(index, normalized).1
+    }
+
+    /// [`Evidence::of`], with the keywords it was gathered from.
+    pub fn with_keywords(index: &Index, normalized: &str) -> (Vec<Found>, Evidence) {
+        let char_at = char_offsets(normalized);
+        let found = find(index, normalized, &char_at);
+        let question_words = super::lexicon::question_word_mask(normalized, &char_at);
+        let ev = Evidence::gather(index, &found, &question_words);
+        (found, ev)
     }
 
     /// Sorts the keywords found by what they point at. `question_words`

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::knowledge::FactKind;
-use crate::text::{char_offsets, is_content_char};
+use crate::text::is_content_char;
 
 /// What a question asks for, from its question words.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -356,9 +356,9 @@ pub fn strip_function_words(text: &str) -> String {
 /// Marks the characters of question words (多少, 几家, 哪年, 能不能 …) in a
 /// normalized question. Keyword evidence does not count them: a keyword
 /// written as a question (几家医院) is evidence by its content (医院) alone.
-pub fn question_word_mask(normalized: &str) -> Vec<bool> {
-    let char_at = char_offsets(normalized);
-    let mut mask = vec![false; normalized.chars().count()];
+/// `char_at` is [`crate::text::char_offsets`] of the question.
+pub fn question_word_mask(normalized: &str, char_at: &[usize]) -> Vec<bool> {
+    let mut mask = vec![false; char_at[normalized.len()]];
     for m in LEXICON.asking.find_overlapping_iter(normalized) {
         mask[char_at[m.start()]..char_at[m.end()]]
             .iter_mut()

@@ -217,7 +217,7 @@ impl Engine {
     /// asking "why did it answer that?" (`nmg-bot ask --explain`).
     pub fn explain(&self, question: &str) -> String {
         let normalized = normalize(question);
-        let found = evidence::find(&self.index, &normalized);
+        let (found, ev) = evidence::Evidence::with_keywords(&self.index, &normalized);
         let mut out = String::new();
         for f in &found {
             let word: String = normalized
@@ -246,11 +246,6 @@ impl Engine {
                 targets.join(", ")
             ));
         }
-        let ev = evidence::Evidence::gather(
-            &self.index,
-            &found,
-            &lexicon::question_word_mask(&normalized),
-        );
         out.push_str(&decide::explain(&self.kb, &self.index, &normalized, &ev));
         out.push_str(&format!(
             "decision: {:?}\n",
