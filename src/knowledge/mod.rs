@@ -118,21 +118,35 @@ fn is_knowledge_file(relative: &str) -> bool {
     relative.ends_with(".toml") || (relative.starts_with("pages/") && relative.ends_with(".txt"))
 }
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/bundled_knowledge.rs"));
-}
+/// The `knowledge/` directory as it was when the binary was built.
+static BUNDLED: include_dir::Dir<'static> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/knowledge");
 
-/// The knowledge directory as it was when the binary was built.
+/// The knowledge directory as it was when the binary was built, sorted by
+/// path as [`read_dir`] sorts a directory.
 pub fn bundled_files() -> Vec<SourceFile> {
-    embedded::FILES
-        .iter()
-        .filter(|(relative, _)| is_knowledge_file(relative))
-        .map(|(relative, text)| SourceFile {
-            display: format!("knowledge/{relative}"),
-            relative: (*relative).to_string(),
-            text: (*text).to_string(),
-        })
-        .collect()
+    let mut files = Vec::new();
+    let mut dirs = vec![&BUNDLED];
+    while let Some(dir) = dirs.pop() {
+        dirs.extend(dir.dirs());
+        for file in dir.files() {
+            let relative = file.path().to_string_lossy().replace('\\', "/");
+            let hidden = file
+                .path()
+                .components()
+                .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+            if hidden || !is_knowledge_file(&relative) {
+                continue;
+            }
+            files.push(SourceFile {
+                display: format!("knowledge/{relative}"),
+                relative,
+                text: String::from_utf8_lossy(file.contents()).into_owned(),
+            });
+        }
+    }
+    files.sort_by(|a, b| a.relative.cmp(&b.relative));
+    files
 }
 
 /// The knowledge compiled into the binary. Its validity is checked by a test,
