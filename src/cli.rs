@@ -6,41 +6,31 @@
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use serde::Serialize;
 
-use std::sync::Arc;
-
-use crate::chat::{ChatKind, Router};
+use crate::bot::{NewsBot, Options, Response};
+use crate::chat::{ChatKind, From, Incoming, Outgoing};
+use crate::config::Settings;
 use crate::console::{CONSOLE_USER, Console};
-use crate::engine::{Answer, Engine};
+use crate::engine::Engine;
 use crate::knowledge::{self, KnowledgeBase, LoadError};
-use crate::misses::MissLog;
-use crate::service::{Service, Source};
+use crate::live::{Live, Source};
 
 /// Answers questions, in Chinese, about regional news from Inner Mongolia.
 ///
 /// With no subcommand it runs the Telegram bot when TELOXIDE_TOKEN is set,
-/// and otherwise opens the local console chat.
+/// and otherwise opens the local console chat. Every setting is a flag and
+/// an environment variable (a .env file in the working directory is read
+/// first); the environment variable is named beside each flag.
 #[derive(Debug, Parser)]
 #[command(name = "nmg-bot", version)]
 pub struct Cli {
-    /// Knowledge directory to answer from. Default: ./knowledge if there is
-    /// one, else the copy bundled into the binary.
-    #[arg(long, global = true, env = "KNOWLEDGE_DIR", value_name = "DIR")]
-    pub knowledge: Option<PathBuf>,
-
-    /// Where the record of unanswered questions is kept.
-    #[arg(
-        long,
-        global = true,
-        env = "DATA_DIR",
-        value_name = "DIR",
-        default_value = "data"
-    )]
-    pub data_dir: PathBuf,
+    #[command(flatten)]
+    pub settings: Settings,
 
     #[command(subcommand)]
     pub command: Option<Cmd>,
@@ -60,6 +50,11 @@ pub enum Cmd {
         /// are answered in the context of the previous answers.
         #[arg(long)]
         session: bool,
+        /// Count the questions and record misses in DATA_DIR, as the bot
+        /// does (by default `ask` records nothing: it is the editors' and
+        /// the evaluation's tool).
+        #[arg(long)]
+        record: bool,
         /// The question; without it, questions are read from stdin, one a line.
         question: Vec<String>,
     },
@@ -104,95 +99,133 @@ struct AskJson<'a> {
     region: Option<&'a str>,
     reply: String,
     candidates: &'a [String],
-    kind: crate::engine::AnswerKind,
+    kind: &'static str,
 }
 
-impl<'a> From<&'a Answer> for AskJson<'a> {
-    fn from(a: &'a Answer) -> Self {
-        AskJson {
-            matched: a.matched,
-            topic: a.topic.as_deref(),
-            fact: a.fact.as_deref(),
-            region: a.region.as_deref(),
-            reply: a.reply.plain(),
-            candidates: &a.candidates,
-            kind: a.kind,
+impl<'a> AskJson<'a> {
+    fn of(out: &'a Outgoing) -> AskJson<'a> {
+        match &out.answer {
+            Some(a) => AskJson {
+                matched: a.matched,
+                topic: a.topic.as_deref(),
+                fact: a.fact.as_deref(),
+                region: a.region.as_deref(),
+                reply: out.reply.plain(),
+                candidates: &a.candidates,
+                kind: a.kind.name(),
+            },
+            // A command's reply (/start, /help): not an answer.
+            None => AskJson {
+                matched: false,
+                topic: None,
+                fact: None,
+                region: None,
+                reply: out.reply.plain(),
+                candidates: &[],
+                kind: "notice",
+            },
         }
     }
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let knowledge = cli.knowledge.as_deref();
+    let settings = &cli.settings;
+    let knowledge = settings.knowledge.as_deref();
     match cli.command {
         Some(Cmd::Ask {
             json,
             explain,
             session,
+            record,
             question,
         }) => {
-            let (_, kb) = resolve(knowledge)?;
-            ask(&Engine::new(kb), json, explain, session, &question)
+            let (source, kb) = resolve(knowledge)?;
+            let bot = NewsBot::new(
+                Arc::new(Live::new(Engine::new(kb), source)),
+                Options {
+                    remember: session,
+                    record,
+                    data_dir: record.then(|| settings.data_dir.clone()),
+                    rotation: settings.rotation(),
+                    ..Options::default()
+                },
+            );
+            let result = ask(&bot, json, explain, &question);
+            bot.close();
+            result
         }
-        Some(Cmd::Chat { group, username }) => chat(knowledge, &cli.data_dir, group, &username),
+        Some(Cmd::Chat { group, username }) => chat(settings, group, &username),
         Some(Cmd::Check { dir }) => Ok(check(&dir)),
-        Some(Cmd::Run) => run_bot(knowledge, &cli.data_dir),
-        Some(Cmd::Misses { top, since }) => misses(&cli.data_dir, top, since.unwrap_or(0)),
-        None if std::env::var_os("TELOXIDE_TOKEN").is_some_and(|t| !t.is_empty()) => {
-            run_bot(knowledge, &cli.data_dir)
-        }
+        Some(Cmd::Run) => run_bot(settings),
+        Some(Cmd::Misses { top, since }) => misses(&settings.data_dir, top, since.unwrap_or(0)),
+        None if settings.token.is_some() => run_bot(settings),
         None => {
             eprintln!(
                 "本地控制台聊天（输入 /quit 退出）。要启动 Telegram 机器人，请设置 TELOXIDE_TOKEN（见 .env.example）后再运行。"
             );
-            chat(knowledge, &cli.data_dir, false, "nmg_bot")
+            chat(settings, false, "nmg_bot")
         }
     }
 }
 
-fn run_bot(knowledge: Option<&Path>, data_dir: &Path) -> anyhow::Result<ExitCode> {
-    if std::env::var_os("TELOXIDE_TOKEN").is_none_or(|t| t.is_empty()) {
+fn run_bot(settings: &Settings) -> anyhow::Result<ExitCode> {
+    let Some(token) = &settings.token else {
         anyhow::bail!(
             "TELOXIDE_TOKEN is not set: get a token from @BotFather and put it in .env (see .env.example)"
         );
-    }
-    let settings = crate::config::telegram_from_env()?;
-    let admins = crate::config::admins_from_env()?;
-    let service = Arc::new(service(knowledge, data_dir, admins)?);
-    let _watcher = crate::service::watch(service.clone());
+    };
+    let bot = news_bot(
+        settings,
+        settings.admins.0.clone(),
+        String::new(),
+        Some(settings.rate()),
+    )?;
+    let _watcher = crate::live::watch(bot.live().clone());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
     let result = runtime.block_on(async {
-        // Bot::from_env reads TELOXIDE_TOKEN, TELOXIDE_API_URL and TELOXIDE_PROXY.
-        let bot = teloxide::Bot::from_env();
-        crate::telegram::run(bot, service.clone(), settings).await
+        let telegram = crate::telegram::client(token, settings)?;
+        crate::telegram::run(
+            telegram,
+            bot.clone(),
+            crate::telegram::Settings::from(settings),
+        )
+        .await
     });
-    service.close();
+    bot.close();
     result?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// The service the bot and the console run on: the knowledge, the record of
-/// misses in `data_dir`, the admins.
-fn service(knowledge: Option<&Path>, data_dir: &Path, admins: Vec<u64>) -> anyhow::Result<Service> {
-    let (source, kb) = resolve(knowledge)?;
+/// The bot the Telegram adapter and the console run: the knowledge, the
+/// record of misses and the figures in `DATA_DIR`, the admins, the flood
+/// limit (none for the person at the console).
+fn news_bot(
+    settings: &Settings,
+    admins: Vec<u64>,
+    username: String,
+    rate_limit: Option<(u32, std::time::Duration)>,
+) -> anyhow::Result<NewsBot> {
+    let (source, kb) = resolve(settings.knowledge.as_deref())?;
     log::info!(
         "knowledge: {} topics, {} facts ({source:?})",
         kb.topics.len(),
         kb.fact_count()
     );
-    let mut service = Service::new(Engine::new(kb))
-        .with_source(source)
-        .with_admins(admins);
-    match MissLog::open(data_dir) {
-        Ok(log) => service = service.with_misses(log),
-        Err(e) => log::warn!(
-            "cannot keep the record of unanswered questions in {}: {e}",
-            data_dir.display()
-        ),
-    }
-    Ok(service)
+    Ok(NewsBot::new(
+        Arc::new(Live::new(Engine::new(kb), source)),
+        Options {
+            username,
+            admins,
+            rate_limit,
+            remember: true,
+            record: true,
+            data_dir: Some(settings.data_dir.clone()),
+            rotation: settings.rotation(),
+        },
+    ))
 }
 
 /// Which knowledge to answer from: the directory asked for (it must be
@@ -247,34 +280,26 @@ pub fn load(dir: Option<&Path>) -> anyhow::Result<KnowledgeBase> {
     }
 }
 
-fn ask(
-    engine: &Engine,
-    json: bool,
-    explain: bool,
-    session: bool,
-    question: &[String],
-) -> anyhow::Result<ExitCode> {
+fn ask(bot: &NewsBot, json: bool, explain: bool, question: &[String]) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut context: Option<crate::engine::Context> = None;
-    let mut print = |q: &str, out: &mut dyn Write| -> anyhow::Result<()> {
-        let answer = if session {
-            let (answer, next) = engine.answer_in(q, context.as_ref());
-            context = next;
-            answer
-        } else {
-            engine.answer(q)
+    let from = From::private(CONSOLE_USER);
+    let print = |q: &str, out: &mut dyn Write| -> anyhow::Result<()> {
+        let reply = match bot.handle(&Incoming::text(from, q)) {
+            Response::Message(reply) => reply,
+            // A private question always gets a message.
+            other => anyhow::bail!("unexpected response to a question: {other:?}"),
         };
         if json {
-            let line = serde_json::to_string(&AskJson::from(&answer))?;
+            let line = serde_json::to_string(&AskJson::of(&reply))?;
             writeln!(out, "{line}")?;
         } else {
             if explain {
-                write!(out, "{}", engine.explain(q))?;
+                write!(out, "{}", bot.live().engine().explain(q))?;
             }
-            writeln!(out, "{}", answer.reply.plain())?;
-            for f in &answer.followups {
-                writeln!(out, "  · {}", f.label)?;
+            writeln!(out, "{}", reply.reply.plain())?;
+            for b in &reply.buttons {
+                writeln!(out, "  · {}", b.label)?;
             }
         }
         Ok(())
@@ -299,18 +324,12 @@ fn ask(
     Ok(ExitCode::SUCCESS)
 }
 
-fn chat(
-    knowledge: Option<&Path>,
-    data_dir: &Path,
-    group: bool,
-    username: &str,
-) -> anyhow::Result<ExitCode> {
+fn chat(settings: &Settings, group: bool, username: &str) -> anyhow::Result<ExitCode> {
     // The person at the console runs the bot: they may use the admin commands.
-    let mut admins = crate::config::admins_from_env()?;
+    let mut admins = settings.admins.0.clone();
     admins.push(CONSOLE_USER);
-    let service = Arc::new(service(knowledge, data_dir, admins)?);
-    let _watcher = crate::service::watch(service.clone());
-    let router = Router::new(username);
+    let bot = news_bot(settings, admins, username.to_string(), None)?;
+    let _watcher = crate::live::watch(bot.live().clone());
     let kind = if group {
         ChatKind::Group
     } else {
@@ -319,18 +338,20 @@ fn chat(
     let stdin = io::stdin();
     let prompt = stdin.is_terminal();
     let mut out = io::stdout().lock();
-    let result = Console::new(&service, &router, kind, prompt).run(stdin.lock(), &mut out);
-    service.close();
+    let result = Console::new(&bot, kind, prompt).run(stdin.lock(), &mut out);
+    bot.close();
     result.context("console chat")?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn misses(data_dir: &Path, top: usize, since: u64) -> anyhow::Result<ExitCode> {
-    let path = data_dir.join(crate::misses::FILE);
-    let (list, skipped) = crate::misses::summarize(&path, since)
-        .with_context(|| format!("cannot read {}", path.display()))?;
+    let (list, skipped) = crate::misses::summarize(data_dir, since)
+        .with_context(|| format!("cannot read the record of misses in {}", data_dir.display()))?;
     if list.is_empty() {
-        println!("no unanswered questions recorded in {}", path.display());
+        println!(
+            "no unanswered questions recorded in {}",
+            data_dir.join(crate::misses::FILE).display()
+        );
     }
     for s in list.iter().take(top) {
         println!(

@@ -1,4 +1,4 @@
-//! The local console chat: the same router as Telegram, over any reader and
+//! The local console chat: the same bot as Telegram, over any reader and
 //! writer, so it works in a terminal and piped alike.
 //!
 //! Buttons are shown as numbered choices; typing the number presses the
@@ -8,34 +8,23 @@
 
 use std::io::{self, BufRead, Write};
 
-use crate::chat::{Button, ChatKind, From, Incoming, Outgoing, Router};
-use crate::service::Service;
+use crate::bot::NewsBot;
+use crate::chat::{Button, ChatKind, From, Incoming, Outgoing};
 
 /// The user id of the person at the console. They run the bot, so they are
 /// its admin there (see `cli`).
 pub const CONSOLE_USER: u64 = 0;
 
 pub struct Console<'a> {
-    service: &'a Service,
-    router: &'a Router,
+    bot: &'a NewsBot,
     chat: ChatKind,
     /// Print a prompt before each line (a terminal, not a pipe).
     prompt: bool,
 }
 
 impl<'a> Console<'a> {
-    pub fn new(
-        service: &'a Service,
-        router: &'a Router,
-        chat: ChatKind,
-        prompt: bool,
-    ) -> Console<'a> {
-        Console {
-            service,
-            router,
-            chat,
-            prompt,
-        }
+    pub fn new(bot: &'a NewsBot, chat: ChatKind, prompt: bool) -> Console<'a> {
+        Console { bot, chat, prompt }
     }
 
     /// Runs the conversation until the reader ends or the user types `/quit`.
@@ -61,8 +50,8 @@ impl<'a> Console<'a> {
                 break;
             }
             let from = match self.chat {
-                ChatKind::Private => From::private(CONSOLE_USER),
                 ChatKind::Group => From::group(-1, CONSOLE_USER),
+                ChatKind::Private | ChatKind::Inline => From::private(CONSOLE_USER),
             };
             let incoming = match line.parse::<usize>() {
                 Ok(n) if n >= 1 && n <= buttons.len() => {
@@ -73,7 +62,7 @@ impl<'a> Console<'a> {
                     None => Incoming::text(from, line),
                 },
             };
-            match self.router.route(self.service, &incoming) {
+            match self.bot.handle(&incoming).message() {
                 Some(reply) => {
                     render(&reply, out)?;
                     buttons = reply.buttons;
@@ -106,15 +95,25 @@ pub fn render<W: Write>(reply: &Outgoing, out: &mut W) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
+    use crate::bot::Options;
     use crate::engine::Engine;
     use crate::knowledge;
+    use crate::live::{Live, Source};
 
     fn run(chat: ChatKind, input: &str) -> String {
-        let service = Service::new(Engine::new(knowledge::bundled().unwrap()));
-        let router = Router::new("nmg_bot");
+        let live = Live::new(Engine::new(knowledge::bundled().unwrap()), Source::Bundled);
+        let bot = NewsBot::new(
+            Arc::new(live),
+            Options {
+                username: "nmg_bot".into(),
+                ..Options::default()
+            },
+        );
         let mut out = Vec::new();
-        Console::new(&service, &router, chat, false)
+        Console::new(&bot, chat, false)
             .run(input.as_bytes(), &mut out)
             .unwrap();
         String::from_utf8(out).unwrap()

@@ -8,23 +8,29 @@
 //! - [`engine`]: question in, answer out; pure, never fails.
 //! - [`chat`]: the conversation router (commands, group rules, buttons) as
 //!   data, shared by Telegram and the console.
-//! - [`service`]: the shared state behind the router: the engine (reloaded
-//!   whole), usage figures, the record of misses, the admins.
+//! - [`live`]: the knowledge being served: the engine in an `ArcSwap`,
+//!   reloaded whole, and the watcher of its directory.
+//! - [`bot`]: the bot handle every entry point goes through: flood limit,
+//!   routing, the engine, then recording; owns the conversations' memory.
+//! - [`figures`]: usage figures behind `/stats`, kept across restarts.
 //! - [`misses`]: the durable record of unanswered questions.
 //! - [`console`]: the local chat over any reader and writer.
 //! - [`telegram`]: the thin teloxide adapter over the router.
 //! - [`config`]: settings from flags, the environment and `.env`.
 //! - [`cli`]: the command line (`ask`, `chat`, `check`, `run`).
 //!
-//! Dependencies point one way: knowledge → engine → chat → adapters.
+//! Dependencies point one way: knowledge → engine → chat → live, figures,
+//! misses → bot → console, telegram, cli.
 
+pub mod bot;
 pub mod chat;
 pub mod cli;
 pub mod config;
 pub mod console;
 pub mod engine;
+pub mod figures;
 pub mod knowledge;
+pub mod live;
 pub mod misses;
-pub mod service;
 pub mod telegram;
 pub mod text;

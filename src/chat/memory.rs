@@ -22,7 +22,7 @@ impl Key {
         Key {
             chat: from.chat_id,
             user: match from.chat {
-                ChatKind::Private => None,
+                ChatKind::Private | ChatKind::Inline => None,
                 ChatKind::Group => from.user,
             },
         }

@@ -3,7 +3,10 @@
 //! It knows commands, group rules (answer commands, mentions and replies to
 //! the bot, never plain chatter) and buttons, and nothing of Telegram: the
 //! Telegram adapter and the console both turn their input into an
-//! [`Incoming`] and render the [`Outgoing`] they get back.
+//! [`Incoming`]. Routing goes in two steps, so that the bot handle
+//! ([`crate::bot`]) can apply its flood limit between them: [`address`]
+//! (cheap: is this for the bot, and what does it ask?) and [`respond`]
+//! (the engine's answer, in the conversation's context).
 
 mod callback;
 mod command;
@@ -13,9 +16,8 @@ mod memory;
 use std::time::Instant;
 
 use crate::engine::{Answer, Engine, FollowUp, Reply, Target};
-use crate::service::{Reloaded, Service, Source, chat_name, problems_text};
 
-pub use callback::{decode, encode};
+pub use callback::{MAX_CALLBACK_BYTES, decode, encode};
 pub use command::{Command, parse_command};
 pub use limit::{RateLimiter, Verdict};
 pub use memory::{Key, Memory};
@@ -25,6 +27,19 @@ pub use memory::{Key, Memory};
 pub enum ChatKind {
     Private,
     Group,
+    /// An inline query (`@bot 呼伦湖` typed in any chat): no chat to answer in.
+    Inline,
+}
+
+impl ChatKind {
+    /// The kind as records and logs name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChatKind::Private => "private",
+            ChatKind::Group => "group",
+            ChatKind::Inline => "inline",
+        }
+    }
 }
 
 /// Who did something, and where.
@@ -74,6 +89,8 @@ pub enum Event {
     Button { data: String },
     /// A message that is not text: sticker, photo, voice …
     NonText,
+    /// An inline query: what the user has typed after `@bot` so far.
+    Inline { query: String },
 }
 
 impl Incoming {
@@ -110,6 +127,19 @@ impl Incoming {
             event: Event::NonText,
         }
     }
+
+    pub fn inline(user: u64, query: impl Into<String>) -> Incoming {
+        Incoming {
+            from: From {
+                chat: ChatKind::Inline,
+                chat_id: user as i64,
+                user: Some(user),
+            },
+            event: Event::Inline {
+                query: query.into(),
+            },
+        }
+    }
 }
 
 /// What the bot says back.
@@ -133,188 +163,218 @@ pub struct Button {
 /// with a note, since no real question is that long.
 pub const MAX_QUESTION: usize = 300;
 
-/// Routes conversation input to replies. Cheap to share: it holds only the
-/// bot's username; the state it answers from is the [`Service`].
-#[derive(Debug, Clone)]
-pub struct Router {
-    /// The bot's username without `@`, lowercased, as commands address it.
-    username: String,
+/// What an input addressed to the bot asks of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// A question: private text, `/ask …`, a mention or a reply to the bot.
+    Ask {
+        /// The question, cut to [`MAX_QUESTION`] characters.
+        question: String,
+        /// How long the message was, in characters.
+        chars: usize,
+    },
+    /// Any other command, with what follows it.
+    Command { command: Command, args: String },
+    /// A button press, with its callback data.
+    Button { data: String },
+    /// A sticker, photo … in a private chat.
+    NonText,
+    /// An inline query.
+    Inline { query: String },
 }
 
-impl Router {
-    pub fn new(username: &str) -> Router {
-        Router {
-            username: username.trim_start_matches('@').to_lowercase(),
+impl Request {
+    fn ask(text: &str) -> Request {
+        Request::Ask {
+            question: text.chars().take(MAX_QUESTION).collect(),
+            chars: text.chars().count(),
         }
     }
 
-    pub fn username(&self) -> &str {
-        &self.username
-    }
-
-    /// The reply to `input`, or `None` when the bot should stay silent.
-    pub fn route(&self, svc: &Service, input: &Incoming) -> Option<Outgoing> {
-        self.route_at(svc, input, Instant::now())
-    }
-
-    /// [`Router::route`] at a given time: conversations are remembered for
-    /// a while, and tests control the clock.
-    pub fn route_at(&self, svc: &Service, input: &Incoming, now: Instant) -> Option<Outgoing> {
-        let from = &input.from;
-        match &input.event {
-            Event::Text { text, reply_to_bot } => self.text(svc, from, text, *reply_to_bot, now),
-            Event::Button { data } => Some(self.button(svc, from, data, now)),
-            Event::NonText if from.chat == ChatKind::Private => Some(notice(
-                "我只看得懂文字消息。请直接用文字提问，比如“呼伦湖现在有多少鱼？”",
-            )),
-            Event::NonText => None,
-        }
-    }
-
-    fn text(
-        &self,
-        svc: &Service,
-        from: &From,
-        text: &str,
-        reply_to_bot: bool,
-        now: Instant,
-    ) -> Option<Outgoing> {
-        if let Some(cmd) = parse_command(text) {
-            if let Some(to) = &cmd.addressee
-                && to.to_lowercase() != self.username
-            {
-                // `/ask@other_bot` is for another bot.
-                return None;
+    /// Whether this request is an admin command.
+    pub fn is_admin_command(&self) -> bool {
+        matches!(
+            self,
+            Request::Command {
+                command: Command::Reload | Command::Misses | Command::Stats,
+                ..
             }
-            return Some(self.command(svc, from, &cmd, now));
-        }
-        let question = match from.chat {
-            ChatKind::Private => text.to_string(),
-            ChatKind::Group => match self.strip_mention(text) {
-                Some(q) => q,
-                None if reply_to_bot => text.to_string(),
-                None => return None,
-            },
-        };
-        Some(ask(svc, from, &question, now))
-    }
-
-    /// The text without the `@bot` mention, if the text mentions the bot.
-    fn strip_mention(&self, text: &str) -> Option<String> {
-        if self.username.is_empty() {
-            return None;
-        }
-        let lower = text.to_lowercase();
-        let needle = format!("@{}", self.username);
-        let at = lower.find(&needle)?;
-        // Lowercasing may change byte lengths only outside ASCII; the
-        // username is ASCII, so the offsets line up with the original.
-        let end = at + needle.len();
-        if !text.is_char_boundary(at) || !text.is_char_boundary(end) {
-            return None;
-        }
-        Some(
-            format!("{} {}", &text[..at], &text[end..])
-                .trim()
-                .to_string(),
         )
     }
+}
 
-    fn command(&self, svc: &Service, from: &From, cmd: &command::Parsed, now: Instant) -> Outgoing {
-        let engine = svc.engine();
-        let admin = svc.is_admin(from.user);
-        match cmd.command {
-            Command::Start => start(&engine),
-            Command::Help => help(from.chat, admin),
-            Command::Ask if cmd.args.trim().is_empty() => notice(usage_ask(from.chat)),
-            Command::Ask => ask(svc, from, &cmd.args, now),
-            Command::Topics => from_answer(engine.overview()),
-            Command::Region if cmd.args.trim().is_empty() => {
-                let mut out = from_answer(engine.overview());
-                out.reply
-                    .paragraphs
-                    .insert(0, "用法：/region 盟市名，比如 /region 锡林郭勒".to_string());
-                out
-            }
-            Command::Region => match engine.region(cmd.args.trim()) {
-                Some(answer) => from_answer(answer),
-                None => {
-                    let mut out = from_answer(engine.overview());
-                    out.reply.heading = None;
-                    out.reply.paragraphs[0] = format!(
-                        "“{}”不是内蒙古的盟市名。{}",
-                        cmd.args.trim(),
-                        out.reply.paragraphs[0]
-                    );
-                    out
+/// Whether `input` is for the bot (`username`, without `@`) and what it
+/// asks; `None` for group chatter and other bots' commands. Cheap: it reads
+/// only the input, so the flood limit can be applied before any answering.
+pub fn address(input: &Incoming, username: &str) -> Option<Request> {
+    let from = &input.from;
+    match &input.event {
+        Event::Text { text, reply_to_bot } => {
+            if let Some(cmd) = parse_command(text) {
+                if let Some(to) = &cmd.addressee
+                    && !to.eq_ignore_ascii_case(username)
+                {
+                    // `/ask@other_bot` is for another bot.
+                    return None;
                 }
-            },
-            Command::About => about(&engine),
-            Command::Reload | Command::Misses | Command::Stats if !admin => {
-                notice("抱歉，这个命令只有管理员可以用。")
+                return Some(match cmd.command {
+                    Command::Ask if !cmd.args.trim().is_empty() => Request::ask(&cmd.args),
+                    command => Request::Command {
+                        command,
+                        args: cmd.args,
+                    },
+                });
             }
-            Command::Reload => notice(reload_text(svc)),
-            Command::Misses => notice(svc.misses_report(10)),
-            Command::Stats => notice(svc.stats_report()),
-            Command::Unknown => notice("没有这个命令。发送 /help 查看能做什么。"),
+            match from.chat {
+                ChatKind::Group => match strip_mention(text, username) {
+                    Some(q) => Some(Request::ask(&q)),
+                    None if *reply_to_bot => Some(Request::ask(text)),
+                    None => None,
+                },
+                ChatKind::Private | ChatKind::Inline => Some(Request::ask(text)),
+            }
+        }
+        Event::Button { data } => Some(Request::Button { data: data.clone() }),
+        Event::NonText if from.chat == ChatKind::Private => Some(Request::NonText),
+        Event::NonText => None,
+        Event::Inline { query } => Some(Request::Inline {
+            query: query.chars().take(MAX_QUESTION).collect(),
+        }),
+    }
+}
+
+/// The text without the `@bot` mention, if the text mentions the bot.
+fn strip_mention(text: &str, username: &str) -> Option<String> {
+    if username.is_empty() {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let needle = format!("@{}", username.to_lowercase());
+    let at = lower.find(&needle)?;
+    // Lowercasing may change byte lengths only outside ASCII; the
+    // username is ASCII, so the offsets line up with the original.
+    let end = at + needle.len();
+    if !text.is_char_boundary(at) || !text.is_char_boundary(end) {
+        return None;
+    }
+    Some(
+        format!("{} {}", &text[..at], &text[end..])
+            .trim()
+            .to_string(),
+    )
+}
+
+/// The reply to a request, from `engine` and, when it has one, the
+/// conversation's `memory`. Admin commands are run by the bot handle,
+/// which owns what they report on; here they are refused.
+pub fn respond(
+    engine: &Engine,
+    memory: Option<&Memory>,
+    from: &From,
+    request: &Request,
+    admin: bool,
+    now: Instant,
+) -> Outgoing {
+    match request {
+        Request::Ask { question, chars } => ask(engine, memory, from, question, *chars, now),
+        Request::Command { command, args } => self::command(engine, from, *command, args, admin),
+        Request::Button { data } => press(engine, memory, from, data, now),
+        Request::NonText => {
+            notice("我只看得懂文字消息。请直接用文字提问，比如“呼伦湖现在有多少鱼？”")
+        }
+        Request::Inline { query } => {
+            let mut answers = inline(engine, query);
+            from_answer(answers.swap_remove(0))
         }
     }
+}
 
-    fn button(&self, svc: &Service, from: &From, data: &str, now: Instant) -> Outgoing {
-        let engine = svc.engine();
-        match decode(data).and_then(|target| engine.open(&target)) {
-            Some(answer) => {
-                svc.record_open(&answer);
-                // The conversation is now about what the button opened.
-                if let Some(ctx) = engine.context_of(&answer) {
-                    svc.memory().set(Key::of(from), ctx, now);
-                }
-                from_answer(answer)
-            }
+fn command(engine: &Engine, from: &From, command: Command, args: &str, admin: bool) -> Outgoing {
+    match command {
+        Command::Start => start(engine),
+        Command::Help => help(from.chat, admin),
+        Command::Ask => notice(usage_ask(from.chat)),
+        Command::Topics => from_answer(engine.overview()),
+        Command::Region if args.trim().is_empty() => {
+            let mut out = from_answer(engine.overview());
+            out.reply
+                .paragraphs
+                .insert(0, "用法：/region 盟市名，比如 /region 锡林郭勒".to_string());
+            out
+        }
+        Command::Region => match engine.region(args.trim()) {
+            Some(answer) => from_answer(answer),
             None => {
                 let mut out = from_answer(engine.overview());
                 out.reply.heading = None;
-                out.reply.paragraphs.insert(
-                    0,
-                    "这个按钮已经过期了，内容可能更新过。请重新提问，或者从下面选一个："
-                        .to_string(),
+                out.reply.paragraphs[0] = format!(
+                    "“{}”不是内蒙古的盟市名。{}",
+                    args.trim(),
+                    out.reply.paragraphs[0]
                 );
                 out
             }
+        },
+        Command::About => about(engine),
+        Command::Reload | Command::Misses | Command::Stats => admin_only(),
+        Command::Unknown => notice("没有这个命令。发送 /help 查看能做什么。"),
+    }
+}
+
+/// What a non-admin is told when they try an admin command.
+pub fn admin_only() -> Outgoing {
+    notice("抱歉，这个命令只有管理员可以用。")
+}
+
+fn press(
+    engine: &Engine,
+    memory: Option<&Memory>,
+    from: &From,
+    data: &str,
+    now: Instant,
+) -> Outgoing {
+    match decode(data).and_then(|target| engine.open(&target)) {
+        Some(answer) => {
+            // The conversation is now about what the button opened.
+            if let (Some(memory), Some(ctx)) = (memory, engine.context_of(&answer)) {
+                memory.set(Key::of(from), ctx, now);
+            }
+            from_answer(answer)
+        }
+        None => {
+            let mut out = from_answer(engine.overview());
+            out.reply.heading = None;
+            out.reply.paragraphs.insert(
+                0,
+                "这个按钮已经过期了，内容可能更新过。请重新提问，或者从下面选一个：".to_string(),
+            );
+            out
         }
     }
 }
 
-fn reload_text(svc: &Service) -> String {
-    match svc.reload() {
-        Reloaded::Ok { topics, facts } => format!("知识库已重新加载：{topics} 篇报道，{facts} 个要点。"),
-        Reloaded::Invalid(problems) => {
-            let dir = match svc.source() {
-                Source::Dir(d) => d.clone(),
-                Source::Bundled => std::path::PathBuf::from("knowledge"),
-            };
-            problems_text(&problems, &dir)
+/// Answers a question in its conversation, noting when it was cut.
+fn ask(
+    engine: &Engine,
+    memory: Option<&Memory>,
+    from: &From,
+    question: &str,
+    chars: usize,
+    now: Instant,
+) -> Outgoing {
+    let answer = match memory {
+        Some(memory) => {
+            let key = Key::of(from);
+            let context = memory.get(key, now);
+            let (answer, next) = engine.answer_in(question, context.as_ref());
+            if let Some(ctx) = next {
+                memory.set(key, ctx, now);
+            }
+            answer
         }
-        Reloaded::Unreadable(e) => format!("读不了知识库目录，仍在使用上一版：{e}"),
-        Reloaded::Bundled => {
-            "现在用的是编译在程序里的知识库，没有可以重新加载的目录。设置 KNOWLEDGE_DIR 后即可热更新。".to_string()
-        }
-    }
-}
-
-/// Answers a question in its conversation, cutting a very long one, and
-/// records it.
-pub fn ask(svc: &Service, from: &From, question: &str, now: Instant) -> Outgoing {
-    let engine = svc.engine();
-    let chars = question.chars().count();
-    let cut: String = question.chars().take(MAX_QUESTION).collect();
-    let key = Key::of(from);
-    let context = svc.memory().get(key, now);
-    let (answer, next) = engine.answer_in(&cut, context.as_ref());
-    if let Some(ctx) = next {
-        svc.memory().set(key, ctx, now);
-    }
-    svc.record(&cut, &answer, chat_name(from.chat));
+        // Without a memory every question stands alone.
+        None => engine.answer(question),
+    };
     let mut out = from_answer(answer);
     if chars > MAX_QUESTION {
         out.reply.paragraphs.push(format!(
@@ -322,6 +382,43 @@ pub fn ask(svc: &Service, from: &From, question: &str, now: Instant) -> Outgoing
         ));
     }
     out
+}
+
+/// At most this many inline results (Telegram allows 50).
+pub const MAX_INLINE: usize = 10;
+
+/// The answers offered for an inline query, best first and never empty: the
+/// answer and its follow-ups, or for an empty query the overview and each
+/// region's story.
+pub fn inline(engine: &Engine, query: &str) -> Vec<Answer> {
+    let mut answers: Vec<Answer> = Vec::new();
+    if query.trim().is_empty() {
+        answers.push(engine.overview());
+        let kb = engine.knowledge();
+        for r in kb.covered_regions() {
+            if let Some(a) = engine.region(&r.name) {
+                answers.push(a);
+            }
+        }
+    } else {
+        let first = engine.answer(query);
+        let more: Vec<Answer> = first
+            .followups
+            .iter()
+            .filter_map(|f| engine.open(&f.target))
+            .collect();
+        answers.push(first);
+        answers.extend(more);
+    }
+    let mut seen = Vec::new();
+    answers.retain(|a| {
+        let key = (a.topic.clone(), a.fact.clone(), a.kind, a.region.clone());
+        let fresh = !seen.contains(&key);
+        seen.push(key);
+        fresh
+    });
+    answers.truncate(MAX_INLINE);
+    answers
 }
 
 /// An answer with its follow-ups as buttons.
@@ -340,7 +437,8 @@ pub fn button(f: &FollowUp) -> Button {
     }
 }
 
-fn notice(text: impl Into<String>) -> Outgoing {
+/// A reply that is not an answer: usage, a hint, an admin's report.
+pub fn notice(text: impl Into<String>) -> Outgoing {
     Outgoing {
         reply: Reply {
             heading: None,
@@ -354,7 +452,7 @@ fn notice(text: impl Into<String>) -> Outgoing {
 
 fn usage_ask(chat: ChatKind) -> &'static str {
     match chat {
-        ChatKind::Private => {
+        ChatKind::Private | ChatKind::Inline => {
             "用法：/ask 问题，比如 /ask 呼伦湖现在有多少鱼？也可以直接发问题给我。"
         }
         ChatKind::Group => "用法：/ask 问题，比如 /ask 呼伦湖现在有多少鱼？",
@@ -405,7 +503,9 @@ fn help(chat: ChatKind, admin: bool) -> Outgoing {
         "/help — 这份说明".to_string(),
     ];
     match chat {
-        ChatKind::Private => lines.push("私聊时直接发问题就行，不用加命令。".to_string()),
+        ChatKind::Private | ChatKind::Inline => {
+            lines.push("私聊时直接发问题就行，不用加命令。".to_string())
+        }
         ChatKind::Group => {
             lines.push(
                 "在群里，请用 /ask 提问、@我，或者回复我的消息；其他聊天我不会插话。".to_string(),

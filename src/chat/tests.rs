@@ -1,180 +1,72 @@
-//! The router as data: input in, what the bot says (or that it is silent).
+//! Addressing as data: which inputs are for the bot, and what they ask.
 
 use super::*;
-use crate::knowledge;
-
-const ADMIN: u64 = 99;
-
-fn service() -> Service {
-    Service::new(Engine::new(knowledge::bundled().unwrap())).with_admins(vec![ADMIN])
-}
-
-fn from(chat: ChatKind) -> From {
-    match chat {
-        ChatKind::Private => From::private(7),
-        ChatKind::Group => From::group(-100, 7),
-    }
-}
 
 fn text(chat: ChatKind, text: &str) -> Incoming {
-    Incoming::text(from(chat), text)
+    let from = match chat {
+        ChatKind::Group => From::group(-100, 7),
+        _ => From::private(7),
+    };
+    Incoming::text(from, text)
 }
 
-/// Routes `input` and returns the plain reply, or `None` for silence.
-fn check(input: Incoming) -> Option<String> {
-    Router::new("nmg_bot")
-        .route(&service(), &input)
-        .map(|o| o.reply.plain())
+fn ask(q: &str) -> Option<Request> {
+    Some(Request::Ask {
+        question: q.to_string(),
+        chars: q.chars().count(),
+    })
 }
 
-#[test]
-fn private_text_is_a_question() {
-    let reply = check(text(ChatKind::Private, "呼伦湖现在有多少鱼")).unwrap();
-    assert!(reply.contains("15万吨以上"), "{reply}");
-}
-
-#[test]
-fn groups_answer_only_when_addressed() {
-    assert_eq!(check(text(ChatKind::Group, "呼伦湖现在有多少鱼")), None);
-    let mention = check(text(ChatKind::Group, "@nmg_bot 呼伦湖现在有多少鱼")).unwrap();
-    assert!(mention.contains("15万吨以上"), "{mention}");
-    let command = check(text(ChatKind::Group, "/ask@NMG_bot 呼伦湖现在有多少鱼")).unwrap();
-    assert!(command.contains("15万吨以上"), "{command}");
-    let reply = check(Incoming::reply(from(ChatKind::Group), "呼伦湖现在有多少鱼")).unwrap();
-    assert!(reply.contains("15万吨以上"), "{reply}");
+fn check(input: Incoming, expected: Option<Request>) {
+    assert_eq!(address(&input, "nmg_bot"), expected, "{input:?}");
 }
 
 #[test]
-fn commands_for_other_bots_are_ignored() {
-    assert_eq!(check(text(ChatKind::Group, "/ask@other_bot 呼伦湖")), None);
-    assert_eq!(check(text(ChatKind::Private, "/start@other_bot")), None);
-}
-
-#[test]
-fn ask_without_a_question_gets_usage() {
-    let reply = check(text(ChatKind::Group, "/ask@nmg_bot")).unwrap();
-    assert!(reply.starts_with("用法：/ask"), "{reply}");
-}
-
-#[test]
-fn start_offers_regions_as_buttons() {
-    let out = Router::new("nmg_bot")
-        .route(&service(), &text(ChatKind::Private, "/start"))
-        .unwrap();
-    assert_eq!(out.buttons.len(), 8);
-    assert!(out.buttons.iter().all(|b| b.data.starts_with("v1:r:")));
-}
-
-#[test]
-fn buttons_open_their_target_and_stale_ones_are_answered() {
-    let reply = check(Incoming::button(
-        from(ChatKind::Private),
-        "v1:f:hulunbuir-hulunhu:fish",
-    ))
-    .unwrap();
-    assert!(reply.contains("15万吨以上"), "{reply}");
-    for stale in ["v1:f:hulunbuir-hulunhu:gone", "v0:x", "garbage"] {
-        let reply = check(Incoming::button(from(ChatKind::Private), stale)).unwrap();
-        assert!(reply.contains("按钮已经过期"), "{reply}");
-    }
-}
-
-#[test]
-fn every_button_fits_telegram() {
-    let e = service();
-    let r = Router::new("nmg_bot");
-    for q in [
-        "呼伦湖",
-        "赤峰",
-        "玉米",
-        "乌海的就业服务站有多少个",
-        "/topics",
-        "/start",
-        "天气",
-    ] {
-        let out = r.route(&e, &text(ChatKind::Private, q)).unwrap();
-        for b in &out.buttons {
-            assert!(
-                b.data.len() <= callback::MAX_CALLBACK_BYTES,
-                "{q}: {}",
-                b.data
-            );
-            assert!(decode(&b.data).is_some(), "{q}: {}", b.data);
-        }
-    }
-}
-
-#[test]
-fn non_text_gets_a_hint_in_private_and_silence_in_groups() {
-    assert!(
-        check(Incoming::non_text(from(ChatKind::Private)))
-            .unwrap()
-            .contains("文字")
+fn what_is_for_the_bot() {
+    use ChatKind::{Group, Private};
+    check(text(Private, "呼伦湖"), ask("呼伦湖"));
+    check(text(Group, "呼伦湖"), None);
+    check(text(Group, "@nmg_bot 呼伦湖"), ask("呼伦湖"));
+    check(text(Group, "呼伦湖 @NMG_BOT"), ask("呼伦湖"));
+    check(text(Group, "/ask@NMG_bot 呼伦湖"), ask("呼伦湖"));
+    check(text(Group, "/ask@other_bot 呼伦湖"), None);
+    check(text(Private, "/start@other_bot"), None);
+    check(
+        Incoming::reply(From::group(-100, 7), "呼伦湖"),
+        ask("呼伦湖"),
     );
-    assert_eq!(check(Incoming::non_text(from(ChatKind::Group))), None);
+    check(
+        text(Group, "/ask"),
+        Some(Request::Command {
+            command: Command::Ask,
+            args: String::new(),
+        }),
+    );
+    check(
+        text(Private, "/region 锡盟"),
+        Some(Request::Command {
+            command: Command::Region,
+            args: "锡盟".into(),
+        }),
+    );
+    check(Incoming::non_text(From::private(7)), Some(Request::NonText));
+    check(Incoming::non_text(From::group(-100, 7)), None);
+    check(
+        Incoming::inline(7, "呼伦湖"),
+        Some(Request::Inline {
+            query: "呼伦湖".into(),
+        }),
+    );
 }
 
 #[test]
-fn region_command_resolves_aliases() {
-    let reply = check(text(ChatKind::Private, "/region 锡盟")).unwrap();
-    assert!(reply.contains("养老"), "{reply}");
-    let reply = check(text(ChatKind::Private, "/region 火星")).unwrap();
-    assert!(reply.contains("不是内蒙古的盟市名"), "{reply}");
-}
-
-#[test]
-fn long_messages_are_cut_with_a_note() {
-    let long = format!("呼伦湖现在有多少鱼{}", "啊".repeat(5000));
-    let reply = check(text(ChatKind::Private, &long)).unwrap();
-    assert!(reply.contains("15万吨以上"), "{reply}");
-    assert!(reply.contains("只看了前"), "{reply}");
-}
-
-#[test]
-fn admin_commands_are_for_admins_only() {
-    let svc = service();
-    let r = Router::new("nmg_bot");
-    let admin = From::private(ADMIN);
-    for cmd in ["/stats", "/misses", "/reload"] {
-        let denied = r
-            .route(&svc, &text(ChatKind::Private, cmd))
-            .unwrap()
-            .reply
-            .plain();
-        assert!(denied.contains("只有管理员"), "{cmd}: {denied}");
-        let allowed = r
-            .route(&svc, &Incoming::text(admin, cmd))
-            .unwrap()
-            .reply
-            .plain();
-        assert!(!allowed.contains("只有管理员"), "{cmd}: {allowed}");
+fn long_questions_are_cut_and_their_length_kept() {
+    let long = "啊".repeat(5000);
+    match address(&text(ChatKind::Private, &long), "nmg_bot") {
+        Some(Request::Ask { question, chars }) => {
+            assert_eq!(question.chars().count(), MAX_QUESTION);
+            assert_eq!(chars, 5000);
+        }
+        other => panic!("{other:?}"),
     }
-    let help = r
-        .route(&svc, &text(ChatKind::Private, "/help"))
-        .unwrap()
-        .reply
-        .plain();
-    assert!(!help.contains("/reload"), "{help}");
-    let admin_help = r
-        .route(&svc, &Incoming::text(admin, "/help"))
-        .unwrap()
-        .reply
-        .plain();
-    assert!(admin_help.contains("/reload"), "{admin_help}");
-}
-
-#[test]
-fn stats_count_questions_and_misses() {
-    let svc = service();
-    let r = Router::new("nmg_bot");
-    r.route(&svc, &text(ChatKind::Private, "呼伦湖现在有多少鱼"));
-    r.route(&svc, &text(ChatKind::Private, "今天股市怎么样"));
-    let stats = r
-        .route(&svc, &Incoming::text(From::private(ADMIN), "/stats"))
-        .unwrap()
-        .reply
-        .plain();
-    assert!(stats.contains("问题：2，答上：1（50%）"), "{stats}");
-    assert!(stats.contains("hulunbuir-hulunhu/fish"), "{stats}");
-    assert!(stats.contains("今天股市怎么样"), "{stats}");
 }

@@ -55,6 +55,22 @@ pub enum AnswerKind {
     NoMatch,
 }
 
+impl AnswerKind {
+    /// The kind as `ask --json` names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            AnswerKind::Fact => "fact",
+            AnswerKind::Topic => "topic",
+            AnswerKind::Source => "source",
+            AnswerKind::Region => "region",
+            AnswerKind::Overview => "overview",
+            AnswerKind::Ambiguous => "ambiguous",
+            AnswerKind::Missing => "missing",
+            AnswerKind::NoMatch => "no_match",
+        }
+    }
+}
+
 /// The words of an answer, kept apart so that each adapter can render them
 /// its own way (plain text, Telegram HTML).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]

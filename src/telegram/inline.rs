@@ -6,46 +6,17 @@ use teloxide::types::{
 };
 
 use super::render;
-use crate::engine::{Answer, Engine};
+use crate::engine::Answer;
 
-/// At most this many results, as the issue asks; Telegram allows 50.
-const MAX_RESULTS: usize = 10;
+/// The longest description under a result's title, in characters.
 const MAX_DESCRIPTION: usize = 60;
 
-/// Results for an inline query: the answer and its follow-ups, or for an
-/// empty query the overview and each region's story.
-pub fn results(engine: &Engine, query: &str) -> Vec<InlineQueryResult> {
-    let mut answers: Vec<Answer> = Vec::new();
-    if query.trim().is_empty() {
-        answers.push(engine.overview());
-        let kb = engine.knowledge();
-        for r in kb.covered_regions() {
-            if let Some(a) = engine.region(&r.name) {
-                answers.push(a);
-            }
-        }
-    } else {
-        let first = engine.answer(query);
-        let more: Vec<Answer> = first
-            .followups
-            .iter()
-            .filter_map(|f| engine.open(&f.target))
-            .collect();
-        answers.push(first);
-        answers.extend(more);
-    }
-    let mut seen = Vec::new();
+/// The results of an inline query, from the bot's answers (best first).
+pub fn results(answers: &[Answer]) -> Vec<InlineQueryResult> {
     answers
-        .into_iter()
-        .filter(|a| {
-            let key = (a.topic.clone(), a.fact.clone(), a.kind, a.region.clone());
-            let fresh = !seen.contains(&key);
-            seen.push(key);
-            fresh
-        })
-        .take(MAX_RESULTS)
+        .iter()
         .enumerate()
-        .map(|(i, a)| article(i, &a))
+        .map(|(i, a)| article(i, a))
         .collect()
 }
 
@@ -83,11 +54,13 @@ fn article(i: usize, a: &Answer) -> InlineQueryResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chat::{self, MAX_INLINE};
+    use crate::engine::Engine;
     use crate::knowledge;
 
     fn ids_and_titles(query: &str) -> Vec<(String, String)> {
         let engine = Engine::new(knowledge::bundled().unwrap());
-        results(&engine, query)
+        results(&chat::inline(&engine, query))
             .into_iter()
             .map(|r| match r {
                 InlineQueryResult::Article(a) => (a.id, a.title),
@@ -99,7 +72,7 @@ mod tests {
     #[test]
     fn a_query_gets_its_answer_first_with_unique_ids() {
         let got = ids_and_titles("呼伦湖");
-        assert!(!got.is_empty() && got.len() <= MAX_RESULTS);
+        assert!(!got.is_empty() && got.len() <= MAX_INLINE);
         assert!(got[0].1.contains("呼伦湖"), "{got:?}");
         let mut ids: Vec<&String> = got.iter().map(|(id, _)| id).collect();
         ids.sort();

@@ -1,8 +1,9 @@
 //! The Telegram adapter: updates in, the router's replies out.
 //!
 //! Thin by design: it turns a teloxide [`Update`] into a chat
-//! [`Incoming`], asks the [`Router`], and renders the [`Outgoing`] as HTML
-//! with an inline keyboard. This is the only module that names teloxide.
+//! [`Incoming`], asks the bot ([`NewsBot::handle`], the path every entry
+//! point takes), and renders the [`Outgoing`] as HTML with an inline
+//! keyboard. This is the only module that names teloxide.
 
 mod delivery;
 mod inline;
@@ -11,7 +12,7 @@ mod render;
 use std::net::SocketAddr;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::Context;
 use futures::FutureExt;
@@ -22,11 +23,8 @@ use teloxide::prelude::*;
 use teloxide::types::{BotCommand, Me, MessageId, ParseMode, ReplyParameters};
 use teloxide::update_listeners::{UpdateListener, webhooks};
 
-use crate::chat::{
-    ChatKind, Command, Event, From, Incoming, Outgoing, RateLimiter, Router, Verdict,
-};
-use crate::engine::Reply;
-use crate::service::{Service, chat_name};
+use crate::bot::{NewsBot, Response};
+use crate::chat::{ChatKind, Command, Event, From, Incoming, Outgoing};
 
 pub use delivery::redact;
 pub use render::{MAX_MESSAGE, html, keyboard};
@@ -70,7 +68,7 @@ impl<B> Api for B where
 {
 }
 
-/// Settings of the Telegram side, resolved by the caller.
+/// Settings of the Telegram side, from the bot's settings.
 #[derive(Debug, Clone)]
 pub struct Settings {
     /// Webhook mode: the public URL Telegram posts updates to.
@@ -79,27 +77,41 @@ pub struct Settings {
     pub webhook_listen: SocketAddr,
     /// Secret Telegram sends with each webhook update.
     pub webhook_secret: Option<String>,
-    /// Answers per user per window.
-    pub rate_limit: u32,
-    pub rate_window: Duration,
     /// Keep to Telegram's send limits (off only for load tests against a fake server).
     pub throttle: bool,
 }
 
-/// State shared by all handlers.
-pub struct State {
-    /// The engine, figures, record of misses and admins, as the console has them too.
-    pub service: Arc<Service>,
-    pub limiter: RateLimiter,
-}
-
-impl State {
-    pub fn new(service: Arc<Service>, settings: &Settings) -> State {
-        State {
-            service,
-            limiter: RateLimiter::new(settings.rate_limit, settings.rate_window),
+impl std::convert::From<&crate::config::Settings> for Settings {
+    fn from(s: &crate::config::Settings) -> Settings {
+        Settings {
+            webhook_url: s.webhook_url.clone(),
+            webhook_listen: s.webhook_listen,
+            webhook_secret: s.webhook_secret.as_ref().map(|t| t.expose().to_string()),
+            throttle: s.throttle,
         }
     }
+}
+
+/// The Bot API client: the token, the API server and the proxy from the
+/// settings (all validated when they were read).
+pub fn client(
+    token: &crate::config::Token,
+    settings: &crate::config::Settings,
+) -> anyhow::Result<Bot> {
+    let mut http = teloxide::net::default_reqwest_settings();
+    if let Some(proxy) = &settings.proxy {
+        let proxy = reqwest::Proxy::all(proxy.as_str())
+            .with_context(|| format!("TELOXIDE_PROXY is not a usable proxy: {proxy}"))?;
+        http = http.proxy(proxy);
+    }
+    let http = http
+        .build()
+        .context("cannot set up the HTTP client for Telegram")?;
+    let mut bot = Bot::with_client(token.expose(), http);
+    if let Some(url) = &settings.api_url {
+        bot = bot.set_api_url(url.clone());
+    }
+    Ok(bot)
 }
 
 type HandlerResult = anyhow::Result<()>;
@@ -114,16 +126,16 @@ pub fn schema<B: Api>() -> UpdateHandler<anyhow::Error> {
 }
 
 /// Runs the bot until SIGINT or SIGTERM. `bot` is built by the caller
-/// (`Bot::from_env()` in production, a fake server's URL in tests).
-pub async fn run(bot: Bot, service: Arc<Service>, settings: Settings) -> anyhow::Result<()> {
-    run_until(bot, service, settings, wait_for_signal()).await
+/// ([`client`] in production, a fake server's URL in tests).
+pub async fn run(bot: Bot, news: NewsBot, settings: Settings) -> anyhow::Result<()> {
+    run_until(bot, news, settings, wait_for_signal()).await
 }
 
 /// Runs the bot until `shutdown` completes, then finishes the replies in
 /// flight and returns. Tests pass their own signal.
 pub async fn run_until<S>(
     bot: Bot,
-    service: Arc<Service>,
+    news: NewsBot,
     settings: Settings,
     shutdown: S,
 ) -> anyhow::Result<()>
@@ -132,30 +144,29 @@ where
 {
     if settings.throttle {
         let bot = Throttle::new_spawn(bot, Limits::default());
-        serve(bot, service, settings, shutdown).await
+        serve(bot, news, settings, shutdown).await
     } else {
         // Throttle holds every request to its next round (four a second):
         // a load test of the bot alone goes without it.
-        serve(bot, service, settings, shutdown).await
+        serve(bot, news, settings, shutdown).await
     }
 }
 
-async fn serve<B, S>(
-    bot: B,
-    service: Arc<Service>,
-    settings: Settings,
-    shutdown: S,
-) -> anyhow::Result<()>
+async fn serve<B, S>(bot: B, news: NewsBot, settings: Settings, shutdown: S) -> anyhow::Result<()>
 where
     B: Api,
     S: std::future::Future<Output = ()> + Send + 'static,
 {
-    let state = Arc::new(State::new(service, &settings));
-
+    // The bot's username, as mentions and `/cmd@bot` name it.
+    let me = delivery::retrying("getMe", || bot.get_me().send())
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot reach Telegram: {}", redact(&e.to_string())))
+        .context("is TELOXIDE_TOKEN right?")?;
+    news.set_username(me.username());
     register_commands(&bot).await;
 
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema::<B>())
-        .dependencies(dptree::deps![state])
+        .dependencies(dptree::deps![news])
         .default_handler(|upd| async move {
             log::debug!("update {} ignored: {:?}", upd.id.0, update_kind(&upd));
         })
@@ -337,11 +348,11 @@ async fn on_message<B: Api>(
     bot: B,
     me: Me,
     msg: Message,
-    state: Arc<State>,
+    news: NewsBot,
     upd: Update,
 ) -> HandlerResult {
     let kind = chat_kind(&msg.chat);
-    let what = format!("message in a {} chat", chat_name(kind));
+    let what = format!("message in a {} chat", kind.name());
     guarded(&what, upd.id.0, async {
         if msg.chat.is_channel() {
             return Ok(());
@@ -369,25 +380,9 @@ async fn on_message<B: Api>(
             }
             None => Incoming::non_text(from),
         };
-        let router = Router::new(me.username());
-        let Some(out) = router.route(&state.service, &incoming) else {
+        let Response::Message(out) = news.handle(&incoming) else {
             return Ok(());
         };
-        match state.limiter.check(user, Instant::now()) {
-            Verdict::Allow => {}
-            Verdict::Notice => {
-                let notice = slow_down();
-                send(
-                    &bot,
-                    msg.chat.id,
-                    &notice,
-                    Some(msg.id).filter(|_| kind == ChatKind::Group),
-                )
-                .await?;
-                return Ok(());
-            }
-            Verdict::Silent => return Ok(()),
-        }
         log_answer(upd.id.0, kind, &out);
         let reply_to = Some(msg.id).filter(|_| kind == ChatKind::Group);
         send(&bot, msg.chat.id, &out, reply_to).await
@@ -398,7 +393,7 @@ async fn on_message<B: Api>(
 async fn on_callback<B: Api>(
     bot: B,
     q: CallbackQuery,
-    state: Arc<State>,
+    news: NewsBot,
     upd: Update,
 ) -> HandlerResult {
     guarded("button", upd.id.0, async {
@@ -420,38 +415,28 @@ async fn on_callback<B: Api>(
         };
         let chat = message.chat();
         let kind = chat_kind(chat);
-        match state.limiter.check(q.from.id.0, Instant::now()) {
-            Verdict::Allow => {}
-            Verdict::Notice => return send(&bot, chat.id, &slow_down(), None).await,
-            Verdict::Silent => return Ok(()),
-        }
         let data = q.data.clone().unwrap_or_default();
         let from = From {
             chat: kind,
             chat_id: chat.id.0,
             user: Some(q.from.id.0),
         };
-        let out = Router::new("")
-            .route(&state.service, &Incoming::button(from, data))
-            .unwrap_or_else(slow_down);
+        let Response::Message(out) = news.handle(&Incoming::button(from, data)) else {
+            return Ok(());
+        };
         log_answer(upd.id.0, kind, &out);
         send(&bot, chat.id, &out, None).await
     })
     .await
 }
 
-async fn on_inline<B: Api>(
-    bot: B,
-    q: InlineQuery,
-    state: Arc<State>,
-    upd: Update,
-) -> HandlerResult {
+async fn on_inline<B: Api>(bot: B, q: InlineQuery, news: NewsBot, upd: Update) -> HandlerResult {
     guarded("inline query", upd.id.0, async {
-        if state.limiter.check(q.from.id.0, Instant::now()) == Verdict::Silent {
+        let Response::Inline(answers) = news.handle(&Incoming::inline(q.from.id.0, &q.query))
+        else {
             return Ok(());
-        }
-        let engine = state.service.engine();
-        let results = inline::results(&engine, &q.query);
+        };
+        let results = inline::results(&answers);
         log::info!(
             "update {}: inline query, {} result(s)",
             upd.id.0,
@@ -514,21 +499,9 @@ async fn send<B: Api>(
     Ok(())
 }
 
-fn slow_down() -> Outgoing {
-    Outgoing {
-        reply: Reply {
-            heading: None,
-            paragraphs: vec!["你问得太快了，请稍等几秒再问。".to_string()],
-            source: None,
-        },
-        buttons: Vec::new(),
-        answer: None,
-    }
-}
-
 /// One line per answer, with no user text at info level.
 fn log_answer(update: u32, kind: ChatKind, out: &Outgoing) {
-    let chat = chat_name(kind);
+    let chat = kind.name();
     match &out.answer {
         Some(a) => log::info!(
             "update {update} ({chat}): {:?} matched={} topic={} fact={}",

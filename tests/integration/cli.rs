@@ -177,3 +177,48 @@ fn ask_session_answers_follow_ups_in_context() {
     let second: serde_json::Value = serde_json::from_str(alone.lines().nth(1).unwrap()).unwrap();
     assert_eq!(second["topic"], "chifeng-yibao");
 }
+
+#[test]
+fn a_bad_setting_names_the_variable_and_the_value() {
+    for (key, value) in [
+        ("RATE_LIMIT", "abc"),
+        ("TELOXIDE_PROXY", "socks9://127.0.0.1:1080"),
+        ("TELOXIDE_API_URL", "api.telegram.org"),
+        ("WEBHOOK_LISTEN", "8443"),
+    ] {
+        let out = Run::new(["ask", "呼伦湖"]).env(key, value).output();
+        assert_eq!(out.status.code(), Some(2), "{key}={value}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(key) && err.contains(value),
+            "{key}={value}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn settings_left_empty_as_in_env_example_mean_unset() {
+    // `cp .env.example .env` leaves TELOXIDE_TOKEN= and the like empty.
+    let out = Run::new(["chat"])
+        .env("TELOXIDE_TOKEN", "")
+        .env("RATE_LIMIT", " ")
+        .env("RUST_LOG", "")
+        .stdin("呼伦湖现在有多少鱼\n")
+        .success();
+    assert!(out.contains("15万吨以上"), "{out}");
+}
+
+#[test]
+fn ask_records_nothing_unless_asked_to() {
+    let data = TempDir::new("ask-record");
+    Run::new(["ask", "今天股市怎么样"])
+        .env("DATA_DIR", &data.0)
+        .success();
+    assert!(!data.0.join("misses.jsonl").exists());
+    Run::new(["ask", "--record", "今天股市怎么样"])
+        .env("DATA_DIR", &data.0)
+        .success();
+    let listed = Run::new(["misses"]).env("DATA_DIR", &data.0).success();
+    assert!(listed.contains("今天股市怎么样"), "{listed}");
+}

@@ -4,10 +4,10 @@
 
 use std::time::{Duration, Instant};
 
-use nmg_bot::chat::{From, Incoming, Router};
-use nmg_bot::engine::{AnswerKind, Engine};
-use nmg_bot::knowledge;
-use nmg_bot::service::Service;
+use nmg_bot::chat::{From, Incoming};
+use nmg_bot::engine::AnswerKind;
+
+use crate::util::news_bot;
 
 /// Checks one turn's answer; `Err` says what is wrong.
 fn check(out: Option<&nmg_bot::chat::Outgoing>, expected: &str, must: &str) -> Result<(), String> {
@@ -53,14 +53,13 @@ fn check(out: Option<&nmg_bot::chat::Outgoing>, expected: &str, must: &str) -> R
 #[test]
 fn scripted_conversations() {
     let table = include_str!("../conversations.tsv");
-    let router = Router::new("nmg_bot");
-    let mut service = Service::new(Engine::new(knowledge::bundled().unwrap()));
+    let mut bot = news_bot();
     let mut group = false;
     let mut now = Instant::now();
     let (mut turns, mut failures) = (0, Vec::new());
     for (n, line) in table.lines().enumerate() {
         if let Some(kind) = line.strip_prefix("## ") {
-            service = Service::new(Engine::new(knowledge::bundled().unwrap()));
+            bot = news_bot();
             group = kind.trim() == "group";
             continue;
         }
@@ -83,7 +82,7 @@ fn scripted_conversations() {
             Some(data) => Incoming::button(from, data),
             None => Incoming::text(from, message),
         };
-        let out = router.route_at(&service, &incoming, now);
+        let out = bot.handle_at(&incoming, now).message();
         now += Duration::from_secs(20);
         turns += 1;
         let expected = cols.get(2).copied().unwrap_or("");
@@ -106,15 +105,16 @@ fn scripted_conversations() {
 
 #[test]
 fn a_follow_up_without_context_is_a_fresh_question() {
-    let router = Router::new("nmg_bot");
-    let service = Service::new(Engine::new(knowledge::bundled().unwrap()));
-    let out = router
-        .route(&service, &Incoming::text(From::private(1), "赤峰呢"))
+    let bot = news_bot();
+    let out = bot
+        .handle(&Incoming::text(From::private(1), "赤峰呢"))
+        .message()
         .unwrap();
     // Not a follow-up of anything: 赤峰's own story.
     assert_eq!(out.answer.unwrap().topic.as_deref(), Some("chifeng-yibao"));
-    let out = router
-        .route(&service, &Incoming::text(From::private(2), "还有呢"))
+    let out = bot
+        .handle(&Incoming::text(From::private(2), "还有呢"))
+        .message()
         .unwrap();
     assert!(!out.answer.unwrap().matched);
 }

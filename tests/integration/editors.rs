@@ -6,22 +6,34 @@ use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
 
-use nmg_bot::chat::{From, Incoming, Router};
+use nmg_bot::bot::{NewsBot, Options};
+use nmg_bot::chat::{From, Incoming};
 use nmg_bot::engine::Engine;
 use nmg_bot::knowledge;
-use nmg_bot::service::{self, Reloaded, Service, Source};
+use nmg_bot::live::{self, Live, Reloaded, Source};
 
 use crate::util::{Run, TempDir, bin};
 
 const FISH: &str = "呼伦湖现在有多少鱼";
 
-fn service_on(dir: &std::path::Path) -> Arc<Service> {
+fn bot_on(dir: &std::path::Path) -> NewsBot {
     let kb = knowledge::load(dir).unwrap();
-    Arc::new(
-        Service::new(Engine::new(kb))
-            .with_source(Source::Dir(dir.to_path_buf()))
-            .with_admins(vec![1]),
+    let live = Live::new(Engine::new(kb), Source::Dir(dir.to_path_buf()));
+    NewsBot::new(
+        Arc::new(live),
+        Options {
+            admins: vec![1],
+            ..Options::default()
+        },
     )
+}
+
+fn say(bot: &NewsBot, text: &str) -> String {
+    bot.handle(&Incoming::text(From::private(1), text))
+        .message()
+        .unwrap()
+        .reply
+        .plain()
 }
 
 fn edit(dir: &std::path::Path, from: &str, to: &str) {
@@ -34,8 +46,8 @@ fn edit(dir: &std::path::Path, from: &str, to: &str) {
 #[test]
 fn a_changed_figure_is_answered_after_the_watcher_reloads() {
     let dir = TempDir::with_knowledge("watch");
-    let svc = service_on(&dir.0);
-    let _watcher = service::watch(svc.clone()).expect("the directory can be watched");
+    let svc = bot_on(&dir.0).live().clone();
+    let _watcher = live::watch(svc.clone()).expect("the directory can be watched");
     assert!(
         svc.engine()
             .answer(FISH)
@@ -67,7 +79,8 @@ fn a_changed_figure_is_answered_after_the_watcher_reloads() {
 #[test]
 fn a_broken_edit_keeps_the_old_answers_and_says_where() {
     let dir = TempDir::with_knowledge("broken");
-    let svc = service_on(&dir.0);
+    let bot = bot_on(&dir.0);
+    let svc = bot.live().clone();
     edit(&dir.0, "region = \"呼伦贝尔\"", "region = \"火星\"");
     match svc.reload() {
         Reloaded::Invalid(problems) => {
@@ -89,12 +102,7 @@ fn a_broken_edit_keeps_the_old_answers_and_says_where() {
     );
 
     // The admin who runs /reload is told the file and line.
-    let router = Router::new("nmg_bot");
-    let reply = router
-        .route(&svc, &Incoming::text(From::private(1), "/reload"))
-        .unwrap()
-        .reply
-        .plain();
+    let reply = say(&bot, "/reload");
     assert!(
         reply.contains("hulunbuir-hulunhu.toml:5:10: unknown region '火星'"),
         "{reply}"
@@ -108,11 +116,7 @@ fn a_broken_edit_keeps_the_old_answers_and_says_where() {
         "已经增加到15万吨以上",
         "已经增加到15万吨以上（修订）",
     );
-    let reply = router
-        .route(&svc, &Incoming::text(From::private(1), "/reload"))
-        .unwrap()
-        .reply
-        .plain();
+    let reply = say(&bot, "/reload");
     assert!(reply.contains("已重新加载"), "{reply}");
     assert!(svc.engine().answer(FISH).reply.plain().contains("修订"));
 }
@@ -205,4 +209,46 @@ fn sigkill_in_the_middle_of_a_burst_leaves_a_readable_record() {
         .filter(|l| l.contains("没有答案的问题火星"))
         .count();
     assert!(count > 0, "nothing recorded before the kill:\n{stdout}");
+}
+
+fn bot_in(data: &std::path::Path) -> NewsBot {
+    crate::util::news_bot_with(Options {
+        username: "nmg_bot".into(),
+        admins: vec![1],
+        rate_limit: Some((5, Duration::from_secs(10))),
+        data_dir: Some(data.to_path_buf()),
+        ..Options::default()
+    })
+}
+
+#[test]
+fn stats_after_a_restart_show_the_figures_from_before_it() {
+    let data = TempDir::new("stats-restart");
+    let bot = bot_in(&data.0);
+    bot.handle(&Incoming::text(From::private(7), FISH));
+    bot.handle(&Incoming::text(From::private(8), "今天股市怎么样"));
+    bot.handle(&Incoming::inline(9, "赤峰医保几天到账"));
+    bot.close();
+    drop(bot);
+
+    let again = bot_in(&data.0);
+    let stats = say(&again, "/stats");
+    assert!(stats.contains("问题：3，答上：2（67%）"), "{stats}");
+    assert!(stats.contains("hulunbuir-hulunhu/fish"), "{stats}");
+    assert!(stats.contains("今天股市怎么样"), "{stats}");
+}
+
+#[test]
+fn a_flood_leaves_at_most_the_limits_worth_in_the_record() {
+    let data = TempDir::new("flood-record");
+    let bot = bot_in(&data.0);
+    for i in 0..40 {
+        bot.handle(&Incoming::text(
+            From::private(7),
+            format!("火星上有水吗{i}"),
+        ));
+    }
+    bot.close();
+    let record = std::fs::read_to_string(data.0.join("misses.jsonl")).unwrap();
+    assert_eq!(record.lines().count(), 5, "{record}");
 }

@@ -2,15 +2,16 @@
 
 use std::sync::LazyLock;
 
-use nmg_bot::chat::{From, Incoming, Router};
+use nmg_bot::bot::NewsBot;
+use nmg_bot::chat::{From, Incoming};
 use nmg_bot::engine::Engine;
 use nmg_bot::knowledge;
-use nmg_bot::service::Service;
 use proptest::prelude::*;
 
+use crate::util::news_bot;
+
 static ENGINE: LazyLock<Engine> = LazyLock::new(|| Engine::new(knowledge::bundled().unwrap()));
-static SERVICE: LazyLock<Service> =
-    LazyLock::new(|| Service::new(Engine::new(knowledge::bundled().unwrap())));
+static BOT: LazyLock<NewsBot> = LazyLock::new(news_bot);
 
 /// Text built from the pieces questions are made of, so that the random
 /// input reaches keywords, slips and separators, not only noise.
@@ -63,9 +64,9 @@ proptest! {
         if a.matched {
             prop_assert!(a.reply.plain().chars().count() <= 600);
         }
-        let router = Router::new("nmg_bot");
-        let _ = router.route(&SERVICE, &Incoming::text(From::group(-1, 1), q.clone()));
-        let _ = router.route(&SERVICE, &Incoming::button(From::private(1), q));
+        let _ = BOT.handle(&Incoming::text(From::group(-1, 1), q.clone()));
+        let _ = BOT.handle(&Incoming::button(From::private(1), q.clone()));
+        let _ = BOT.handle(&Incoming::inline(1, q));
     }
 }
 

@@ -2,17 +2,14 @@
 //! API server: what the bot sends for each kind of update, and how it copes
 //! with 429 and 5xx answers.
 
-use std::sync::Arc;
 use std::time::Duration;
 
-use nmg_bot::engine::Engine;
-use nmg_bot::knowledge;
-use nmg_bot::service::Service;
 use nmg_bot::telegram::{self, Settings};
 use serde_json::Value;
 use tokio::sync::oneshot;
 
 use crate::fake_telegram::{FakeTelegram, Fault};
+use crate::util::news_bot;
 
 const WAIT: Duration = Duration::from_secs(45);
 
@@ -30,10 +27,9 @@ impl Running {
 
     async fn with(settings: Settings) -> Running {
         let fake = FakeTelegram::start().await;
-        let service = Arc::new(Service::new(Engine::new(knowledge::bundled().unwrap())));
         let (stop, stopped) = oneshot::channel::<()>();
         let bot = fake.bot();
-        let task = tokio::spawn(telegram::run_until(bot, service, settings, async {
+        let task = tokio::spawn(telegram::run_until(bot, news_bot(), settings, async {
             let _ = stopped.await;
         }));
         // The bot is up once it polls.
@@ -104,8 +100,6 @@ fn settings() -> Settings {
         webhook_url: None,
         webhook_listen: ([127, 0, 0, 1], 0).into(),
         webhook_secret: None,
-        rate_limit: 5,
-        rate_window: Duration::from_secs(10),
         throttle: false,
     }
 }
@@ -418,11 +412,15 @@ async fn webhook_mode_takes_updates_posted_with_the_secret() {
         webhook_secret: Some("s3cret-token".into()),
         ..settings()
     };
-    let service = Arc::new(Service::new(Engine::new(knowledge::bundled().unwrap())));
     let (stop, stopped) = oneshot::channel::<()>();
-    let mut task = tokio::spawn(telegram::run_until(fake.bot(), service, settings, async {
-        let _ = stopped.await;
-    }));
+    let mut task = tokio::spawn(telegram::run_until(
+        fake.bot(),
+        news_bot(),
+        settings,
+        async {
+            let _ = stopped.await;
+        },
+    ));
     let set = tokio::select! {
         set = fake.wait_for("setWebhook", 1, WAIT) => set,
         result = &mut task => panic!("the bot stopped before setting its webhook: {result:?}"),
@@ -498,10 +496,9 @@ async fn a_webhook_port_in_use_is_a_clear_error_at_start() {
         webhook_listen: listen,
         ..settings()
     };
-    let service = Arc::new(Service::new(Engine::new(knowledge::bundled().unwrap())));
     let result = tokio::time::timeout(
         WAIT,
-        telegram::run_until(fake.bot(), service, settings, std::future::pending()),
+        telegram::run_until(fake.bot(), news_bot(), settings, std::future::pending()),
     )
     .await
     .expect("returns at once");

@@ -115,3 +115,24 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The bot over the bundled knowledge, as the Telegram adapter and the
+/// console run it (username `nmg_bot`, 5 answers per 10 s), recording
+/// nothing to disk.
+pub fn news_bot() -> nmg_bot::bot::NewsBot {
+    news_bot_with(nmg_bot::bot::Options {
+        username: "nmg_bot".into(),
+        rate_limit: Some((5, std::time::Duration::from_secs(10))),
+        ..nmg_bot::bot::Options::default()
+    })
+}
+
+/// The bot over the bundled knowledge, set up as `options` say.
+pub fn news_bot_with(options: nmg_bot::bot::Options) -> nmg_bot::bot::NewsBot {
+    use nmg_bot::live::{Live, Source};
+    let engine = nmg_bot::engine::Engine::new(nmg_bot::knowledge::bundled().unwrap());
+    nmg_bot::bot::NewsBot::new(
+        std::sync::Arc::new(Live::new(engine, Source::Bundled)),
+        options,
+    )
+}
