@@ -189,6 +189,7 @@ pub fn knowledge(n: usize) -> KnowledgeBase {
             full: full.to_string(),
             aliases: Vec::new(),
             places: Vec::new(),
+            slug: None,
         })
         .collect();
     let mut topics = Vec::with_capacity(n);
@@ -243,19 +244,26 @@ pub fn knowledge(n: usize) -> KnowledgeBase {
                 correspondents: Vec::new(),
                 byline: None,
                 date: Some("10月8日".to_string()),
-                page: None,
+                page: "pages/synthetic.txt".to_string(),
             },
             facts,
+            draft: false,
+            date: jiff::civil::Date::new(2025, 10, 8).ok(),
+            file: format!("topics/t{i}.toml"),
         });
     }
-    KnowledgeBase {
+    let mut kb = KnowledgeBase {
         regions,
+        pages: Vec::new(),
         topics,
         settings: Settings {
             examples: vec!["呼伦湖现在有多少鱼？".to_string()],
             offtopic: vec!["天气".to_string(), "股票".to_string()],
         },
-    }
+        newest: Vec::new(),
+    };
+    kb.sort_newest();
+    kb
 }
 
 /// A number written in Chinese characters of place names, unique per `i`.

@@ -373,12 +373,24 @@ fn misses(data_dir: &Path, top: usize, since: u64) -> anyhow::Result<ExitCode> {
 fn check(dir: &Path) -> ExitCode {
     match knowledge::load(dir) {
         Ok(kb) => {
+            // Drafts are notes, not errors: the bot answers from them while
+            // they wait for an editor.
+            let drafts: Vec<&knowledge::Topic> = kb.drafts().collect();
+            for t in &drafts {
+                println!(
+                    "{}: note: draft, not reviewed yet ({} facts); review it, then delete `draft = true`",
+                    dir.join(&t.file).display(),
+                    t.facts.len()
+                );
+            }
             println!(
-                "{}: ok: {} regions, {} topics, {} facts",
+                "{}: ok: {} regions, {} topics, {} facts, {} pages, {} drafts",
                 dir.display(),
                 kb.regions.len(),
                 kb.topics.len(),
-                kb.fact_count()
+                kb.fact_count(),
+                kb.pages.len(),
+                drafts.len()
             );
             ExitCode::SUCCESS
         }

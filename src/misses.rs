@@ -279,7 +279,9 @@ pub fn summarize(dir: &Path, since: u64) -> std::io::Result<(Vec<Summary>, usize
 /// `YYYY-MM-DD` as seconds since the epoch (midnight UTC).
 pub fn parse_date(s: &str) -> Option<u64> {
     let date: jiff::civil::Date = s.trim().parse().ok()?;
-    let at = date.to_zoned(jiff::tz::TimeZone::UTC).ok()?.timestamp();
+    let at = jiff::tz::Offset::UTC
+        .to_timestamp(date.to_datetime(jiff::civil::Time::midnight()))
+        .ok()?;
     u64::try_from(at.as_second()).ok()
 }
 
@@ -289,7 +291,7 @@ pub fn format_date(secs: u64) -> String {
         .ok()
         .and_then(|s| jiff::Timestamp::from_second(s).ok())
         .unwrap_or(jiff::Timestamp::MAX);
-    at.to_zoned(jiff::tz::TimeZone::UTC).date().to_string()
+    jiff::tz::Offset::UTC.to_datetime(at).date().to_string()
 }
 
 #[cfg(test)]

@@ -18,8 +18,9 @@ mod validate;
 
 use std::path::{Path, PathBuf};
 
-pub use model::{Fact, FactKind, Figure, KnowledgeBase, Region, Settings, Source, Topic};
+pub use model::{Fact, FactKind, Figure, KnowledgeBase, Page, Region, Settings, Source, Topic};
 pub use problem::Problem;
+pub use validate::story_date;
 
 /// One file of a knowledge directory, by its path relative to that directory.
 #[derive(Debug, Clone)]

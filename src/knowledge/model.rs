@@ -4,8 +4,13 @@
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeBase {
     pub regions: Vec<Region>,
+    /// The newspaper pages the stories come from, by path.
+    pub pages: Vec<Page>,
     pub topics: Vec<Topic>,
     pub settings: Settings,
+    /// Topic indexes, newest story first (see [`Topic::date`]); stories of
+    /// the same day keep their file order.
+    pub newest: Vec<usize>,
 }
 
 impl KnowledgeBase {
@@ -20,6 +25,34 @@ impl KnowledgeBase {
     /// The topics of a region, in file order.
     pub fn topics_of<'a>(&'a self, region: &'a str) -> impl Iterator<Item = &'a Topic> + 'a {
         self.topics.iter().filter(move |t| t.region == region)
+    }
+
+    /// The topics of a region (all topics for `None`), newest first.
+    pub fn newest_of<'a>(&'a self, region: Option<&'a str>) -> impl Iterator<Item = usize> + 'a {
+        self.newest
+            .iter()
+            .copied()
+            .filter(move |&t| region.is_none_or(|r| self.topics[t].region == r))
+    }
+
+    /// Topics an editor has not reviewed yet (`draft = true`).
+    pub fn drafts(&self) -> impl Iterator<Item = &Topic> {
+        self.topics.iter().filter(|t| t.draft)
+    }
+
+    /// The page a topic was printed on.
+    pub fn page_of(&self, topic: &Topic) -> Option<&Page> {
+        self.pages.iter().find(|p| p.file == topic.source.page)
+    }
+
+    /// Sorts [`KnowledgeBase::newest`] from the topics' dates. Called once
+    /// the topics are final; benches and tests that build a base by hand
+    /// call it too.
+    pub fn sort_newest(&mut self) {
+        let mut order: Vec<usize> = (0..self.topics.len()).collect();
+        // Undated stories sort last; a stable sort keeps file order within a day.
+        order.sort_by_key(|&t| std::cmp::Reverse(self.topics[t].date));
+        self.newest = order;
     }
 
     /// Regions that have at least one story, in the order of `regions.toml`.
@@ -46,6 +79,21 @@ pub struct Region {
     pub aliases: Vec<String>,
     /// 旗县市区 under the region.
     pub places: Vec<String>,
+    /// ASCII name that drafted topic ids start with: `xilingol`.
+    pub slug: Option<String>,
+}
+
+/// A newspaper page in `pages/`, with what its metadata file says of it.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Path in the knowledge directory: `pages/000_3d5ce0af248e9fcd.txt`.
+    pub file: String,
+    /// The paper: `内蒙古日报`.
+    pub paper: Option<String>,
+    /// The date of issue.
+    pub date: Option<jiff::civil::Date>,
+    /// The page's own name: `第4版 地方新闻`.
+    pub name: Option<String>,
 }
 
 /// One story.
@@ -61,6 +109,13 @@ pub struct Topic {
     pub answer: String,
     pub source: Source,
     pub facts: Vec<Fact>,
+    /// Drafted by `nmg-bot draft` and not reviewed by an editor yet.
+    pub draft: bool,
+    /// The story's day, for "newest first": its own date (`2023年8月5日`, or
+    /// `8月5日` in the year of its page's issue), else its page's date of issue.
+    pub date: Option<jiff::civil::Date>,
+    /// The file it was read from, relative to the knowledge directory.
+    pub file: String,
 }
 
 impl Topic {
@@ -77,8 +132,11 @@ pub struct Source {
     /// 通讯员, named in the byline beside the reporters.
     pub correspondents: Vec<String>,
     pub byline: Option<String>,
+    /// The story's date as it gives it: `10月8日`.
     pub date: Option<String>,
-    pub page: Option<String>,
+    /// The page it was printed on, in the knowledge directory: every figure
+    /// of the story appears on it.
+    pub page: String,
 }
 
 /// One askable point of a story.

@@ -16,8 +16,20 @@ pub struct RawKnowledge {
     /// `(file index, regions)`.
     pub regions: Vec<(usize, Vec<RawRegion>)>,
     pub settings: Option<(usize, RawSettings)>,
+    /// `(file index, metadata)` of each page's `pages/*.toml`.
+    pub pages: Vec<(usize, RawPage)>,
     /// `(file index, topic)`.
     pub topics: Vec<(usize, RawTopic)>,
+}
+
+/// The metadata beside a page: `pages/NAME.toml` for `pages/NAME.txt`.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawPage {
+    pub paper: Option<S>,
+    /// Date of issue, `YYYY-MM-DD`.
+    pub date: Option<S>,
+    pub name: Option<S>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -36,6 +48,7 @@ pub struct RawRegion {
     pub aliases: Vec<S>,
     #[serde(default)]
     pub places: Vec<S>,
+    pub slug: Option<S>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -50,6 +63,9 @@ pub struct RawSettings {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTopic {
+    /// `draft = true`: written by `nmg-bot draft`, not reviewed yet.
+    #[serde(default)]
+    pub draft: bool,
     pub id: S,
     pub region: S,
     pub title: S,
@@ -77,7 +93,7 @@ pub struct RawSource {
     pub correspondents: Vec<S>,
     pub byline: Option<S>,
     pub date: Option<S>,
-    pub page: Option<S>,
+    pub page: S,
 }
 
 #[derive(Debug, Deserialize)]
@@ -108,6 +124,7 @@ pub enum FileRole {
     Settings,
     Topic,
     Page,
+    PageMeta,
     Unknown,
 }
 
@@ -117,6 +134,7 @@ pub fn role(relative: &str) -> FileRole {
         "bot.toml" => FileRole::Settings,
         r if r.starts_with("topics/") && r.ends_with(".toml") => FileRole::Topic,
         r if r.starts_with("pages/") && r.ends_with(".txt") => FileRole::Page,
+        r if r.starts_with("pages/") && r.ends_with(".toml") => FileRole::PageMeta,
         _ => FileRole::Unknown,
     }
 }
@@ -142,10 +160,16 @@ pub fn parse_all(files: &[SourceFile]) -> (RawKnowledge, Vec<Problem>) {
                 }
             }
             FileRole::Page => {}
+            FileRole::PageMeta => {
+                if let Some(p) = parse_toml::<RawPage>(file, &mut problems) {
+                    raw.pages.push((i, p));
+                }
+            }
             FileRole::Unknown => problems.push(Problem::file(
                 &file.display,
                 "unknown knowledge file: topics go in topics/*.toml, \
-                 pages in pages/*.txt, and the only other files are regions.toml and bot.toml",
+                 pages in pages/*.txt with their metadata in pages/*.toml, \
+                 and the only other files are regions.toml and bot.toml",
             )),
         }
     }

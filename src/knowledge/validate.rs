@@ -5,9 +5,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::parse::{RawFact, RawKnowledge, RawTopic, S};
+use aho_corasick::AhoCorasick;
+
+use super::parse::{FileRole, RawFact, RawKnowledge, RawTopic, S, role};
 use super::{
-    Fact, FactKind, Figure, KnowledgeBase, Problem, Region, Settings, Source, SourceFile, Topic,
+    Fact, FactKind, Figure, KnowledgeBase, Page, Problem, Region, Settings, Source, SourceFile,
+    Topic,
 };
 use crate::text::normalize;
 
@@ -19,6 +22,23 @@ const MAX_FACT_ANSWER: usize = 240;
 struct Ctx<'a> {
     files: &'a [SourceFile],
     problems: &'a mut Vec<Problem>,
+    /// Page text files by their relative path: file index.
+    page_files: HashMap<&'a str, usize>,
+    /// Figures to find on their pages, checked together once every topic
+    /// is read: one pass over each page, however many figures name it.
+    figures: Vec<FigureOnPage>,
+}
+
+struct FigureOnPage {
+    /// File index of the page.
+    page: usize,
+    /// The value without white space, as the squeezed page is searched.
+    value: String,
+    /// The value as written, for the problem.
+    shown: String,
+    /// File index and byte offset of the value in its topic file.
+    file: usize,
+    offset: usize,
 }
 
 impl Ctx<'_> {
@@ -39,9 +59,21 @@ pub fn validate(
     files: &[SourceFile],
     problems: &mut Vec<Problem>,
 ) -> KnowledgeBase {
-    let mut cx = Ctx { files, problems };
+    let page_files = files
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| role(&f.relative) == FileRole::Page)
+        .map(|(i, f)| (f.relative.as_str(), i))
+        .collect();
+    let mut cx = Ctx {
+        files,
+        problems,
+        page_files,
+        figures: Vec::new(),
+    };
     let regions = regions(&raw, &mut cx);
     let settings = settings(&raw, &mut cx);
+    let pages = pages(&raw, &mut cx);
     // Every name of a region, and whether it is a place (旗县区) under it.
     let region_words: HashMap<String, (String, bool)> = regions
         .iter()
@@ -71,10 +103,11 @@ pub fn validate(
         } else {
             ids.insert(t.id.get_ref().clone(), (file, t.id.span().start));
         }
-        if let Some(topic) = topic(file, t, &regions, &region_words, &mut cx) {
+        if let Some(topic) = topic(file, t, &regions, &region_words, &pages, &mut cx) {
             topics.push(topic);
         }
     }
+    figures_on_pages(&mut cx);
 
     // Links and keywords across topics.
     for (file, t) in &raw.topics {
@@ -92,10 +125,96 @@ pub fn validate(
     }
     claimed_twice(&raw, &mut cx);
 
-    KnowledgeBase {
+    let mut kb = KnowledgeBase {
         regions,
+        pages,
         topics,
         settings,
+        newest: Vec::new(),
+    };
+    kb.sort_newest();
+    kb
+}
+
+/// Each page's metadata, and a problem for a page without one (or the
+/// other way round).
+fn pages(raw: &RawKnowledge, cx: &mut Ctx) -> Vec<Page> {
+    let mut out = Vec::new();
+    let mut described = HashSet::new();
+    for (file, meta) in &raw.pages {
+        let relative = &cx.files[*file].relative;
+        let text = format!("{}.txt", relative.trim_end_matches(".toml"));
+        if !cx.page_files.contains_key(text.as_str()) {
+            cx.file(
+                *file,
+                format!("page metadata without its page: {text} is missing"),
+            );
+            continue;
+        }
+        let date = meta.date.as_ref().and_then(|d| {
+            match d.get_ref().trim().parse::<jiff::civil::Date>() {
+                Ok(date) => Some(date),
+                Err(_) => {
+                    cx.at(
+                        *file,
+                        d,
+                        format!("date '{}' is not a date like 2025-10-08", d.get_ref()),
+                    );
+                    None
+                }
+            }
+        });
+        let text_or = |s: &Option<S>| {
+            s.as_ref()
+                .map(|s| s.get_ref().trim().to_string())
+                .filter(|s| !s.is_empty())
+        };
+        described.insert(text.clone());
+        out.push(Page {
+            file: text,
+            paper: text_or(&meta.paper),
+            date,
+            name: text_or(&meta.name),
+        });
+    }
+    let mut bare: Vec<(&str, usize)> = cx
+        .page_files
+        .iter()
+        .filter(|(p, _)| !described.contains(**p))
+        .map(|(p, i)| (*p, *i))
+        .collect();
+    bare.sort_unstable();
+    for (page, file) in bare {
+        let meta = format!("{}.toml", page.trim_end_matches(".txt"));
+        cx.file(
+            file,
+            format!("page without metadata: add {meta} with its paper, date and name"),
+        );
+    }
+    out
+}
+
+/// Reports every figure that its page does not print. Each page is
+/// squeezed once and searched once for all its figures.
+fn figures_on_pages(cx: &mut Ctx) {
+    let mut figures = std::mem::take(&mut cx.figures);
+    figures.sort_by_key(|f| f.page);
+    for group in figures.chunk_by(|a, b| a.page == b.page) {
+        let page = squeeze(&cx.files[group[0].page].text);
+        let values: Vec<&str> = group.iter().map(|f| f.value.as_str()).collect();
+        let mut found = vec![false; values.len()];
+        let automaton = AhoCorasick::new(&values).expect("figures within size limits");
+        for m in automaton.find_overlapping_iter(&page) {
+            found[m.pattern().as_usize()] = true;
+        }
+        for (f, found) in group.iter().zip(found) {
+            if !found {
+                let topic = &cx.files[f.file];
+                let msg = format!("figure '{}' does not appear on the source page", f.shown);
+                cx.problems
+                    .push(Problem::at(&topic.display, &topic.text, f.offset, msg));
+            }
+        }
     }
 }
 
@@ -142,11 +261,21 @@ fn regions(raw: &RawKnowledge, cx: &mut Ctx) -> Vec<Region> {
                     }
                 }
             }
+            if let Some(slug) = &r.slug
+                && (!valid_id(slug.get_ref()) || slug.get_ref().len() > 12)
+            {
+                cx.at(
+                    *file,
+                    slug,
+                    "slug must be at most 12 lowercase ASCII letters, digits, '-' and '_'",
+                );
+            }
             out.push(Region {
                 name: name.to_string(),
                 full: r.full.get_ref().trim().to_string(),
                 aliases: strings(&r.aliases),
                 places: strings(&r.places),
+                slug: r.slug.as_ref().map(|s| s.get_ref().trim().to_string()),
             });
         }
     }
@@ -185,6 +314,7 @@ fn topic(
     t: &RawTopic,
     regions: &[Region],
     region_words: &HashMap<String, (String, bool)>,
+    pages: &[Page],
     cx: &mut Ctx,
 ) -> Option<Topic> {
     let mut ok = true;
@@ -277,7 +407,7 @@ fn topic(
         }
     }
 
-    let page = page_text(file, t, cx);
+    let page = page_file(file, t, cx);
     let mut facts = Vec::new();
     let mut fact_ids = HashSet::new();
     for f in &t.facts {
@@ -289,7 +419,7 @@ fn topic(
             );
             ok = false;
         }
-        match fact(file, f, page.as_deref(), cx) {
+        match fact(file, f, page, cx) {
             Some(f) => facts.push(f),
             None => ok = false,
         }
@@ -297,6 +427,15 @@ fn topic(
     if !ok {
         return None;
     }
+    let page_file = t.source.page.get_ref().trim().to_string();
+    let issue = pages
+        .iter()
+        .find(|p| p.file == page_file)
+        .and_then(|p| p.date);
+    let date = match &t.source.date {
+        Some(d) => story_date(d.get_ref(), issue),
+        None => issue,
+    };
     Some(Topic {
         id: id.clone(),
         region: t.region.get_ref().clone(),
@@ -320,17 +459,48 @@ fn topic(
                 .date
                 .as_ref()
                 .map(|s| s.get_ref().trim().to_string()),
-            page: t
-                .source
-                .page
-                .as_ref()
-                .map(|s| s.get_ref().trim().to_string()),
+            page: page_file,
         },
         facts,
+        draft: t.draft,
+        date,
+        file: cx.files[file].relative.clone(),
     })
 }
 
-fn fact(file: usize, f: &RawFact, page: Option<&str>, cx: &mut Ctx) -> Option<Fact> {
+/// The day a story's date names: `2023年8月5日` as it says, `8月5日` in the
+/// year of its page's issue (the year before, when that day would come after
+/// the issue), and nothing for a date without a day (`今年7月`).
+pub fn story_date(text: &str, issue: Option<jiff::civil::Date>) -> Option<jiff::civil::Date> {
+    let number = |s: &str| -> Option<(i64, usize)> {
+        let digits = s.chars().take_while(char::is_ascii_digit).count();
+        Some((s[..digits].parse().ok()?, digits))
+    };
+    let text = text.trim();
+    let (year, rest) = match text.split_once('年') {
+        Some((y, rest)) => (Some(y.parse::<i16>().ok()?), rest),
+        None => (None, text),
+    };
+    let (month, used) = number(rest)?;
+    let rest = rest[used..].strip_prefix('月')?;
+    let (day, used) = number(rest)?;
+    rest[used..].strip_prefix('日')?;
+    let (month, day) = (i8::try_from(month).ok()?, i8::try_from(day).ok()?);
+    match (year, issue) {
+        (Some(y), _) => jiff::civil::Date::new(y, month, day).ok(),
+        (None, Some(issue)) => {
+            let same = jiff::civil::Date::new(issue.year(), month, day).ok()?;
+            if same <= issue {
+                Some(same)
+            } else {
+                jiff::civil::Date::new(issue.year() - 1, month, day).ok()
+            }
+        }
+        (None, None) => None,
+    }
+}
+
+fn fact(file: usize, f: &RawFact, page: Option<usize>, cx: &mut Ctx) -> Option<Fact> {
     let mut ok = true;
     if !valid_id(f.id.get_ref()) || f.id.get_ref().len() > 24 {
         cx.at(
@@ -369,12 +539,14 @@ fn fact(file: usize, f: &RawFact, page: Option<&str>, cx: &mut Ctx) -> Option<Fa
         if value.is_empty() {
             cx.at(file, &fig.value, "figure value is empty");
             ok = false;
-        } else if let Some(page) = page
-            && !page.contains(&squeeze(value))
-        {
-            let msg = format!("figure '{value}' does not appear on the source page");
-            cx.at(file, &fig.value, msg);
-            ok = false;
+        } else if let Some(page) = page {
+            cx.figures.push(FigureOnPage {
+                page,
+                value: squeeze(value),
+                shown: value.to_string(),
+                file,
+                offset: fig.value.span().start,
+            });
         }
     }
     let kind = match f.kind.as_ref().map(|k| k.get_ref().as_str()) {
@@ -437,12 +609,13 @@ fn answer(file: usize, s: &S, max: usize, cx: &mut Ctx) -> bool {
     }
 }
 
-/// The source page of a topic with all white space removed, since the page
-/// breaks lines in the middle of words and figures.
-fn page_text(file: usize, t: &RawTopic, cx: &mut Ctx) -> Option<String> {
-    let page = t.source.page.as_ref()?;
-    match cx.files.iter().find(|f| &f.relative == page.get_ref()) {
-        Some(p) => Some(squeeze(&p.text)),
+/// The file index of a topic's source page. Figures are searched for in
+/// it with all white space removed, since the page breaks lines in the
+/// middle of words and figures.
+fn page_file(file: usize, t: &RawTopic, cx: &mut Ctx) -> Option<usize> {
+    let page = &t.source.page;
+    match cx.page_files.get(page.get_ref().trim()) {
+        Some(&p) => Some(p),
         None => {
             cx.at(
                 file,
@@ -459,7 +632,9 @@ fn page_text(file: usize, t: &RawTopic, cx: &mut Ctx) -> Option<String> {
 
 /// Reports a keyword claimed by two topics that do not both mark it shared.
 fn claimed_twice(raw: &RawKnowledge, cx: &mut Ctx) {
-    let mut owners: HashMap<String, Vec<(usize, &S, &str, bool)>> = HashMap::new();
+    // (file, keyword, topic id, marked shared, topic is a draft)
+    type Claim<'a> = (usize, &'a S, &'a str, bool, bool);
+    let mut owners: HashMap<String, Vec<Claim>> = HashMap::new();
     for (file, t) in &raw.topics {
         let shared: HashSet<String> = t.shared.iter().map(|s| normalize(s.get_ref())).collect();
         let mut seen = HashSet::new();
@@ -472,14 +647,17 @@ fn claimed_twice(raw: &RawKnowledge, cx: &mut Ctx) {
             owners
                 .entry(n)
                 .or_default()
-                .push((*file, w, t.id.get_ref(), is_shared));
+                .push((*file, w, t.id.get_ref(), is_shared, t.draft));
         }
     }
     let mut clashes: Vec<_> = owners.into_values().filter(|v| v.len() > 1).collect();
     clashes.sort_by_key(|v| (v[0].0, v[0].1.span().start));
     for claims in clashes {
-        for &(file, w, id, is_shared) in &claims {
-            if is_shared {
+        for &(file, w, id, is_shared, is_draft) in &claims {
+            // A draft's claim does not make a reviewed topic give a word up:
+            // drafts never disturb curated stories. The draft marks the word
+            // shared, and reviewing it brings the question back.
+            if is_shared || (!is_draft && claims.iter().all(|c| c.0 == file || c.4)) {
                 continue;
             }
             let others: Vec<&str> = claims.iter().filter(|c| c.2 != id).map(|c| c.2).collect();
@@ -597,6 +775,7 @@ figures = [{{ label = "服务站", value = "123个" }}, {{ label = "招聘", val
             ("regions.toml", REGIONS),
             ("bot.toml", BOT),
             ("pages/p.txt", PAGE),
+            ("pages/p.toml", "date = \"2025-10-08\"\n"),
             ("topics/a.toml", topic),
         ]
     }
@@ -692,6 +871,100 @@ figures = [{{ label = "服务站", value = "123个" }}, {{ label = "招聘", val
                 .any(|p| p.contains("fact 'stations' has no figures")),
             "{got:#?}"
         );
+    }
+
+    #[test]
+    fn pages_need_their_metadata_and_a_valid_date() {
+        let t = topic("a", "");
+        let mut files = base(&t);
+        files.retain(|(rel, _)| *rel != "pages/p.toml");
+        files.push(("pages/q.toml", "date = \"2025-13-40\"\n"));
+        let got = check(&files);
+        assert!(
+            got.iter()
+                .any(|p| p.starts_with("k/pages/p.txt:1:1: page without metadata")),
+            "{got:#?}"
+        );
+        assert!(
+            got.iter()
+                .any(|p| p.contains("k/pages/q.toml:1:1: page metadata without its page")),
+            "{got:#?}"
+        );
+        files.push(("pages/q.txt", "另一版"));
+        let got = check(&files);
+        assert!(
+            got.iter()
+                .any(|p| p.starts_with("k/pages/q.toml:1:8: date '2025-13-40' is not a date")),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn every_topic_names_its_page() {
+        let t = topic("a", "").replace("page = \"pages/p.txt\"\n", "");
+        let got = check(&base(&t));
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert!(got[0].contains("missing field `page`"), "{got:#?}");
+        let t = topic("a", "").replace("pages/p.txt", "pages/nowhere.txt");
+        let got = check(&base(&t));
+        assert!(
+            got.iter()
+                .any(|p| p.contains("source page 'pages/nowhere.txt' not found")),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn a_draft_may_share_a_reviewed_topics_keyword() {
+        let reviewed = topic("a", "");
+        let draft = format!(
+            "draft = true\n{}",
+            topic("b", "shared = [\"就业服务站\", \"服务站数量\"]")
+        );
+        let mut files = base(&reviewed);
+        files.push(("topics/b.toml", &draft));
+        assert_eq!(check(&files), Vec::<String>::new());
+        // Once reviewed, the draft's words are everyone's question again.
+        let reviewed_b = draft.replace("draft = true\n", "");
+        files.pop();
+        files.push(("topics/b.toml", &reviewed_b));
+        let got = check(&files);
+        assert!(
+            got.iter().any(|p| p.starts_with("k/topics/a.toml:")
+                && p.contains("keyword '就业服务站' is also claimed by b")),
+            "{got:#?}"
+        );
+        // A draft that does not mark the word shared is told to.
+        let unshared = format!("draft = true\n{}", topic("b", ""));
+        files.pop();
+        files.push(("topics/b.toml", &unshared));
+        let got = check(&files);
+        assert!(
+            got.iter().all(|p| p.starts_with("k/topics/b.toml:")),
+            "{got:#?}"
+        );
+        assert!(!got.is_empty());
+    }
+
+    #[test]
+    fn story_dates() {
+        use jiff::civil::date;
+        let issue = Some(date(2025, 11, 8));
+        let cases = [
+            ("8月5日", issue, Some(date(2025, 8, 5))),
+            ("11月8日", issue, Some(date(2025, 11, 8))),
+            // A day after the issue is last year's.
+            ("12月30日", issue, Some(date(2024, 12, 30))),
+            ("2023年8月5日", issue, Some(date(2023, 8, 5))),
+            ("2023年8月5日", None, Some(date(2023, 8, 5))),
+            ("8月5日", None, None),
+            ("今年7月", issue, None),
+            ("2月30日", issue, None),
+            ("", issue, None),
+        ];
+        for (text, issue, expected) in cases {
+            assert_eq!(super::story_date(text, issue), expected, "{text:?}");
+        }
     }
 
     #[test]
