@@ -105,6 +105,8 @@ struct AskJson<'a> {
     reply: String,
     candidates: &'a [String],
     kind: crate::engine::AnswerKind,
+    /// How sure the engine is of its best reading, from 0 to 1.
+    confidence: f32,
 }
 
 impl<'a> From<&'a Answer> for AskJson<'a> {
@@ -117,6 +119,7 @@ impl<'a> From<&'a Answer> for AskJson<'a> {
             reply: a.reply.plain(),
             candidates: &a.candidates,
             kind: a.kind,
+            confidence: (a.confidence * 100.0).round() / 100.0,
         }
     }
 }
