@@ -30,9 +30,9 @@ pub fn compose(kb: &KnowledgeBase, decision: &Decision, question: &str) -> Answe
         Decision::Clarify { ref candidates } => clarify(kb, candidates),
         Decision::Lacking {
             topic,
-            region,
+            ref subject,
             ref missing,
-        } => lacking(kb, topic, region, missing.as_deref()),
+        } => lacking(kb, topic, subject, missing.as_deref()),
         Decision::Elsewhere { ref place, wanted } => elsewhere(kb, place, wanted),
         Decision::NoMatch {
             offtopic,
@@ -494,12 +494,11 @@ fn clarify(kb: &KnowledgeBase, candidates: &[(usize, Option<usize>)]) -> Answer 
 
 /// The story is about this, but does not say what was asked: say what is
 /// missing and offer what there is.
-fn lacking(kb: &KnowledgeBase, ti: usize, region: Option<usize>, missing: Option<&str>) -> Answer {
+fn lacking(kb: &KnowledgeBase, ti: usize, subject: &str, missing: Option<&str>) -> Answer {
     let t = &kb.topics[ti];
-    let subject = region.map_or_else(|| t.title.clone(), |r| kb.regions[r].name.clone());
     let what = missing.map_or_else(|| "你问的这方面".to_string(), |m| format!("“{m}”方面"));
     let mut paragraphs = vec![format!(
-        "关于{subject}，我这里只有《{}》这篇报道（{}），没有{what}的信息。",
+        "关于{subject}，我这里只有《{}》这篇报道，讲的是{}，没有{what}的信息。",
         t.source.headline, t.title
     )];
     paragraphs.push("报道里写到的，可以点下面的问题看看。".to_string());

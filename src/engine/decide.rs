@@ -50,11 +50,11 @@ pub enum Decision {
         candidates: Vec<(usize, Option<usize>)>,
     },
     /// The question shares words with a story but asks what it does not
-    /// say; `region` is the story's region when the question named it,
-    /// `missing` the words of the question it lacks.
+    /// say; `subject` is what the question is about, in its words (the
+    /// region, 小河口景区), `missing` the words of the question it lacks.
     Lacking {
         topic: usize,
-        region: Option<usize>,
+        subject: String,
         missing: Option<String>,
     },
     /// The question asks about a place outside Inner Mongolia; `wanted` is

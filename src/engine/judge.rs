@@ -783,6 +783,8 @@ pub struct Judged {
     pub why: Why,
     /// The question weighed against the best reading, when there was one.
     pub weighed: Option<Weighed>,
+    /// A figure the question takes for granted, checked.
+    pub premise: Option<Premise>,
 }
 
 impl Judged {
@@ -793,6 +795,7 @@ impl Judged {
             confidence: 0.0,
             why: Why::NoAnswer,
             weighed: None,
+            premise: None,
         }
     }
 }
@@ -816,6 +819,7 @@ pub fn judge(
                 confidence: 1.0,
                 why: Why::Listing,
                 weighed: None,
+                premise: None,
             },
             // 青岛的研发后补助: several stories, none about that place.
             Decision::Ambiguous { ref candidates } if !q.outside.is_empty() => Judged {
@@ -826,12 +830,14 @@ pub fn judge(
                 confidence: 0.0,
                 why: Why::Outside,
                 weighed: None,
+                premise: None,
             },
             Decision::Ambiguous { .. } => Judged {
                 decision,
                 confidence: 0.5,
                 why: Why::Listing,
                 weighed: None,
+                premise: None,
             },
             // 北京最近有什么新闻: say where the bot's news is from.
             Decision::NoMatch {
@@ -846,9 +852,26 @@ pub fn judge(
                 confidence: 0.0,
                 why: Why::Outside,
                 weighed: None,
+                premise: None,
             },
             decision => Judged::not_answered(decision),
         };
+    };
+    // A figure the question takes for granted is checked against the
+    // page's (包头有50个名特优新农产品对吧 → 72个), on the point that has it.
+    let premise = premise(kb, index, q, reading);
+    let (decision, reading) = match &premise {
+        Some(p) if Some(p.fact) != reading.fact => (
+            Decision::Fact {
+                topic: reading.topic,
+                fact: p.fact,
+            },
+            Reading {
+                topic: reading.topic,
+                fact: Some(p.fact),
+            },
+        ),
+        _ => (decision, reading),
     };
     let w = weigh(kb, index, q, reading);
     let share = share(&w);
@@ -865,18 +888,19 @@ pub fn judge(
         (
             Decision::Lacking {
                 topic: reading.topic,
-                region: index.topic_regions[reading.topic].filter(|r| ev.mentions_region(*r)),
+                subject: subject(kb, index, q, ev, &w, reading.topic),
                 missing: missing_words(q, &w),
             },
             Why::Unexplained { share },
         )
-    } else if share >= ASK_BACK {
-        (
-            Decision::Clarify {
-                candidates: readings(kb, index, q, &w, reading),
-            },
-            Why::Unsure { share },
-        )
+    } else if share >= ASK_BACK
+        && let candidates = readings(kb, index, q, &w, reading)
+        // Asking back needs something to ask: another reading, or a heart
+        // of the question left unexplained. Words the bot merely does not
+        // know (保持原味 for 原汁原味) leave the one reading it has.
+        && (candidates.len() > 1 || w.heart > 0 || w.mismatch)
+    {
+        (Decision::Clarify { candidates }, Why::Unsure { share })
     } else {
         (decision, Why::Explained { share })
     };
@@ -885,21 +909,157 @@ pub fn judge(
     } else {
         confidence
     };
+    let premise = premise.filter(|_| matches!(why, Why::Explained { .. }));
     Judged {
         decision,
         confidence,
         why,
         weighed: Some(w),
+        premise,
     }
+}
+
+/// A figure the question takes for granted, checked against the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Premise {
+    /// The point whose figure it is.
+    pub fact: usize,
+    /// The question's words for it (2015年, 五十个).
+    pub said: String,
+    /// The figure as the page prints it (2019年, 72个).
+    pub figure: String,
+    /// Whether the two agree.
+    pub agrees: bool,
+}
+
+/// The figure a question asserts (是2015年吧, 有50个对吧), with the point of
+/// the reading's story that prints a figure in the same unit. Only for
+/// questions that assert rather than ask: 2024年接待了多少游客 asks.
+fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) -> Option<Premise> {
+    use super::figures::{Amount, amounts};
+    let asks_figure = q
+        .asked
+        .iter()
+        .any(|a| matches!(a.2, lexicon::Asked::Count | lexicon::Asked::When));
+    if asks_figure {
+        return None;
+    }
+    let said = amounts(q.normalized);
+    if said.is_empty() {
+        return None;
+    }
+    let topic = kb.topics.get(reading.topic)?;
+    // The reading's point first; else the story's points that print a
+    // figure in the unit said, the one sharing most words with the question.
+    let facts: Vec<usize> = match reading.fact {
+        Some(f) => vec![f],
+        None => (0..topic.facts.len()).collect(),
+    };
+    // The point: one with a figure agreeing, else whose figure's label
+    // the question names, else whose headline (first) figure it is, else
+    // sharing most words with the question. Then its figure: agreeing,
+    // named by its label, nearest in value.
+    let mut best: Option<((bool, usize, bool, usize), Premise)> = None;
+    for &fi in &facts {
+        let fact = &topic.facts[fi];
+        let mut pick: Option<((bool, usize, f32), &str, &Amount)> = None;
+        let mut primary = false;
+        for (gi, g) in fact.figures.iter().enumerate() {
+            for printed in amounts(&g.value) {
+                for a in said.iter().filter(|a| printed.comparable(a)) {
+                    primary |= gi == 0;
+                    let near =
+                        -((printed.value - a.value).abs() / printed.value.abs().max(1.0)) as f32;
+                    let rank = (
+                        printed.agrees(a),
+                        overlap_text(q.normalized, &g.label),
+                        near,
+                    );
+                    if pick.as_ref().is_none_or(|p| rank > p.0) {
+                        pick = Some((rank, g.value.as_str(), a));
+                    }
+                }
+            }
+        }
+        let Some(((agrees, label, _), figure, a)) = pick else {
+            continue;
+        };
+        let doc = Doc {
+            topic: reading.topic,
+            fact: Some(fi),
+        };
+        let rank = (agrees, label, primary, overlap(index, q, doc));
+        if best.as_ref().is_none_or(|b| rank > b.0) {
+            let premise = Premise {
+                fact: fi,
+                said: q.text(a.span),
+                figure: figure.to_string(),
+                agrees,
+            };
+            best = Some((rank, premise));
+        }
+    }
+    best.map(|b| b.1)
+}
+
+/// How many of the question's bigrams a document holds.
+fn overlap(index: &Index, q: &Question, doc: Doc) -> usize {
+    (1..q.len())
+        .filter(|&i| is_han(q.chars[i - 1]) && is_han(q.chars[i]))
+        .filter(|&i| index.bm25.holds(doc, &q.text((i - 1, i + 1))))
+        .count()
+}
+
+/// How many bigrams of `label` the question holds.
+fn overlap_text(question: &str, label: &str) -> usize {
+    let chars: Vec<char> = label.chars().collect();
+    chars
+        .windows(2)
+        .filter(|w| question.contains(&w.iter().collect::<String>()))
+        .count()
+}
+
+/// What the question is about, as it names it: the region, else its
+/// longest name of the story or point (小河口景区), else the story's title.
+fn subject(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    ev: &Evidence,
+    w: &Weighed,
+    topic: usize,
+) -> String {
+    if let Some(r) = index.topic_regions[topic].filter(|r| ev.mentions_region(*r)) {
+        return kb.regions[r].name.clone();
+    }
+    let mut best: Option<(usize, usize)> = None;
+    let mut start = None;
+    for (i, p) in w.parts.iter().chain([&Part::Function]).enumerate() {
+        let named = matches!(p, Part::Story | Part::Point);
+        match (named, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                if best.is_none_or(|(a, b)| i - s > b - a) {
+                    best = Some((s, i));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    best.filter(|(s, e)| e - s >= 2)
+        .map_or_else(|| kb.topics[topic].title.clone(), |r| q.text(r))
 }
 
 /// What the question asks that the bot lacks, in the question's words:
 /// the heart of it if it has one, else the longest unexplained run.
 fn missing_words(q: &Question, w: &Weighed) -> Option<String> {
     let runs = w.runs();
+    // The last heart is nearest what is asked (医保卡怎么挂失: 挂失).
     let heart = runs
         .iter()
-        .find(|&&(s, e)| (s..e).any(|i| w.hearts.get(i).copied().unwrap_or(false)));
+        .filter(|&&(s, e)| (s..e).any(|i| w.hearts.get(i).copied().unwrap_or(false)))
+        .max_by_key(|r| r.0);
     heart
         .or(runs.first())
         .map(|&r| q.text(r))

@@ -12,6 +12,7 @@ mod bm25;
 mod compose;
 mod decide;
 mod evidence;
+mod figures;
 mod index;
 mod judge;
 mod lexicon;
@@ -142,6 +143,14 @@ impl Engine {
     fn compose(&self, judged: &judge::Judged, question: &str) -> Answer {
         let mut answer = compose::compose(&self.kb, &judged.decision, question);
         answer.confidence = judged.confidence;
+        if let Some(p) = &judged.premise {
+            let line = if p.agrees {
+                format!("没错，是{}。", p.figure)
+            } else {
+                format!("不是{}，是{}。", p.said, p.figure)
+            };
+            answer.reply.paragraphs.insert(0, line);
+        }
         answer
     }
 
