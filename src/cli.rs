@@ -100,6 +100,8 @@ struct AskJson<'a> {
     reply: String,
     candidates: &'a [String],
     kind: &'static str,
+    /// How sure the engine is of its best reading, from 0 to 1.
+    confidence: f32,
 }
 
 impl<'a> AskJson<'a> {
@@ -113,6 +115,7 @@ impl<'a> AskJson<'a> {
                 reply: out.reply.plain(),
                 candidates: &a.candidates,
                 kind: a.kind.name(),
+                confidence: (a.confidence * 100.0).round() / 100.0,
             },
             // A command's reply (/start, /help): not an answer.
             None => AskJson {
@@ -123,6 +126,7 @@ impl<'a> AskJson<'a> {
                 reply: out.reply.plain(),
                 candidates: &[],
                 kind: "notice",
+                confidence: 0.0,
             },
         }
     }

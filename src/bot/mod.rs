@@ -273,6 +273,7 @@ impl NewsBot {
         let why = match answer.kind {
             AnswerKind::NoMatch => "no_match",
             AnswerKind::Missing => "missing",
+            AnswerKind::Clarify => "clarify",
             _ if answer.low_confidence => "low",
             _ => return,
         };

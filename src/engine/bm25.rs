@@ -309,6 +309,32 @@ impl Bm25 {
         &self.doc_terms[self.doc_starts[d] as usize..self.doc_starts[d + 1] as usize]
     }
 
+    /// The number of document `doc`, if the index holds it.
+    fn number(&self, doc: Doc) -> Option<u32> {
+        let range = self.topic_docs.get(doc.topic)?;
+        let d = range.start + doc.fact.map_or(0, |f| f as u32 + 1);
+        (d < range.end && self.docs[d as usize] == doc).then_some(d)
+    }
+
+    /// Whether the text of `doc` holds `term` (a character or a bigram).
+    pub fn holds(&self, doc: Doc, term: &str) -> bool {
+        let (Some(d), Some(id)) = (self.number(doc), self.terms.get(term)) else {
+            return false;
+        };
+        self.terms_of(d)
+            .binary_search_by_key(&id, |&(t, _)| t)
+            .is_ok()
+    }
+
+    /// The documents whose text holds `term`.
+    pub fn docs_holding(&self, term: &str) -> impl Iterator<Item = Doc> + '_ {
+        let postings = self
+            .terms
+            .get(term)
+            .map_or(&[][..], |id| self.postings_of(id));
+        postings.iter().map(|&(d, _)| self.docs[d as usize])
+    }
+
     /// The question's terms that are scored, as term numbers, each once:
     /// content terms the index knows, less those too common to tell
     /// documents apart (a term in very many documents costs much and weighs

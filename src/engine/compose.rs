@@ -27,6 +27,13 @@ pub fn compose(kb: &KnowledgeBase, decision: &Decision, question: &str) -> Answe
         Decision::Overview => overview(kb),
         Decision::Ambiguous { ref candidates } => ambiguous(kb, candidates, question),
         Decision::Missing { region, wanted } => missing(kb, region, wanted),
+        Decision::Clarify { ref candidates } => clarify(kb, candidates),
+        Decision::Lacking {
+            topic,
+            ref subject,
+            ref missing,
+        } => lacking(kb, topic, subject, missing.as_deref()),
+        Decision::Elsewhere { ref place, wanted } => elsewhere(kb, place, wanted),
         Decision::NoMatch {
             offtopic,
             ref near,
@@ -96,6 +103,7 @@ fn fact_answer(kb: &KnowledgeBase, ti: usize, fi: usize) -> Answer {
     Answer {
         kind: AnswerKind::Fact,
         low_confidence: false,
+        confidence: 0.0,
         matched: true,
         topic: Some(t.id.clone()),
         fact: Some(f.id.clone()),
@@ -117,6 +125,7 @@ fn topic_answer(kb: &KnowledgeBase, ti: usize) -> Answer {
     Answer {
         kind: AnswerKind::Topic,
         low_confidence: false,
+        confidence: 0.0,
         matched: true,
         topic: Some(t.id.clone()),
         fact: None,
@@ -167,6 +176,7 @@ fn region_answer(kb: &KnowledgeBase, ri: usize) -> Answer {
     Answer {
         kind: AnswerKind::Region,
         low_confidence: false,
+        confidence: 0.0,
         matched: true,
         topic: None,
         fact: None,
@@ -198,6 +208,7 @@ pub fn overview(kb: &KnowledgeBase) -> Answer {
     Answer {
         kind: AnswerKind::Overview,
         low_confidence: false,
+        confidence: 0.0,
         matched: true,
         topic: None,
         fact: None,
@@ -259,6 +270,7 @@ fn ambiguous(kb: &KnowledgeBase, candidates: &[(usize, Option<usize>)], question
     Answer {
         kind: AnswerKind::Ambiguous,
         low_confidence: true,
+        confidence: 0.0,
         matched: true,
         topic: None,
         fact: None,
@@ -321,6 +333,7 @@ fn missing(kb: &KnowledgeBase, ri: usize, wanted: Option<usize>) -> Answer {
     Answer {
         kind: AnswerKind::Missing,
         low_confidence: false,
+        confidence: 0.0,
         matched: false,
         topic: None,
         fact: None,
@@ -393,6 +406,7 @@ fn no_match(
     Answer {
         kind: AnswerKind::NoMatch,
         low_confidence: false,
+        confidence: 0.0,
         matched: false,
         topic: None,
         fact: None,
@@ -411,5 +425,145 @@ fn first_sentence(text: &str) -> String {
     match text.find('。') {
         Some(i) => text[..i + '。'.len_utf8()].to_string(),
         None => text.to_string(),
+    }
+}
+
+/// The label of a reading, as a button shows it: the point's question, or
+/// the story's title.
+fn reading_label(kb: &KnowledgeBase, ti: usize, fi: Option<usize>) -> (String, Target) {
+    let t = &kb.topics[ti];
+    match fi.and_then(|f| t.facts.get(f)) {
+        Some(f) => (
+            f.question.clone(),
+            Target::Fact {
+                topic: t.id.clone(),
+                fact: f.id.clone(),
+            },
+        ),
+        None => (
+            format!("{}：{}", t.region, t.title),
+            Target::Topic(t.id.clone()),
+        ),
+    }
+}
+
+/// Asking back: "您是想问：" with the readings as buttons (Rasa's two-stage
+/// fallback); pressing one answers it.
+fn clarify(kb: &KnowledgeBase, candidates: &[(usize, Option<usize>)]) -> Answer {
+    let mut lines = Vec::new();
+    let mut followups = Vec::new();
+    for (n, &(ti, fi)) in candidates.iter().enumerate() {
+        let (label, target) = reading_label(kb, ti, fi);
+        lines.push(format!("{}. {}（{}）", n + 1, label, kb.topics[ti].region));
+        followups.push(FollowUp { label, target });
+    }
+    followups.push(FollowUp {
+        label: "都不是，看看有哪些报道".to_string(),
+        target: Target::Overview,
+    });
+    Answer {
+        kind: AnswerKind::Clarify,
+        low_confidence: true,
+        confidence: 0.0,
+        matched: false,
+        topic: None,
+        fact: None,
+        region: None,
+        candidates: candidates
+            .iter()
+            .map(|&(ti, fi)| {
+                let t = &kb.topics[ti];
+                match fi.and_then(|f| t.facts.get(f)) {
+                    Some(f) => format!("{}/{}", t.id, f.id),
+                    None => t.id.clone(),
+                }
+            })
+            .collect(),
+        reply: Reply {
+            heading: None,
+            paragraphs: vec![
+                "我不太确定你问的是哪一点。您是想问：".to_string(),
+                lines.join("\n"),
+                "点一下就能看到回答；都不是的话，换个说法再问我。".to_string(),
+            ],
+            source: None,
+        },
+        followups,
+    }
+}
+
+/// The story is about this, but does not say what was asked: say what is
+/// missing and offer what there is.
+fn lacking(kb: &KnowledgeBase, ti: usize, subject: &str, missing: Option<&str>) -> Answer {
+    let t = &kb.topics[ti];
+    let what = missing.map_or_else(|| "你问的这方面".to_string(), |m| format!("“{m}”方面"));
+    let mut paragraphs = vec![format!(
+        "关于{subject}，我这里只有《{}》这篇报道，讲的是{}，没有{what}的信息。",
+        t.source.headline, t.title
+    )];
+    paragraphs.push("报道里写到的，可以点下面的问题看看。".to_string());
+    let mut followups = vec![FollowUp {
+        label: format!("{}这篇报道讲了什么", t.title),
+        target: Target::Topic(t.id.clone()),
+    }];
+    followups.extend(fact_followups(kb, ti, None, 3));
+    Answer {
+        kind: AnswerKind::Missing,
+        low_confidence: false,
+        confidence: 0.0,
+        matched: false,
+        topic: None,
+        fact: None,
+        region: Some(t.region.clone()),
+        candidates: vec![t.id.clone()],
+        reply: Reply {
+            heading: None,
+            paragraphs,
+            source: None,
+        },
+        followups,
+    }
+}
+
+/// A place outside Inner Mongolia: handled like a region with no story.
+fn elsewhere(kb: &KnowledgeBase, place: &str, wanted: Option<usize>) -> Answer {
+    let mut paragraphs = vec![format!(
+        "抱歉，我只收录内蒙古的地方新闻，没有{place}的报道。"
+    )];
+    let mut followups = Vec::new();
+    let mut candidates = Vec::new();
+    if let Some(w) = wanted.map(|w| &kb.topics[w]) {
+        paragraphs.push(format!(
+            "和这个话题有关的，我只有{}的报道《{}》，需要的话可以点下面的按钮看看。",
+            w.region, w.source.headline
+        ));
+        followups.push(topic_button(w));
+        candidates.push(w.id.clone());
+    }
+    let names: Vec<&str> = kb
+        .covered_regions()
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect();
+    paragraphs.push(format!("目前能回答这些盟市的新闻：{}。", names.join("、")));
+    followups.push(FollowUp {
+        label: "看看有哪些报道".to_string(),
+        target: Target::Overview,
+    });
+    Answer {
+        kind: AnswerKind::Missing,
+        low_confidence: false,
+        confidence: 0.0,
+        matched: false,
+        topic: None,
+        fact: None,
+        region: None,
+        candidates,
+        reply: Reply {
+            heading: None,
+            paragraphs,
+            source: None,
+        },
+        followups,
     }
 }

@@ -45,6 +45,24 @@ pub enum Decision {
         region: usize,
         wanted: Option<usize>,
     },
+    /// Not sure which of a few readings is meant: asked back.
+    Clarify {
+        candidates: Vec<(usize, Option<usize>)>,
+    },
+    /// The question shares words with a story but asks what it does not
+    /// say; `subject` is what the question is about, in its words (the
+    /// region, 小河口景区), `missing` the words of the question it lacks.
+    Lacking {
+        topic: usize,
+        subject: String,
+        missing: Option<String>,
+    },
+    /// The question asks about a place outside Inner Mongolia; `wanted` is
+    /// the story the rest of the question is about.
+    Elsewhere {
+        place: String,
+        wanted: Option<usize>,
+    },
     /// Nothing fits. `offtopic` is a declined subject found in the question
     /// (a character span); `near` are stories with weak evidence, to suggest.
     NoMatch {
@@ -52,6 +70,24 @@ pub enum Decision {
         near: Vec<usize>,
         greeting: bool,
     },
+}
+
+impl Decision {
+    /// The story and point the decision answers with, if it answers.
+    pub fn reading(&self) -> Option<super::judge::Reading> {
+        use super::judge::Reading;
+        match *self {
+            Decision::Fact { topic, fact } => Some(Reading {
+                topic,
+                fact: Some(fact),
+            }),
+            Decision::Topic { topic } | Decision::Source { topic } => {
+                Some(Reading { topic, fact: None })
+            }
+            Decision::Similar { topic, fact } => Some(Reading { topic, fact }),
+            _ => None,
+        }
+    }
 }
 
 /// Extra weight of a topic's own unshared keyword, per character: a story

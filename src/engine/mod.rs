@@ -12,7 +12,9 @@ mod bm25;
 mod compose;
 mod decide;
 mod evidence;
+mod figures;
 mod index;
+mod judge;
 mod lexicon;
 
 use serde::Serialize;
@@ -40,6 +42,10 @@ pub struct Answer {
     pub reply: Reply,
     /// Related questions, offered as buttons or numbered choices.
     pub followups: Vec<FollowUp>,
+    /// How sure the engine is that its best reading answers the question,
+    /// from 0 to 1: it answers from 0.5, asks back below, and declines
+    /// below [`judge::confidence`] of the decline share.
+    pub confidence: f32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -51,6 +57,8 @@ pub enum AnswerKind {
     Region,
     Overview,
     Ambiguous,
+    /// Not sure which of a few readings is meant: "您是想问：".
+    Clarify,
     Missing,
     NoMatch,
 }
@@ -65,6 +73,7 @@ impl AnswerKind {
             AnswerKind::Region => "region",
             AnswerKind::Overview => "overview",
             AnswerKind::Ambiguous => "ambiguous",
+            AnswerKind::Clarify => "clarify",
             AnswerKind::Missing => "missing",
             AnswerKind::NoMatch => "no_match",
         }
@@ -144,8 +153,39 @@ impl Engine {
 
     /// Answers a question, whatever it is.
     pub fn answer(&self, question: &str) -> Answer {
-        let decision = self.decide(question);
-        compose::compose(&self.kb, &decision, question)
+        let judged = self.judged(question);
+        self.compose(&judged, question)
+    }
+
+    fn compose(&self, judged: &judge::Judged, question: &str) -> Answer {
+        let mut answer = compose::compose(&self.kb, &judged.decision, question);
+        answer.confidence = judged.confidence;
+        if let Some(p) = &judged.premise {
+            let line = if p.agrees {
+                format!("没错，是{}。", p.figure)
+            } else {
+                format!("不是{}，是{}。", p.said, p.figure)
+            };
+            answer.reply.paragraphs.insert(0, line);
+        }
+        answer
+    }
+
+    /// What the engine makes of a question, weighed: the decision, its
+    /// confidence and why.
+    fn judged(&self, question: &str) -> judge::Judged {
+        let normalized = normalize(question);
+        if normalized.is_empty() {
+            return judge::Judged::not_answered(Decision::NoMatch {
+                offtopic: None,
+                near: Vec::new(),
+                greeting: false,
+            });
+        }
+        let (found, ev) = evidence::Evidence::with_keywords(&self.index, &normalized);
+        let decision = decide::decide(&self.kb, &self.index, &normalized, &ev);
+        let q = judge::Question::new(&normalized, &found);
+        judge::judge(&self.kb, &self.index, &q, &ev, decision)
     }
 
     /// Answers a question in a conversation about `context`, and says what
@@ -168,14 +208,20 @@ impl Engine {
                 question: c.question.clone(),
             })
         });
-        let (decision, fresh) = match (&ctx, normalized.is_empty()) {
+        let (judged, fresh) = match (&ctx, normalized.is_empty()) {
             (Some(ctx), false) => {
-                let ev = evidence::Evidence::of(&self.index, &normalized);
-                decide::decide_followup(&self.kb, &self.index, &normalized, &ev, ctx)
+                let (found, ev) = evidence::Evidence::with_keywords(&self.index, &normalized);
+                let (decision, fresh) =
+                    decide::decide_followup(&self.kb, &self.index, &normalized, &ev, ctx);
+                let q = judge::Question::new(&normalized, &found);
+                (
+                    judge::judge(&self.kb, &self.index, &q, &ev, decision),
+                    fresh,
+                )
             }
-            _ => (self.decide(question), true),
+            _ => (self.judged(question), true),
         };
-        let answer = compose::compose(&self.kb, &decision, question);
+        let answer = self.compose(&judged, question);
         let next = match (&answer.topic, answer.matched) {
             (Some(topic), true) => Some(Context {
                 topic: topic.clone(),
@@ -217,16 +263,7 @@ impl Engine {
 
     /// What the engine makes of a question, before any words are chosen.
     pub fn decide(&self, question: &str) -> Decision {
-        let normalized = normalize(question);
-        if normalized.is_empty() {
-            return Decision::NoMatch {
-                offtopic: None,
-                near: Vec::new(),
-                greeting: false,
-            };
-        }
-        let ev = evidence::Evidence::of(&self.index, &normalized);
-        decide::decide(&self.kb, &self.index, &normalized, &ev)
+        self.judged(question).decision
     }
 
     /// How a question was scored: keywords found, topics ranked. For editors
@@ -263,9 +300,16 @@ impl Engine {
             ));
         }
         out.push_str(&decide::explain(&self.kb, &self.index, &normalized, &ev));
+        let decision = decide::decide(&self.kb, &self.index, &normalized, &ev);
+        out.push_str(&format!("best reading: {decision:?}\n"));
+        let q = judge::Question::new(&normalized, &found);
+        let judged = judge::judge(&self.kb, &self.index, &q, &ev, decision);
+        if let Some(w) = &judged.weighed {
+            out.push_str(&judge::describe(&q, w));
+        }
         out.push_str(&format!(
-            "decision: {:?}\n",
-            decide::decide(&self.kb, &self.index, &normalized, &ev)
+            "confidence: {:.2}\nwhy: {}\ndecision: {:?}\n",
+            judged.confidence, judged.why, judged.decision
         ));
         out
     }
@@ -289,12 +333,17 @@ impl Engine {
             Target::Region(name) => return self.region(name),
             Target::Overview => Decision::Overview,
         };
-        Some(compose::compose(kb, &decision, ""))
+        let mut answer = compose::compose(kb, &decision, "");
+        // A button opens what it names: nothing is left to doubt.
+        answer.confidence = if answer.matched { 1.0 } else { 0.0 };
+        Some(answer)
     }
 
     /// Every story the bot knows, by region.
     pub fn overview(&self) -> Answer {
-        compose::overview(&self.kb)
+        let mut answer = compose::overview(&self.kb);
+        answer.confidence = 1.0;
+        answer
     }
 
     /// The stories of a region named any way people name it (锡盟, 呼市);
@@ -322,6 +371,8 @@ impl Engine {
             },
             _ => Decision::Region { region: ri },
         };
-        Some(compose::compose(&self.kb, &decision, name))
+        let mut answer = compose::compose(&self.kb, &decision, name);
+        answer.confidence = if answer.matched { 1.0 } else { 0.0 };
+        Some(answer)
     }
 }

@@ -222,3 +222,44 @@ fn ask_records_nothing_unless_asked_to() {
     let listed = Run::new(["misses"]).env("DATA_DIR", &data.0).success();
     assert!(listed.contains("今天股市怎么样"), "{listed}");
 }
+
+#[test]
+fn ask_json_gives_a_confidence_and_explain_says_why() {
+    let out = Run::new(["ask", "--json"])
+        .stdin("呼伦湖现在有多少鱼\n小河口景区门票多少钱\n成都七中的高考成绩怎么样\n")
+        .success();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let confidence = |i: usize| lines[i]["confidence"].as_f64().unwrap();
+    assert!(confidence(0) >= 0.5 && lines[0]["matched"] == true, "{out}");
+    // The page gives no ticket price: said so, with what the bot has.
+    assert_eq!(lines[1]["matched"], false, "{out}");
+    assert!(confidence(1) < 0.5, "{out}");
+    assert!(
+        lines[1]["reply"].as_str().unwrap().contains("门票"),
+        "{out}"
+    );
+    // Two readings: asked back, both offered.
+    assert_eq!(lines[2]["kind"], "clarify", "{out}");
+    assert_eq!(lines[2]["matched"], false, "{out}");
+    assert!(
+        lines[2]["candidates"].as_array().unwrap().len() >= 2,
+        "{out}"
+    );
+    let explained = Run::new(["ask", "--explain", "小河口景区门票多少钱"]).success();
+    assert!(explained.contains("unexplained: [\"门票\"]"), "{explained}");
+    assert!(explained.contains("why: declined"), "{explained}");
+}
+
+#[test]
+fn chat_asks_back_and_a_number_picks_a_reading() {
+    let out = Run::new(["chat"])
+        .stdin("成都七中的高考成绩怎么样\n2\n")
+        .success();
+    assert!(out.contains("您是想问"), "{out}");
+    // The second reading, 双师课堂 with 成都七中, answered.
+    assert!(out.contains("双师课堂"), "{out}");
+    assert!(out.contains("【阿拉善｜"), "{out}");
+}

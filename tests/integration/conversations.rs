@@ -22,6 +22,13 @@ fn check(out: Option<&nmg_bot::chat::Outgoing>, expected: &str, must: &str) -> R
         e if e.starts_with("missing:") => {
             a.kind == AnswerKind::Missing && a.region.as_deref() == Some(&e[8..])
         }
+        e if e.starts_with("clarify:") => {
+            a.kind == AnswerKind::Clarify
+                && !a.matched
+                && e[8..]
+                    .split(',')
+                    .all(|t| a.candidates.iter().any(|c| c == t))
+        }
         e if e.starts_with("ambiguous:") => {
             a.kind == AnswerKind::Ambiguous
                 && e[10..]

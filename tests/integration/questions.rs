@@ -4,7 +4,8 @@
 //! Row format: `question<TAB>expectation<TAB>must_contain`, where the
 //! expectation is `topic/fact` (alternatives with `|`), `topic` (the story as
 //! a whole), `none`, `ambiguous:a,b` or `overview`, and `must_contain` is text
-//! the reply must hold (alternatives with `|`).
+//! the reply must hold (alternatives with `|`, clauses that must all hold
+//! with ` ; `).
 
 use nmg_bot::engine::{Answer, AnswerKind, Engine};
 use nmg_bot::knowledge;
@@ -51,12 +52,14 @@ fn check(answer: &Answer, expected: &str, must_contain: &str) -> Result<(), Stri
     if !ok {
         return Err(format!("expected {expected}, got {got}"));
     }
-    if !must_contain.is_empty()
-        && !must_contain
+    // Clauses separated by " ; " must all hold; alternatives by "|".
+    for clause in must_contain.split(" ; ").filter(|c| !c.trim().is_empty()) {
+        if !clause
             .split('|')
             .any(|m| squeeze(&reply).contains(&squeeze(m)))
-    {
-        return Err(format!("reply lacks {must_contain:?} ({got})"));
+        {
+            return Err(format!("reply lacks {clause:?} ({got})"));
+        }
     }
     Ok(())
 }

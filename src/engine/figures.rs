@@ -1,0 +1,318 @@
+//! Figures in questions and in the knowledge, as numbers with units, so
+//! that a figure a question takes for granted can be checked against the
+//! one the page prints: "呼伦湖是2015年才禁渔的吧" → "不是2015年，是2019年".
+//!
+//! Digits and Chinese numerals alike (五十个, 一万多人, 二零一九年, 一万二);
+//! the crate `chinese-number` reads the numerals.
+
+use chinese_number::{ChineseCountMethod, ChineseToNumber};
+
+/// A number with its unit, as a question says it or a figure prints it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Amount {
+    /// The value in the unit's base (15万吨 is 150000 吨).
+    pub value: f64,
+    /// The unit, without 万 or 亿: 年 for a year, 年份 for a duration
+    /// written with 年 is told apart by [`Amount::year`].
+    pub unit: String,
+    /// A calendar year (2019年), not a number of years.
+    pub year: bool,
+    /// Approximate: 多, 余, 近, 以上, 几 (3000多元, 十几年).
+    pub approx: bool,
+    /// Where it stands in the text, in characters.
+    pub span: (usize, usize),
+}
+
+/// Characters that write a Chinese numeral.
+fn is_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+    )
+}
+
+/// Units a figure is counted in, longest first so that 人次 is not 人.
+const UNITS: &[&str] = &[
+    "个工作日",
+    "工作日",
+    "人次",
+    "公顷",
+    "公里",
+    "场次",
+    "小时",
+    "分钟",
+    "岁",
+    "年",
+    "个",
+    "家",
+    "名",
+    "人",
+    "次",
+    "项",
+    "所",
+    "元",
+    "吨",
+    "%",
+    "门",
+    "场",
+    "双",
+    "台",
+    "套",
+    "亩",
+    "头",
+    "天",
+    "月",
+    "日",
+    "毛",
+    "块",
+    "倍",
+    "批",
+    "条",
+];
+
+/// What a unit is counted as when two figures are compared: 块 is 元.
+fn base_unit(unit: &str) -> &str {
+    match unit {
+        "块" => "元",
+        "个工作日" | "工作日" => "天",
+        "人" | "名" | "人次" => "人",
+        "场次" => "场",
+        u => u,
+    }
+}
+
+/// The amounts in `text`, in order.
+pub fn amounts(text: &str) -> Vec<Amount> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        let before_approx = i > 0 && chars[i - 1] == '近';
+        let (mut value, digits, next) = match read_number(&chars, i) {
+            Some(x) => x,
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        i = next;
+        let mut approx = before_approx;
+        // 十几年, 3000多元, 200余场次.
+        while i < chars.len() && matches!(chars[i], '多' | '余' | '几') {
+            approx = true;
+            i += 1;
+        }
+        // 15万吨, 1.82亿元, 一万多人.
+        while i < chars.len() && matches!(chars[i], '万' | '亿') {
+            value *= if chars[i] == '万' { 1e4 } else { 1e8 };
+            i += 1;
+            while i < chars.len() && matches!(chars[i], '多' | '余') {
+                approx = true;
+                i += 1;
+            }
+        }
+        let rest: String = chars[i..chars.len().min(i + 4)].iter().collect();
+        let Some(unit) = UNITS.iter().find(|u| rest.starts_with(*u)) else {
+            continue;
+        };
+        i += unit.chars().count();
+        if chars[i..].starts_with(&['以', '上']) {
+            approx = true;
+        }
+        let year = *unit == "年" && digits == 4 && !approx;
+        out.push(Amount {
+            value,
+            unit: base_unit(unit).to_string(),
+            year,
+            approx,
+            span: (start, i),
+        });
+    }
+    out
+}
+
+/// Reads a number at `i`: digits (with a decimal point) or a Chinese
+/// numeral. Returns its value, how many digits it was written with (for
+/// telling a year from a count) and where it ends.
+fn read_number(chars: &[char], i: usize) -> Option<(f64, usize, usize)> {
+    let c = *chars.get(i)?;
+    if c.is_ascii_digit() {
+        let mut j = i;
+        while j < chars.len() && (chars[j].is_ascii_digit() || chars[j] == '.') {
+            j += 1;
+        }
+        let s: String = chars[i..j].iter().collect();
+        let digits = s.chars().filter(char::is_ascii_digit).count();
+        return s.parse().ok().map(|v| (v, digits, j));
+    }
+    if !is_numeral(c) || matches!(c, '万' | '亿') {
+        return None;
+    }
+    // The numeral runs up to its multipliers: 一万多人 is read as 一, then 万.
+    let mut j = i;
+    while j < chars.len() && is_numeral(chars[j]) {
+        j += 1;
+    }
+    let mut run: String = chars[i..j].iter().collect();
+    // 一 alone in words (一年, 一家) is not a figure anyone asserts.
+    if run == "一" && !matches!(chars.get(j), Some('万' | '亿' | '千' | '百')) {
+        return None;
+    }
+    // The multipliers are read by the caller, unless they stand inside the
+    // numeral (四万五千).
+    while run.ends_with(['万', '亿']) {
+        run.pop();
+        j -= 1;
+    }
+    if run.is_empty() {
+        return None;
+    }
+    let value = chinese_value(&run)?;
+    let digit_by_digit = !run.contains(['十', '百', '千', '万', '亿']);
+    Some((
+        value,
+        if digit_by_digit {
+            run.chars().count()
+        } else {
+            0
+        },
+        j,
+    ))
+}
+
+/// The value of a Chinese numeral: 五十, 一百二十三, 四万五千, 二零一九
+/// (read digit by digit), and the spoken 一万二 (12000) or 三千五 (3500).
+fn chinese_value(run: &str) -> Option<f64> {
+    if !run.contains(['十', '百', '千', '万', '亿']) {
+        let n: Result<u64, _> = run.to_number_naive();
+        return n.ok().map(|n| n as f64);
+    }
+    let mut text = run.to_string();
+    // 一万二: the last digit counts in the unit below the last one named.
+    let last_unit = text
+        .chars()
+        .rev()
+        .find(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'));
+    let ends_in_digit = !text.ends_with(['十', '百', '千', '万', '亿']);
+    let implied = match (last_unit, ends_in_digit) {
+        (Some('万'), true) => Some('千'),
+        (Some('千'), true) => Some('百'),
+        (Some('百'), true) => Some('十'),
+        _ => None,
+    };
+    if let Some(u) = implied
+        && !text.contains(u)
+        && text
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| matches!(c, '十' | '百' | '千' | '万'))
+    {
+        text.push(u);
+    }
+    let n: Result<u64, _> = text.to_number(ChineseCountMethod::TenThousand);
+    n.ok().map(|n| n as f64)
+}
+
+impl Amount {
+    /// Whether two amounts can be compared: the same unit, and both years
+    /// or both not.
+    pub fn comparable(&self, other: &Amount) -> bool {
+        self.unit == other.unit && self.year == other.year
+    }
+
+    /// Whether `said` agrees with this figure: equal, or within what an
+    /// approximate figure allows (3000多 for 3000; 十几 for 15).
+    pub fn agrees(&self, said: &Amount) -> bool {
+        let (a, b) = (self.value, said.value);
+        if (a - b).abs() <= 1e-6 * a.abs().max(1.0) {
+            return true;
+        }
+        if self.approx || said.approx {
+            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+            return hi <= lo * 1.35 + 1e-9;
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> (f64, String, bool, bool) {
+        let a = amounts(text);
+        assert_eq!(a.len(), 1, "{text}: {a:?}");
+        (a[0].value, a[0].unit.clone(), a[0].year, a[0].approx)
+    }
+
+    #[test]
+    fn digits_and_numerals_are_read_with_their_units() {
+        for (text, value, unit, year, approx) in [
+            ("2019年", 2019.0, "年", true, false),
+            ("二零一九年", 2019.0, "年", true, false),
+            ("50个", 50.0, "个", false, false),
+            ("五十个", 50.0, "个", false, false),
+            ("一百二十三个", 123.0, "个", false, false),
+            ("15万吨以上", 150000.0, "吨", false, true),
+            ("十五万吨", 150000.0, "吨", false, false),
+            ("1.82亿元", 182000000.0, "元", false, false),
+            ("一万多人", 10000.0, "人", false, true),
+            ("四万五千人", 45000.0, "人", false, false),
+            ("4.5万人", 45000.0, "人", false, false),
+            ("一万二", 12000.0, "", false, false),
+            ("3000多元", 3000.0, "元", false, true),
+            ("2个工作日", 2.0, "天", false, false),
+            ("60%", 60.0, "%", false, false),
+            ("十几年", 10.0, "年", false, true),
+            ("75万人次", 750000.0, "人", false, false),
+        ] {
+            if unit.is_empty() {
+                continue;
+            }
+            assert_eq!(one(text), (value, unit.to_string(), year, approx), "{text}");
+        }
+    }
+
+    #[test]
+    fn spoken_numerals_imply_the_next_unit() {
+        assert_eq!(chinese_value("一万二"), Some(12000.0));
+        assert_eq!(chinese_value("三千五"), Some(3500.0));
+        assert_eq!(chinese_value("两百五"), Some(250.0));
+        assert_eq!(chinese_value("一万零二"), Some(10002.0));
+        assert_eq!(chinese_value("十五"), Some(15.0));
+    }
+
+    #[test]
+    fn words_with_numerals_are_not_figures() {
+        assert!(amounts("一年能打多少鱼").is_empty());
+        assert!(amounts("第三支柱").is_empty());
+        assert!(amounts("呼伦湖有多少鱼").is_empty());
+    }
+
+    #[test]
+    fn figures_agree_within_what_they_round() {
+        let fig = &amounts("3000多元")[0];
+        assert!(fig.agrees(&amounts("3000元")[0]));
+        assert!(!fig.agrees(&amounts("5000元")[0]));
+        let year = &amounts("2019年")[0];
+        assert!(!year.agrees(&amounts("2015年")[0]));
+        assert!(!year.comparable(&amounts("10年")[0]));
+    }
+}

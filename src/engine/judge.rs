@@ -1,0 +1,1098 @@
+//! Whether an answer explains the question it would answer.
+//!
+//! [`super::decide`] picks the best reading of a question: a story and a
+//! point of it. This module asks what that reading leaves unexplained. Each
+//! character of the question is accounted for by the reading (its story's
+//! names, its point's keywords and text), by the language (question words,
+//! filler, words of talk), or not at all. What is left over is weighed
+//! against what matched: a question that shares a word with a story while
+//! asking about something else (小河口景区门票多少钱: the page gives no ticket
+//! price) is declined with what the bot has; one between answering and
+//! declining is asked back; a place outside Inner Mongolia that the story
+//! does not concern is treated like a region with no story.
+//!
+//! The outcome is a [`Judged`]: the final decision, a confidence from 0 to
+//! 1, and why.
+
+use std::fmt::{self, Write as _};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::bm25::Doc;
+use super::decide::Decision;
+use super::evidence::Evidence;
+use super::evidence::Found;
+use super::index::{Index, Target};
+use super::lexicon;
+use crate::knowledge::KnowledgeBase;
+use crate::text::{SEP, char_offsets, is_han, is_stop_char};
+
+/// A reading of a question: a story and, perhaps, one point of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub topic: usize,
+    pub fact: Option<usize>,
+}
+
+/// What one character of the question is, for one reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Part {
+    /// A question word, filler, a word of talk, a particle, a separator.
+    Function,
+    /// Digits or Chinese numerals: weighed by the figures, not as words.
+    Number,
+    /// Names the reading's story: its region, places, title, keywords, reporter.
+    Story,
+    /// The reading's point: its keywords or the words of its text.
+    Point,
+    /// Another point of the same story.
+    Sibling,
+    /// Another story.
+    Other,
+    /// A place outside Inner Mongolia.
+    Outside,
+    /// Nothing the bot knows.
+    Unknown,
+}
+
+impl Part {
+    fn mark(self) -> char {
+        match self {
+            Part::Function => '.',
+            Part::Number => '#',
+            Part::Story => 'S',
+            Part::Point => 'P',
+            Part::Sibling => 's',
+            Part::Other => 'o',
+            Part::Outside => 'X',
+            Part::Unknown => '?',
+        }
+    }
+}
+
+/// A question, read once for every reading it is weighed against.
+pub struct Question<'a> {
+    pub normalized: &'a str,
+    chars: Vec<char>,
+    /// Keywords found, as [`super::evidence::find`] gives them.
+    found: &'a [Found],
+    /// Characters of function words.
+    function: Vec<bool>,
+    /// Characters of question words (多少, 多大), a part of the function words.
+    question_word: Vec<bool>,
+    /// Words that ask for what news does not hold (门票, 挂号), as
+    /// character spans.
+    away: Vec<(usize, usize)>,
+    /// How much each character counts: less in a preamble about the asker.
+    weight: Vec<f32>,
+    /// Whether each character is in a clause that asks (or no clause does).
+    asks: Vec<bool>,
+    /// Places outside Inner Mongolia named, as character spans, that no
+    /// keyword of the knowledge covers.
+    outside: Vec<(usize, usize)>,
+    /// Question words, as character spans, with what each asks for and
+    /// whether it is bare (多少, 几: what is counted comes after it).
+    asked: Vec<(usize, usize, lexicon::Asked, bool)>,
+}
+
+/// How much a character of a preamble about the asker counts
+/// (我在包头种了十几年地，听说……): the question comes after it.
+const PREAMBLE_WEIGHT: f32 = 0.25;
+
+/// Words after which the question proper begins.
+const ASKING_MARKERS: &[&str] = &[
+    "听说",
+    "请问",
+    "想问",
+    "问一下",
+    "问问",
+    "想知道",
+    "想了解",
+    "打听",
+    "请教",
+];
+
+/// Words that open a clause about the asker.
+const ABOUT_ME: &[&str] = &[
+    "我",
+    "俺",
+    "咱",
+    "本人",
+    "我们",
+    "我家",
+    "家里",
+    "我爸",
+    "我妈",
+    "我儿子",
+    "我女儿",
+    "我孩子",
+];
+
+static OUTSIDE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let names: Vec<&str> = include_str!("outside.txt")
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or(""))
+        .flat_map(str::split_whitespace)
+        .collect();
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(names)
+        .expect("place names build an automaton")
+});
+
+/// Chinese numerals that are not already stop characters (一, 几, 多 are).
+fn is_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '二' | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '两'
+            | '零'
+            | '〇'
+    )
+}
+
+impl<'a> Question<'a> {
+    pub fn new(normalized: &'a str, found: &'a [Found]) -> Question<'a> {
+        let chars: Vec<char> = normalized.chars().collect();
+        let char_at = char_offsets(normalized);
+        let mut function = vec![false; chars.len()];
+        let away = lexicon::mark_words(normalized, &char_at, &mut function);
+        for (i, &c) in chars.iter().enumerate() {
+            if c == SEP || is_stop_char(c) || (!is_han(c) && !c.is_alphanumeric()) {
+                function[i] = true;
+            }
+            // 安不安全, 远不远: the first half of the A-不-A form only asks.
+            if i + 2 < chars.len() && chars[i + 1] == '不' && chars[i + 2] == c {
+                function[i] = true;
+            }
+        }
+        // 成都 in the keyword 成都七中 names the school, not the city.
+        let covered = |s: usize, e: usize| {
+            found
+                .iter()
+                .any(|f| f.start <= s && e <= f.end && f.end - f.start > e - s)
+        };
+        let outside = OUTSIDE
+            .find_iter(normalized)
+            .map(|m| (char_at[m.start()], char_at[m.end()]))
+            .filter(|&(s, e)| !covered(s, e))
+            .collect();
+        let (weight, asks) = preamble_weights(normalized, &chars, &char_at);
+        let asked = lexicon::asked_words(normalized)
+            .map(|(s, e, a)| {
+                let bare = matches!(&normalized[s..e], "几" | "多少");
+                (char_at[s], char_at[e], a, bare)
+            })
+            .collect();
+        let question_word = lexicon::question_word_mask(normalized, &char_at);
+        Question {
+            question_word,
+            asked,
+            asks,
+            normalized,
+            chars,
+            found,
+            function,
+            away,
+            weight,
+            outside,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    /// The text of a character span.
+    pub fn text(&self, (s, e): (usize, usize)) -> String {
+        self.chars[s..e].iter().collect()
+    }
+}
+
+/// Each character's weight: [`PREAMBLE_WEIGHT`] before the last asking
+/// marker (听说, 请问) and in clauses about the asker that ask nothing.
+fn preamble_weights(normalized: &str, chars: &[char], char_at: &[usize]) -> (Vec<f32>, Vec<bool>) {
+    let mut weight = vec![1.0f32; chars.len()];
+    let marker_end = ASKING_MARKERS
+        .iter()
+        .filter_map(|m| normalized.rfind(m).map(|b| char_at[b + m.len()]))
+        .max();
+    if let Some(end) = marker_end
+        && end < chars.len()
+    {
+        weight[..end].iter_mut().for_each(|w| *w = PREAMBLE_WEIGHT);
+    }
+    // Clauses, split at separators: one about the asker that asks nothing
+    // (我在包头种了十几年地; 我记不清了) is said around the question, as long
+    // as another clause asks.
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    for i in 0..=chars.len() {
+        if i < chars.len() && chars[i] != SEP {
+            continue;
+        }
+        let clause: String = chars[start..i].iter().collect();
+        let about_me = ABOUT_ME.iter().any(|w| clause.starts_with(w));
+        clauses.push((start, i, about_me, lexicon::asks_something(&clause)));
+        start = i + 1;
+    }
+    let mut asking = vec![true; chars.len()];
+    if clauses.iter().any(|c| c.3 && !c.2) {
+        for &(s, e, about_me, asks) in &clauses {
+            if about_me && !asks {
+                weight[s..e].iter_mut().for_each(|w| *w = PREAMBLE_WEIGHT);
+            }
+            if !asks {
+                asking[s..e].iter_mut().for_each(|a| *a = false);
+            }
+        }
+    }
+    (weight, asking)
+}
+
+/// A question weighed against one reading.
+#[derive(Debug, Clone, Default)]
+pub struct Weighed {
+    pub parts: Vec<Part>,
+    /// Characters naming the reading's story.
+    pub story: f32,
+    /// Characters of the reading's point (keywords and text).
+    pub point: f32,
+    /// Weighted characters of other points of the same story.
+    pub sibling: f32,
+    /// Weighted characters of other stories, and of nothing known.
+    pub other: f32,
+    pub unknown: f32,
+    /// A place outside Inner Mongolia the reading does not concern.
+    pub outside: Option<(usize, usize)>,
+    /// Unexplained characters at the heart of the question: asked about
+    /// by a question word, or asking for what news does not hold.
+    pub heart: usize,
+    /// The question words ask for a figure the point does not have.
+    pub mismatch: bool,
+    /// Which characters are at the heart of the question.
+    pub hearts: Vec<bool>,
+}
+
+impl Weighed {
+    /// What the question asks beyond naming the story, unexplained by the
+    /// reading, weighted.
+    pub fn unexplained(&self) -> f32 {
+        self.sibling + self.other + self.unknown
+    }
+
+    /// The runs of characters that nothing explains, or only another
+    /// reading does, longest first.
+    pub fn runs(&self) -> Vec<(usize, usize)> {
+        let mut runs = Vec::new();
+        let mut start = None;
+        for (i, p) in self.parts.iter().chain([&Part::Function]).enumerate() {
+            let open = matches!(p, Part::Unknown | Part::Other | Part::Outside);
+            match (open, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    runs.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        runs.sort_by_key(|&(s, e)| (std::cmp::Reverse(e - s), s));
+        runs
+    }
+}
+
+impl fmt::Display for Weighed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let marks: String = self.parts.iter().map(|p| p.mark()).collect();
+        write!(
+            f,
+            "{marks} | story {:.1} point {:.1} sibling {:.1} other {:.1} unknown {:.1} heart {}",
+            self.story, self.point, self.sibling, self.other, self.unknown, self.heart
+        )?;
+        if let Some((s, e)) = self.outside {
+            write!(f, " outside {s}..{e}")?;
+        }
+        if self.mismatch {
+            write!(f, " mismatch")?;
+        }
+        Ok(())
+    }
+}
+
+/// How much a lone unexplained character counts: one character between
+/// explained words is mostly grammar (靠, 跟), not a subject.
+const LONE_WEIGHT: f32 = 0.4;
+/// How much a character counts that another point of the same story
+/// explains: the question may mean that point instead.
+const SIBLING_WEIGHT: f32 = 0.7;
+/// How much more an unexplained word counts that asks for what news does
+/// not hold (门票, 挂号, 推荐), or that a question word asks about (多少亩:
+/// 亩; 什么植物: 植物): either is the heart of the question.
+const HEART_WEIGHT: f32 = 3.0;
+/// Characters next to a question word that it asks about, at most.
+const FOCUS_REACH: usize = 3;
+/// How much an unexplained character counts in a clause that asks nothing
+/// while another clause asks (钱拨得这么快，安不安全): it sets the scene.
+const ASIDE_WEIGHT: f32 = 0.5;
+
+/// Weighs the question against one reading.
+pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) -> Weighed {
+    let n = q.len();
+    let region = index.topic_regions.get(reading.topic).copied().flatten();
+    // Keywords first: what each points at, the best for this reading winning.
+    let mut by_keyword: Vec<Option<Part>> = vec![None; n];
+    for f in q.found {
+        for t in index.triggers(f.pattern) {
+            let part = match t.target {
+                Target::Topic(x) | Target::Reporter(x) if x == reading.topic => Part::Story,
+                Target::Fact(x, y) if x == reading.topic => {
+                    if Some(y) == reading.fact || (reading.fact.is_none() && !t.echo) {
+                        Part::Point
+                    } else if t.echo {
+                        Part::Story
+                    } else {
+                        Part::Sibling
+                    }
+                }
+                Target::Region(r) | Target::RegionPlace(r) if Some(r) == region => Part::Story,
+                Target::OffTopic => Part::Unknown,
+                _ => Part::Other,
+            };
+            // Another story's keyword made of function words (涨到) is
+            // only words here.
+            if matches!(part, Part::Sibling | Part::Other)
+                && q.function[f.start..f.end].iter().all(|&x| x)
+            {
+                continue;
+            }
+            for slot in &mut by_keyword[f.start..f.end] {
+                *slot = Some(match *slot {
+                    Some(p) => best(p, part),
+                    None => part,
+                });
+            }
+        }
+    }
+    let docs = reading_docs(reading);
+    let figures: Vec<&str> = reading
+        .fact
+        .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f))
+        .map(|f| f.figures.iter().map(|g| g.value.as_str()).collect())
+        .unwrap_or_default();
+    let mut parts = vec![Part::Unknown; n];
+    for i in 0..n {
+        let c = q.chars[i];
+        parts[i] = match by_keyword[i] {
+            Some(p @ (Part::Story | Part::Point)) => p,
+            // Another story's keyword that is only a question word here
+            // (多大) says nothing of that story; a figure is weighed as one.
+            Some(_) if q.question_word[i] => Part::Function,
+            Some(_) if c.is_ascii_digit() => Part::Number,
+            // Another point's keyword is explained only by this point's
+            // own words: the story's overview mentions every point.
+            Some(p) => match text_part(index, q, i, reading, &docs) {
+                Part::Point => Part::Point,
+                Part::Story if reading.fact.is_none() => Part::Story,
+                _ => p,
+            },
+            None if q.function[i] => Part::Function,
+            None if c.is_ascii_digit() || is_numeral(c) => Part::Number,
+            None => text_part(index, q, i, reading, &docs),
+        };
+    }
+    let mut w = Weighed::default();
+    // A place outside Inner Mongolia counts whatever function words it
+    // holds (成都 holds 成), unless the reading's own text names it.
+    for &(s, e) in &q.outside {
+        let held = (s + 1..e).any(|i| {
+            docs.iter()
+                .any(|d| index.bm25.holds(*d, &q.text((i - 1, i + 1))))
+        });
+        if !held && w.outside.is_none() {
+            w.outside = Some((s, e));
+            parts[s..e].iter_mut().for_each(|p| *p = Part::Outside);
+        }
+    }
+    let unexplained = |p: Part| {
+        matches!(
+            p,
+            Part::Sibling | Part::Other | Part::Unknown | Part::Outside
+        )
+    };
+    let explained = |p: Part| matches!(p, Part::Point | Part::Story);
+    // A word asking for what news does not hold is explained only whole
+    // (多少 is in every count question; 多少钱一斤 is not).
+    let mut heart = vec![false; n];
+    for &(s, e) in &q.away {
+        if parts[s..e].iter().any(|&p| !explained(p)) {
+            for i in s..e {
+                if parts[i] != Part::Outside {
+                    parts[i] = Part::Unknown;
+                }
+                heart[i] = true;
+            }
+        }
+    }
+    // What a bare 多少 or 几 counts (多少亩, 几年级, 多少学生): the word
+    // after it, past a measure word, unless the reading's figures give that
+    // unit (多少钱 → 元, 多少人 → 名).
+    // A question word inside a keyword of the reading (小规模学校) asks nothing.
+    let asked: Vec<_> = q
+        .asked
+        .iter()
+        .filter(|a| !(a.0..a.1).all(|i| explained(parts[i])))
+        .copied()
+        .collect();
+    for &(_, e, _, bare) in &asked {
+        if !bare {
+            continue;
+        }
+        let mut j = e;
+        while j < n && is_measure(q.chars[j]) {
+            j += 1;
+        }
+        let start = j;
+        while j < n && j - start < FOCUS_REACH && matches!(parts[j], Part::Unknown | Part::Other) {
+            let c = q.chars[j];
+            if figures
+                .iter()
+                .any(|g| counts_in(g, c) || unit_of(c).chars().any(|u| counts_in(g, u)))
+            {
+                parts[j] = Part::Point;
+                break;
+            }
+            heart[j] = true;
+            j += 1;
+        }
+    }
+    // 去哪家医院好, 买哪款产品好: asking which is better is asking advice.
+    if asked.iter().any(|a| a.2 == lexicon::Asked::Which)
+        && q.chars.last() == Some(&'好')
+        && !explained(parts[n - 1])
+    {
+        parts[n - 1] = Part::Unknown;
+        heart[n - 1] = true;
+    }
+    // A question word asking for a datum the reading's point has no figure
+    // for (江南大学是哪一年建校的: no year) asks for something else.
+    if let Some(fact) = reading
+        .fact
+        .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f))
+    {
+        let asks: Vec<lexicon::Asked> = asked.iter().map(|a| a.2).collect();
+        let number = fact.figures.iter().any(|g| has_number(&g.value));
+        let date = fact.figures.iter().any(|g| is_date(&g.value)) || has_date(&fact.answer);
+        // 排第几 asks for a rank: 第一大 is one.
+        let ordinal =
+            q.normalized.contains("第几") && fact.figures.iter().any(|g| g.value.contains('第'));
+        let wants_number = asks.contains(&lexicon::Asked::Count) && !ordinal;
+        let wants_date = asks.contains(&lexicon::Asked::When);
+        if (wants_number || wants_date) && !(wants_number && number) && !(wants_date && date) {
+            w.mismatch = true;
+        }
+    }
+    for (i, &p) in parts.iter().enumerate() {
+        let lone = unexplained(p)
+            && !(i > 0 && unexplained(parts[i - 1]))
+            && !(i + 1 < n && unexplained(parts[i + 1]));
+        let mut weight = q.weight[i];
+        if unexplained(p) {
+            if !q.asks[i] {
+                weight *= ASIDE_WEIGHT;
+            }
+            if heart[i] {
+                weight *= HEART_WEIGHT;
+            } else if lone {
+                weight *= LONE_WEIGHT;
+            }
+        }
+        match p {
+            Part::Story => w.story += 1.0,
+            Part::Point => w.point += 1.0,
+            Part::Sibling if !heart[i] => w.sibling += SIBLING_WEIGHT * weight,
+            Part::Sibling => w.sibling += weight,
+            Part::Other => w.other += weight,
+            Part::Unknown | Part::Outside => w.unknown += weight,
+            Part::Function | Part::Number => {}
+        }
+    }
+    // Only the question proper has a heart: not a preamble, not an aside.
+    for i in 0..n {
+        heart[i] &= unexplained(parts[i]) && q.asks[i] && q.weight[i] >= 1.0;
+    }
+    w.heart = heart.iter().filter(|h| **h).count();
+    w.hearts = heart;
+    w.parts = parts;
+    w
+}
+
+/// The character a figure writes for what `c` counts: money is counted in
+/// 元, whatever the question calls it.
+fn unit_of(c: char) -> &'static str {
+    match c {
+        '钱' | '块' | '款' => "元",
+        '人' => "人名",
+        '岁' => "岁",
+        '年' => "年",
+        _ => "",
+    }
+}
+
+/// Whether figure `value` counts in `unit`: the unit follows its number
+/// (15万吨以上 counts in 万 and 吨; 内蒙古大学 counts in nothing).
+fn counts_in(value: &str, unit: char) -> bool {
+    let chars: Vec<char> = value.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        c == unit
+            && (1..=2).any(|k| {
+                i >= k && {
+                    let d = chars[i - k];
+                    d.is_ascii_digit() || is_numeral(d) || matches!(d, '一' | '多' | '余' | '万')
+                }
+            })
+    })
+}
+
+/// Measure words a count passes over to what it counts (多少个班).
+fn is_measure(c: char) -> bool {
+    matches!(
+        c,
+        '个' | '家'
+            | '名'
+            | '位'
+            | '所'
+            | '项'
+            | '次'
+            | '场'
+            | '门'
+            | '批'
+            | '种'
+            | '件'
+            | '条'
+            | '双'
+    )
+}
+
+/// Whether a figure holds a number, in digits or Chinese numerals; an
+/// ordinal (第一大) ranks, it does not count.
+fn has_number(value: &str) -> bool {
+    let mut prev = ' ';
+    value.chars().any(|c| {
+        let number =
+            (c.is_ascii_digit() || is_numeral(c) || matches!(c, '一' | '半')) && prev != '第';
+        prev = c;
+        number
+    })
+}
+
+/// Whether a figure is a date or a year (2019年, 9月30日, 今年7月).
+fn is_date(value: &str) -> bool {
+    has_date(value)
+}
+
+/// Whether text gives a date or year: digits before 年, 月 or 日.
+fn has_date(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(2).any(|w| {
+        (w[0].is_ascii_digit() || is_numeral(w[0]) || w[0] == '今' || w[0] == '去')
+            && matches!(w[1], '年' | '月' | '日')
+    })
+}
+
+/// Of two readings of one character, the one that explains it best.
+fn best(a: Part, b: Part) -> Part {
+    let rank = |p: Part| match p {
+        Part::Point => 0,
+        Part::Story => 1,
+        Part::Sibling => 2,
+        Part::Other => 3,
+        _ => 4,
+    };
+    if rank(a) <= rank(b) { a } else { b }
+}
+
+/// The documents whose words explain a reading: its point's, then its
+/// story's (a story read as a whole is explained by its overview).
+fn reading_docs(reading: Reading) -> [Doc; 2] {
+    let story = Doc {
+        topic: reading.topic,
+        fact: None,
+    };
+    match reading.fact {
+        Some(f) => [
+            Doc {
+                topic: reading.topic,
+                fact: Some(f),
+            },
+            story,
+        ],
+        None => [story, story],
+    }
+}
+
+/// What explains the content character `i` by the words around it: a
+/// bigram of the question it is part of, found in the reading's text, or
+/// in another point's or story's.
+fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Doc; 2]) -> Part {
+    let c = q.chars[i];
+    if !is_han(c) && !c.is_alphanumeric() {
+        return Part::Function;
+    }
+    let mut terms: smallvec::SmallVec<[String; 2]> = smallvec::SmallVec::new();
+    let han = |j: usize| q.chars.get(j).is_some_and(|&c| is_han(c));
+    if i > 0 && han(i - 1) {
+        terms.push(q.text((i - 1, i + 1)));
+    }
+    if han(i + 1) {
+        terms.push(q.text((i, i + 2)));
+    }
+    if !han(i) {
+        // An ASCII word (aigc, 3d) as a whole.
+        terms.push(c.to_string());
+    }
+    let held = |d: &Doc| terms.iter().any(|t| index.bm25.holds(*d, t));
+    if held(&docs[0]) {
+        return Part::Point;
+    }
+    if reading.fact.is_some() && held(&docs[1]) {
+        return Part::Story;
+    }
+    let mut part = Part::Unknown;
+    for t in &terms {
+        for d in index.bm25.docs_holding(t) {
+            let p = if d.topic == reading.topic {
+                Part::Sibling
+            } else {
+                Part::Other
+            };
+            part = best(part, p);
+        }
+    }
+    part
+}
+
+/// A readable account of a weighing, for `ask --explain`.
+pub fn describe(q: &Question, w: &Weighed) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "parts: {}", q.normalized);
+    let _ = writeln!(out, "       {w}");
+    let runs: Vec<String> = w.runs().into_iter().map(|r| q.text(r)).collect();
+    let _ = writeln!(out, "unexplained: {runs:?}");
+    out
+}
+
+/// How much of the question the reading leaves unexplained, from 0 to 1:
+/// the unexplained characters (weighted) against them plus what the point
+/// explains and half of what names the story (a story's name says which
+/// story, not what about it).
+pub fn share(w: &Weighed) -> f32 {
+    let unexplained = w.unexplained() + if w.mismatch { MISMATCH_WEIGHT } else { 0.0 };
+    let explained = w.point + 0.5 * w.story;
+    if unexplained <= 0.0 {
+        return 0.0;
+    }
+    let share = unexplained / (unexplained + explained);
+    // The heart of the question unexplained: one character of it (多少亩)
+    // leaves the bot unsure, a word of it (门票, 挂号) is not answered.
+    match w.heart {
+        0 => share,
+        1 => share.max(ASK_BACK),
+        _ => share.max(DECLINE),
+    }
+}
+
+/// What a question asking for a figure the point lacks weighs, as
+/// unexplained characters.
+const MISMATCH_WEIGHT: f32 = 3.0;
+/// At this share of the question unexplained the bot asks back ...
+pub const ASK_BACK: f32 = 0.36;
+/// ... and at this share it says it does not have it.
+pub const DECLINE: f32 = 0.5;
+
+/// Why the bot answered, asked back or declined.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Why {
+    /// The reading explains the question well enough.
+    Explained { share: f32 },
+    /// Between answering and declining.
+    Unsure { share: f32 },
+    /// The question asks about something the reading does not hold.
+    Unexplained { share: f32 },
+    /// A place outside Inner Mongolia the story does not concern.
+    Outside,
+    /// The decision itself was not to answer (no story, a declined subject).
+    NoAnswer,
+    /// An overview, a region's list, or stories offered side by side.
+    Listing,
+}
+
+impl fmt::Display for Why {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Why::Explained { share } => write!(
+                f,
+                "answered: {:.0}% of the question unexplained, under the {:.0}% at which it asks back",
+                share * 100.0,
+                ASK_BACK * 100.0
+            ),
+            Why::Unsure { share } => write!(
+                f,
+                "asked back: {:.0}% of the question unexplained, between {:.0}% and {:.0}%",
+                share * 100.0,
+                ASK_BACK * 100.0,
+                DECLINE * 100.0
+            ),
+            Why::Unexplained { share } => write!(
+                f,
+                "declined: {:.0}% of the question unexplained, at or over {:.0}%",
+                share * 100.0,
+                DECLINE * 100.0
+            ),
+            Why::Outside => write!(
+                f,
+                "declined: a place outside Inner Mongolia that the story does not concern"
+            ),
+            Why::NoAnswer => write!(f, "no story answers it"),
+            Why::Listing => write!(f, "a list of stories, not one answer"),
+        }
+    }
+}
+
+/// The confidence of an answer whose question is `share` unexplained:
+/// 1 when all is explained, falling to 0.5 where the bot asks back.
+pub fn confidence(share: f32) -> f32 {
+    (1.0 - share * (0.5 / ASK_BACK)).clamp(0.0, 1.0)
+}
+
+/// A decision weighed: what to answer, how sure, and why.
+#[derive(Debug, Clone)]
+pub struct Judged {
+    pub decision: Decision,
+    pub confidence: f32,
+    pub why: Why,
+    /// The question weighed against the best reading, when there was one.
+    pub weighed: Option<Weighed>,
+    /// A figure the question takes for granted, checked.
+    pub premise: Option<Premise>,
+}
+
+impl Judged {
+    /// A decision not to answer, with nothing weighed.
+    pub fn not_answered(decision: Decision) -> Judged {
+        Judged {
+            decision,
+            confidence: 0.0,
+            why: Why::NoAnswer,
+            weighed: None,
+            premise: None,
+        }
+    }
+}
+
+/// Clarifying readings offered at most.
+const CLARIFY_MAX: usize = 3;
+
+/// Weighs `decision`, the best reading of the question, against the
+/// question: answers it, asks back, or declines it.
+pub fn judge(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    ev: &Evidence,
+    decision: Decision,
+) -> Judged {
+    let Some(reading) = decision.reading() else {
+        return match decision {
+            Decision::Overview | Decision::Region { .. } => Judged {
+                decision,
+                confidence: 1.0,
+                why: Why::Listing,
+                weighed: None,
+                premise: None,
+            },
+            // 青岛的研发后补助: several stories, none about that place.
+            Decision::Ambiguous { ref candidates } if !q.outside.is_empty() => Judged {
+                decision: Decision::Elsewhere {
+                    place: q.text(q.outside[0]),
+                    wanted: candidates.first().map(|c| c.0),
+                },
+                confidence: 0.0,
+                why: Why::Outside,
+                weighed: None,
+                premise: None,
+            },
+            Decision::Ambiguous { .. } => Judged {
+                decision,
+                confidence: 0.5,
+                why: Why::Listing,
+                weighed: None,
+                premise: None,
+            },
+            // 北京最近有什么新闻: say where the bot's news is from.
+            Decision::NoMatch {
+                offtopic: None,
+                greeting: false,
+                ..
+            } if !q.outside.is_empty() => Judged {
+                decision: Decision::Elsewhere {
+                    place: q.text(q.outside[0]),
+                    wanted: None,
+                },
+                confidence: 0.0,
+                why: Why::Outside,
+                weighed: None,
+                premise: None,
+            },
+            decision => Judged::not_answered(decision),
+        };
+    };
+    // A figure the question takes for granted is checked against the
+    // page's (包头有50个名特优新农产品对吧 → 72个), on the point that has it.
+    let premise = premise(kb, index, q, reading);
+    let (decision, reading) = match &premise {
+        Some(p) if Some(p.fact) != reading.fact => (
+            Decision::Fact {
+                topic: reading.topic,
+                fact: p.fact,
+            },
+            Reading {
+                topic: reading.topic,
+                fact: Some(p.fact),
+            },
+        ),
+        _ => (decision, reading),
+    };
+    let w = weigh(kb, index, q, reading);
+    let share = share(&w);
+    let confidence = confidence(share);
+    let (decision, why) = if let Some(place) = w.outside {
+        (
+            Decision::Elsewhere {
+                place: q.text(place),
+                wanted: Some(reading.topic),
+            },
+            Why::Outside,
+        )
+    } else if share >= DECLINE {
+        (
+            Decision::Lacking {
+                topic: reading.topic,
+                subject: subject(kb, index, q, ev, &w, reading.topic),
+                missing: missing_words(q, &w),
+            },
+            Why::Unexplained { share },
+        )
+    } else if share >= ASK_BACK
+        && let candidates = readings(kb, index, q, &w, reading)
+        // Asking back needs something to ask: another reading, or a heart
+        // of the question left unexplained. Words the bot merely does not
+        // know (保持原味 for 原汁原味) leave the one reading it has.
+        && (candidates.len() > 1 || w.heart > 0 || w.mismatch)
+    {
+        (Decision::Clarify { candidates }, Why::Unsure { share })
+    } else {
+        (decision, Why::Explained { share })
+    };
+    let confidence = if matches!(why, Why::Outside) {
+        0.0
+    } else {
+        confidence
+    };
+    let premise = premise.filter(|_| matches!(why, Why::Explained { .. }));
+    Judged {
+        decision,
+        confidence,
+        why,
+        weighed: Some(w),
+        premise,
+    }
+}
+
+/// A figure the question takes for granted, checked against the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Premise {
+    /// The point whose figure it is.
+    pub fact: usize,
+    /// The question's words for it (2015年, 五十个).
+    pub said: String,
+    /// The figure as the page prints it (2019年, 72个).
+    pub figure: String,
+    /// Whether the two agree.
+    pub agrees: bool,
+}
+
+/// The figure a question asserts (是2015年吧, 有50个对吧), with the point of
+/// the reading's story that prints a figure in the same unit. Only for
+/// questions that assert rather than ask: 2024年接待了多少游客 asks.
+fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) -> Option<Premise> {
+    use super::figures::{Amount, amounts};
+    let asks_figure = q
+        .asked
+        .iter()
+        .any(|a| matches!(a.2, lexicon::Asked::Count | lexicon::Asked::When));
+    if asks_figure {
+        return None;
+    }
+    let said = amounts(q.normalized);
+    if said.is_empty() {
+        return None;
+    }
+    let topic = kb.topics.get(reading.topic)?;
+    // The reading's point first; else the story's points that print a
+    // figure in the unit said, the one sharing most words with the question.
+    let facts: Vec<usize> = match reading.fact {
+        Some(f) => vec![f],
+        None => (0..topic.facts.len()).collect(),
+    };
+    // The point: one with a figure agreeing, else whose figure's label
+    // the question names, else whose headline (first) figure it is, else
+    // sharing most words with the question. Then its figure: agreeing,
+    // named by its label, nearest in value.
+    let mut best: Option<((bool, usize, bool, usize), Premise)> = None;
+    for &fi in &facts {
+        let fact = &topic.facts[fi];
+        let mut pick: Option<((bool, usize, f32), &str, &Amount)> = None;
+        let mut primary = false;
+        for (gi, g) in fact.figures.iter().enumerate() {
+            for printed in amounts(&g.value) {
+                for a in said.iter().filter(|a| printed.comparable(a)) {
+                    primary |= gi == 0;
+                    let near =
+                        -((printed.value - a.value).abs() / printed.value.abs().max(1.0)) as f32;
+                    let rank = (
+                        printed.agrees(a),
+                        overlap_text(q.normalized, &g.label),
+                        near,
+                    );
+                    if pick.as_ref().is_none_or(|p| rank > p.0) {
+                        pick = Some((rank, g.value.as_str(), a));
+                    }
+                }
+            }
+        }
+        let Some(((agrees, label, _), figure, a)) = pick else {
+            continue;
+        };
+        let doc = Doc {
+            topic: reading.topic,
+            fact: Some(fi),
+        };
+        let rank = (agrees, label, primary, overlap(index, q, doc));
+        if best.as_ref().is_none_or(|b| rank > b.0) {
+            let premise = Premise {
+                fact: fi,
+                said: q.text(a.span),
+                figure: figure.to_string(),
+                agrees,
+            };
+            best = Some((rank, premise));
+        }
+    }
+    best.map(|b| b.1)
+}
+
+/// How many of the question's bigrams a document holds.
+fn overlap(index: &Index, q: &Question, doc: Doc) -> usize {
+    (1..q.len())
+        .filter(|&i| is_han(q.chars[i - 1]) && is_han(q.chars[i]))
+        .filter(|&i| index.bm25.holds(doc, &q.text((i - 1, i + 1))))
+        .count()
+}
+
+/// How many bigrams of `label` the question holds.
+fn overlap_text(question: &str, label: &str) -> usize {
+    let chars: Vec<char> = label.chars().collect();
+    chars
+        .windows(2)
+        .filter(|w| question.contains(&w.iter().collect::<String>()))
+        .count()
+}
+
+/// What the question is about, as it names it: the region, else its
+/// longest name of the story or point (小河口景区), else the story's title.
+fn subject(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    ev: &Evidence,
+    w: &Weighed,
+    topic: usize,
+) -> String {
+    if let Some(r) = index.topic_regions[topic].filter(|r| ev.mentions_region(*r)) {
+        return kb.regions[r].name.clone();
+    }
+    let mut best: Option<(usize, usize)> = None;
+    let mut start = None;
+    for (i, p) in w.parts.iter().chain([&Part::Function]).enumerate() {
+        let named = matches!(p, Part::Story | Part::Point);
+        match (named, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                if best.is_none_or(|(a, b)| i - s > b - a) {
+                    best = Some((s, i));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    best.filter(|(s, e)| e - s >= 2)
+        .map_or_else(|| kb.topics[topic].title.clone(), |r| q.text(r))
+}
+
+/// What the question asks that the bot lacks, in the question's words:
+/// the heart of it if it has one, else the longest unexplained run.
+fn missing_words(q: &Question, w: &Weighed) -> Option<String> {
+    let runs = w.runs();
+    // The last heart is nearest what is asked (医保卡怎么挂失: 挂失).
+    let heart = runs
+        .iter()
+        .filter(|&&(s, e)| (s..e).any(|i| w.hearts.get(i).copied().unwrap_or(false)))
+        .max_by_key(|r| r.0);
+    heart
+        .or(runs.first())
+        .map(|&r| q.text(r))
+        .filter(|t| t.chars().count() >= 2)
+}
+
+/// The readings to offer when asking back: the best one, then the points
+/// and stories that explain what it leaves unexplained.
+fn readings(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    w: &Weighed,
+    best: Reading,
+) -> Vec<(usize, Option<usize>)> {
+    let mut out = vec![(best.topic, best.fact)];
+    let push = |r: (usize, Option<usize>), out: &mut Vec<(usize, Option<usize>)>| {
+        if out.len() < CLARIFY_MAX && !out.contains(&r) && r.0 < kb.topics.len() {
+            out.push(r);
+        }
+    };
+    for f in q.found {
+        let open = (f.start..f.end).any(|i| matches!(w.parts[i], Part::Sibling | Part::Other));
+        if !open {
+            continue;
+        }
+        for t in index.triggers(f.pattern) {
+            match t.target {
+                Target::Fact(x, y) if !t.echo => push((x, Some(y)), &mut out),
+                Target::Topic(x) => push((x, None), &mut out),
+                _ => {}
+            }
+        }
+    }
+    out
+}
