@@ -1,61 +1,13 @@
-//! Scripted conversations (`tests/conversations.tsv`) through the router:
+//! Scripted conversations (`tests/conversations.tsv`) through the bot:
 //! follow-ups answered in the context of the last answer, expiry on a
 //! controlled clock, group users kept apart, buttons setting the context.
 
 use std::time::{Duration, Instant};
 
 use nmg_bot::chat::{From, Incoming};
-use nmg_bot::engine::AnswerKind;
 
+use crate::expect::{Expect, Must, check};
 use crate::util::news_bot;
-
-/// Checks one turn's answer; `Err` says what is wrong.
-fn check(out: Option<&nmg_bot::chat::Outgoing>, expected: &str, must: &str) -> Result<(), String> {
-    let out = out.ok_or("the bot stayed silent")?;
-    let a = out.answer.as_ref().ok_or("no answer, only a notice")?;
-    let got = format!(
-        "{:?} topic={:?} fact={:?} region={:?}",
-        a.kind, a.topic, a.fact, a.region
-    );
-    let ok = match expected {
-        "none" => !a.matched,
-        e if e.starts_with("missing:") => {
-            a.kind == AnswerKind::Missing && a.region.as_deref() == Some(&e[8..])
-        }
-        e if e.starts_with("clarify:") => {
-            a.kind == AnswerKind::Clarify
-                && !a.matched
-                && e[8..]
-                    .split(',')
-                    .all(|t| a.candidates.iter().any(|c| c == t))
-        }
-        e if e.starts_with("ambiguous:") => {
-            a.kind == AnswerKind::Ambiguous
-                && e[10..]
-                    .split(',')
-                    .all(|t| a.candidates.iter().any(|c| c == t))
-        }
-        e => e.split('|').any(|alt| match alt.split_once('/') {
-            Some((t, f)) => {
-                a.matched && a.topic.as_deref() == Some(t) && a.fact.as_deref() == Some(f)
-            }
-            None => a.matched && a.topic.as_deref() == Some(alt) && a.fact.is_none(),
-        }),
-    };
-    if !ok {
-        return Err(format!("expected {expected}, got {got}"));
-    }
-    let reply: String = out
-        .reply
-        .plain()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if !must.is_empty() && !must.split('|').any(|m| reply.contains(m)) {
-        return Err(format!("reply lacks {must:?}: {reply}"));
-    }
-    Ok(())
-}
 
 #[test]
 fn scripted_conversations() {
@@ -92,9 +44,10 @@ fn scripted_conversations() {
         let out = bot.handle_at(&incoming, now).message();
         now += Duration::from_secs(20);
         turns += 1;
-        let expected = cols.get(2).copied().unwrap_or("");
-        let must = cols.get(3).copied().unwrap_or("");
-        if let Err(e) = check(out.as_ref(), expected, must) {
+        let expected = Expect::parse(cols.get(2).copied().unwrap_or(""))
+            .unwrap_or_else(|e| panic!("tests/conversations.tsv:{}: {e}", n + 1));
+        let must = Must::parse(cols.get(3).copied().unwrap_or(""));
+        if let Err(e) = check(out.as_ref(), &expected, &must) {
             failures.push(format!(
                 "tests/conversations.tsv:{}: {message:?}: {e}",
                 n + 1

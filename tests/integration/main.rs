@@ -5,6 +5,7 @@ mod conversations;
 mod coverage;
 mod e2e;
 mod editors;
+mod expect;
 mod fake_telegram;
 mod props;
 mod questions;

@@ -1,72 +1,24 @@
-//! The question table (`tests/questions.tsv`) through the engine: every row
-//! is a question with the topic and fact it must get, or `none`.
+//! The question table (`tests/questions.tsv`) through the bot, each
+//! question a conversation of its own: every row is a question with the
+//! topic and fact it must get, or `none`.
 //!
-//! Row format: `question<TAB>expectation<TAB>must_contain`, where the
-//! expectation is `topic/fact` (alternatives with `|`), `topic` (the story as
-//! a whole), `none`, `ambiguous:a,b` or `overview`, and `must_contain` is text
-//! the reply must hold (alternatives with `|`, clauses that must all hold
-//! with ` ; `).
+//! Row format: `question<TAB>expectation<TAB>must_contain`, in the grammar
+//! of [`crate::expect`].
 
-use nmg_bot::engine::{Answer, AnswerKind, Engine};
-use nmg_bot::knowledge;
+use nmg_bot::bot::Options;
+use nmg_bot::chat::{From, Incoming};
 
-/// Longest reply for a matched answer, in characters: an answer, not a page.
-const MAX_REPLY: usize = 600;
-
-fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// Checks one answer against its expectation; `Err` says what is wrong.
-fn check(answer: &Answer, expected: &str, must_contain: &str) -> Result<(), String> {
-    let reply = answer.reply.plain();
-    if answer.matched && reply.chars().count() > MAX_REPLY {
-        return Err(format!("reply is {} characters", reply.chars().count()));
-    }
-    let got = format!(
-        "{:?} topic={:?} fact={:?} candidates={:?}",
-        answer.kind, answer.topic, answer.fact, answer.candidates
-    );
-    let ok = match expected {
-        "none" => !answer.matched,
-        "overview" => matches!(answer.kind, AnswerKind::Overview | AnswerKind::NoMatch),
-        e if e.starts_with("ambiguous:") => {
-            answer.kind == AnswerKind::Ambiguous
-                && e["ambiguous:".len()..]
-                    .split(',')
-                    .all(|t| answer.candidates.iter().any(|c| c == t.trim()))
-        }
-        e => e.split('|').any(|alt| match alt.trim().split_once('/') {
-            Some((topic, fact)) => {
-                answer.matched
-                    && answer.topic.as_deref() == Some(topic)
-                    && answer.fact.as_deref() == Some(fact)
-            }
-            None => {
-                answer.matched
-                    && answer.topic.as_deref() == Some(alt.trim())
-                    && answer.fact.is_none()
-            }
-        }),
-    };
-    if !ok {
-        return Err(format!("expected {expected}, got {got}"));
-    }
-    // Clauses separated by " ; " must all hold; alternatives by "|".
-    for clause in must_contain.split(" ; ").filter(|c| !c.trim().is_empty()) {
-        if !clause
-            .split('|')
-            .any(|m| squeeze(&reply).contains(&squeeze(m)))
-        {
-            return Err(format!("reply lacks {clause:?} ({got})"));
-        }
-    }
-    Ok(())
-}
+use crate::expect::{Expect, Must, check};
+use crate::util::news_bot_with;
 
 #[test]
 fn question_table() {
-    let engine = Engine::new(knowledge::bundled().expect("bundled knowledge"));
+    // Each question stands alone, as `nmg-bot ask` asks them.
+    let bot = news_bot_with(Options {
+        remember: false,
+        record: false,
+        ..Options::default()
+    });
     let table = include_str!("../questions.tsv");
     let mut failures = Vec::new();
     let mut rows = 0;
@@ -76,20 +28,19 @@ fn question_table() {
         }
         let mut cols = line.split('\t');
         let question = cols.next().unwrap_or("");
-        let expected = cols.next().unwrap_or("").trim();
-        let must = cols.next().unwrap_or("").trim();
-        assert!(
-            !expected.is_empty(),
-            "tests/questions.tsv:{}: no expectation",
-            n + 1
-        );
+        let expected = Expect::parse(cols.next().unwrap_or(""))
+            .unwrap_or_else(|e| panic!("tests/questions.tsv:{}: {e}", n + 1));
+        let must = Must::parse(cols.next().unwrap_or(""));
         rows += 1;
-        let answer = engine.answer(question);
-        if let Err(e) = check(&answer, expected, must) {
+        let out = bot
+            .handle(&Incoming::text(From::private(1), question))
+            .message();
+        if let Err(e) = check(out.as_ref(), &expected, &must) {
+            let reply = out.map(|o| o.reply.plain()).unwrap_or_default();
             failures.push(format!(
                 "tests/questions.tsv:{}: {question:?}: {e}\n    {}",
                 n + 1,
-                answer.reply.plain().replace('\n', " ⏎ ")
+                reply.replace('\n', " ⏎ ")
             ));
         }
     }
