@@ -150,12 +150,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn run_bot(knowledge: Option<&Path>, data_dir: &Path) -> anyhow::Result<ExitCode> {
-    if std::env::var_os("TELOXIDE_TOKEN").is_none_or(|t| t.is_empty()) {
-        anyhow::bail!(
-            "TELOXIDE_TOKEN is not set: get a token from @BotFather and put it in .env (see .env.example)"
-        );
-    }
-    let settings = crate::config::telegram_from_env()?;
+    let mut settings = crate::config::telegram_from_env()?;
+    // The journal of updates lives beside the record of misses.
+    settings.data_dir = Some(data_dir.to_path_buf());
     let admins = crate::config::admins_from_env()?;
     let service = Arc::new(service(knowledge, data_dir, admins)?);
     let _watcher = crate::service::watch(service.clone());
@@ -163,11 +160,7 @@ fn run_bot(knowledge: Option<&Path>, data_dir: &Path) -> anyhow::Result<ExitCode
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    let result = runtime.block_on(async {
-        // Bot::from_env reads TELOXIDE_TOKEN, TELOXIDE_API_URL and TELOXIDE_PROXY.
-        let bot = teloxide::Bot::from_env();
-        crate::telegram::run(bot, service.clone(), settings).await
-    });
+    let result = runtime.block_on(crate::telegram::run(service.clone(), settings));
     service.close();
     result?;
     Ok(ExitCode::SUCCESS)

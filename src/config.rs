@@ -1,16 +1,14 @@
 //! Settings of the Telegram bot, resolved once at start-up from the
-//! environment (a `.env` file is read into it first, see `main`).
-//!
-//! teloxide reads `TELOXIDE_TOKEN`, `TELOXIDE_API_URL` and `TELOXIDE_PROXY`
-//! itself (`Bot::from_env`); the rest is read here, and a bad value is an
-//! error that names the variable.
+//! environment (a `.env` file is read into it first, see `main`). Every
+//! value is read here, the token and the Bot API's address included, and a
+//! bad value is an error that names the variable, never a panic.
 
 use std::net::SocketAddr;
 use std::time::Duration;
 
 use anyhow::Context;
 
-use crate::telegram::Settings;
+use crate::telegram::{Endpoint, Settings};
 
 /// Every variable the bot reads, with its meaning: the source of
 /// `.env.example` and the README's table, kept in one place.
@@ -45,7 +43,7 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ),
     (
         "DATA_DIR",
-        "where the record of unanswered questions is kept (default ./data)",
+        "where the record of unanswered questions and the journal of updates in flight are kept (default ./data)",
     ),
     (
         "BOT_ADMINS",
@@ -63,6 +61,18 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "THROTTLE",
         "keep to Telegram's send limits: 1 (default) or 0 for load tests",
     ),
+    (
+        "POLL_TIMEOUT_SECS",
+        "how long each getUpdates long poll waits for updates, 1-50 (default 30)",
+    ),
+    (
+        "SEND_TIMEOUT_SECS",
+        "how long a send waits for Telegram's answer before it counts as uncertain (default 15)",
+    ),
+    (
+        "METRICS_LISTEN",
+        "address for /livez, /readyz and /metrics in polling mode, e.g. 127.0.0.1:9090 (default: none)",
+    ),
     ("RUST_LOG", "log level: error, warn, info (default), debug"),
 ];
 
@@ -73,19 +83,42 @@ pub fn telegram_from_env() -> anyhow::Result<Settings> {
 
 /// Reads the Telegram settings through `get`, so tests need no environment.
 pub fn telegram_from(get: impl Fn(&str) -> Option<String>) -> anyhow::Result<Settings> {
-    let webhook_url = get("WEBHOOK_URL")
+    let Some(token) = get("TELOXIDE_TOKEN").map(|t| t.trim().to_string()) else {
+        anyhow::bail!(
+            "TELOXIDE_TOKEN is not set: get a token from @BotFather and put it in .env (see .env.example)"
+        );
+    };
+    let mut endpoint = Endpoint::new(token);
+    if let Some(v) = get("TELOXIDE_API_URL") {
+        let url = url::Url::parse(v.trim())
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https") && !u.cannot_be_a_base());
+        endpoint.api_url = url.with_context(|| {
+            format!("TELOXIDE_API_URL is not an http(s) URL like https://api.telegram.org: {v:?}")
+        })?;
+    }
+    if let Some(v) = get("TELOXIDE_PROXY") {
+        let url = url::Url::parse(v.trim()).ok().filter(|u| {
+            matches!(u.scheme(), "http" | "https" | "socks5" | "socks5h") && u.host().is_some()
+        });
+        endpoint.proxy = Some(url.with_context(|| {
+            format!("TELOXIDE_PROXY is not a proxy URL like socks5://127.0.0.1:1080: {v:?}")
+        })?);
+    }
+    let mut settings = Settings::new(endpoint);
+    settings.webhook_url = get("WEBHOOK_URL")
         .map(|v| {
             url::Url::parse(v.trim()).with_context(|| format!("WEBHOOK_URL is not a URL: {v:?}"))
         })
         .transpose()?;
-    let webhook_listen: SocketAddr = match get("WEBHOOK_LISTEN") {
-        Some(v) => v.trim().parse().with_context(|| {
-            format!("WEBHOOK_LISTEN is not an address like 0.0.0.0:8443: {v:?}")
-        })?,
-        None => ([0, 0, 0, 0], 8443).into(),
-    };
-    let webhook_secret = get("WEBHOOK_SECRET").map(|v| v.trim().to_string());
-    if let Some(s) = &webhook_secret {
+    if let Some(v) = get("WEBHOOK_LISTEN") {
+        settings.webhook_listen = address(&v, "WEBHOOK_LISTEN", "0.0.0.0:8443")?;
+    }
+    if let Some(v) = get("METRICS_LISTEN") {
+        settings.metrics_listen = Some(address(&v, "METRICS_LISTEN", "127.0.0.1:9090")?);
+    }
+    settings.webhook_secret = get("WEBHOOK_SECRET").map(|v| v.trim().to_string());
+    if let Some(s) = &settings.webhook_secret {
         let ok = (1..=256).contains(&s.len())
             && s.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
@@ -94,22 +127,32 @@ pub fn telegram_from(get: impl Fn(&str) -> Option<String>) -> anyhow::Result<Set
             "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
         );
     }
-    let rate_limit = number(&get, "RATE_LIMIT", 5)?;
-    anyhow::ensure!(rate_limit >= 1, "RATE_LIMIT must be at least 1");
-    let rate_window = Duration::from_secs(number(&get, "RATE_WINDOW_SECS", 10)?.into());
-    let throttle = match get("THROTTLE").as_deref().map(str::trim) {
+    settings.rate_limit = number(&get, "RATE_LIMIT", 5)?;
+    anyhow::ensure!(settings.rate_limit >= 1, "RATE_LIMIT must be at least 1");
+    settings.rate_window = Duration::from_secs(number(&get, "RATE_WINDOW_SECS", 10)?.into());
+    settings.throttle = match get("THROTTLE").as_deref().map(str::trim) {
         None | Some("1" | "true" | "on" | "yes") => true,
         Some("0" | "false" | "off" | "no") => false,
         Some(other) => anyhow::bail!("THROTTLE must be 1 or 0, not {other:?}"),
     };
-    Ok(Settings {
-        webhook_url,
-        webhook_listen,
-        webhook_secret,
-        rate_limit,
-        rate_window,
-        throttle,
-    })
+    let poll = number(&get, "POLL_TIMEOUT_SECS", 30)?;
+    // Telegram holds a long poll for at most 50 s.
+    anyhow::ensure!(
+        (1..=50).contains(&poll),
+        "POLL_TIMEOUT_SECS must be between 1 and 50, not {poll}"
+    );
+    settings.poll_timeout = Duration::from_secs(poll.into());
+    let send = number(&get, "SEND_TIMEOUT_SECS", 15)?;
+    anyhow::ensure!(send >= 1, "SEND_TIMEOUT_SECS must be at least 1");
+    settings.send_timeout = Duration::from_secs(send.into());
+    Ok(settings)
+}
+
+fn address(value: &str, key: &str, example: &str) -> anyhow::Result<SocketAddr> {
+    value
+        .trim()
+        .parse()
+        .with_context(|| format!("{key} is not an address like {example}: {value:?}"))
 }
 
 /// The admins' Telegram user ids, from `BOT_ADMINS` ("123, 456").
@@ -148,7 +191,12 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        telegram_from(|key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
+        telegram_from(|key| {
+            if key == "TELOXIDE_TOKEN" && !pairs.iter().any(|(k, _)| k == key) {
+                return Some("123:abc".to_string());
+            }
+            pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+        })
     }
 
     #[test]
@@ -157,6 +205,9 @@ mod tests {
         assert!(s.webhook_url.is_none());
         assert!(s.throttle);
         assert_eq!((s.rate_limit, s.rate_window), (5, Duration::from_secs(10)));
+        assert_eq!(s.poll_timeout, Duration::from_secs(30));
+        assert_eq!(s.endpoint.api_url.as_str(), "https://api.telegram.org/");
+        assert!(s.metrics_listen.is_none() && s.endpoint.proxy.is_none());
     }
 
     #[test]
@@ -167,6 +218,13 @@ mod tests {
             ("WEBHOOK_SECRET", "with space"),
             ("RATE_LIMIT", "many"),
             ("THROTTLE", "maybe"),
+            ("TELOXIDE_API_URL", "api.telegram.org"),
+            ("TELOXIDE_API_URL", "mailto:bot@example.org"),
+            ("TELOXIDE_PROXY", "not a proxy"),
+            ("TELOXIDE_PROXY", "ftp://proxy:21"),
+            ("POLL_TIMEOUT_SECS", "60"),
+            ("SEND_TIMEOUT_SECS", "0"),
+            ("METRICS_LISTEN", "9090"),
         ] {
             let e = settings(&[(key, value)]).unwrap_err();
             assert!(format!("{e:#}").contains(key), "{key}: {e:#}");
@@ -185,6 +243,17 @@ mod tests {
         let example = include_str!("../.env.example");
         for (key, _) in VARIABLES {
             assert!(example.contains(key), ".env.example lacks {key}");
+        }
+    }
+
+    #[test]
+    fn the_readme_lists_every_variable() {
+        let readme = include_str!("../README.md");
+        for (key, _) in VARIABLES {
+            assert!(
+                readme.contains(&format!("| `{key}` |")),
+                "README's table lacks {key}"
+            );
         }
     }
 }

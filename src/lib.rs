@@ -11,8 +11,11 @@
 //! - [`service`]: the shared state behind the router: the engine (reloaded
 //!   whole), usage figures, the record of misses, the admins.
 //! - [`misses`]: the durable record of unanswered questions.
+//! - [`privacy`]: personal numbers and addresses masked before anything is kept.
 //! - [`console`]: the local chat over any reader and writer.
-//! - [`telegram`]: the thin teloxide adapter over the router.
+//! - [`telegram`]: the Telegram adapter over the router: its own update
+//!   pipeline (long polls or webhook, a journal, per-chat queues, send
+//!   limits), teloxide's types, health and metrics.
 //! - [`config`]: settings from flags, the environment and `.env`.
 //! - [`cli`]: the command line (`ask`, `chat`, `check`, `run`).
 //!
@@ -25,6 +28,7 @@ pub mod console;
 pub mod engine;
 pub mod knowledge;
 pub mod misses;
+pub mod privacy;
 pub mod service;
 pub mod telegram;
 pub mod text;

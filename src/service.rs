@@ -54,6 +54,22 @@ pub struct Service {
     memory: Memory,
     /// Reloads attempted so far, good or bad; waited on by tests and tools.
     reloads: (Mutex<u64>, Condvar),
+    /// Reloads that kept the last good knowledge (invalid or unreadable).
+    reloads_failed: AtomicU64,
+    /// Held while a reload runs: two at once would only do the work twice.
+    reloading: Mutex<()>,
+    /// Questions recorded as missed since start.
+    misses_count: AtomicU64,
+}
+
+/// Counts of what the service did since start, for metrics.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub questions: u64,
+    pub answered: u64,
+    pub misses: u64,
+    pub reloads: u64,
+    pub reloads_failed: u64,
 }
 
 impl Service {
@@ -70,6 +86,9 @@ impl Service {
             facts: DashMap::new(),
             recent_misses: DashMap::new(),
             reloads: (Mutex::new(0), Condvar::new()),
+            reloads_failed: AtomicU64::new(0),
+            reloading: Mutex::new(()),
+            misses_count: AtomicU64::new(0),
             memory: Memory::default(),
         }
     }
@@ -110,8 +129,16 @@ impl Service {
 
     /// Loads the knowledge directory again and swaps it in, only if every
     /// file is valid.
+    /// Blocks while the directory is read and the index built: call it off
+    /// the async runtime's threads. Reloads run one at a time.
     pub fn reload(&self) -> Reloaded {
-        let result = self.load_again();
+        let result = {
+            let _one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
+            self.load_again()
+        };
+        if matches!(result, Reloaded::Invalid(_) | Reloaded::Unreadable(_)) {
+            self.reloads_failed.fetch_add(1, Ordering::Relaxed);
+        }
         let (count, changed) = &self.reloads;
         *count.lock().unwrap_or_else(|e| e.into_inner()) += 1;
         changed.notify_all();
@@ -121,6 +148,17 @@ impl Service {
     /// How many reloads have been attempted.
     pub fn reload_count(&self) -> u64 {
         *self.reloads.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// What the service did since start.
+    pub fn counts(&self) -> Counts {
+        Counts {
+            questions: self.questions.load(Ordering::Relaxed),
+            answered: self.answered.load(Ordering::Relaxed),
+            misses: self.misses_count.load(Ordering::Relaxed),
+            reloads: self.reload_count(),
+            reloads_failed: self.reloads_failed.load(Ordering::Relaxed),
+        }
     }
 
     /// Waits until more than `seen` reloads have been attempted, or until
@@ -185,10 +223,12 @@ impl Service {
             _ if answer.low_confidence => "low",
             _ => return,
         };
-        let text = normalize(question);
+        // Phone, ID and card numbers and addresses never reach the record.
+        let text = crate::privacy::mask(&normalize(question)).into_owned();
         if text.is_empty() {
             return;
         }
+        self.misses_count.fetch_add(1, Ordering::Relaxed);
         *self.recent_misses.entry(text.clone()).or_default() += 1;
         if let Some(log) = &self.misses {
             log.record(Miss {

@@ -45,6 +45,29 @@ fn groups_answer_only_when_addressed() {
 }
 
 #[test]
+fn only_mentions_of_this_bot_count() {
+    for chatter in [
+        "@nmg_bot2 呼伦湖现在有多少鱼",
+        "@nmg_bot_other 呼伦湖现在有多少鱼",
+        "x@nmg_bot.com 呼伦湖现在有多少鱼",
+        "写信给 a@nmg_bot.com 问呼伦湖",
+    ] {
+        assert_eq!(check(text(ChatKind::Group, chatter)), None, "{chatter}");
+    }
+    for addressed in [
+        "呼伦湖现在有多少鱼 @nmg_bot",
+        "@nmg_bot2 问错了 @nmg_bot 呼伦湖现在有多少鱼",
+        "(@NMG_bot) 呼伦湖现在有多少鱼",
+    ] {
+        let reply = check(text(ChatKind::Group, addressed));
+        assert!(
+            reply.is_some_and(|r| r.contains("15万吨以上")),
+            "{addressed}"
+        );
+    }
+}
+
+#[test]
 fn commands_for_other_bots_are_ignored() {
     assert_eq!(check(text(ChatKind::Group, "/ask@other_bot 呼伦湖")), None);
     assert_eq!(check(text(ChatKind::Private, "/start@other_bot")), None);

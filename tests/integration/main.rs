@@ -5,7 +5,7 @@ mod conversations;
 mod coverage;
 mod e2e;
 mod editors;
-mod fake_telegram;
+mod fake;
 mod props;
 mod questions;
 mod telegram;
