@@ -187,9 +187,9 @@ async fn burst_across(sig: &str, questions: i64, name: &str) -> Burst {
 /// before the exit or after the restart.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_mid_burst_loses_and_doubles_nothing() {
-    let b = burst_across("-TERM", 300, "e2e-sigterm").await;
+    let b = burst_across("-TERM", 600, "e2e-sigterm").await;
     assert_eq!((b.lost, b.doubled, b.uncertain), (0, 0, 0));
-    // At 30 messages a second, a 5 s drain cannot answer 300: the rest
+    // At 30 messages a second, a 5 s drain cannot answer 600: the rest
     // came back from the journal.
     assert!(b.replayed > 0, "nothing was left for the restart");
 }
@@ -198,7 +198,7 @@ async fn sigterm_mid_burst_loses_and_doubles_nothing() {
 /// reply that was being sent at the kill can be lost (the restart says so).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigkill_mid_burst_doubles_nothing_and_loses_only_sends_in_flight() {
-    let b = burst_across("-KILL", 300, "e2e-sigkill").await;
+    let b = burst_across("-KILL", 600, "e2e-sigkill").await;
     assert_eq!(b.doubled, 0);
     assert!(b.replayed > 0, "nothing was left for the restart");
     assert!(

@@ -23,7 +23,7 @@ fn ask(n: i64) -> &'static str {
 async fn a_stop_mid_burst_loses_nothing_and_doubles_nothing() {
     let data = scratch("tg-restart");
     let fake = FakeTelegram::start().await;
-    let chats: Vec<i64> = (5000..5300).collect();
+    let chats: Vec<i64> = (5000..5600).collect();
     for &chat in &chats {
         fake.push(FakeTelegram::private_text(chat, ask(chat)));
     }
