@@ -127,22 +127,25 @@ pub fn telegram_from(get: impl Fn(&str) -> Option<String>) -> anyhow::Result<Set
             "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
         );
     }
-    settings.rate_limit = number(&get, "RATE_LIMIT", 5)?;
+    // Defaults are `Settings::new`'s; this only reads what is set.
+    let secs = |d: Duration| d.as_secs() as u32;
+    settings.rate_limit = number(&get, "RATE_LIMIT", settings.rate_limit)?;
     anyhow::ensure!(settings.rate_limit >= 1, "RATE_LIMIT must be at least 1");
-    settings.rate_window = Duration::from_secs(number(&get, "RATE_WINDOW_SECS", 10)?.into());
+    settings.rate_window =
+        Duration::from_secs(number(&get, "RATE_WINDOW_SECS", secs(settings.rate_window))?.into());
     settings.throttle = match get("THROTTLE").as_deref().map(str::trim) {
         None | Some("1" | "true" | "on" | "yes") => true,
         Some("0" | "false" | "off" | "no") => false,
         Some(other) => anyhow::bail!("THROTTLE must be 1 or 0, not {other:?}"),
     };
-    let poll = number(&get, "POLL_TIMEOUT_SECS", 30)?;
+    let poll = number(&get, "POLL_TIMEOUT_SECS", secs(settings.poll_timeout))?;
     // Telegram holds a long poll for at most 50 s.
     anyhow::ensure!(
         (1..=50).contains(&poll),
         "POLL_TIMEOUT_SECS must be between 1 and 50, not {poll}"
     );
     settings.poll_timeout = Duration::from_secs(poll.into());
-    let send = number(&get, "SEND_TIMEOUT_SECS", 15)?;
+    let send = number(&get, "SEND_TIMEOUT_SECS", secs(settings.send_timeout))?;
     anyhow::ensure!(send >= 1, "SEND_TIMEOUT_SECS must be at least 1");
     settings.send_timeout = Duration::from_secs(send.into());
     Ok(settings)

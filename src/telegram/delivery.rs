@@ -114,8 +114,13 @@ pub async fn deliver(
                     sent_any = true;
                     break;
                 }
-                Err(e @ Failure::Rejected { .. }) => {
-                    log::warn!("Telegram refused a reply: {e}");
+                Err(e @ Failure::Rejected { code, .. }) => {
+                    if code == 403 {
+                        // Blocked by the user, or removed from the group: routine.
+                        log::info!("Telegram refused a reply: {e}");
+                    } else {
+                        log::warn!("Telegram refused a reply: {e}");
+                    }
                     sh.metrics.failed();
                     sh.journal.done(ids);
                     return sent_any;

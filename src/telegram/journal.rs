@@ -425,6 +425,13 @@ impl Writer {
         if let Err(e) = self.file.sync_all() {
             log::error!("cannot sync the journal {}: {e}", self.path.display());
         }
+        if !self.open.is_empty() {
+            log::info!(
+                "{} update(s) kept in {} for the next start",
+                self.open.len(),
+                self.path.display()
+            );
+        }
     }
 }
 

@@ -3,7 +3,9 @@
 //!
 //! Each chat has its own window, so that a busy group waits for its own
 //! budget and no one else's, and a 429's `retry_after` holds back only the
-//! chat it was given for. A send counts from when its answer came, not when
+//! chat it was given for. The overall budget is paced (one send per 1/30 s)
+//! rather than spent in bursts: as many messages a second, but only one or
+//! two in flight at any moment, which is what a crash can cost (`journal`). A send counts from when its answer came, not when
 //! it left: Telegram counts arrivals, and an answer comes after the
 //! arrival, so the bot's windows are never tighter than Telegram's.
 
@@ -57,6 +59,8 @@ struct Window {
     in_flight: u32,
     /// A 429 asked to wait until then.
     blocked_until: Option<Instant>,
+    /// When the last slot was taken, for windows that pace their sends.
+    last_taken: Option<Instant>,
 }
 
 impl Window {
@@ -90,6 +94,17 @@ impl Window {
         }
     }
 
+    /// [`Window::check`], and at most one send per `per / count` besides.
+    fn check_paced(&mut self, rate: Rate, now: Instant) -> Result<(), Option<Instant>> {
+        let spacing = rate.per / rate.count.max(1);
+        if let Some(t) = self.last_taken
+            && now < t + spacing
+        {
+            return Err(Some(t + spacing));
+        }
+        self.check(rate, now)
+    }
+
     /// Sends that fit right now.
     fn free(&mut self, rate: Rate, now: Instant) -> u32 {
         if self.blocked_until.is_some_and(|u| now < u) {
@@ -118,7 +133,7 @@ struct Windows {
 }
 
 /// The send limiter shared by all chats. With `enabled` false (load tests
-/// against a fake server) it lets everything through.
+/// against a fake server) it keeps no windows, only 429s' waits.
 #[derive(Debug)]
 pub struct Limiter {
     limits: SendLimits,
@@ -156,25 +171,30 @@ impl Limiter {
 
     /// Takes a send slot for `chat` now, or says when to try again.
     fn try_take(&self, chat: i64, now: Instant) -> Result<Slot<'_>, Option<Instant>> {
-        if !self.enabled {
-            return Ok(Slot {
-                limiter: self,
-                chat,
-                counted: false,
-            });
-        }
         let rate = rate_of(&self.limits, chat);
         let mut w = self.windows();
+        if !self.enabled {
+            // No windows kept, but a 429's wait is kept all the same.
+            return match w.chats.get(&chat).and_then(|win| win.blocked_until) {
+                Some(until) if now < until => Err(Some(until)),
+                _ => Ok(Slot {
+                    limiter: self,
+                    chat,
+                    counted: false,
+                }),
+            };
+        }
         if w.chats.len() > SWEEP_ABOVE {
             w.chats
                 .retain(|id, win| !win.idle(rate_of(&self.limits, *id), now));
         }
         let own = w.chats.entry(chat).or_default().check(rate, now);
-        let all = w.overall.check(self.limits.overall, now);
+        let all = w.overall.check_paced(self.limits.overall, now);
         match (own, all) {
             (Ok(()), Ok(())) => {
                 w.chats.entry(chat).or_default().in_flight += 1;
                 w.overall.in_flight += 1;
+                w.overall.last_taken = Some(now);
                 Ok(Slot {
                     limiter: self,
                     chat,
@@ -233,6 +253,13 @@ impl Limiter {
         self.free(chat).saturating_sub(reserve)
     }
 
+    /// Sends nothing for one overall window: at a start that follows a
+    /// stop in the middle of work, the process before may have used it.
+    pub fn hold_overall(&self) {
+        let mut w = self.windows();
+        w.overall.blocked_until = Some(Instant::now() + self.limits.overall.per);
+    }
+
     /// Telegram answered 429 for `chat`: hold back that chat alone.
     pub fn block(&self, chat: i64, wait: Duration) {
         let until = Instant::now() + wait;
@@ -286,18 +313,24 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn a_group_waits_for_its_own_window_and_others_do_not() {
-        let limiter = Limiter::new(limits(), true);
+        let limits = SendLimits {
+            overall: Rate::new(1000, Duration::from_secs(1)),
+            ..limits()
+        };
+        let limiter = Limiter::new(limits, true);
         let far = Instant::now() + Duration::from_secs(600);
+        let first = Instant::now();
         for _ in 0..3 {
             drop(limiter.acquire(-100, far).await.unwrap());
         }
         assert_eq!(limiter.free(-100), 0);
-        // The group's fourth waits about a minute; a private chat goes now.
+        // The group's fourth waits about a minute; a private chat goes now
+        // (within the overall pacing, 1 ms here).
         let start = Instant::now();
         drop(limiter.acquire(42, far).await.unwrap());
-        assert_eq!(Instant::now(), start);
+        assert!(Instant::now() - start <= Duration::from_millis(1));
         drop(limiter.acquire(-100, far).await.unwrap());
-        assert!(Instant::now() - start >= Duration::from_secs(60));
+        assert_eq!(Instant::now() - first, Duration::from_secs(60));
     }
 
     #[tokio::test(start_paused = true)]
@@ -317,6 +350,20 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
+    async fn without_throttling_a_429_is_still_waited_out() {
+        let limiter = Limiter::new(limits(), false);
+        let far = Instant::now() + Duration::from_secs(600);
+        let start = Instant::now();
+        for _ in 0..10 {
+            drop(limiter.acquire(1, far).await.unwrap());
+        }
+        assert_eq!(Instant::now(), start);
+        limiter.block(1, Duration::from_secs(3));
+        drop(limiter.acquire(1, far).await.unwrap());
+        assert_eq!(Instant::now() - start, Duration::from_secs(3));
+    }
+
+    #[tokio::test(start_paused = true)]
     async fn the_overall_limit_spreads_a_burst_over_seconds() {
         let limiter = Limiter::new(limits(), true);
         let far = Instant::now() + Duration::from_secs(600);
@@ -324,8 +371,8 @@ mod tests {
         for chat in 1..=12 {
             drop(limiter.acquire(chat, far).await.unwrap());
         }
-        // 5 a second: the 11th and 12th wait two seconds.
-        assert_eq!(Instant::now() - start, Duration::from_secs(2));
+        // 5 a second, one each 200 ms: the 12th goes at 2.2 s.
+        assert_eq!(Instant::now() - start, Duration::from_millis(2200));
     }
 
     #[tokio::test(start_paused = true)]

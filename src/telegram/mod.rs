@@ -326,6 +326,11 @@ where
         })
     });
 
+    if !recovered.pending.is_empty() || !recovered.uncertain.is_empty() {
+        // The bot stopped in the middle of work, perhaps a moment ago:
+        // its last second of sends still counts at Telegram.
+        shared.limiter.hold_overall();
+    }
     pipeline.replay(recovered);
 
     let source = {

@@ -280,6 +280,8 @@ impl Pipeline {
                 return;
             };
             match lane {
+                // Dropped inline queries need no notice.
+                Lane::Inline(_) if jobs.is_empty() => {}
                 Lane::Inline(_) => self.inline(jobs).await,
                 Lane::Chat(chat) => self.chat(chat, jobs, dropped).await,
             }
@@ -293,27 +295,21 @@ impl Pipeline {
             let n = state.queue.len();
             drop(map);
             self.lanes.depth.fetch_sub(n, Ordering::Relaxed);
-            if n > 0 {
-                log::info!("{n} update(s) kept for the next start");
-            }
         }
     }
 
     /// Waits until every worker has finished (after a stop).
     pub async fn finish(&self) {
         loop {
+            // Registered before the count is read, so that the last
+            // worker's wake-up cannot fall between the two.
             let idle = self.lanes.idle.notified();
             tokio::pin!(idle);
             idle.as_mut().enable();
             if self.lanes.workers.load(Ordering::SeqCst) == 0 {
                 return;
             }
-            // A worker that found its lane empty exits without more work:
-            // wake up now and then to look again.
-            tokio::select! {
-                () = &mut idle => {}
-                () = tokio::time::sleep(Duration::from_millis(100)) => {}
-            }
+            idle.await;
         }
     }
 

@@ -35,7 +35,7 @@ pub fn html(reply: &Reply) -> Vec<String> {
 }
 
 /// Joins paragraphs into messages of at most `max` units.
-pub fn pack(paragraphs: Vec<String>, max: usize) -> Vec<String> {
+fn pack(paragraphs: Vec<String>, max: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut len = 0;
