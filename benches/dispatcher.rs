@@ -9,14 +9,14 @@
 // leaves their imports unused here.
 #![allow(unused_imports)]
 
-#[path = "../tests/integration/fake_telegram.rs"]
-mod fake_telegram;
+#[path = "../tests/integration/fake/mod.rs"]
+mod fake;
 mod table;
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use fake_telegram::FakeTelegram;
+use fake::FakeTelegram;
 
 /// Chats and updates, as the issue sets them; `BENCH_CHATS` and
 /// `BENCH_UPDATES` change them, to see how memory grows with the chats.
@@ -44,7 +44,8 @@ fn main() {
         .build()
         .unwrap();
     runtime.block_on(async {
-        let fake = FakeTelegram::start().await;
+        // No send limits: this measures the bot, not Telegram's limits.
+        let fake = FakeTelegram::start_with(None).await;
         let qs = table::questions();
         let chats: i64 = setting("BENCH_CHATS", CHATS).max(1);
         let total: usize = setting("BENCH_UPDATES", UPDATES);

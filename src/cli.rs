@@ -189,15 +189,8 @@ fn run_bot(settings: &Settings) -> anyhow::Result<ExitCode> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    let result = runtime.block_on(async {
-        let telegram = crate::telegram::client(token, settings)?;
-        crate::telegram::run(
-            telegram,
-            bot.clone(),
-            crate::telegram::Settings::from(settings),
-        )
-        .await
-    });
+    let telegram = crate::telegram::Settings::from_config(token, settings);
+    let result = runtime.block_on(crate::telegram::run(bot.clone(), telegram));
     bot.close();
     result?;
     Ok(ExitCode::SUCCESS)

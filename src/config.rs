@@ -132,6 +132,37 @@ pub struct Settings {
     )]
     pub throttle: bool,
 
+    /// How long each getUpdates long poll waits for updates, in seconds (Telegram allows up to 50)
+    #[arg(
+        long,
+        global = true,
+        env = "POLL_TIMEOUT_SECS",
+        value_name = "POLL_TIMEOUT_SECS",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u64).range(1..=50)
+    )]
+    pub poll_timeout_secs: u64,
+
+    /// How long a send waits for Telegram's answer before it counts as uncertain (and is not repeated), in seconds
+    #[arg(
+        long,
+        global = true,
+        env = "SEND_TIMEOUT_SECS",
+        value_name = "SEND_TIMEOUT_SECS",
+        default_value_t = 15,
+        value_parser = clap::value_parser!(u64).range(1..)
+    )]
+    pub send_timeout_secs: u64,
+
+    /// Address for /livez, /readyz and /metrics in polling mode, e.g. 127.0.0.1:9090 (in webhook mode they are on WEBHOOK_LISTEN)
+    #[arg(
+        long,
+        global = true,
+        env = "METRICS_LISTEN",
+        value_name = "METRICS_LISTEN"
+    )]
+    pub metrics_listen: Option<SocketAddr>,
+
     /// Size in MB at which the record of misses is rotated
     #[arg(
         long,
@@ -168,6 +199,16 @@ impl Settings {
     /// The flood limit: answers per user, and the window.
     pub fn rate(&self) -> (u32, Duration) {
         (self.rate_limit, Duration::from_secs(self.rate_window_secs))
+    }
+
+    /// How long a long poll waits for updates.
+    pub fn poll_timeout(&self) -> Duration {
+        Duration::from_secs(self.poll_timeout_secs)
+    }
+
+    /// How long a send waits for Telegram's answer.
+    pub fn send_timeout(&self) -> Duration {
+        Duration::from_secs(self.send_timeout_secs)
     }
 
     /// When the record of misses is rotated.
@@ -288,7 +329,8 @@ mod tests {
     #[test]
     fn defaults_are_long_polling_with_throttling() {
         let s = parse(&[]).unwrap();
-        assert!(s.webhook_url.is_none());
+        assert!(s.webhook_url.is_none() && s.metrics_listen.is_none() && s.proxy.is_none());
+        assert_eq!(s.poll_timeout(), Duration::from_secs(30));
         assert!(s.throttle);
         assert_eq!(s.rate(), (5, Duration::from_secs(10)));
         assert_eq!(s.admins, Admins::default());
@@ -308,6 +350,11 @@ mod tests {
             ("--admins", "12,abc", "BOT_ADMINS"),
             ("--api-url", "api.telegram.org", "TELOXIDE_API_URL"),
             ("--proxy", "socks9://x", "TELOXIDE_PROXY"),
+            ("--proxy", "not a proxy", "TELOXIDE_PROXY"),
+            ("--api-url", "mailto:bot@example.org", "TELOXIDE_API_URL"),
+            ("--poll-timeout-secs", "60", "POLL_TIMEOUT_SECS"),
+            ("--send-timeout-secs", "0", "SEND_TIMEOUT_SECS"),
+            ("--metrics-listen", "9090", "METRICS_LISTEN"),
         ] {
             let e = parse(&[&format!("{flag}={value}")]).unwrap_err();
             assert!(e.contains(name), "{flag}: {e}");
@@ -333,15 +380,20 @@ mod tests {
         assert_eq!(parse_admins("12, 34;56").unwrap(), Admins(vec![12, 34, 56]));
     }
 
-    /// The variables in `--help` and in `.env.example` are the same.
-    #[test]
-    fn env_example_lists_every_variable_and_no_other() {
-        let mut in_help: Vec<String> = Probe::command()
+    fn in_help() -> Vec<String> {
+        let mut names: Vec<String> = Probe::command()
             .get_arguments()
             .filter_map(|a| a.get_env())
             .map(|e| e.to_string_lossy().into_owned())
             .collect();
-        in_help.sort();
+        names.sort();
+        names
+    }
+
+    /// The variables in `--help` and in `.env.example` are the same.
+    #[test]
+    fn env_example_lists_every_variable_and_no_other() {
+        let in_help = in_help();
         let mut in_example: Vec<String> = include_str!("../.env.example")
             .lines()
             .map(|l| l.trim_start_matches('#'))
@@ -352,5 +404,16 @@ mod tests {
         in_example.sort();
         in_example.dedup();
         assert_eq!(in_help, in_example);
+    }
+
+    #[test]
+    fn the_readme_lists_every_variable() {
+        let readme = include_str!("../README.md");
+        for key in in_help() {
+            assert!(
+                readme.contains(&format!("| `{key}` |")),
+                "README's table lacks {key}"
+            );
+        }
     }
 }

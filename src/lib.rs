@@ -14,8 +14,11 @@
 //!   routing, the engine, then recording; owns the conversations' memory.
 //! - [`figures`]: usage figures behind `/stats`, kept across restarts.
 //! - [`misses`]: the durable record of unanswered questions.
+//! - [`privacy`]: personal numbers and addresses masked before anything is kept.
 //! - [`console`]: the local chat over any reader and writer.
-//! - [`telegram`]: the thin teloxide adapter over the router.
+//! - [`telegram`]: the Telegram adapter over the router: its own update
+//!   pipeline (long polls or webhook, a journal, per-chat queues, send
+//!   limits), teloxide's types, health and metrics.
 //! - [`config`]: settings from flags, the environment and `.env`.
 //! - [`cli`]: the command line (`ask`, `chat`, `check`, `run`).
 //!
@@ -32,5 +35,6 @@ pub mod figures;
 pub mod knowledge;
 pub mod live;
 pub mod misses;
+pub mod privacy;
 pub mod telegram;
 pub mod text;

@@ -6,6 +6,7 @@
 //! and swaps a new one in only when the whole directory is valid.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
@@ -42,6 +43,8 @@ pub struct Live {
     source: Source,
     /// Reloads attempted so far, good or bad; waited on by tests and tools.
     reloads: (Mutex<u64>, Condvar),
+    /// Reloads that kept the last good knowledge (invalid or unreadable).
+    reloads_failed: AtomicU64,
     /// Held while a reload runs, so that two reloads never build at once.
     reloading: Mutex<()>,
 }
@@ -52,6 +55,7 @@ impl Live {
             engine: ArcSwap::from_pointee(engine),
             source,
             reloads: (Mutex::new(0), Condvar::new()),
+            reloads_failed: AtomicU64::new(0),
             reloading: Mutex::new(()),
         }
     }
@@ -67,12 +71,17 @@ impl Live {
     }
 
     /// Loads the knowledge directory again and swaps it in, only if every
-    /// file is valid.
+    /// file is valid. Blocks while the directory is read and the index
+    /// built: call it off the async runtime's threads. Reloads run one at a
+    /// time.
     pub fn reload(&self) -> Reloaded {
         let result = {
             let _one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
             self.load_again()
         };
+        if matches!(result, Reloaded::Invalid(_) | Reloaded::Unreadable(_)) {
+            self.reloads_failed.fetch_add(1, Ordering::Relaxed);
+        }
         let (count, changed) = &self.reloads;
         *count.lock().unwrap_or_else(|e| e.into_inner()) += 1;
         changed.notify_all();
@@ -82,6 +91,11 @@ impl Live {
     /// How many reloads have been attempted.
     pub fn reload_count(&self) -> u64 {
         *self.reloads.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// How many reloads kept the last good knowledge.
+    pub fn reloads_failed(&self) -> u64 {
+        self.reloads_failed.load(Ordering::Relaxed)
     }
 
     /// Waits until more than `seen` reloads have been attempted, or until

@@ -16,6 +16,7 @@
 //! 4. recording: usage figures and the record of misses.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -50,6 +51,17 @@ impl Response {
             _ => None,
         }
     }
+}
+
+/// What the bot did since it started, for metrics (the usage figures of
+/// `/stats` last across restarts; these count this process only).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub questions: u64,
+    pub answered: u64,
+    pub misses: u64,
+    pub reloads: u64,
+    pub reloads_failed: u64,
 }
 
 /// How the bot is set up; [`Options::default`] is a bot that answers and
@@ -106,6 +118,9 @@ struct Shared {
     /// Inline queries come a keystroke at a time: they have a budget of
     /// their own, so typing never uses up a user's answers in chats.
     inline_limiter: Option<RateLimiter>,
+    questions: AtomicU64,
+    answered: AtomicU64,
+    misses_count: AtomicU64,
 }
 
 /// Inline queries allowed per user for each answer in a chat.
@@ -152,6 +167,9 @@ impl NewsBot {
                 admins: options.admins,
                 limiter,
                 inline_limiter,
+                questions: AtomicU64::new(0),
+                answered: AtomicU64::new(0),
+                misses_count: AtomicU64::new(0),
             }),
         }
     }
@@ -263,6 +281,10 @@ impl NewsBot {
         let Some(answer) = answer else {
             return;
         };
+        self.shared.questions.fetch_add(1, Ordering::Relaxed);
+        if answer.matched {
+            self.shared.answered.fetch_add(1, Ordering::Relaxed);
+        }
         figures.question(
             answer
                 .topic
@@ -277,10 +299,12 @@ impl NewsBot {
             _ if answer.low_confidence => "low",
             _ => return,
         };
-        let text = normalize(question);
+        // Phone, ID and card numbers and addresses never reach the record.
+        let text = crate::privacy::mask(&normalize(question)).into_owned();
         if text.is_empty() {
             return;
         }
+        self.shared.misses_count.fetch_add(1, Ordering::Relaxed);
         figures.miss(&text);
         if let Some(log) = &self.shared.misses {
             log.record(Miss {
@@ -353,6 +377,18 @@ impl NewsBot {
                 lines.join("\n")
             }
             Err(e) => format!("读不了未答问题记录：{e}"),
+        }
+    }
+
+    /// What the bot did since it started.
+    pub fn counts(&self) -> Counts {
+        let sh = &self.shared;
+        Counts {
+            questions: sh.questions.load(Ordering::Relaxed),
+            answered: sh.answered.load(Ordering::Relaxed),
+            misses: sh.misses_count.load(Ordering::Relaxed),
+            reloads: sh.live.reload_count(),
+            reloads_failed: sh.live.reloads_failed(),
         }
     }
 

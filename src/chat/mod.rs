@@ -244,24 +244,37 @@ pub fn address(input: &Incoming, username: &str) -> Option<Request> {
 }
 
 /// The text without the `@bot` mention, if the text mentions the bot.
+/// A mention is what Telegram makes one: `@` and the name with no letter,
+/// digit or `_` on either side, so that `@nmg_bot2` (another bot) and
+/// `x@nmg_bot.com` (an address) are not.
 fn strip_mention(text: &str, username: &str) -> Option<String> {
     if username.is_empty() {
         return None;
     }
     let lower = text.to_lowercase();
     let needle = format!("@{}", username.to_lowercase());
-    let at = lower.find(&needle)?;
-    // Lowercasing may change byte lengths only outside ASCII; the
-    // username is ASCII, so the offsets line up with the original.
-    let end = at + needle.len();
-    if !text.is_char_boundary(at) || !text.is_char_boundary(end) {
-        return None;
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let mut from = 0;
+    while let Some(found) = lower[from..].find(&needle) {
+        let at = from + found;
+        let end = at + needle.len();
+        from = end;
+        // Lowercasing may change byte lengths only outside ASCII; the
+        // username is ASCII, so the offsets line up with the original
+        // where they fall on character boundaries.
+        if !text.is_char_boundary(at) || !text.is_char_boundary(end) {
+            continue;
+        }
+        if word(text[..at].chars().next_back()) || word(text[end..].chars().next()) {
+            continue;
+        }
+        return Some(
+            format!("{} {}", &text[..at], &text[end..])
+                .trim()
+                .to_string(),
+        );
     }
-    Some(
-        format!("{} {}", &text[..at], &text[end..])
-            .trim()
-            .to_string(),
-    )
+    None
 }
 
 /// The reply to a request, from `engine` and, when it has one, the
@@ -309,7 +322,7 @@ fn command(engine: &Engine, from: &From, command: Command, args: &str, admin: bo
                 out.reply.heading = None;
                 out.reply.paragraphs[0] = format!(
                     "“{}”不是内蒙古的盟市名。{}",
-                    args.trim(),
+                    echo(args.trim()),
                     out.reply.paragraphs[0]
                 );
                 out
@@ -435,6 +448,25 @@ pub fn button(f: &FollowUp) -> Button {
         label: f.label.clone(),
         data: encode(&f.target),
     }
+}
+
+/// Told once to a group whose questions came faster than the bot may
+/// answer them there (Telegram lets a bot send about 20 messages a minute
+/// to a group): `dropped` were not answered.
+pub fn busy_notice(dropped: u32) -> Outgoing {
+    notice(format!(
+        "群里同时提问的人太多，有{dropped}个问题我来不及回答。请稍后再问，或者私聊我。"
+    ))
+}
+
+/// What a person wrote, cut short to be quoted back.
+fn echo(text: &str) -> String {
+    const MAX: usize = 20;
+    if text.chars().count() <= MAX {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(MAX).collect();
+    format!("{cut}…")
 }
 
 /// A reply that is not an answer: usage, a hint, an admin's report.

@@ -60,6 +60,28 @@ fn what_is_for_the_bot() {
 }
 
 #[test]
+fn only_mentions_of_this_bot_count() {
+    for chatter in [
+        "@nmg_bot2 呼伦湖现在有多少鱼",
+        "@nmg_bot_other 呼伦湖现在有多少鱼",
+        "x@nmg_bot.com 呼伦湖现在有多少鱼",
+        "写信给 a@nmg_bot.com 问呼伦湖",
+    ] {
+        check(text(ChatKind::Group, chatter), None);
+    }
+    for (addressed, question) in [
+        ("呼伦湖现在有多少鱼 @nmg_bot", "呼伦湖现在有多少鱼"),
+        (
+            "@nmg_bot2 问错了 @nmg_bot 呼伦湖现在有多少鱼",
+            "@nmg_bot2 问错了   呼伦湖现在有多少鱼",
+        ),
+        ("(@NMG_bot) 呼伦湖现在有多少鱼", "( ) 呼伦湖现在有多少鱼"),
+    ] {
+        check(text(ChatKind::Group, addressed), ask(question));
+    }
+}
+
+#[test]
 fn long_questions_are_cut_and_their_length_kept() {
     let long = "啊".repeat(5000);
     match address(&text(ChatKind::Private, &long), "nmg_bot") {

@@ -67,7 +67,11 @@ pub fn load(dir: &Path) -> Result<KnowledgeBase, LoadError> {
 /// Reads the knowledge files (`*.toml`, `pages/*.txt`) under `dir`, sorted by path.
 pub fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
     let mut files = Vec::new();
-    collect(dir, dir, &mut files)?;
+    let mut walk = Walk {
+        root: dir,
+        visited: std::collections::HashSet::new(),
+    };
+    walk.collect(dir, 0, &mut files)?;
     if files.is_empty() {
         return Err(LoadError::Io {
             path: dir.to_path_buf(),
@@ -78,41 +82,68 @@ pub fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
     Ok(files)
 }
 
-fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<(), LoadError> {
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| LoadError::Io { path, source }
-    };
-    for entry in std::fs::read_dir(dir).map_err(io(dir))? {
-        let entry = entry.map_err(io(dir))?;
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') {
-            // Editors' swap and backup files (.foo.toml.swp) are not knowledge.
-            continue;
+/// Deepest directory nesting read; knowledge is two levels deep.
+const MAX_DEPTH: usize = 16;
+
+/// A walk of a knowledge directory that follows symbolic links (editors
+/// link shared pages in) but enters each real directory once, so that a
+/// link to `.` or a parent cannot make it endless, and reads regular files
+/// only, so that a FIFO or a device cannot make it hang.
+struct Walk<'a> {
+    root: &'a Path,
+    visited: std::collections::HashSet<PathBuf>,
+}
+
+impl Walk<'_> {
+    fn collect(
+        &mut self,
+        dir: &Path,
+        depth: usize,
+        out: &mut Vec<SourceFile>,
+    ) -> Result<(), LoadError> {
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| LoadError::Io { path, source }
+        };
+        let real = std::fs::canonicalize(dir).map_err(io(dir))?;
+        if depth > MAX_DEPTH || !self.visited.insert(real) {
+            return Ok(());
         }
-        if path.is_dir() {
-            collect(root, &path, out)?;
-            continue;
+        for entry in std::fs::read_dir(dir).map_err(io(dir))? {
+            let entry = entry.map_err(io(dir))?;
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                // Editors' swap and backup files (.foo.toml.swp) are not knowledge.
+                continue;
+            }
+            // Follows a link; a dangling one is not knowledge.
+            let Ok(meta) = std::fs::metadata(&path) else {
+                continue;
+            };
+            if meta.is_dir() {
+                self.collect(&path, depth + 1, out)?;
+                continue;
+            }
+            let relative = path
+                .strip_prefix(self.root)
+                .unwrap_or(&path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            if !meta.is_file() || !is_knowledge_file(&relative) {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).map_err(io(&path))?;
+            out.push(SourceFile {
+                display: path.display().to_string(),
+                relative,
+                text,
+            });
         }
-        let relative = path
-            .strip_prefix(root)
-            .unwrap_or(&path)
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        if !is_knowledge_file(&relative) {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).map_err(io(&path))?;
-        out.push(SourceFile {
-            display: path.display().to_string(),
-            relative,
-            text,
-        });
+        Ok(())
     }
-    Ok(())
 }
 
 fn is_knowledge_file(relative: &str) -> bool {
@@ -159,6 +190,25 @@ pub fn bundled() -> Result<KnowledgeBase, LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn links_to_itself_and_fifos_are_walked_past() {
+        let dir = std::env::temp_dir().join(format!("nmg-walk-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("topics")).unwrap();
+        std::fs::write(dir.join("topics/a.toml"), "x").unwrap();
+        std::os::unix::fs::symlink(".", dir.join("self")).unwrap();
+        std::os::unix::fs::symlink("..", dir.join("topics/up")).unwrap();
+        std::os::unix::fs::symlink("missing", dir.join("dangling.toml")).unwrap();
+        let fifo = dir.join("topics/pipe.toml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+        let files = read_dir(&dir).unwrap();
+        let names: Vec<&str> = files.iter().map(|f| f.relative.as_str()).collect();
+        assert_eq!(names, ["topics/a.toml"]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn bundled_knowledge_is_valid() {

@@ -1,299 +1,476 @@
-//! The Telegram adapter: updates in, the router's replies out.
+//! The Telegram adapter: updates in, the router's replies out, under
+//! Telegram's real conditions (idle long polls, busy groups, flood limits,
+//! slow answers, stops and crashes).
 //!
-//! Thin by design: it turns a teloxide [`Update`] into a chat
-//! [`Incoming`], asks the bot ([`NewsBot::handle`], the path every entry
-//! point takes), and renders the [`Outgoing`] as HTML with an inline
-//! keyboard. This is the only module that names teloxide.
+//! ```text
+//! getUpdates ─┐                                    ┌─ lane (chat 1) ─┐
+//!             ├─▶ journal (synced) ─▶ lanes ─▶──────┼─ lane (chat 2) ─┼─▶ limiter ─▶ sendMessage
+//! webhook ────┘   then acknowledge     by chat      └─ lane (inline) ─┘   per chat
+//! ```
+//!
+//! teloxide supplies the types and the request payloads; the pipeline is
+//! our own (ARCHITECTURE.md says why): [`poll`] or [`http`] takes updates,
+//! [`journal`] makes them durable before Telegram is told they arrived,
+//! [`pipeline`] queues them by chat and serves the chats concurrently,
+//! [`delivery`] sends replies within [`limits`], and the conversation
+//! itself is the bot's ([`NewsBot::handle`], the path every entry point
+//! takes). This is the only module that names teloxide.
 
+mod api;
 mod delivery;
+mod http;
 mod inline;
+mod journal;
+mod limits;
+mod metrics;
+mod pipeline;
+mod poll;
 mod render;
 
 use std::net::SocketAddr;
-use std::panic::AssertUnwindSafe;
+use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
 use anyhow::Context;
-use futures::FutureExt;
-use teloxide::adaptors::Throttle;
-use teloxide::adaptors::throttle::Limits;
-use teloxide::dispatching::{ShutdownToken, UpdateHandler};
-use teloxide::prelude::*;
-use teloxide::types::{BotCommand, Me, MessageId, ParseMode, ReplyParameters};
-use teloxide::update_listeners::{UpdateListener, webhooks};
+use teloxide::payloads::{GetMe, SetMyCommands, SetWebhook, SetWebhookSetters};
+use teloxide::types::{AllowedUpdate, BotCommand};
+use tokio::sync::watch;
+use tokio::time::Instant;
 
-use crate::bot::{NewsBot, Response};
-use crate::chat::{ChatKind, Command, Event, From, Incoming, Outgoing};
+use crate::bot::NewsBot;
+use crate::chat::Command;
 
+pub use api::{Endpoint, Failure, Token};
 pub use delivery::redact;
-pub use render::{MAX_MESSAGE, html, keyboard};
+pub use journal::FILE as JOURNAL_FILE;
+pub use limits::{Rate, SendLimits};
+pub use render::{MAX_MESSAGE, html, keyboard, units};
 
-/// What the handlers need of a bot: teloxide's [`Bot`], behind the
-/// [`Throttle`] adaptor (Telegram's send limits) or, for load tests against
-/// a fake server, as it is.
-pub trait Api:
-    Requester<
-        Err = teloxide::RequestError,
-        GetUpdates: Send,
-        DeleteWebhook: Send,
-        SetWebhook: Send,
-        SetMyCommands: Send,
-        SendMessage: Send,
-        AnswerCallbackQuery: Send,
-        AnswerInlineQuery: Send,
-        GetMe: Send,
-    > + Clone
-    + Send
-    + Sync
-    + 'static
-{
-}
-
-impl<B> Api for B where
-    B: Requester<
-            Err = teloxide::RequestError,
-            GetUpdates: Send,
-            DeleteWebhook: Send,
-            SetWebhook: Send,
-            SetMyCommands: Send,
-            SendMessage: Send,
-            AnswerCallbackQuery: Send,
-            AnswerInlineQuery: Send,
-            GetMe: Send,
-        > + Clone
-        + Send
-        + Sync
-        + 'static
-{
-}
-
-/// Settings of the Telegram side, from the bot's settings.
+/// Settings of the Telegram side, resolved by the caller (see `config`).
 #[derive(Debug, Clone)]
 pub struct Settings {
+    /// The Bot API and the token.
+    pub endpoint: Endpoint,
     /// Webhook mode: the public URL Telegram posts updates to.
     pub webhook_url: Option<url::Url>,
-    /// Where the webhook server listens.
+    /// Where the webhook server listens (with `/livez`, `/readyz`, `/metrics`).
     pub webhook_listen: SocketAddr,
     /// Secret Telegram sends with each webhook update.
     pub webhook_secret: Option<String>,
+    /// Where `/livez`, `/readyz` and `/metrics` are served in polling mode.
+    pub metrics_listen: Option<SocketAddr>,
     /// Keep to Telegram's send limits (off only for load tests against a fake server).
     pub throttle: bool,
+    /// The limits kept to; Telegram's unless a test tightens them.
+    pub limits: SendLimits,
+    /// How long a `getUpdates` long poll waits for updates.
+    pub poll_timeout: Duration,
+    /// How long a send waits for Telegram's answer; a send with no answer
+    /// in time is not repeated.
+    pub send_timeout: Duration,
+    /// Where the journal of updates is kept; `None` keeps it in memory.
+    pub data_dir: Option<PathBuf>,
 }
 
-impl std::convert::From<&crate::config::Settings> for Settings {
-    fn from(s: &crate::config::Settings) -> Settings {
+impl Settings {
+    /// Long polling with the defaults `config` documents.
+    pub fn new(endpoint: Endpoint) -> Settings {
+        Settings {
+            endpoint,
+            webhook_url: None,
+            webhook_listen: ([0, 0, 0, 0], 8443).into(),
+            webhook_secret: None,
+            metrics_listen: None,
+            throttle: true,
+            limits: SendLimits::default(),
+            poll_timeout: Duration::from_secs(30),
+            send_timeout: Duration::from_secs(15),
+            data_dir: None,
+        }
+    }
+}
+
+impl Settings {
+    /// The Telegram side of the bot's settings, with its token.
+    pub fn from_config(token: &crate::config::Token, s: &crate::config::Settings) -> Settings {
+        let mut endpoint = Endpoint::new(token.expose());
+        if let Some(url) = &s.api_url {
+            endpoint.api_url = url.clone();
+        }
+        endpoint.proxy = s.proxy.clone();
         Settings {
             webhook_url: s.webhook_url.clone(),
             webhook_listen: s.webhook_listen,
             webhook_secret: s.webhook_secret.as_ref().map(|t| t.expose().to_string()),
+            metrics_listen: s.metrics_listen,
             throttle: s.throttle,
+            poll_timeout: s.poll_timeout(),
+            send_timeout: s.send_timeout(),
+            // The journal of updates lives beside the record of misses.
+            data_dir: Some(s.data_dir.clone()),
+            ..Settings::new(endpoint)
         }
     }
 }
 
-/// The Bot API client: the token, the API server and the proxy from the
-/// settings (all validated when they were read).
-pub fn client(
-    token: &crate::config::Token,
-    settings: &crate::config::Settings,
-) -> anyhow::Result<Bot> {
-    let mut http = teloxide::net::default_reqwest_settings();
-    if let Some(proxy) = &settings.proxy {
-        let proxy = reqwest::Proxy::all(proxy.as_str())
-            .with_context(|| format!("TELOXIDE_PROXY is not a usable proxy: {proxy}"))?;
-        http = http.proxy(proxy);
-    }
-    let http = http
-        .build()
-        .context("cannot set up the HTTP client for Telegram")?;
-    let mut bot = Bot::with_client(token.expose(), http);
-    if let Some(url) = &settings.api_url {
-        bot = bot.set_api_url(url.clone());
-    }
-    Ok(bot)
-}
+/// After a stop signal, queued updates are still answered for this long;
+/// what is left stays in the journal for the next start. Under Docker's
+/// 10 s before SIGKILL, with room for the sends in flight.
+const DRAIN: Duration = Duration::from_secs(5);
 
-type HandlerResult = anyhow::Result<()>;
+/// The updates the bot asks Telegram for.
+const ALLOWED: [&str; 3] = ["message", "callback_query", "inline_query"];
 
-/// The handler tree: messages, button presses and inline queries. Other
-/// updates (edited messages, channel posts, member changes) are ignored.
-pub fn schema<B: Api>() -> UpdateHandler<anyhow::Error> {
-    dptree::entry()
-        .branch(Update::filter_message().endpoint(on_message::<B>))
-        .branch(Update::filter_callback_query().endpoint(on_callback::<B>))
-        .branch(Update::filter_inline_query().endpoint(on_inline::<B>))
-}
-
-/// Runs the bot until SIGINT or SIGTERM. `bot` is built by the caller
-/// ([`client`] in production, a fake server's URL in tests).
-pub async fn run(bot: Bot, news: NewsBot, settings: Settings) -> anyhow::Result<()> {
-    run_until(bot, news, settings, wait_for_signal()).await
-}
-
-/// Runs the bot until `shutdown` completes, then finishes the replies in
-/// flight and returns. Tests pass their own signal.
-pub async fn run_until<S>(
-    bot: Bot,
+/// Everything the pipeline's parts share.
+pub(crate) struct Shared {
+    client: api::Client,
+    /// The bot: routing, flood control, answering, recording.
     news: NewsBot,
-    settings: Settings,
-    shutdown: S,
-) -> anyhow::Result<()>
-where
-    S: std::future::Future<Output = ()> + Send + 'static,
-{
-    if settings.throttle {
-        let bot = Throttle::new_spawn(bot, Limits::default());
-        serve(bot, news, settings, shutdown).await
-    } else {
-        // Throttle holds every request to its next round (four a second):
-        // a load test of the bot alone goes without it.
-        serve(bot, news, settings, shutdown).await
+    /// The bot's own user id: a reply to it is addressed to the bot.
+    me: u64,
+    /// Telegram's send limits, per chat.
+    limiter: limits::Limiter,
+    journal: journal::Journal,
+    metrics: metrics::Metrics,
+    health: Health,
+    stop: Stop,
+}
+
+/// Whether the bot is taking updates, for `/readyz`.
+pub(crate) struct Health {
+    started: Instant,
+    /// Milliseconds after `started` of the last good poll, 0 if none.
+    last_poll: AtomicU64,
+    webhook_set: AtomicBool,
+    webhook: bool,
+    poll_timeout: Duration,
+}
+
+impl Health {
+    fn polled(&self) {
+        let ms = self.started.elapsed().as_millis().max(1) as u64;
+        self.last_poll.store(ms, Ordering::Relaxed);
+    }
+
+    /// Why the bot is not ready, or `Ok` when it is.
+    fn ready(&self, news: &NewsBot, stopping: bool) -> Result<(), String> {
+        if stopping {
+            return Err("stopping".into());
+        }
+        if news.live().engine().knowledge().topics.is_empty() {
+            return Err("no knowledge loaded".into());
+        }
+        if self.webhook {
+            return match self.webhook_set.load(Ordering::Relaxed) {
+                true => Ok(()),
+                false => Err("the webhook is not set yet".into()),
+            };
+        }
+        let last = self.last_poll.load(Ordering::Relaxed);
+        if last == 0 {
+            return Err("no successful poll yet".into());
+        }
+        let since = self
+            .started
+            .elapsed()
+            .saturating_sub(Duration::from_millis(last));
+        // A healthy long poll comes back within its timeout.
+        let limit = self.poll_timeout + api::POLL_MARGIN;
+        if since > limit {
+            return Err(format!("no successful poll for {}s", since.as_secs()));
+        }
+        Ok(())
     }
 }
 
-async fn serve<B, S>(bot: B, news: NewsBot, settings: Settings, shutdown: S) -> anyhow::Result<()>
+/// The stop signal, as the pipeline sees it: once it came, queued updates
+/// are answered until a deadline, and then left for the next start.
+pub(crate) struct Stop {
+    deadline: watch::Sender<Option<Instant>>,
+}
+
+impl Stop {
+    fn new() -> Stop {
+        Stop {
+            deadline: watch::channel(None).0,
+        }
+    }
+
+    fn begin(&self, drain: Duration) {
+        self.deadline
+            .send_if_modified(|d| d.is_none() && d.replace(Instant::now() + drain).is_none());
+    }
+
+    fn stopping(&self) -> bool {
+        self.deadline.borrow().is_some()
+    }
+
+    /// Whether the drain after a stop is over.
+    fn drained_now(&self) -> bool {
+        self.deadline.borrow().is_some_and(|d| Instant::now() >= d)
+    }
+
+    /// Completes once the stop signal came.
+    async fn stopped(&self) {
+        let mut rx = self.deadline.subscribe();
+        let _ = rx.wait_for(Option::is_some).await;
+    }
+
+    /// Completes once the drain after the stop signal is over.
+    async fn drained(&self) {
+        let mut rx = self.deadline.subscribe();
+        let deadline = match rx.wait_for(Option::is_some).await {
+            Ok(d) => *d,
+            Err(_) => None,
+        };
+        if let Some(d) = deadline {
+            tokio::time::sleep_until(d).await;
+        }
+    }
+}
+
+/// Runs the bot until SIGINT or SIGTERM.
+pub async fn run(news: NewsBot, settings: Settings) -> anyhow::Result<()> {
+    run_until(news, settings, wait_for_signal()).await
+}
+
+/// Runs the bot until `shutdown` completes; then answers what it can within
+/// a few seconds, keeps the rest in the journal, and returns. Tests pass
+/// their own signal.
+pub async fn run_until<S>(news: NewsBot, settings: Settings, shutdown: S) -> anyhow::Result<()>
 where
-    B: Api,
     S: std::future::Future<Output = ()> + Send + 'static,
 {
-    // The bot's username, as mentions and `/cmd@bot` name it.
-    let me = delivery::retrying("getMe", || bot.get_me().send())
-        .await
-        .map_err(|e| anyhow::anyhow!("cannot reach Telegram: {}", redact(&e.to_string())))
-        .context("is TELOXIDE_TOKEN right?")?;
-    news.set_username(me.username());
-    register_commands(&bot).await;
-
-    let mut dispatcher = Dispatcher::builder(bot.clone(), schema::<B>())
-        .dependencies(dptree::deps![news])
-        .default_handler(|upd| async move {
-            log::debug!("update {} ignored: {:?}", upd.id.0, update_kind(&upd));
-        })
-        .error_handler(Arc::new(ErrorLogger))
-        .build();
-    let token = dispatcher.shutdown_token();
-    let (signalled, signal_came) = tokio::sync::oneshot::channel();
-    tokio::spawn(stop_on(shutdown, token, signalled));
-    // A stop never waits longer than SHUTDOWN_GRACE for the dispatcher: a
-    // stuck request must not keep the process from exiting.
-    let deadline = async move {
-        match signal_came.await {
-            Ok(()) => tokio::time::sleep(SHUTDOWN_GRACE).await,
-            Err(_) => std::future::pending().await,
+    let client = api::Client::new(&settings.endpoint, settings.send_timeout)?;
+    let (journal, recovered) = match &settings.data_dir {
+        Some(dir) => journal::Journal::open(dir).with_context(|| {
+            format!(
+                "cannot keep the update journal in {} (DATA_DIR)",
+                dir.display()
+            )
+        })?,
+        None => (journal::Journal::in_memory(), journal::Recovered::default()),
+    };
+    match journal.path() {
+        Some(path) => log::info!("updates are journaled in {}", path.display()),
+        None => log::warn!("no DATA_DIR: updates in flight are lost if the bot stops"),
+    }
+    let stop = Stop::new();
+    let (signal_tx, signal_rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(async move {
+        shutdown.await;
+        let _ = signal_tx.send(());
+    });
+    let signalled = async move {
+        if signal_rx.await.is_err() {
+            std::future::pending::<()>().await;
         }
     };
+    tokio::pin!(signalled);
 
-    match &settings.webhook_url {
-        Some(url) => {
-            // Bound here, before Telegram is told where to post: a port in
-            // use is a clear error at start, not a panic in a background task.
-            let listen = settings.webhook_listen;
-            let tcp = tokio::net::TcpListener::bind(listen)
-                .await
-                .with_context(|| format!("cannot listen on {listen} (WEBHOOK_LISTEN)"))?;
-            let mut options = webhooks::Options::new(listen, url.clone());
-            if let Some(secret) = &settings.webhook_secret {
-                options = options.secret_token(secret.clone());
+    // Bound before anything else: a port in use is a clear error at start,
+    // and Telegram is not told to post to a server that is not there.
+    let listen = settings
+        .webhook_url
+        .as_ref()
+        .map(|_| settings.webhook_listen)
+        .or(settings.metrics_listen);
+    let listener = match listen {
+        Some(addr) => {
+            let what = if settings.webhook_url.is_some() {
+                "WEBHOOK_LISTEN"
+            } else {
+                "METRICS_LISTEN"
+            };
+            Some(
+                tokio::net::TcpListener::bind(addr)
+                    .await
+                    .with_context(|| format!("cannot listen on {addr} ({what})"))?,
+            )
+        }
+        None => None,
+    };
+
+    let me = tokio::select! {
+        me = get_me(&client) => me?,
+        () = &mut signalled => {
+            log::info!("stopped before Telegram could be reached");
+            journal.close();
+            return Ok(());
+        }
+    };
+    let username = me.username.clone().unwrap_or_default();
+    log::info!("connected to Telegram as @{username}");
+    news.set_username(&username);
+
+    let shared = Arc::new(Shared {
+        client,
+        news,
+        me: me.id.0,
+        limiter: limits::Limiter::new(settings.limits, settings.throttle),
+        journal,
+        metrics: metrics::Metrics::new(),
+        health: Health {
+            started: Instant::now(),
+            last_poll: AtomicU64::new(0),
+            webhook_set: AtomicBool::new(false),
+            webhook: settings.webhook_url.is_some(),
+            poll_timeout: settings.poll_timeout,
+        },
+        stop,
+    });
+    let pipeline = pipeline::Pipeline::new(Arc::clone(&shared));
+    tokio::spawn(register_commands(Arc::clone(&shared)));
+
+    let server = listener.map(|tcp| {
+        let app = http::router(Arc::clone(&shared), pipeline.clone(), &settings);
+        let stopped = {
+            let shared = Arc::clone(&shared);
+            async move { shared.stop.drained().await }
+        };
+        tokio::spawn(async move {
+            if let Err(e) = axum::serve(tcp, app).with_graceful_shutdown(stopped).await {
+                log::error!("the HTTP server stopped: {e}");
             }
-            log::info!("webhook mode: listening on {listen}");
-            let (mut listener, stopped, app) = webhooks::axum_to_router(bot.clone(), options)
-                .await
-                .map_err(|e| {
-                    anyhow::anyhow!("cannot set the webhook: {}", redact(&e.to_string()))
-                })?;
-            let stop = listener.stop_token();
-            tokio::spawn(async move {
-                let served = axum::serve(tcp, app).with_graceful_shutdown(stopped).await;
-                if let Err(e) = served {
-                    log::error!("webhook server stopped: {e}");
-                    stop.stop();
-                }
-            });
-            within(
-                deadline,
-                dispatcher.try_dispatch_with_listener(listener, Arc::new(ListenerLogger)),
-            )
-            .await
-            .map_err(|e| anyhow::anyhow!("cannot reach Telegram: {}", redact(&e.to_string())))?;
+        })
+    });
+
+    if !recovered.pending.is_empty() || !recovered.uncertain.is_empty() {
+        // The bot stopped in the middle of work, perhaps a moment ago:
+        // its last second of sends still counts at Telegram.
+        shared.limiter.hold_overall();
+    }
+    pipeline.replay(recovered);
+
+    let source = {
+        let shared = Arc::clone(&shared);
+        let pipeline = pipeline.clone();
+        let settings = settings.clone();
+        async move {
+            match &settings.webhook_url {
+                Some(url) => set_webhook(&shared, url, settings.webhook_secret.as_deref()).await,
+                None => poll::run(&shared, &pipeline, settings.poll_timeout).await,
+            }
         }
-        None => {
-            log::info!("long polling");
-            let listener = teloxide::update_listeners::Polling::builder(bot.clone())
-                .timeout(Duration::from_secs(25))
-                .delete_webhook()
-                .await
-                .build();
-            within(
-                deadline,
-                dispatcher.try_dispatch_with_listener(listener, Arc::new(ListenerLogger)),
-            )
-            .await
-            .map_err(|e| anyhow::anyhow!("cannot reach Telegram: {}", redact(&e.to_string())))
-            .context("is TELOXIDE_TOKEN right?")?;
-        }
+    };
+    tokio::select! {
+        () = source => {}
+        () = &mut signalled => {}
+    }
+    shared.stop.begin(DRAIN);
+    log::info!(
+        "stopping: answering what is queued for up to {DRAIN:?}; the rest is kept for the next start"
+    );
+    // Sends in flight finish (each within the send timeout); nothing new
+    // starts after the drain.
+    let finished = pipeline.finish();
+    if tokio::time::timeout(
+        DRAIN + settings.send_timeout + Duration::from_secs(1),
+        finished,
+    )
+    .await
+    .is_err()
+    {
+        log::warn!("replies in flight did not finish in time; stopping anyway");
+    }
+    shared.journal.close();
+    if let Some(server) = server {
+        let _ = tokio::time::timeout(Duration::from_secs(2), server).await;
     }
     log::info!("stopped");
     Ok(())
 }
 
+/// Asks Telegram who the bot is, again and again while Telegram or the
+/// network fails: a 502 at start is not a reason to exit. Only a token
+/// Telegram refuses is.
+async fn get_me(client: &api::Client) -> anyhow::Result<teloxide::types::Me> {
+    let mut wait = Duration::from_millis(500);
+    let mut failures = 0u32;
+    loop {
+        match client.call(&GetMe::new()).await {
+            Ok(me) => {
+                if failures > 0 {
+                    log::info!("reached Telegram after {failures} failed attempt(s)");
+                }
+                return Ok(me);
+            }
+            Err(api::Failure::Rejected { code, error }) => {
+                anyhow::bail!(
+                    "Telegram refuses the bot token ({code}: {error}); is TELOXIDE_TOKEN right?"
+                )
+            }
+            Err(e) => {
+                failures += 1;
+                if let api::Failure::RetryAfter(d) = e {
+                    wait = d;
+                }
+                log::warn!("cannot reach Telegram yet ({e}); trying again in {wait:?}");
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(30));
+            }
+        }
+    }
+}
+
 /// Registers the commands with their Chinese descriptions, so that Telegram
-/// offers them as the user types `/`. A failure is logged, not fatal.
-async fn register_commands<B: Api>(bot: &B) {
+/// offers them as the user types `/`. Best effort, in the background.
+async fn register_commands(shared: Arc<Shared>) {
     let commands: Vec<BotCommand> = Command::LIST
         .iter()
         .map(|(name, description)| BotCommand::new(*name, *description))
         .collect();
-    let r = delivery::retrying("setMyCommands", || {
-        bot.set_my_commands(commands.clone()).send()
-    })
-    .await;
-    if let Err(e) = r {
-        log::warn!("cannot register commands: {}", redact(&e.to_string()));
-    }
-}
-
-/// Runs `dispatch` to its end, or until `deadline` (the grace after a stop
-/// signal) passes, whichever is first.
-async fn within<E>(
-    deadline: impl std::future::Future<Output = ()>,
-    dispatch: impl std::future::Future<Output = Result<(), E>>,
-) -> Result<(), E> {
-    tokio::select! {
-        result = dispatch => result,
-        () = deadline => {
-            log::warn!(
-                "replies in flight did not finish within {SHUTDOWN_GRACE:?} of the stop signal; stopping anyway"
-            );
-            Ok(())
-        }
-    }
-}
-
-/// How long replies in flight may take to finish after a stop signal
-/// before the bot stops anyway.
-const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
-
-/// Waits for `signal`, then stops the dispatcher; replies in flight are
-/// finished first. `signalled` is told when the signal came.
-async fn stop_on(
-    signal: impl std::future::Future<Output = ()>,
-    token: ShutdownToken,
-    signalled: tokio::sync::oneshot::Sender<()>,
-) {
-    signal.await;
-    let _ = signalled.send(());
-    log::info!("stopping: finishing replies in flight");
-    loop {
-        match token.shutdown() {
-            Ok(done) => {
-                done.await;
+    let payload = SetMyCommands::new(commands);
+    let mut wait = Duration::from_millis(500);
+    for _ in 0..5 {
+        match shared.client.call(&payload).await {
+            Ok(_) => return,
+            Err(e) if e.transient() => {
+                tokio::select! {
+                    () = tokio::time::sleep(wait) => {}
+                    () = shared.stop.stopped() => return,
+                }
+                wait *= 2;
+            }
+            Err(e) => {
+                log::warn!("cannot register commands: {e}");
                 return;
             }
-            // Not dispatching yet (still starting up): try again shortly.
-            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
         }
     }
+    log::warn!("cannot register commands: Telegram kept failing");
+}
+
+/// Tells Telegram where to post updates, retrying until it agrees or the
+/// bot stops; then waits for the stop.
+async fn set_webhook(shared: &Shared, url: &url::Url, secret: Option<&str>) {
+    let mut payload = SetWebhook::new(url.clone()).allowed_updates([
+        AllowedUpdate::Message,
+        AllowedUpdate::CallbackQuery,
+        AllowedUpdate::InlineQuery,
+    ]);
+    if let Some(secret) = secret {
+        payload = payload.secret_token(secret);
+    }
+    let mut wait = Duration::from_millis(500);
+    loop {
+        match shared.client.call(&payload).await {
+            Ok(_) => break,
+            Err(e) => {
+                log::warn!("cannot set the webhook yet ({e}); trying again in {wait:?}");
+                tokio::select! {
+                    () = tokio::time::sleep(wait) => {}
+                    () = shared.stop.stopped() => return,
+                }
+                wait = (wait * 2).min(Duration::from_secs(30));
+            }
+        }
+    }
+    shared.health.webhook_set.store(true, Ordering::Relaxed);
+    log::info!("webhook mode: Telegram posts updates to {}", url.path());
+    shared.stop.stopped().await;
 }
 
 #[cfg(unix)]
@@ -315,238 +492,4 @@ async fn wait_for_signal() {
 #[cfg(not(unix))]
 async fn wait_for_signal() {
     let _ = tokio::signal::ctrl_c().await;
-}
-
-/// Runs a handler body so that a panic in it is logged and contained: in
-/// teloxide 0.17 a panicking handler can take the dispatcher down with it.
-async fn guarded<F>(what: &str, update: u32, body: F) -> HandlerResult
-where
-    F: std::future::Future<Output = HandlerResult>,
-{
-    match AssertUnwindSafe(body).catch_unwind().await {
-        Ok(Ok(())) => Ok(()),
-        Ok(Err(e)) => {
-            log::error!("update {update} ({what}): {}", redact(&format!("{e:#}")));
-            Ok(())
-        }
-        Err(_) => {
-            log::error!("update {update} ({what}): handler panicked; the update is dropped");
-            Ok(())
-        }
-    }
-}
-
-fn chat_kind(chat: &teloxide::types::Chat) -> ChatKind {
-    if chat.is_private() {
-        ChatKind::Private
-    } else {
-        ChatKind::Group
-    }
-}
-
-async fn on_message<B: Api>(
-    bot: B,
-    me: Me,
-    msg: Message,
-    news: NewsBot,
-    upd: Update,
-) -> HandlerResult {
-    let kind = chat_kind(&msg.chat);
-    let what = format!("message in a {} chat", kind.name());
-    guarded(&what, upd.id.0, async {
-        if msg.chat.is_channel() {
-            return Ok(());
-        }
-        let user = msg.from.as_ref().map_or(msg.chat.id.0 as u64, |u| u.id.0);
-        let from = From {
-            chat: kind,
-            chat_id: msg.chat.id.0,
-            user: Some(user),
-        };
-        let incoming = match msg.text() {
-            Some(text) => {
-                let reply_to_bot = msg
-                    .reply_to_message()
-                    .and_then(|m| m.from.as_ref())
-                    .is_some_and(|u| u.id == me.id);
-                log::debug!("update {}: text {:?}", upd.id.0, text);
-                Incoming {
-                    from,
-                    event: Event::Text {
-                        text: text.to_string(),
-                        reply_to_bot,
-                    },
-                }
-            }
-            None => Incoming::non_text(from),
-        };
-        let Response::Message(out) = news.handle(&incoming) else {
-            return Ok(());
-        };
-        log_answer(upd.id.0, kind, &out);
-        let reply_to = Some(msg.id).filter(|_| kind == ChatKind::Group);
-        send(&bot, msg.chat.id, &out, reply_to).await
-    })
-    .await
-}
-
-async fn on_callback<B: Api>(
-    bot: B,
-    q: CallbackQuery,
-    news: NewsBot,
-    upd: Update,
-) -> HandlerResult {
-    guarded("button", upd.id.0, async {
-        // Every press gets an answer, or the button spins for the user.
-        let ack = delivery::retrying("answerCallbackQuery", || {
-            bot.answer_callback_query(q.id.clone()).send()
-        })
-        .await;
-        if let Err(e) = ack {
-            log::warn!(
-                "update {}: cannot answer the button press: {}",
-                upd.id.0,
-                redact(&e.to_string())
-            );
-        }
-        let Some(message) = &q.message else {
-            // A button under an inline result: there is no chat to answer in.
-            return Ok(());
-        };
-        let chat = message.chat();
-        let kind = chat_kind(chat);
-        let data = q.data.clone().unwrap_or_default();
-        let from = From {
-            chat: kind,
-            chat_id: chat.id.0,
-            user: Some(q.from.id.0),
-        };
-        let Response::Message(out) = news.handle(&Incoming::button(from, data)) else {
-            return Ok(());
-        };
-        log_answer(upd.id.0, kind, &out);
-        send(&bot, chat.id, &out, None).await
-    })
-    .await
-}
-
-async fn on_inline<B: Api>(bot: B, q: InlineQuery, news: NewsBot, upd: Update) -> HandlerResult {
-    guarded("inline query", upd.id.0, async {
-        let Response::Inline(answers) = news.handle(&Incoming::inline(q.from.id.0, &q.query))
-        else {
-            return Ok(());
-        };
-        let results = inline::results(&answers);
-        log::info!(
-            "update {}: inline query, {} result(s)",
-            upd.id.0,
-            results.len()
-        );
-        delivery::retrying("answerInlineQuery", || {
-            bot.answer_inline_query(q.id.clone(), results.clone())
-                .cache_time(60)
-                .send()
-        })
-        .await?;
-        Ok(())
-    })
-    .await
-}
-
-/// Sends a reply, split into as many messages as it takes; the buttons go
-/// under the last one. A group that became a supergroup is followed once.
-async fn send<B: Api>(
-    bot: &B,
-    chat: ChatId,
-    out: &Outgoing,
-    reply_to: Option<MessageId>,
-) -> HandlerResult {
-    let parts = render::html(&out.reply);
-    let markup = render::keyboard(&out.buttons);
-    let last = parts.len() - 1;
-    let mut chat = chat;
-    for (i, text) in parts.into_iter().enumerate() {
-        let attempt = |chat: ChatId| {
-            let text = text.clone();
-            let markup = markup.clone().filter(|_| i == last);
-            let reply = reply_to.filter(|_| i == 0);
-            delivery::retrying("sendMessage", move || {
-                let mut req = bot
-                    .send_message(chat, text.clone())
-                    .parse_mode(ParseMode::Html);
-                if let Some(m) = markup.clone() {
-                    req = req.reply_markup(m);
-                }
-                if let Some(id) = reply {
-                    req = req
-                        .reply_parameters(ReplyParameters::new(id).allow_sending_without_reply());
-                }
-                req.send()
-            })
-        };
-        match attempt(chat).await {
-            Ok(_) => {}
-            Err(teloxide::RequestError::MigrateToChatId(new)) => {
-                log::info!("chat moved to supergroup {}", new.0);
-                chat = new;
-                attempt(chat)
-                    .await
-                    .map_err(|e| anyhow::anyhow!(redact(&e.to_string())))?;
-            }
-            Err(e) => anyhow::bail!("cannot send a reply: {}", redact(&e.to_string())),
-        }
-    }
-    Ok(())
-}
-
-/// One line per answer, with no user text at info level.
-fn log_answer(update: u32, kind: ChatKind, out: &Outgoing) {
-    let chat = kind.name();
-    match &out.answer {
-        Some(a) => log::info!(
-            "update {update} ({chat}): {:?} matched={} topic={} fact={}",
-            a.kind,
-            a.matched,
-            a.topic.as_deref().unwrap_or("-"),
-            a.fact.as_deref().unwrap_or("-")
-        ),
-        None => log::info!("update {update} ({chat}): notice"),
-    }
-}
-
-fn update_kind(upd: &Update) -> &'static str {
-    use teloxide::types::UpdateKind as K;
-    match &upd.kind {
-        K::EditedMessage(_) => "edited message",
-        K::ChannelPost(_) | K::EditedChannelPost(_) => "channel post",
-        K::MyChatMember(_) | K::ChatMember(_) => "member change",
-        _ => "other",
-    }
-}
-
-/// Logs errors that reach the dispatcher, token removed.
-struct ErrorLogger;
-
-impl teloxide::error_handlers::ErrorHandler<anyhow::Error> for ErrorLogger {
-    fn handle_error(
-        self: Arc<Self>,
-        error: anyhow::Error,
-    ) -> futures::future::BoxFuture<'static, ()> {
-        log::error!("handler error: {}", redact(&format!("{error:#}")));
-        Box::pin(async {})
-    }
-}
-
-/// Logs errors of the update listener (a 502 from Telegram while polling);
-/// polling goes on with back-off.
-struct ListenerLogger;
-
-impl<E: std::fmt::Debug> teloxide::error_handlers::ErrorHandler<E> for ListenerLogger {
-    fn handle_error(self: Arc<Self>, error: E) -> futures::future::BoxFuture<'static, ()> {
-        log::warn!(
-            "receiving updates failed, will retry: {}",
-            redact(&format!("{error:?}"))
-        );
-        Box::pin(async {})
-    }
 }

@@ -7,12 +7,18 @@ use teloxide::utils::html::escape;
 use crate::chat::Button;
 use crate::engine::Reply;
 
-/// Telegram's limit on a message's text, in characters.
+/// Telegram's limit on a message's text, in UTF-16 code units (what
+/// Telegram counts: an emoji outside the BMP is two).
 pub const MAX_MESSAGE: usize = 4096;
 /// Button texts longer than this are cut with an ellipsis.
 const MAX_BUTTON_LABEL: usize = 40;
 
-/// The reply as HTML messages, each within [`MAX_MESSAGE`] characters.
+/// The length of `text` as Telegram measures it.
+pub fn units(text: &str) -> usize {
+    text.chars().map(char::len_utf16).sum()
+}
+
+/// The reply as HTML messages, each within [`MAX_MESSAGE`] units.
 /// Everything that comes from knowledge or users is escaped.
 pub fn html(reply: &Reply) -> Vec<String> {
     let mut paragraphs = Vec::new();
@@ -28,13 +34,13 @@ pub fn html(reply: &Reply) -> Vec<String> {
     pack(paragraphs, MAX_MESSAGE)
 }
 
-/// Joins paragraphs into messages of at most `max` characters.
+/// Joins paragraphs into messages of at most `max` units.
 fn pack(paragraphs: Vec<String>, max: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut len = 0;
     for p in paragraphs {
-        let plen = p.chars().count();
+        let plen = units(&p);
         if len > 0 && len + 1 + plen > max {
             out.push(std::mem::take(&mut current));
             len = 0;
@@ -52,10 +58,10 @@ fn pack(paragraphs: Vec<String>, max: usize) -> Vec<String> {
     out
 }
 
-/// Cuts raw text so that each piece, once escaped, fits in `max`
-/// characters: at line breaks where it can, else between characters.
+/// Cuts raw text so that each piece, once escaped, fits in `max` units: at
+/// line breaks where it can, else between characters (never inside one).
 fn pieces(text: &str, max: usize) -> Vec<String> {
-    let escaped_len = |s: &str| escape(s).chars().count();
+    let escaped_len = |s: &str| units(&escape(s));
     if escaped_len(text) <= max {
         return vec![text.to_string()];
     }
@@ -144,12 +150,26 @@ mod tests {
         let out = html(&reply(&[&para, &para, "<&>".repeat(2000).as_str()]));
         assert!(out.len() >= 3, "{}", out.len());
         for m in &out {
-            assert!(m.chars().count() <= MAX_MESSAGE);
+            assert!(units(m) <= MAX_MESSAGE);
             // No entity is cut in half.
             assert!(!m.ends_with('&') && !m.contains("&l\n"));
         }
         assert!(out[0].starts_with("<b>") && out[0].contains('鱼'));
         assert!(out.last().unwrap().ends_with("</i>"));
+    }
+
+    #[test]
+    fn emoji_count_twice_as_telegram_counts_them() {
+        // 2,040 emoji are 4,080 units: with a heading and a source the
+        // reply is over the limit, though under 4,096 characters.
+        let out = html(&reply(&[&"😀".repeat(2040), "鱼"]));
+        assert!(out.len() >= 2, "{}", out.len());
+        for m in &out {
+            assert!(units(m) <= MAX_MESSAGE, "{}", units(m));
+        }
+        let one = html(&reply(&[&"😀".repeat(3000)]));
+        assert!(one.iter().all(|m| units(m) <= MAX_MESSAGE));
+        assert_eq!(one.concat().matches('😀').count(), 3000);
     }
 
     #[test]

@@ -6,7 +6,7 @@ mod coverage;
 mod e2e;
 mod editors;
 mod expect;
-mod fake_telegram;
+mod fake;
 mod props;
 mod questions;
 mod telegram;
