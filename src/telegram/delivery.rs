@@ -198,33 +198,15 @@ where
     }
 }
 
-/// Text with any bot token (`123456:ABC…`) replaced, for logs.
+/// Text with any bot token (`123456:ABC…`) replaced, for logs: digits, a
+/// colon, then 30 or more URL-safe characters, standing alone or after
+/// `/bot` in an API URL.
 pub fn redact(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // A token is digits, a colon, then 30 or more URL-safe characters.
-        let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-        // In an API URL the token follows `/bot`.
-        let starts_word =
-            i == 0 || !bytes[i - 1].is_ascii_alphanumeric() || text[..i].ends_with("bot");
-        if digits >= 5 && starts_word && bytes.get(i + digits) == Some(&b':') {
-            let tail = bytes[i + digits + 1..]
-                .iter()
-                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_' || **b == b'-')
-                .count();
-            if tail >= 30 {
-                out.push_str("<token>");
-                i += digits + 1 + tail;
-                continue;
-            }
-        }
-        let c = text[i..].chars().next().unwrap();
-        out.push(c);
-        i += c.len_utf8();
-    }
-    out
+    static TOKEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(^|[^A-Za-z0-9]|bot)[0-9]{5,}:[A-Za-z0-9_-]{30,}")
+            .expect("a valid pattern")
+    });
+    TOKEN.replace_all(text, "${1}<token>").into_owned()
 }
 
 #[cfg(test)]
@@ -238,5 +220,10 @@ mod tests {
         assert!(!r.contains("AAHdq"), "{r}");
         assert!(r.contains("/bot<token>/getUpdates"), "{r}");
         assert_eq!(redact("chat 12345: hello"), "chat 12345: hello");
+        let alone = "token 123456:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0 refused";
+        assert_eq!(redact(alone), "token <token> refused");
+        // Digits inside a word are not a token's start.
+        let word = "x123456:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0";
+        assert_eq!(redact(word), word);
     }
 }
