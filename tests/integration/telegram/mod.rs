@@ -172,6 +172,25 @@ pub async fn get(port: u16, path: &str) -> (u16, String) {
     panic!("nothing answers on {url}");
 }
 
+/// The bot's metrics once they show `needle`: a reply is counted just after
+/// Telegram took it, so a test that saw the message may ask a moment early.
+/// Panics with the metrics if `needle` never shows.
+pub async fn metrics_showing(port: u16, needle: &str) -> String {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let (status, metrics) = get(port, "/metrics").await;
+        assert_eq!(status, 200, "{metrics}");
+        if metrics.contains(needle) {
+            return metrics;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the metrics never showed {needle}:\n{metrics}"
+        );
+        tokio::task::yield_now().await;
+    }
+}
+
 /// A scratch directory, removed on drop.
 pub fn scratch(name: &str) -> crate::util::TempDir {
     crate::util::TempDir::new(name)
