@@ -22,6 +22,7 @@ pub mod chat;
 pub mod cli;
 pub mod config;
 pub mod console;
+pub mod draft;
 pub mod engine;
 pub mod knowledge;
 pub mod misses;
