@@ -53,6 +53,8 @@ pub struct DraftFact {
     pub kind: FactKind,
     /// Line on the page of the paragraph it comes from.
     pub line: usize,
+    /// The sentence as printed.
+    pub sentence: String,
 }
 
 /// A sentence of the story as printed, with the line of its paragraph.
@@ -68,7 +70,7 @@ const FACT_ANSWER: usize = 200;
 /// Keywords proposed for a story.
 const STORY_KEYWORDS: usize = 14;
 /// Keywords proposed for a fact, besides its figures and people.
-const FACT_KEYWORDS: usize = 5;
+const FACT_KEYWORDS: usize = 7;
 
 /// Words too common in news to tell a story or a point apart.
 const STOP: &[&str] = &[
@@ -326,8 +328,10 @@ pub fn draft(
     if facts.is_empty() {
         notes.push("no figure and no named person: the story has no facts".to_string());
     }
-    fact_ids(&mut facts);
 
+    // A story's own keywords are its headline's nouns and the words that
+    // run through it (in two sentences or more); a word of one sentence
+    // belongs to that sentence's fact, where it tells the point apart.
     let mut keywords: Vec<String> = Vec::new();
     let headline_words: Vec<String> = seg
         .words(&story.headline)
@@ -335,15 +339,30 @@ pub fn draft(
         .filter(|w| ["n", "nz", "ns", "nt", "vn", "j", "l", "nr"].contains(&w.tag))
         .map(|w| w.text.to_string())
         .collect();
-    for w in headline_words
+    let recurring = |w: &str| sentences.iter().filter(|s| s.text.contains(w)).count() >= 2;
+    let text_words = seg
+        .keywords(&format!("{}。{text}", story.headline), STORY_KEYWORDS)
         .into_iter()
-        .chain(seg.keywords(&format!("{}。{text}", story.headline), STORY_KEYWORDS))
-    {
+        .filter(|w| {
+            recurring(w)
+                && (story.headline.contains(w.as_str()) || paragraphs[0].text.contains(w.as_str()))
+        });
+    for w in headline_words.into_iter().chain(text_words) {
         if keep(&w) && !keywords.contains(&w) && !places.contains(&w) {
             keywords.push(w);
         }
     }
+    // A story word in a fact's sentence ties the point to the story (an
+    // echo, in the engine's terms): 称号 picks the fact that names the titles.
+    for f in &mut facts {
+        for k in keywords.iter().chain(&places) {
+            if f.sentence.contains(k.as_str()) && !f.keywords.contains(k) {
+                f.keywords.push(k.clone());
+            }
+        }
+    }
 
+    fact_ids(&mut facts);
     let title = title(&story.headline);
     let answer = lead_answer(&sentences, paragraphs[0].line);
     let slug = regions.list[region]
@@ -392,20 +411,22 @@ fn figure_fact(
         .iter()
         .find(|f| matches!(f.kind, FigureKind::Count | FigureKind::Change))
         .unwrap_or(&figures[0]);
-    let label = label(&s.text, main, seg);
+    let label = match label(&s.text, main, seg) {
+        l if l != main.value && l.chars().count() >= 2 => l,
+        // A clause that is only a date (8月5日上午): the sentence's own words.
+        _ => seg.keywords(&s.text, 2).concat(),
+    };
     let mut seen = HashSet::new();
     let values: Vec<(String, String)> = figures
         .iter()
         .filter(|f| seen.insert(f.value.clone()))
         .map(|f| (figure_label(&s.text, f, seg), f.value.clone()))
         .collect();
-    let kind = if figures
-        .iter()
-        .any(|f| matches!(f.kind, FigureKind::Count | FigureKind::Change))
-    {
-        FactKind::Number
-    } else {
-        FactKind::Year
+    // A sentence that opens with its date (2022年7月16日,口岸在全国率先…)
+    // answers 什么时候; one that opens with a count answers 多少.
+    let kind = match figures[0].kind {
+        FigureKind::Count | FigureKind::Change => FactKind::Number,
+        FigureKind::Date | FigureKind::Year => FactKind::Year,
     };
     let ask = match (kind, main.kind) {
         (FactKind::Number, FigureKind::Change) => "有什么变化？",
@@ -450,6 +471,7 @@ fn figure_fact(
         figures: values,
         kind,
         line: s.line,
+        sentence: s.text.clone(),
     }
 }
 
@@ -470,6 +492,7 @@ fn person_fact(p: &Person, s: &Sentence, keep: &dyn Fn(&str) -> bool) -> DraftFa
         figures: vec![("职务".to_string(), p.printed.clone())],
         kind: FactKind::Person,
         line: s.line,
+        sentence: s.text.clone(),
     }
 }
 
