@@ -97,6 +97,34 @@ const ROLES: &[&str] = &[
     "志愿者",
 ];
 
+/// Roles that are also plain words (居民增收, 教师队伍): the word after them
+/// is a name only if it starts with a surname.
+const PLAIN_ROLES: &[&str] = &[
+    "居民",
+    "村民",
+    "牧民",
+    "农民",
+    "教师",
+    "老师",
+    "专家",
+    "医生",
+    "商贩",
+    "猎民",
+    "使鹿人",
+    "志愿者",
+    "护林员",
+    "教授",
+    "研究员",
+    "院士",
+    "科学家",
+    "地质学家",
+    "负责人",
+];
+
+/// Common surnames, Han and Mongolian-Chinese (乌, 图, 巴, 其), for telling a
+/// name from a word after a role.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝乌图巴其那宝娜斯萨额达阿布敖朝格呼";
+
 /// Words that end a name: what people do after being named.
 const AFTER_NAME: &[&str] = &[
     "介绍", "表示", "告诉", "认为", "坦言", "指出", "感慨", "透露", "解释", "强调", "提到", "笑着",
@@ -130,6 +158,12 @@ pub fn people(sentence: &str) -> Vec<Person> {
         let Some(name) = name_after(&sentence[role_end..]) else {
             continue;
         };
+        let surname = name.chars().next().is_some_and(|c| SURNAMES.contains(c));
+        if !surname
+            && (PLAIN_ROLES.contains(&role) || !says_after(&sentence[role_end + name.len()..]))
+        {
+            continue;
+        }
         let clause_start = sentence[..role_start].rfind(CLAUSE).map_or(0, |i| {
             i + sentence[i..].chars().next().map_or(1, char::len_utf8)
         });
@@ -168,6 +202,10 @@ fn name_after(text: &str) -> Option<&str> {
         }
     }
     None
+}
+
+fn says_after(text: &str) -> bool {
+    AFTER_NAME.iter().any(|w| text.starts_with(w))
 }
 
 /// An organisation before a role, without the words that lead into it
@@ -318,6 +356,9 @@ mod tests {
             ),
             ("当地正参与泛北极圈文化研究", &[]),
             ("帮助居民提高收入", &[]),
+            ("又带动了居民增收", &[]),
+            ("着力打造高素质专业化教师队伍", &[]),
+            ("教师们熟练运用设备", &[]),
         ];
         for (sentence, expected) in cases {
             let got: Vec<(String, String)> = people(sentence)

@@ -70,7 +70,7 @@ const FACT_ANSWER: usize = 200;
 /// Keywords proposed for a story.
 const STORY_KEYWORDS: usize = 14;
 /// Keywords proposed for a fact, besides its figures and people.
-const FACT_KEYWORDS: usize = 7;
+const FACT_KEYWORDS: usize = 8;
 
 /// Words too common in news to tell a story or a point apart.
 const STOP: &[&str] = &[
@@ -314,13 +314,29 @@ pub fn draft(
         .or_else(|| first_date(&paragraphs[0].text));
     let keep = |w: &str| keyword_ok(w) && regions.allows(w, region);
 
+    // Figures are words of their own, kept whole: 1300台风力发电机 is
+    // 1300台 and 风力发电机, not 台风.
+    let found: Vec<Vec<Figure>> = sentences.iter().map(|s| figure::find(&s.text)).collect();
+    for f in found.iter().flatten() {
+        seg.add_word(&f.value, "m");
+    }
     let mut facts: Vec<DraftFact> = Vec::new();
-    for s in &sentences {
-        let figures = figure::find(&s.text);
-        if figures.is_empty() {
-            continue;
+    let mut previous: Option<&Sentence> = None;
+    for (s, figures) in sentences.iter().zip(&found) {
+        if !figures.is_empty() {
+            let mut fact = figure_fact(s, figures, &people, seg, &keep);
+            // 它是乌兰察布市首个…: a sentence that opens with a pronoun is
+            // about what the sentence before it named.
+            if let Some(prev) = previous.filter(|_| opens_with_pronoun(&s.text)) {
+                for w in seg.keywords(&prev.text, FACT_KEYWORDS) {
+                    if keep(&w) && !fact.keywords.contains(&w) {
+                        fact.keywords.push(w);
+                    }
+                }
+            }
+            facts.push(fact);
         }
-        facts.push(figure_fact(s, &figures, &people, seg, &keep));
+        previous = Some(s);
     }
     for (p, si) in &people {
         facts.push(person_fact(p, &sentences[*si], &keep));
@@ -389,6 +405,12 @@ pub fn draft(
     })
 }
 
+fn opens_with_pronoun(text: &str) -> bool {
+    ["它", "其", "该", "这", "此", "他", "她"]
+        .iter()
+        .any(|p| text.starts_with(p))
+}
+
 fn keyword_ok(w: &str) -> bool {
     let n = w.chars().count();
     (2..=12).contains(&n)
@@ -451,7 +473,8 @@ fn figure_fact(
     {
         add(p.name.clone());
     }
-    for f in figures.iter().filter(|f| f.kind == FigureKind::Count) {
+    for f in figures.iter().filter(|f| f.kind != FigureKind::Change) {
+        // Years and dates as well as counts: 1989年刚开的时候 names its point.
         if f.value.chars().count() >= 3 && f.value.chars().any(|c| !c.is_ascii_digit()) {
             add(f.value.clone());
         }
