@@ -63,6 +63,8 @@ const REGION_WEIGHT: f32 = 2.5;
 const REPORTER_WEIGHT: f32 = 2.0;
 /// Weight of a question word that fits a fact's kind.
 const INTENT_WEIGHT: f32 = 1.5;
+/// Weight of a fact whose figure is in the unit asked for (多长 → 公里).
+const MEASURE_WEIGHT: f32 = 1.0;
 /// Weight of a fact keyword that only repeats the topic's.
 const ECHO_WEIGHT: f32 = 0.3;
 /// Weight of text similarity (0 to 1) in choosing a fact.
@@ -470,7 +472,9 @@ fn best_fact(
         if evidence == 0.0 || (specific == 0.0 && echo == 0.0 && similarity < MIN_SIMILARITY) {
             continue;
         }
-        let score = evidence + INTENT_WEIGHT * intent.fits(fact.kind);
+        let score = evidence
+            + INTENT_WEIGHT * intent.fits(fact.kind)
+            + MEASURE_WEIGHT * intent.measure.fits(fact);
         let candidate = BestFact {
             fact: fi,
             score,

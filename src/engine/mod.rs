@@ -14,6 +14,7 @@ mod decide;
 mod evidence;
 mod index;
 mod lexicon;
+mod measure;
 
 use serde::Serialize;
 
