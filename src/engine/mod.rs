@@ -15,6 +15,7 @@ mod evidence;
 mod index;
 mod lexicon;
 mod measure;
+mod unknown;
 
 use serde::Serialize;
 
@@ -156,7 +157,10 @@ impl Engine {
         let (decision, fresh) = match (&ctx, normalized.is_empty()) {
             (Some(ctx), false) => {
                 let ev = evidence::Evidence::of(&self.index, &normalized);
-                decide::decide_followup(&self.kb, &self.index, &normalized, &ev, ctx)
+                let (d, fresh) =
+                    decide::decide_followup(&self.kb, &self.index, &normalized, &ev, ctx);
+                let d = unknown::decline_unknown(&self.index, &normalized, &ev, d);
+                (d, fresh)
             }
             _ => (self.decide(question), true),
         };
@@ -211,7 +215,8 @@ impl Engine {
             };
         }
         let ev = evidence::Evidence::of(&self.index, &normalized);
-        decide::decide(&self.kb, &self.index, &normalized, &ev)
+        let d = decide::decide(&self.kb, &self.index, &normalized, &ev);
+        unknown::decline_unknown(&self.index, &normalized, &ev, d)
     }
 
     /// How a question was scored: keywords found, topics ranked. For editors
