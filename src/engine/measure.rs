@@ -6,9 +6,10 @@
 
 use crate::knowledge::Fact;
 
-/// A class of units, as a bit.
+/// The units a question asks for: classes of units as bits, and the unit
+/// word itself when it names one (多少万吨, 几头, 多少瓶).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Measure(u16);
+pub struct Measure(u16, Option<&'static [&'static str]>);
 
 const LENGTH: u16 = 1;
 const AREA: u16 = 1 << 1;
@@ -58,6 +59,12 @@ const ASKED: &[(&str, u16)] = &[
     ("几个小时", HOURS),
     ("多少吨", WEIGHT),
     ("产量", WEIGHT),
+    ("产多少", WEIGHT),
+    ("年产", WEIGHT),
+    ("多少斤", WEIGHT),
+    ("发电", POWER),
+    ("多少电", POWER),
+    ("电量", POWER),
     ("货运量", WEIGHT),
     ("过货量", WEIGHT),
     ("比例", SHARE),
@@ -91,6 +98,11 @@ const UNITS: &[(&str, u16)] = &[
     ("平方公里", AREA),
     ("平方米", AREA),
     ("元", MONEY),
+    ("毛", MONEY),
+    ("角", MONEY),
+    ("斤", WEIGHT),
+    ("公斤", WEIGHT),
+    ("千克", WEIGHT),
     ("人次", PEOPLE),
     ("人", PEOPLE),
     ("名", PEOPLE),
@@ -116,22 +128,61 @@ const UNITS: &[(&str, u16)] = &[
     ("辆次", VEHICLES),
 ];
 
+/// Unit words a question may name after 多少 or 几, in groups of words
+/// that count the same things (几所高校 is answered by 3家), longest first.
+const UNIT_WORDS: &[&[&str]] = &[
+    &["万千瓦时", "千瓦时"],
+    &["万千瓦", "千瓦", "兆瓦"],
+    &["平方公里"],
+    &["公里"],
+    &["万亩", "亩", "公顷"],
+    &["万吨", "吨", "公斤", "斤"],
+    &["亿元", "万元", "元"],
+    &["万人次", "人次", "万人", "人", "名", "位"],
+    &["户"],
+    &["件"],
+    &["瓶"],
+    &["列"],
+    &["头", "只"],
+    &["台", "套"],
+    &["辆"],
+    &["座", "所", "家"],
+    &["株", "棵"],
+    &["个百分点"],
+    &["倍"],
+    &["岁"],
+    &["小时", "分钟", "秒"],
+];
+
 /// The qualifiers a figure may end with after its unit (15万吨以上).
 const TRAILING: &[&str] = &["以上", "以下", "左右", "多"];
 
 impl Measure {
     /// The units `normalized` asks for; empty when it asks for none.
     pub fn asked(normalized: &str) -> Measure {
-        Measure(
-            ASKED
-                .iter()
-                .filter(|(w, _)| normalized.contains(w))
-                .fold(0, |m, (_, bit)| m | bit),
-        )
+        let classes = ASKED
+            .iter()
+            .filter(|(w, _)| normalized.contains(w))
+            .fold(0, |m, (_, bit)| m | bit);
+        let unit = ["多少", "几"].iter().find_map(|q| {
+            normalized.match_indices(q).find_map(|(i, _)| {
+                let after = &normalized[i + q.len()..];
+                UNIT_WORDS
+                    .iter()
+                    .filter_map(|g| {
+                        g.iter()
+                            .find(|u| after.starts_with(**u))
+                            .map(|u| (g, u.len()))
+                    })
+                    .max_by_key(|&(_, len)| len)
+                    .map(|(g, _)| *g)
+            })
+        });
+        Measure(classes, unit)
     }
 
     pub fn is_empty(self) -> bool {
-        self.0 == 0
+        self.0 == 0 && self.1.is_none()
     }
 
     /// 1 when one of the fact's figures is in a unit asked for, else 0.
@@ -140,8 +191,28 @@ impl Measure {
             return 0.0;
         }
         let offered = fact.figures.iter().fold(0, |m, f| m | of_value(&f.value));
-        if offered & self.0 != 0 { 1.0 } else { 0.0 }
+        let named = self.1.is_some_and(|g| in_units(fact, g));
+        if offered & self.0 != 0 || named {
+            1.0
+        } else {
+            0.0
+        }
     }
+
+    /// Whether the question names a unit (多少万吨, 多少瓶) that none of
+    /// `facts` has a figure in: then no point of theirs answers it.
+    pub fn unmet<'a>(self, mut facts: impl Iterator<Item = &'a Fact>) -> bool {
+        let Some(group) = self.1 else {
+            return false;
+        };
+        !facts.any(|f| in_units(f, group))
+    }
+}
+
+fn in_units(fact: &Fact, group: &[&str]) -> bool {
+    fact.figures
+        .iter()
+        .any(|f| group.iter().any(|u| f.value.contains(u)))
 }
 
 /// The unit class of a figure's value: `6.19公里` is a length.
@@ -209,13 +280,51 @@ mod tests {
             ("接待了多少游客", &["75万人次"], 1.0),
             ("鱼类资源有多少吨", &["15万吨以上"], 1.0),
             ("呼伦湖有多少鱼", &["15万吨以上"], 0.0),
+            ("一年能发多少电", &["41亿千瓦时"], 1.0),
+            ("穿一双鞋带给多少钱", &["5毛"], 1.0),
+            ("敖汉小米一年能产多少", &["6亿斤"], 1.0),
+            ("有多少瓶", &["6亿斤"], 0.0),
+            ("家里有几头驯鹿", &["80头"], 1.0),
         ];
         for (question, values, expected) in cases {
+            let _ = Measure::asked(question).unmet(std::iter::once(&fact(values)));
             assert_eq!(
                 Measure::asked(question).fits(&fact(values)),
                 *expected,
                 "{question} {values:?}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod unmet_tests {
+    use super::*;
+
+    #[test]
+    fn units_named_and_not_offered() {
+        let fact = |v: &str| Fact {
+            id: "f".into(),
+            label: "l".into(),
+            question: "q".into(),
+            keywords: Vec::new(),
+            answer: "a".into(),
+            figures: vec![crate::knowledge::Figure {
+                label: "x".into(),
+                value: v.into(),
+            }],
+            kind: crate::knowledge::FactKind::Number,
+        };
+        let facts = [fact("1500列"), fact("21.2%"), fact("3家")];
+        let cases = [
+            ("今年进口了多少万吨煤炭", true),
+            ("出入境中欧班列有多少列", false),
+            ("同比增长多少", false),
+            ("羊绒衫出口了多少件", true),
+            ("支持了几所高校", false),
+        ];
+        for (q, unmet) in cases {
+            assert_eq!(Measure::asked(q).unmet(facts.iter()), unmet, "{q}");
         }
     }
 }

@@ -159,7 +159,7 @@ impl Engine {
                 let ev = evidence::Evidence::of(&self.index, &normalized);
                 let (d, fresh) =
                     decide::decide_followup(&self.kb, &self.index, &normalized, &ev, ctx);
-                let d = unknown::decline_unknown(&self.index, &normalized, &ev, d);
+                let d = unknown::decline_unknown(&self.kb, &self.index, &normalized, &ev, d);
                 (d, fresh)
             }
             _ => (self.decide(question), true),
@@ -216,7 +216,7 @@ impl Engine {
         }
         let ev = evidence::Evidence::of(&self.index, &normalized);
         let d = decide::decide(&self.kb, &self.index, &normalized, &ev);
-        unknown::decline_unknown(&self.index, &normalized, &ev, d)
+        unknown::decline_unknown(&self.kb, &self.index, &normalized, &ev, d)
     }
 
     /// How a question was scored: keywords found, topics ranked. For editors

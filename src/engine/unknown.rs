@@ -14,6 +14,7 @@ use super::decide::Decision;
 use super::evidence::Evidence;
 use super::index::Index;
 use super::lexicon;
+use crate::knowledge::KnowledgeBase;
 use crate::text::{SEP, char_offsets, is_content_char, is_han};
 
 /// Adjacent unknown pairs that make a subject unknown: three pairs are four
@@ -70,8 +71,15 @@ pub fn asks_unknown(index: &Index, normalized: &str, ev: &Evidence) -> bool {
 }
 
 /// A decision that answers from a story, declined when the question asks
-/// about an unknown subject; the story is offered as near.
-pub fn decline_unknown(index: &Index, normalized: &str, ev: &Evidence, d: Decision) -> Decision {
+/// about an unknown subject, or for a unit (多少万吨) none of the story's
+/// figures is in; the story is offered as near.
+pub fn decline_unknown(
+    kb: &KnowledgeBase,
+    index: &Index,
+    normalized: &str,
+    ev: &Evidence,
+    d: Decision,
+) -> Decision {
     let topic = match &d {
         Decision::Fact { topic, .. }
         | Decision::Similar { topic, .. }
@@ -89,7 +97,13 @@ pub fn decline_unknown(index: &Index, normalized: &str, ev: &Evidence, d: Decisi
                     .iter()
                     .any(|(_, fe)| !fe.specific.is_empty() || !fe.echo.is_empty()))
     });
-    if named || !asks_unknown(index, normalized, ev) {
+    // 多少万吨煤炭 of a story with no figure in 万吨: no point of it answers.
+    let unmet = topic.is_some_and(|t| {
+        super::lexicon::Intent::of(normalized)
+            .measure
+            .unmet(kb.topics[t].facts.iter())
+    });
+    if !unmet && (named || !asks_unknown(index, normalized, ev)) {
         return d;
     }
     Decision::NoMatch {
