@@ -131,7 +131,7 @@ const AFTER_NAME: &[&str] = &[
     "回忆", "说", "称",
 ];
 /// Single characters that end a name when they follow it.
-const AFTER_NAME_CHARS: &str = "的在是和与也还就曾正已等用把将从对为向带家今说称";
+const AFTER_NAME_CHARS: &str = "的在是和与也还就曾正已等用把将从对为向带家今说称边先";
 
 /// Boundaries of the organisation before a role.
 const CLAUSE: &[char] = &[
@@ -139,8 +139,46 @@ const CLAUSE: &[char] = &[
     '？', '…',
 ];
 
-/// The people `sentence` names with a role before their name.
+/// Roles that follow the name: 李华教授, 袁隆平院士.
+const ROLES_AFTER: &[&str] = &["教授", "院士", "研究员", "博士", "老师", "医生"];
+
+/// The people `sentence` names with a role before their name, and those
+/// with a scholar's title after it (西北农林科技大学李华教授).
 pub fn people(sentence: &str) -> Vec<Person> {
+    let mut out = people_role_first(sentence);
+    for role in ROLES_AFTER {
+        for (i, _) in sentence.match_indices(role) {
+            let before: Vec<(usize, char)> = sentence[..i].char_indices().collect();
+            // A surname and one or two characters right before the title.
+            let found = [2usize, 3].into_iter().rev().find_map(|n| {
+                let start = before.len().checked_sub(n)?;
+                let (at, first) = before[start];
+                let name = &sentence[at..i];
+                (SURNAMES.contains(first) && name.chars().all(is_han)).then_some((at, name))
+            });
+            let Some((at, name)) = found else {
+                continue;
+            };
+            if out.iter().any(|p| p.name == name) {
+                continue;
+            }
+            let clause_start = sentence[..at].rfind(CLAUSE).map_or(0, |c| {
+                c + sentence[c..].chars().next().map_or(1, char::len_utf8)
+            });
+            let org = trim_org(&sentence[clause_start..at]);
+            let org_start = at - org.len();
+            out.push(Person {
+                name: name.to_string(),
+                title: format!("{org}{role}"),
+                role: role.to_string(),
+                printed: sentence[org_start..i + role.len()].to_string(),
+            });
+        }
+    }
+    out
+}
+
+fn people_role_first(sentence: &str) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
     let mut at = 0;
     while at < sentence.len() {
@@ -215,6 +253,12 @@ fn trim_org(org: &str) -> &str {
     for lead in ["记者从", "据", "该", "这位", "这名", "来自", "当天", "其中"] {
         if let Some(rest) = org.strip_prefix(lead) {
             org = rest;
+        }
+    }
+    // A verb inside leads into the organisation: 酒庄采用|西北农林科技大学.
+    for verb in ["采用", "通过", "联合", "邀请", "请来", "来自"] {
+        if let Some(i) = org.rfind(verb) {
+            org = &org[i + verb.len()..];
         }
     }
     // Keep the organisation to a readable length, cut at a character.
@@ -355,6 +399,14 @@ mod tests {
                 &[("古革军", "鄂温克使鹿人古革军")],
             ),
             ("当地正参与泛北极圈文化研究", &[]),
+            (
+                "项目负责人杜洪光边走边介绍",
+                &[("杜洪光", "项目负责人杜洪光")],
+            ),
+            (
+                "酒庄采用西北农林科技大学李华教授团队的栽培模式",
+                &[("李华", "西北农林科技大学李华教授")],
+            ),
             ("帮助居民提高收入", &[]),
             ("又带动了居民增收", &[]),
             ("着力打造高素质专业化教师队伍", &[]),

@@ -80,6 +80,9 @@ const UNITS: &[&str] = &[
     "辆",
     "场次",
     "次",
+    "列",
+    "粒",
+    "瓶",
     "场",
     "批",
     "届",
@@ -171,7 +174,7 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     let chinese = format!(
         r"(?:超过|近|约|超)?[零〇一二两三四五六七八九十百千万]+(?:多|余)?[{CHINESE_UNITS}]"
     );
-    let fraction = r"[一二三四五六七八九十百千万]分之[一二三四五六七八九十]+(?:以上|以下)?";
+    let fraction = r"[一二三四五六七八九十百千万]分之[一二三四五六七八九十]+(?:以上|以下)?|\d+/\d+(?:以上|以下)?";
     let pattern = format!(
         r"{date}|{fraction}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:以上|以下|左右|多)?|{chinese}|-?{num}"
     );
@@ -386,6 +389,7 @@ mod tests {
             ("世界乳业10强企业", &["10强"]),
             ("在12345服务热线建立", &["12345"]),
             ("每小时40000包灌装生产线", &["40000包"]),
+            ("年收入超10万元的已达2/3", &["超10万元", "2/3"]),
         ];
         for (text, expected) in cases {
             check(text, expected);

@@ -322,9 +322,16 @@ pub fn draft(
     }
     let mut facts: Vec<DraftFact> = Vec::new();
     let mut previous: Option<&Sentence> = None;
-    for (s, figures) in sentences.iter().zip(&found) {
-        if !figures.is_empty() {
-            let mut fact = figure_fact(s, figures, &people, seg, &keep);
+    let person_sentences: HashSet<usize> = people.iter().map(|(_, si)| *si).collect();
+    for (si, (s, figures)) in sentences.iter().zip(&found).enumerate() {
+        let fact = if !figures.is_empty() {
+            Some(figure_fact(s, figures, &people, seg, &keep))
+        } else if person_sentences.contains(&si) {
+            None
+        } else {
+            text_fact(s, seg, &keep)
+        };
+        if let Some(mut fact) = fact {
             // 它是乌兰察布市首个…: a sentence that opens with a pronoun is
             // about what the sentence before it named.
             if let Some(prev) = previous.filter(|_| opens_with_pronoun(&s.text)) {
@@ -496,6 +503,43 @@ fn figure_fact(
         line: s.line,
         sentence: s.text.clone(),
     }
+}
+
+/// Shortest sentence that makes a fact of its own without a figure.
+const TEXT_FACT: usize = 15;
+
+/// A fact for a sentence without figures (板下的沙土里,苜蓿和甘草正冒出新芽):
+/// what it says can be asked too. Its "figure" is its most telling word,
+/// printed on the page like any figure.
+fn text_fact(s: &Sentence, seg: &Segmenter, keep: &dyn Fn(&str) -> bool) -> Option<DraftFact> {
+    if s.text.chars().count() < TEXT_FACT {
+        return None;
+    }
+    let keywords: Vec<String> = seg
+        .keywords(&s.text, FACT_KEYWORDS)
+        .into_iter()
+        .filter(|w| keep(w))
+        .collect();
+    if keywords.len() < 2 {
+        return None;
+    }
+    let point = keywords
+        .iter()
+        .take(3)
+        .max_by_key(|w| w.chars().count())?
+        .clone();
+    let label: String = keywords.iter().take(2).cloned().collect();
+    Some(DraftFact {
+        id: String::new(),
+        question: format!("{label}是怎么回事？"),
+        label,
+        keywords,
+        answer: short(&sentence::clean(&s.text), FACT_ANSWER),
+        figures: vec![("要点".to_string(), point)],
+        kind: FactKind::Text,
+        line: s.line,
+        sentence: s.text.clone(),
+    })
 }
 
 /// A fact for a person the story names with a role.
