@@ -64,7 +64,7 @@ const REPORTER_WEIGHT: f32 = 2.0;
 /// Weight of a question word that fits a fact's kind.
 const INTENT_WEIGHT: f32 = 1.5;
 /// Weight of a fact whose figure is in the unit asked for (多长 → 公里).
-const MEASURE_WEIGHT: f32 = 1.0;
+const MEASURE_WEIGHT: f32 = 2.0;
 /// Weight of a fact keyword that only repeats the topic's.
 const ECHO_WEIGHT: f32 = 0.3;
 /// Weight of text similarity (0 to 1) in choosing a fact.

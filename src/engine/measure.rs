@@ -23,6 +23,7 @@ const HEAD: u16 = 1 << 8;
 const MACHINES: u16 = 1 << 9;
 const VEHICLES: u16 = 1 << 10;
 const HOURS: u16 = 1 << 11;
+const ENERGY: u16 = 1 << 12;
 
 /// Words of a question that ask for a unit class.
 const ASKED: &[(&str, u16)] = &[
@@ -62,9 +63,11 @@ const ASKED: &[(&str, u16)] = &[
     ("产多少", WEIGHT),
     ("年产", WEIGHT),
     ("多少斤", WEIGHT),
-    ("发电", POWER),
-    ("多少电", POWER),
-    ("电量", POWER),
+    ("发电量", ENERGY),
+    ("发多少电", ENERGY),
+    ("多少电", ENERGY),
+    ("电量", ENERGY),
+    ("多少度电", ENERGY),
     ("货运量", WEIGHT),
     ("过货量", WEIGHT),
     ("比例", SHARE),
@@ -77,8 +80,7 @@ const ASKED: &[(&str, u16)] = &[
     ("同比", SHARE),
     ("装机", POWER),
     ("容量", POWER),
-    ("电力", POWER),
-    ("多少度电", POWER),
+    ("电力", ENERGY),
     ("几头", HEAD),
     ("多少头", HEAD),
     ("多少台", MACHINES),
@@ -118,9 +120,10 @@ const UNITS: &[(&str, u16)] = &[
     ("成", SHARE),
     ("倍", SHARE),
     ("瓦", POWER),
-    ("千瓦时", POWER),
+    ("千瓦时", ENERGY),
+    ("度", ENERGY),
     ("GW", POWER),
-    ("MWh", POWER),
+    ("MWh", ENERGY),
     ("头", HEAD),
     ("台", MACHINES),
     ("套", MACHINES),
@@ -281,6 +284,8 @@ mod tests {
             ("鱼类资源有多少吨", &["15万吨以上"], 1.0),
             ("呼伦湖有多少鱼", &["15万吨以上"], 0.0),
             ("一年能发多少电", &["41亿千瓦时"], 1.0),
+            ("一年能发多少电", &["200万千瓦"], 0.0),
+            ("总装机容量是多少", &["924兆瓦"], 1.0),
             ("穿一双鞋带给多少钱", &["5毛"], 1.0),
             ("敖汉小米一年能产多少", &["6亿斤"], 1.0),
             ("有多少瓶", &["6亿斤"], 0.0),
