@@ -420,7 +420,11 @@ fn opens_with_pronoun(text: &str) -> bool {
 
 fn keyword_ok(w: &str) -> bool {
     let n = w.chars().count();
-    (2..=12).contains(&n)
+    // Pieces of figures (1m, 5800MJ) are no words; whole figures are added
+    // as keywords apart.
+    let figure_piece = w.starts_with(|c: char| c.is_ascii_digit());
+    !figure_piece
+        && (2..=12).contains(&n)
         && w.chars().any(|c| is_han(c) || c.is_ascii_alphabetic())
         && w.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         && !STOP.contains(&w)
@@ -642,6 +646,9 @@ fn head_words(seg: &Segmenter, text: &str, max: usize) -> String {
 
 /// `四句` → `4句`: a count in Chinese numerals as readers may type it.
 fn arabic(value: &str) -> Option<String> {
+    if value.contains("分之") {
+        return None;
+    }
     let numeral: String = value
         .chars()
         .take_while(|c| "零〇一二两三四五六七八九十百千".contains(*c))
