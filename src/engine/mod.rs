@@ -14,6 +14,7 @@ mod decide;
 mod evidence;
 mod index;
 mod lexicon;
+mod listing;
 mod measure;
 mod unknown;
 
@@ -96,9 +97,17 @@ pub struct FollowUp {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Target {
-    Fact { topic: String, fact: String },
+    Fact {
+        topic: String,
+        fact: String,
+    },
     Topic(String),
     Region(String),
+    /// A page (from 0) of a region's list of stories.
+    RegionPage {
+        region: String,
+        page: usize,
+    },
     Overview,
 }
 
@@ -160,7 +169,7 @@ impl Engine {
                 let (d, fresh) =
                     decide::decide_followup(&self.kb, &self.index, &normalized, &ev, ctx);
                 let d = unknown::decline_unknown(&self.kb, &self.index, &normalized, &ev, d);
-                (d, fresh)
+                (listing::prefer_newest(&self.kb, &normalized, d), fresh)
             }
             _ => (self.decide(question), true),
         };
@@ -216,7 +225,8 @@ impl Engine {
         }
         let ev = evidence::Evidence::of(&self.index, &normalized);
         let d = decide::decide(&self.kb, &self.index, &normalized, &ev);
-        unknown::decline_unknown(&self.kb, &self.index, &normalized, &ev, d)
+        let d = unknown::decline_unknown(&self.kb, &self.index, &normalized, &ev, d);
+        listing::prefer_newest(&self.kb, &normalized, d)
     }
 
     /// How a question was scored: keywords found, topics ranked. For editors
@@ -277,14 +287,22 @@ impl Engine {
                 topic: kb.topics.iter().position(|t| &t.id == topic)?,
             },
             Target::Region(name) => return self.region(name),
+            Target::RegionPage { region, page } => return self.region_page(region, *page),
             Target::Overview => Decision::Overview,
         };
         Some(compose::compose(kb, &decision, ""))
     }
 
-    /// Every story the bot knows, by region.
+    /// Every story the bot knows, by region, newest first.
     pub fn overview(&self) -> Answer {
-        compose::overview(&self.kb)
+        listing::overview(&self.kb)
+    }
+
+    /// Page `page` (from 0) of a region's stories, newest first; `None` when
+    /// `name` is no region.
+    pub fn region_page(&self, name: &str, page: usize) -> Option<Answer> {
+        let ri = self.kb.regions.iter().position(|r| r.name == name)?;
+        Some(listing::region_page(&self.kb, ri, page))
     }
 
     /// The stories of a region named any way people name it (锡盟, 呼市);
