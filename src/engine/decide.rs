@@ -563,7 +563,10 @@ pub fn decide_followup(
 
     // 赤峰呢: the same question about another region.
     let content = has_content(normalized, ev);
-    if !names_story && !ev.regions.is_empty() && !content {
+    // "呼伦贝尔最近有什么新闻" asks for the region's news, not the last
+    // question again.
+    let news = Intent::of(normalized).news;
+    if !names_story && !ev.regions.is_empty() && !content && !news {
         let region = ev.regions[0].0;
         if region_index(index, ti) == Some(region) && ctx.fact.is_some() {
             return (again(ctx), false);
