@@ -3,7 +3,7 @@
 //!
 //! Row format: `question<TAB>expectation<TAB>must_contain`, where the
 //! expectation is `topic/fact` (alternatives with `|`), `topic` (the story as
-//! a whole), `none`, `ambiguous:a,b` or `overview`, and `must_contain` is text
+//! a whole), `none`, `ambiguous:a,b`, `region:盟市` (its list of stories) or `overview`, and `must_contain` is text
 //! the reply must hold (alternatives with `|`).
 
 use nmg_bot::engine::{Answer, AnswerKind, Engine};
@@ -29,6 +29,10 @@ fn check(answer: &Answer, expected: &str, must_contain: &str) -> Result<(), Stri
     let ok = match expected {
         "none" => !answer.matched,
         "overview" => matches!(answer.kind, AnswerKind::Overview | AnswerKind::NoMatch),
+        e if e.starts_with("region:") => {
+            answer.kind == AnswerKind::Region
+                && answer.region.as_deref() == Some(&e["region:".len()..])
+        }
         e if e.starts_with("ambiguous:") => {
             answer.kind == AnswerKind::Ambiguous
                 && e["ambiguous:".len()..]
