@@ -22,6 +22,9 @@ fn check(out: Option<&nmg_bot::chat::Outgoing>, expected: &str, must: &str) -> R
         e if e.starts_with("missing:") => {
             a.kind == AnswerKind::Missing && a.region.as_deref() == Some(&e[8..])
         }
+        e if e.starts_with("region:") => {
+            a.kind == AnswerKind::Region && a.region.as_deref() == Some(&e["region:".len()..])
+        }
         e if e.starts_with("ambiguous:") => {
             a.kind == AnswerKind::Ambiguous
                 && e[10..]
