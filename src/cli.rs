@@ -75,6 +75,22 @@ pub enum Cmd {
         #[arg(default_value = "knowledge")]
         dir: PathBuf,
     },
+    /// Draft knowledge from a newspaper page: the page goes into DIR/pages/
+    /// with its metadata, one draft topic per story into DIR/topics/ (DIR is
+    /// --knowledge, default ./knowledge). Never overwrites a file.
+    Draft {
+        /// The page as plain text: region lines, `#`/`##` headlines, bylines, paragraphs.
+        page: PathBuf,
+        /// The page's date of issue (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_issue)]
+        date: Option<jiff::civil::Date>,
+        /// The paper's name, e.g. 内蒙古日报.
+        #[arg(long, value_name = "NAME")]
+        paper: Option<String>,
+        /// The page's own name, e.g. "第4版 地方新闻".
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
     /// List the most frequent questions the bot could not answer.
     Misses {
         /// How many to list.
@@ -84,6 +100,11 @@ pub enum Cmd {
         #[arg(long, value_name = "DATE", value_parser = parse_since)]
         since: Option<u64>,
     },
+}
+
+fn parse_issue(s: &str) -> Result<jiff::civil::Date, String> {
+    s.parse()
+        .map_err(|_| format!("{s:?} is not a date like 2025-10-08"))
 }
 
 fn parse_since(s: &str) -> Result<u64, String> {
@@ -160,6 +181,18 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Cmd::Chat { group, username }) => chat(settings, group, &username),
         Some(Cmd::Check { dir }) => Ok(check(&dir)),
+        Some(Cmd::Draft {
+            page,
+            date,
+            paper,
+            name,
+        }) => draft(
+            knowledge.unwrap_or(Path::new("knowledge")),
+            &page,
+            date,
+            paper.as_deref(),
+            name.as_deref(),
+        ),
         Some(Cmd::Run) => run_bot(settings),
         Some(Cmd::Misses { top, since }) => misses(&settings.data_dir, top, since.unwrap_or(0)),
         None if settings.token.is_some() => run_bot(settings),
@@ -403,4 +436,179 @@ fn check(dir: &Path) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `nmg-bot draft`: reads the page and the knowledge it goes into, drafts in
+/// memory, checks the whole directory as it would be, and only then writes
+/// the new files, none of which may exist yet.
+fn draft(
+    dir: &Path,
+    page: &Path,
+    date: Option<jiff::civil::Date>,
+    paper: Option<&str>,
+    name: Option<&str>,
+) -> anyhow::Result<ExitCode> {
+    use crate::draft;
+    use crate::knowledge::SourceFile;
+
+    let started = std::time::Instant::now();
+    let text = std::fs::read_to_string(page)
+        .with_context(|| format!("cannot read the page {}", page.display()))?;
+    let stem = page
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty() && !s.starts_with('.'))
+        .with_context(|| format!("{} has no usable file name", page.display()))?;
+    let page_file = format!("pages/{stem}.txt");
+
+    // The knowledge the draft joins. An empty or new directory starts from
+    // the bundled regions and settings.
+    let (mut files, kb) = if dir.join("regions.toml").is_file() {
+        let files = knowledge::read_dir(dir)?;
+        match knowledge::from_files(&files) {
+            Ok(kb) => (files, kb),
+            Err(problems) => {
+                for p in &problems {
+                    println!("{p}");
+                }
+                eprintln!(
+                    "{}: {} problem(s); fix the knowledge before drafting into it",
+                    dir.display(),
+                    problems.len()
+                );
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+    } else {
+        let bundled: Vec<SourceFile> = knowledge::bundled_files()
+            .into_iter()
+            .filter(|f| f.relative == "regions.toml" || f.relative == "bot.toml")
+            .map(|f| SourceFile {
+                display: dir.join(&f.relative).display().to_string(),
+                ..f
+            })
+            .filter(|f| !dir.join(&f.relative).exists())
+            .collect();
+        let mut kb = knowledge::bundled().map_err(|e| anyhow::anyhow!("bundled knowledge: {e}"))?;
+        // Only the regions: the bundled stories are not in this directory.
+        kb.topics.clear();
+        (bundled, kb)
+    };
+    let mut new: Vec<usize> = (0..files.len())
+        .filter(|&i| !dir.join(&files[i].relative).exists())
+        .collect();
+
+    let mut segmenter = draft::Segmenter::new(&kb.regions);
+    let topics = match draft::draft(
+        &page.display().to_string(),
+        &text,
+        &kb.regions,
+        &kb.topics,
+        &mut segmenter,
+    ) {
+        Ok(topics) => topics,
+        Err(problems) => {
+            for p in &problems {
+                println!("{p}");
+            }
+            eprintln!("{}: cannot draft this page", page.display());
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+
+    let mut add = |relative: String, text: String| {
+        new.push(files.len());
+        files.push(SourceFile {
+            display: dir.join(&relative).display().to_string(),
+            relative,
+            text,
+        });
+    };
+    add(page_file.clone(), text.clone());
+    add(
+        format!("pages/{stem}.toml"),
+        draft::write::page_meta(paper, date, name),
+    );
+    for t in &topics {
+        add(
+            format!("topics/{}.toml", t.id),
+            draft::write::topic(t, &page_file),
+        );
+    }
+    // Checked as a whole, before anything is written.
+    if let Err(problems) = knowledge::from_files(&files) {
+        for p in &problems {
+            println!("{p}");
+        }
+        eprintln!(
+            "the draft would not pass `nmg-bot check` ({} problem(s)); nothing was written",
+            problems.len()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    let exists: Vec<String> = new
+        .iter()
+        .map(|&i| dir.join(&files[i].relative))
+        .filter(|p| p.exists())
+        .map(|p| p.display().to_string())
+        .collect();
+    if !exists.is_empty() {
+        eprintln!(
+            "not drafting: {} already exist(s); draft never overwrites a file",
+            exists.join(", ")
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    for &i in &new {
+        let path = dir.join(&files[i].relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        file.write_all(files[i].text.as_bytes())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+
+    let facts: usize = topics.iter().map(|t| t.facts.len()).sum();
+    let figures: usize = topics
+        .iter()
+        .flat_map(|t| &t.facts)
+        .map(|f| f.figures.len())
+        .sum();
+    println!(
+        "{}: {} stories, {} facts, {} figures, drafted in {} ms",
+        page.display(),
+        topics.len(),
+        facts,
+        figures,
+        started.elapsed().as_millis()
+    );
+    for t in &topics {
+        println!(
+            "  {}  {}：{}  ({} facts, {} people, {} captions left out)",
+            dir.join(format!("topics/{}.toml", t.id)).display(),
+            t.region,
+            t.headline,
+            t.facts.len(),
+            t.facts
+                .iter()
+                .filter(|f| f.kind == knowledge::FactKind::Person)
+                .count(),
+            t.captions
+        );
+        for note in &t.notes {
+            println!("      review: {note}");
+        }
+    }
+    println!(
+        "wrote {} files. The bot answers from the drafts now; to review, read each topic file, \
+         fix what the draft got wrong, and delete its `draft = true` line (see README, \"Adding a new page\").",
+        new.len()
+    );
+    Ok(ExitCode::SUCCESS)
 }

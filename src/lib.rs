@@ -5,6 +5,7 @@
 //!
 //! - [`text`]: normalization shared by questions and keywords.
 //! - [`knowledge`]: the curated stories in `knowledge/`: parse, validate, load.
+//! - [`draft`]: drafting knowledge from a newspaper page, as pure steps.
 //! - [`engine`]: question in, answer out; pure, never fails.
 //! - [`chat`]: the conversation router (commands, group rules, buttons) as
 //!   data, shared by Telegram and the console.
@@ -30,6 +31,7 @@ pub mod chat;
 pub mod cli;
 pub mod config;
 pub mod console;
+pub mod draft;
 pub mod engine;
 pub mod figures;
 pub mod knowledge;

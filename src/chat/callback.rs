@@ -1,6 +1,7 @@
 //! Callback data of buttons: versioned, and within Telegram's 64 bytes.
 //!
-//! `v1:f:<topic>:<fact>`, `v1:t:<topic>`, `v1:r:<region>`, `v1:o`. Data of
+//! `v1:f:<topic>:<fact>`, `v1:t:<topic>`, `v1:r:<region>`, `v1:r:<region>:<page>`,
+//! `v1:o`. Data of
 //! another version, or garbage, decodes to `None`, and the router answers it
 //! politely instead of guessing.
 
@@ -17,6 +18,7 @@ pub fn encode(target: &Target) -> String {
         Target::Fact { topic, fact } => format!("{VERSION}:f:{topic}:{fact}"),
         Target::Topic(topic) => format!("{VERSION}:t:{topic}"),
         Target::Region(name) => format!("{VERSION}:r:{name}"),
+        Target::RegionPage { region, page } => format!("{VERSION}:r:{region}:{page}"),
         Target::Overview => format!("{VERSION}:o"),
     };
     if data.len() > MAX_CALLBACK_BYTES {
@@ -37,7 +39,14 @@ pub fn decode(data: &str) -> Option<Target> {
             })
         }
         "t" if !rest.is_empty() => Some(Target::Topic(rest.to_string())),
-        "r" if !rest.is_empty() => Some(Target::Region(rest.to_string())),
+        "r" if !rest.is_empty() => match rest.split_once(':') {
+            Some((name, page)) if !name.is_empty() => Some(Target::RegionPage {
+                region: name.to_string(),
+                page: page.parse().ok()?,
+            }),
+            Some(_) => None,
+            None => Some(Target::Region(rest.to_string())),
+        },
         "o" if rest.is_empty() => Some(Target::Overview),
         _ => None,
     }
@@ -56,6 +65,10 @@ mod tests {
             },
             Target::Topic("tongliao-jiuye".into()),
             Target::Region("锡林郭勒".into()),
+            Target::RegionPage {
+                region: "锡林郭勒".into(),
+                page: 374,
+            },
             Target::Overview,
         ];
         for t in targets {
@@ -77,6 +90,8 @@ mod tests {
             "v1:q:x",
             "\u{0}\u{1}",
             "v1:o:extra",
+            "v1:r:赤峰:x",
+            "v1:r::2",
         ] {
             assert_eq!(decode(data), None, "{data:?}");
         }

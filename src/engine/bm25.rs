@@ -400,6 +400,11 @@ impl Bm25 {
         Similar::new(hits, self.query_idf(&qterms))
     }
 
+    /// Whether any document holds `term` (a character, a pair, a word).
+    pub fn knows(&self, term: &str) -> bool {
+        self.terms.get(term).is_some()
+    }
+
     /// Scores the documents holding scored terms of the question and keeps
     /// the best [`TOP`] of them, best first.
     pub fn search(&self, normalized: &str) -> Similar {

@@ -5,8 +5,6 @@ use super::decide::Decision;
 use super::{Answer, AnswerKind, FollowUp, Reply, Target};
 use crate::knowledge::{KnowledgeBase, Topic};
 
-/// Stories listed for a region, at most.
-const REGION_LIST: usize = 8;
 /// Follow-up buttons under one answer, at most.
 const MAX_FOLLOWUPS: usize = 6;
 
@@ -23,8 +21,8 @@ pub fn compose(kb: &KnowledgeBase, decision: &Decision, question: &str) -> Answe
             a
         }
         Decision::Source { topic } => source_answer(kb, topic),
-        Decision::Region { region } => region_answer(kb, region),
-        Decision::Overview => overview(kb),
+        Decision::Region { region } => super::listing::region_page(kb, region, 0),
+        Decision::Overview => super::listing::overview(kb),
         Decision::Ambiguous { ref candidates } => ambiguous(kb, candidates, question),
         Decision::Missing { region, wanted } => missing(kb, region, wanted),
         Decision::Clarify { ref candidates } => clarify(kb, candidates),
@@ -46,13 +44,17 @@ fn heading(t: &Topic) -> String {
     format!("{}｜{}", t.region, t.title)
 }
 
-/// "来源：《标题》，记者 某某，10月8日"
-pub fn source_line(t: &Topic) -> String {
-    let mut s = format!("来源：《{}》", t.source.headline);
+/// "来源：《标题》，记者 某某，10月8日": the story's date, or its page's
+/// date of issue when the story gives none.
+pub fn source_line(kb: &KnowledgeBase, t: &Topic) -> String {
+    let mut s = match kb.page_of(t).and_then(|p| p.paper.as_deref()) {
+        Some(paper) => format!("来源：{paper}《{}》", t.source.headline),
+        None => format!("来源：《{}》", t.source.headline),
+    };
     if !t.source.reporters.is_empty() {
         s.push_str(&format!("，记者 {}", t.source.reporters.join("、")));
     }
-    if let Some(date) = &t.source.date {
+    if let Some(date) = super::listing::shown_date(kb, t) {
         s.push_str(&format!("，{date}"));
     }
     s
@@ -112,7 +114,7 @@ fn fact_answer(kb: &KnowledgeBase, ti: usize, fi: usize) -> Answer {
         reply: Reply {
             heading: Some(heading(t)),
             paragraphs: vec![f.answer.clone()],
-            source: Some(source_line(t)),
+            source: Some(source_line(kb, t)),
         },
         followups,
     }
@@ -134,7 +136,7 @@ fn topic_answer(kb: &KnowledgeBase, ti: usize) -> Answer {
         reply: Reply {
             heading: Some(heading(t)),
             paragraphs: vec![t.answer.clone()],
-            source: Some(source_line(t)),
+            source: Some(source_line(kb, t)),
         },
         followups,
     }
@@ -150,7 +152,7 @@ fn source_answer(kb: &KnowledgeBase, ti: usize) -> Answer {
         }
         None => {}
     }
-    if let Some(date) = &t.source.date {
+    if let Some(date) = super::listing::shown_date(kb, t) {
         text.push_str(&format!("，日期为{date}"));
     }
     text.push('。');
@@ -158,83 +160,6 @@ fn source_answer(kb: &KnowledgeBase, ti: usize) -> Answer {
     answer.kind = AnswerKind::Source;
     answer.reply.paragraphs = vec![text, t.answer.clone()];
     answer
-}
-
-fn region_answer(kb: &KnowledgeBase, ri: usize) -> Answer {
-    let r = &kb.regions[ri];
-    let all: Vec<&Topic> = kb.topics_of(&r.name).collect();
-    let count = all.len();
-    // The latest stories first (files are added in order), a screenful at most.
-    let topics: Vec<&Topic> = all.into_iter().rev().take(REGION_LIST).collect();
-    let mut lines: Vec<String> = topics
-        .iter()
-        .map(|t| format!("· {}：《{}》", t.title, t.source.headline))
-        .collect();
-    if count > REGION_LIST {
-        lines.push(format!("……共{count}篇，换个说法问得具体些，我能找得更准。"));
-    }
-    Answer {
-        kind: AnswerKind::Region,
-        low_confidence: false,
-        confidence: 0.0,
-        matched: true,
-        topic: None,
-        fact: None,
-        region: Some(r.name.clone()),
-        candidates: topics.iter().map(|t| t.id.clone()).collect(),
-        reply: Reply {
-            heading: Some(format!("{}的报道", r.name)),
-            paragraphs: vec![format!("{}有{}篇报道：", r.name, count), lines.join("\n")],
-            source: None,
-        },
-        followups: topics
-            .iter()
-            .take(MAX_FOLLOWUPS)
-            .map(|t| topic_button(t))
-            .collect(),
-    }
-}
-
-/// Every region with its stories: the reply to "有什么新闻" and `/topics`.
-pub fn overview(kb: &KnowledgeBase) -> Answer {
-    let covered = kb.covered_regions();
-    let lines: Vec<String> = covered
-        .iter()
-        .map(|r| {
-            let titles: Vec<&str> = kb.topics_of(&r.name).map(|t| t.title.as_str()).collect();
-            format!("· {}：{}", r.name, titles.join("、"))
-        })
-        .collect();
-    Answer {
-        kind: AnswerKind::Overview,
-        low_confidence: false,
-        confidence: 0.0,
-        matched: true,
-        topic: None,
-        fact: None,
-        region: None,
-        candidates: Vec::new(),
-        reply: Reply {
-            heading: Some("内蒙古地方新闻".to_string()),
-            paragraphs: vec![
-                format!(
-                    "我收录了{}个盟市的{}篇报道：",
-                    covered.len(),
-                    kb.topics.len()
-                ),
-                lines.join("\n"),
-                "直接问我就行，比如“呼伦湖现在有多少鱼？”".to_string(),
-            ],
-            source: None,
-        },
-        followups: covered
-            .iter()
-            .map(|r| FollowUp {
-                label: r.name.clone(),
-                target: Target::Region(r.name.clone()),
-            })
-            .collect(),
-    }
 }
 
 fn ambiguous(kb: &KnowledgeBase, candidates: &[(usize, Option<usize>)], question: &str) -> Answer {

@@ -99,6 +99,8 @@ const REGION_WEIGHT: f32 = 2.5;
 const REPORTER_WEIGHT: f32 = 2.0;
 /// Weight of a question word that fits a fact's kind.
 const INTENT_WEIGHT: f32 = 1.5;
+/// Weight of a fact whose figure is in the unit asked for (多长 → 公里).
+const MEASURE_WEIGHT: f32 = 2.0;
 /// Weight of a fact keyword that only repeats the topic's.
 const ECHO_WEIGHT: f32 = 0.3;
 /// Weight of text similarity (0 to 1) in choosing a fact.
@@ -506,7 +508,9 @@ fn best_fact(
         if evidence == 0.0 || (specific == 0.0 && echo == 0.0 && similarity < MIN_SIMILARITY) {
             continue;
         }
-        let score = evidence + INTENT_WEIGHT * intent.fits(fact.kind);
+        let score = evidence
+            + INTENT_WEIGHT * intent.fits(fact.kind)
+            + MEASURE_WEIGHT * intent.measure.fits(fact);
         let candidate = BestFact {
             fact: fi,
             score,
@@ -595,7 +599,10 @@ pub fn decide_followup(
 
     // 赤峰呢: the same question about another region.
     let content = has_content(normalized, ev);
-    if !names_story && !ev.regions.is_empty() && !content {
+    // "呼伦贝尔最近有什么新闻" asks for the region's news, not the last
+    // question again.
+    let news = Intent::of(normalized).news;
+    if !names_story && !ev.regions.is_empty() && !content && !news {
         let region = ev.regions[0].0;
         if region_index(index, ti) == Some(region) && ctx.fact.is_some() {
             return (again(ctx), false);

@@ -34,6 +34,8 @@ pub struct Intent {
     pub help: bool,
     /// 吗, 能不能, 远不远: a yes-or-no question.
     pub yesno: bool,
+    /// 多长, 占地多大, 几头: the unit asked for.
+    pub measure: super::measure::Measure,
 }
 
 const COUNT: &[&str] = &[
@@ -219,6 +221,7 @@ impl Intent {
                 || normalized.ends_with('吗')
                 || normalized.ends_with('么')
                 || a_not_a(normalized),
+            measure: super::measure::Measure::asked(normalized),
         }
     }
 

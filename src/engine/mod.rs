@@ -16,6 +16,9 @@ mod figures;
 mod index;
 mod judge;
 mod lexicon;
+mod listing;
+mod measure;
+mod unknown;
 
 use serde::Serialize;
 
@@ -119,9 +122,17 @@ pub struct FollowUp {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Target {
-    Fact { topic: String, fact: String },
+    Fact {
+        topic: String,
+        fact: String,
+    },
     Topic(String),
     Region(String),
+    /// A page (from 0) of a region's list of stories.
+    RegionPage {
+        region: String,
+        page: usize,
+    },
     Overview,
 }
 
@@ -184,8 +195,24 @@ impl Engine {
         }
         let (found, ev) = evidence::Evidence::with_keywords(&self.index, &normalized);
         let decision = decide::decide(&self.kb, &self.index, &normalized, &ev);
-        let q = judge::Question::new(&normalized, &found);
-        judge::judge(&self.kb, &self.index, &q, &ev, decision)
+        self.judge(&normalized, &found, &ev, decision)
+    }
+
+    /// The steps after deciding, for fresh questions and follow-ups alike:
+    /// the newest story where the question asks for the latest, a subject
+    /// or unit the knowledge has no word of declined, then the judgement of
+    /// what the question leaves unexplained.
+    fn judge(
+        &self,
+        normalized: &str,
+        found: &[evidence::Found],
+        ev: &evidence::Evidence,
+        decision: Decision,
+    ) -> judge::Judged {
+        let decision = listing::prefer_newest(&self.kb, normalized, decision);
+        let decision = unknown::decline_unknown(&self.kb, &self.index, normalized, ev, decision);
+        let q = judge::Question::new(normalized, found);
+        judge::judge(&self.kb, &self.index, &q, ev, decision)
     }
 
     /// Answers a question in a conversation about `context`, and says what
@@ -213,11 +240,7 @@ impl Engine {
                 let (found, ev) = evidence::Evidence::with_keywords(&self.index, &normalized);
                 let (decision, fresh) =
                     decide::decide_followup(&self.kb, &self.index, &normalized, &ev, ctx);
-                let q = judge::Question::new(&normalized, &found);
-                (
-                    judge::judge(&self.kb, &self.index, &q, &ev, decision),
-                    fresh,
-                )
+                (self.judge(&normalized, &found, &ev, decision), fresh)
             }
             _ => (self.judged(question), true),
         };
@@ -331,6 +354,7 @@ impl Engine {
                 topic: kb.topics.iter().position(|t| &t.id == topic)?,
             },
             Target::Region(name) => return self.region(name),
+            Target::RegionPage { region, page } => return self.region_page(region, *page),
             Target::Overview => Decision::Overview,
         };
         let mut answer = compose::compose(kb, &decision, "");
@@ -339,11 +363,20 @@ impl Engine {
         Some(answer)
     }
 
-    /// Every story the bot knows, by region.
+    /// Every story the bot knows, by region, newest first.
     pub fn overview(&self) -> Answer {
-        let mut answer = compose::overview(&self.kb);
+        let mut answer = listing::overview(&self.kb);
         answer.confidence = 1.0;
         answer
+    }
+
+    /// Page `page` (from 0) of a region's stories, newest first; `None` when
+    /// `name` is no region.
+    pub fn region_page(&self, name: &str, page: usize) -> Option<Answer> {
+        let ri = self.kb.regions.iter().position(|r| r.name == name)?;
+        let mut answer = listing::region_page(&self.kb, ri, page);
+        answer.confidence = 1.0;
+        Some(answer)
     }
 
     /// The stories of a region named any way people name it (锡盟, 呼市);

@@ -182,20 +182,20 @@ fn parse_toml<T: serde::de::DeserializeOwned>(
     file: &SourceFile,
     problems: &mut Vec<Problem>,
 ) -> Option<T> {
+    // A good file is parsed once; only a bad one is parsed again to find
+    // every syntax error the parser can recover from.
+    let err = match toml::from_str::<T>(&file.text) {
+        Ok(v) => return Some(v),
+        Err(e) => e,
+    };
     let (_, errors) = toml::de::DeTable::parse_recoverable(&file.text);
-    if !errors.is_empty() {
-        for e in errors {
-            problems.push(toml_problem(file, &e));
-        }
-        return None;
+    if errors.is_empty() {
+        problems.push(toml_problem(file, &err));
     }
-    match toml::from_str::<T>(&file.text) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            problems.push(toml_problem(file, &e));
-            None
-        }
+    for e in errors {
+        problems.push(toml_problem(file, &e));
     }
+    None
 }
 
 fn toml_problem(file: &SourceFile, e: &toml::de::Error) -> Problem {

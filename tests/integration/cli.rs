@@ -57,7 +57,7 @@ fn check_passes_on_the_real_knowledge() {
         crate::util::root().join("knowledge").to_str().unwrap(),
     ])
     .success();
-    assert!(out.contains("ok: 12 regions, 8 topics"), "{out}");
+    assert!(out.contains("ok: 12 regions, 14 topics"), "{out}");
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //! - `topic`: the story as a whole, answered;
 //! - `none`: not answered (`matched: false`), whatever the reply;
 //! - `overview`: the overview, or a no-match that offers it;
+//! - `region:REGION`: the region's list of stories;
 //! - `missing:REGION`: the region has no such story, said plainly;
 //! - `ambiguous:a,b`: several stories offered, these among them;
 //! - `clarify:a,b`: asked back ("您是想问："), these among the readings.
@@ -26,6 +27,7 @@ pub enum Expect {
     Answer(Vec<(String, Option<String>)>),
     None,
     Overview,
+    Region(String),
     Missing(String),
     Ambiguous(Vec<String>),
     Clarify(Vec<String>),
@@ -40,6 +42,7 @@ impl Expect {
             "none" => Expect::None,
             "overview" => Expect::Overview,
             _ if s.starts_with("missing:") => Expect::Missing(s["missing:".len()..].to_string()),
+            _ if s.starts_with("region:") => Expect::Region(s["region:".len()..].to_string()),
             _ if s.starts_with("ambiguous:") => Expect::Ambiguous(list(&s["ambiguous:".len()..])),
             _ if s.starts_with("clarify:") => Expect::Clarify(list(&s["clarify:".len()..])),
             _ => Expect::Answer(
@@ -58,6 +61,9 @@ impl Expect {
         match self {
             Expect::None => !a.matched,
             Expect::Overview => matches!(a.kind, AnswerKind::Overview | AnswerKind::NoMatch),
+            Expect::Region(region) => {
+                a.kind == AnswerKind::Region && a.region.as_deref() == Some(region)
+            }
             Expect::Missing(region) => {
                 a.kind == AnswerKind::Missing && a.region.as_deref() == Some(region)
             }

@@ -3,6 +3,7 @@
 mod cli;
 mod conversations;
 mod coverage;
+mod drafting;
 mod e2e;
 mod editors;
 mod expect;

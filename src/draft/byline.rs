@@ -1,0 +1,277 @@
+//! Bylines and datelines, in all the forms pages print them:
+//!
+//! - a line of its own: `□本报记者 霍晓庆`, `□本报记者 刘宏章  ` /
+//!   `通讯员 徐爱翔`, `□本报记者 李新军 通讯员 张梁诚 摄影报道`;
+//! - a dateline opening the first paragraph: `本报呼和浩特10月8日讯(记者
+//!   刘洋)`, `本报巴彦淖尔10月8日电(记者 薛来)`, `新华社呼和浩特6月20日电`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::page::Block;
+
+/// Who wrote a story, and where and when it was filed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Byline {
+    /// The byline as printed, without `□`: `本报记者 刘宏章 通讯员 徐爱翔`.
+    pub text: Option<String>,
+    pub reporters: Vec<String>,
+    /// 通讯员 and 实习生, named beside the reporters.
+    pub correspondents: Vec<String>,
+    /// The dateline's place: `呼和浩特`.
+    pub place: Option<String>,
+    /// The dateline's date: `10月8日`.
+    pub date: Option<String>,
+}
+
+/// Roles in a byline, longest first; the bool says whether the person is
+/// a reporter.
+const ROLES: &[(&str, bool)] = &[
+    ("融媒体记者", true),
+    ("实习记者", true),
+    ("见习记者", true),
+    ("特约记者", true),
+    ("首席记者", true),
+    ("本报记者", true),
+    ("记者", true),
+    ("通讯员", false),
+    ("实习生", false),
+];
+/// Words in a byline that name no one.
+const CREDITS: &[&str] = &["摄影报道", "文/图", "文图", "摄影", "报道", "本报", "摄"];
+/// The longest byline line.
+const BYLINE: usize = 60;
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|内蒙古日报|北方新报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电)\s*(?:[(（]([^)）]{1,60})[)）])?\s*",
+    )
+    .expect("dateline pattern")
+});
+
+/// Reads the byline at the top of a story's blocks. Returns it, how many
+/// blocks it took, and the first block's text without its dateline when the
+/// byline was a dateline.
+pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
+    let Some(first) = blocks.first() else {
+        return (Byline::default(), 0, None);
+    };
+    if is_byline_line(&first.text) {
+        let mut text = first.text.trim_start_matches('□').trim().to_string();
+        let mut used = 1;
+        // A byline broken over two lines: 通讯员 徐爱翔 on the next.
+        if let Some(next) = blocks.get(1)
+            && next.blanks == 0
+            && is_byline_line(&next.text)
+        {
+            text.push(' ');
+            text.push_str(next.text.trim_start_matches('□').trim());
+            used = 2;
+        }
+        let (reporters, correspondents) = names(&text);
+        let byline = Byline {
+            text: Some(spaced(&text)),
+            reporters,
+            correspondents,
+            place: None,
+            date: None,
+        };
+        return (byline, used, None);
+    }
+    if let Some(c) = DATELINE.captures(&first.text) {
+        let whole = c.get(0).map_or(0, |m| m.end());
+        let inside = c.get(3).map(|m| m.as_str().trim().to_string());
+        let (reporters, correspondents) = inside.as_deref().map(names).unwrap_or_default();
+        let byline = Byline {
+            text: inside.map(|s| spaced(&s)),
+            reporters,
+            correspondents,
+            place: c
+                .get(1)
+                .map(|m| m.as_str().to_string())
+                .filter(|s| !s.is_empty()),
+            date: c.get(2).map(|m| m.as_str().to_string()),
+        };
+        return (byline, 0, Some(first.text[whole..].to_string()));
+    }
+    (Byline::default(), 0, None)
+}
+
+fn is_byline_line(text: &str) -> bool {
+    let short = text.chars().count() <= BYLINE && !text.contains(['。', '，', ',']);
+    let t = text.trim_start_matches('□').trim_start();
+    short
+        && (text.starts_with('□')
+            || t.starts_with("本报")
+            || ROLES.iter().any(|(r, _)| t.starts_with(r))
+            || t.ends_with("摄影报道"))
+}
+
+/// The people a byline names, as (reporters, correspondents): the words
+/// between its roles and credits, read left to right.
+fn names(text: &str) -> (Vec<String>, Vec<String>) {
+    let mut reporters = Vec::new();
+    let mut correspondents = Vec::new();
+    let mut reporter = true;
+    let mut name = String::new();
+    let mut flush = |name: &mut String, reporter: bool| {
+        let n = name.chars().count();
+        if (2..=6).contains(&n) && name.chars().all(crate::text::is_han) {
+            if reporter {
+                reporters.push(name.clone());
+            } else {
+                correspondents.push(name.clone());
+            }
+        }
+        name.clear();
+    };
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if let Some((role, is_reporter)) = ROLES.iter().find(|(r, _)| rest.starts_with(r)) {
+            flush(&mut name, reporter);
+            reporter = *is_reporter;
+            rest = &rest[role.len()..];
+        } else if let Some(credit) = CREDITS.iter().find(|w| rest.starts_with(*w)) {
+            flush(&mut name, reporter);
+            rest = &rest[credit.len()..];
+        } else if c.is_whitespace() || "□、，,".contains(c) {
+            flush(&mut name, reporter);
+            rest = &rest[c.len_utf8()..];
+        } else {
+            name.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    flush(&mut name, reporter);
+    (reporters, correspondents)
+}
+
+/// One space between the parts of a byline, however the page spaced it.
+fn spaced(text: &str) -> String {
+    let mut s = text.to_string();
+    for (role, _) in ROLES
+        .iter()
+        .filter(|(r, _)| *r == "通讯员" || *r == "实习生")
+    {
+        s = s.replace(role, &format!(" {role}"));
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(text: &str, blanks: usize) -> Block {
+        Block {
+            text: text.to_string(),
+            line: 1,
+            blanks,
+        }
+    }
+
+    fn check(blocks: &[(&str, usize)], expected: (&str, &[&str], &[&str], Option<&str>, usize)) {
+        let blocks: Vec<Block> = blocks.iter().map(|(t, b)| block(t, *b)).collect();
+        let (b, used, _) = read(&blocks);
+        let (text, reporters, correspondents, date, n) = expected;
+        assert_eq!(b.text.as_deref(), Some(text), "{blocks:?}");
+        assert_eq!(b.reporters, reporters, "{blocks:?}");
+        assert_eq!(b.correspondents, correspondents, "{blocks:?}");
+        assert_eq!(b.date.as_deref(), date, "{blocks:?}");
+        assert_eq!(used, n, "{blocks:?}");
+    }
+
+    #[test]
+    fn bylines_in_all_their_forms() {
+        check(
+            &[("□本报记者 霍晓庆", 1), ("正文。", 1)],
+            ("本报记者 霍晓庆", &["霍晓庆"], &[], None, 1),
+        );
+        check(
+            &[("□本报记者 刘宏章通讯员 徐爱翔", 1)],
+            (
+                "本报记者 刘宏章 通讯员 徐爱翔",
+                &["刘宏章"],
+                &["徐爱翔"],
+                None,
+                1,
+            ),
+        );
+        check(
+            &[("□本报记者 李新军 通讯员 张梁诚 摄影报道", 1)],
+            (
+                "本报记者 李新军 通讯员 张梁诚 摄影报道",
+                &["李新军"],
+                &["张梁诚"],
+                None,
+                1,
+            ),
+        );
+        check(
+            &[("□本报实习记者 冯华朵通讯员 吕晓波", 1)],
+            (
+                "本报实习记者 冯华朵 通讯员 吕晓波",
+                &["冯华朵"],
+                &["吕晓波"],
+                None,
+                1,
+            ),
+        );
+        check(
+            &[("□本报记者 张玮 摄影报道", 1)],
+            ("本报记者 张玮 摄影报道", &["张玮"], &[], None, 1),
+        );
+        check(
+            &[(
+                "本报呼和浩特10月8日讯(记者 刘洋)记者9月30日从呼和浩特市科技局获悉。",
+                1,
+            )],
+            ("记者 刘洋", &["刘洋"], &[], Some("10月8日"), 0),
+        );
+        check(
+            &[(
+                "本报巴彦淖尔10月8日电(记者 薛来)10月7日,在一望无际的鲜食玉米地里。",
+                1,
+            )],
+            ("记者 薛来", &["薛来"], &[], Some("10月8日"), 0),
+        );
+        check(
+            &[(
+                "本报呼和浩特8月5日电(记者 寇雅楠 实习生 秦一凡)8月5日上午,大会开幕。",
+                1,
+            )],
+            (
+                "记者 寇雅楠 实习生 秦一凡",
+                &["寇雅楠"],
+                &["秦一凡"],
+                Some("8月5日"),
+                0,
+            ),
+        );
+        check(
+            &[(
+                "本报呼和浩特10月23日电(记者张枨)阿拉善盟近日全面铺开秋季造林。",
+                1,
+            )],
+            ("记者张枨", &["张枨"], &[], Some("10月23日"), 0),
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_cut_from_its_paragraph() {
+        let blocks = [block(
+            "本报巴彦淖尔10月8日电(记者 薛来)10月7日,工人正在采收玉米。",
+            1,
+        )];
+        let (b, _, rest) = read(&blocks);
+        assert_eq!(b.place.as_deref(), Some("巴彦淖尔"));
+        assert_eq!(rest.as_deref(), Some("10月7日,工人正在采收玉米。"));
+    }
+
+    #[test]
+    fn a_story_without_a_byline() {
+        let blocks = [block("兴和县鄂尔栋镇一带,光伏板顺着地势铺开。", 1)];
+        assert_eq!(read(&blocks), (Byline::default(), 0, None));
+    }
+}

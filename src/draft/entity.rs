@@ -1,0 +1,430 @@
+//! People with their roles (党委书记王如星, 副院长刘柏轩) and named places
+//! (明珠社区, 甘其毛都口岸, 长川制靴有限公司) in a story's sentences.
+
+use super::segment::Segmenter;
+use crate::text::is_han;
+
+/// A person a story names with a role, as printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    /// Organisation and role before the name: `明珠社区党委书记`.
+    pub title: String,
+    /// The role alone: `党委书记`.
+    pub role: String,
+    /// `title` and `name` as the page prints them, a figure of the page.
+    pub printed: String,
+}
+
+/// Roles that come right before a name, longest first where one holds
+/// another.
+const ROLES: &[&str] = &[
+    "党支部副书记",
+    "党支部书记",
+    "党委副书记",
+    "党委书记",
+    "党组书记",
+    "副书记",
+    "书记",
+    "副院长",
+    "院长",
+    "副主任",
+    "主任",
+    "副局长",
+    "局长",
+    "副市长",
+    "市长",
+    "副县长",
+    "县长",
+    "副旗长",
+    "旗长",
+    "副盟长",
+    "盟长",
+    "副关长",
+    "关长",
+    "副科长",
+    "科长",
+    "副处长",
+    "处长",
+    "站长",
+    "所长",
+    "副校长",
+    "校长",
+    "园长",
+    "馆长",
+    "厂长",
+    "副总经理",
+    "总经理",
+    "经理",
+    "董事长",
+    "总裁",
+    "监事",
+    "行政主管",
+    "主管",
+    "负责人",
+    "总工程师",
+    "工程师",
+    "理事长",
+    "秘书长",
+    "会长",
+    "主席",
+    "副厅长",
+    "厅长",
+    "部长",
+    "社长",
+    "队长",
+    "村支书",
+    "嘎查长",
+    "村长",
+    "总监",
+    "教授",
+    "研究员",
+    "院士",
+    "科学家",
+    "地质学家",
+    "专家",
+    "医生",
+    "教师",
+    "老师",
+    "居民",
+    "村民",
+    "牧民",
+    "农民",
+    "使鹿人",
+    "猎民",
+    "商贩",
+    "护林员",
+    "志愿者",
+];
+
+/// Roles that are also plain words (居民增收, 教师队伍): the word after them
+/// is a name only if it starts with a surname.
+const PLAIN_ROLES: &[&str] = &[
+    "居民",
+    "村民",
+    "牧民",
+    "农民",
+    "教师",
+    "老师",
+    "专家",
+    "医生",
+    "商贩",
+    "猎民",
+    "使鹿人",
+    "志愿者",
+    "护林员",
+    "教授",
+    "研究员",
+    "院士",
+    "科学家",
+    "地质学家",
+    "负责人",
+];
+
+/// Common surnames, Han and Mongolian-Chinese (乌, 图, 巴, 其), for telling a
+/// name from a word after a role.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝乌图巴其那宝娜斯萨额达阿布敖朝格呼";
+
+/// Words that end a name: what people do after being named.
+const AFTER_NAME: &[&str] = &[
+    "介绍", "表示", "告诉", "认为", "坦言", "指出", "感慨", "透露", "解释", "强调", "提到", "笑着",
+    "回忆", "说", "称",
+];
+/// Single characters that end a name when they follow it.
+const AFTER_NAME_CHARS: &str = "的在是和与也还就曾正已等用把将从对为向带家今说称边先";
+
+/// Boundaries of the organisation before a role.
+const CLAUSE: &[char] = &[
+    '，', ',', '。', '、', '“', '”', '：', ':', '；', ';', '(', ')', '（', '）', '!', '！', '?',
+    '？', '…',
+];
+
+/// Roles that follow the name: 李华教授, 袁隆平院士.
+const ROLES_AFTER: &[&str] = &["教授", "院士", "研究员", "博士", "老师", "医生"];
+
+/// The people `sentence` names with a role before their name, and those
+/// with a scholar's title after it (西北农林科技大学李华教授).
+pub fn people(sentence: &str) -> Vec<Person> {
+    let mut out = people_role_first(sentence);
+    for role in ROLES_AFTER {
+        for (i, _) in sentence.match_indices(role) {
+            let before: Vec<(usize, char)> = sentence[..i].char_indices().collect();
+            // A surname and one or two characters right before the title.
+            let found = [2usize, 3].into_iter().rev().find_map(|n| {
+                let start = before.len().checked_sub(n)?;
+                let (at, first) = before[start];
+                let name = &sentence[at..i];
+                (SURNAMES.contains(first) && name.chars().all(is_han)).then_some((at, name))
+            });
+            let Some((at, name)) = found else {
+                continue;
+            };
+            if out.iter().any(|p| p.name == name) {
+                continue;
+            }
+            let clause_start = sentence[..at].rfind(CLAUSE).map_or(0, |c| {
+                c + sentence[c..].chars().next().map_or(1, char::len_utf8)
+            });
+            let org = trim_org(&sentence[clause_start..at]);
+            let org_start = at - org.len();
+            out.push(Person {
+                name: name.to_string(),
+                title: format!("{org}{role}"),
+                role: role.to_string(),
+                printed: sentence[org_start..i + role.len()].to_string(),
+            });
+        }
+    }
+    out
+}
+
+fn people_role_first(sentence: &str) -> Vec<Person> {
+    let mut out: Vec<Person> = Vec::new();
+    let mut at = 0;
+    while at < sentence.len() {
+        let rest = &sentence[at..];
+        let Some((i, role)) = ROLES
+            .iter()
+            .filter_map(|r| rest.find(r).map(|i| (i, *r)))
+            .min_by_key(|&(i, r)| (i, std::cmp::Reverse(r.len())))
+        else {
+            break;
+        };
+        let role_start = at + i;
+        let role_end = role_start + role.len();
+        at = role_end;
+        let Some(name) = name_after(&sentence[role_end..]) else {
+            continue;
+        };
+        let surname = name.chars().next().is_some_and(|c| SURNAMES.contains(c));
+        if !surname
+            && (PLAIN_ROLES.contains(&role) || !says_after(&sentence[role_end + name.len()..]))
+        {
+            continue;
+        }
+        let clause_start = sentence[..role_start].rfind(CLAUSE).map_or(0, |i| {
+            i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let org = trim_org(&sentence[clause_start..role_start]);
+        let org_start = role_start - org.len();
+        let name_end = role_end + name.len();
+        if out.iter().any(|p| p.name == name) {
+            continue;
+        }
+        out.push(Person {
+            name: name.to_string(),
+            title: format!("{org}{role}"),
+            role: role.to_string(),
+            printed: sentence[org_start..name_end].to_string(),
+        });
+        at = name_end;
+    }
+    out
+}
+
+/// The name at the start of `text`: two to four Chinese characters before
+/// a word that ends a name (说, 介绍, a digit, punctuation), or up to five
+/// before a verb of saying (乌兰其其格说).
+fn name_after(text: &str) -> Option<&str> {
+    let chars: Vec<(usize, char)> = text.char_indices().take(7).collect();
+    for (k, &(i, c)) in chars.iter().enumerate().skip(2) {
+        let rest = &text[i..];
+        let says = AFTER_NAME.iter().any(|w| rest.starts_with(w));
+        let ends = says || !is_han(c) || AFTER_NAME_CHARS.contains(c);
+        if ends && (k <= 4 || says && k <= 5) {
+            let name = &text[..i];
+            return name.chars().all(is_han).then_some(name);
+        }
+        if k >= 5 {
+            break;
+        }
+    }
+    None
+}
+
+fn says_after(text: &str) -> bool {
+    AFTER_NAME.iter().any(|w| text.starts_with(w))
+}
+
+/// An organisation before a role, without the words that lead into it
+/// (据, 该, 记者从).
+fn trim_org(org: &str) -> &str {
+    let mut org = org;
+    for lead in ["记者从", "据", "该", "这位", "这名", "来自", "当天", "其中"] {
+        if let Some(rest) = org.strip_prefix(lead) {
+            org = rest;
+        }
+    }
+    // A verb inside leads into the organisation: 酒庄采用|西北农林科技大学.
+    for verb in ["采用", "通过", "联合", "邀请", "请来", "来自"] {
+        if let Some(i) = org.rfind(verb) {
+            org = &org[i + verb.len()..];
+        }
+    }
+    // Keep the organisation to a readable length, cut at a character.
+    let n = org.chars().count();
+    if n > 20 {
+        let skip: usize = org.chars().take(n - 20).map(char::len_utf8).sum();
+        org = &org[skip..];
+    }
+    org
+}
+
+/// Ends of place and organisation names, longest first where one holds
+/// another.
+const PLACE_ENDS: &[&str] = &[
+    "有限责任公司",
+    "股份有限公司",
+    "有限公司",
+    "公司",
+    "集团",
+    "合作社",
+    "小学",
+    "中学",
+    "大学",
+    "学院",
+    "学校",
+    "幼儿园",
+    "医院",
+    "景区",
+    "口岸",
+    "产业园",
+    "园区",
+    "高新区",
+    "开发区",
+    "基地",
+    "牧场",
+    "社区",
+    "街道",
+    "嘎查",
+    "苏木",
+    "镇",
+    "乡",
+    "村",
+    "海关",
+    "中心",
+    "协会",
+    "研究院",
+    "科学院",
+];
+
+/// Word classes that cannot start a place name: verbs, prepositions,
+/// adverbs, pronouns, numerals, time words …
+const NOT_NAME_START: &[&str] = &[
+    "v", "p", "d", "c", "u", "r", "m", "q", "t", "f", "ul", "uj", "a", "ad", "y", "vg", "zg",
+];
+
+/// Named places and organisations in `text`: a name ending (社区, 口岸,
+/// 有限公司) with the nouns before it, found with the segmenter.
+pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
+    let words = seg.words(text);
+    let mut out: Vec<String> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !PLACE_ENDS.iter().any(|e| w.text.ends_with(e)) {
+            continue;
+        }
+        // Nouns back from the ending, up to a word that cannot be part of a name.
+        let mut start = i;
+        let mut len = w.text.chars().count();
+        while start > 0 {
+            let prev = &words[start - 1];
+            let n = prev.text.chars().count();
+            if !prev
+                .text
+                .chars()
+                .all(|c| is_han(c) || c.is_ascii_alphanumeric())
+                || NOT_NAME_START.contains(&prev.tag)
+                || len + n > 18
+            {
+                break;
+            }
+            start -= 1;
+            len += n;
+        }
+        let name: String = words[start..=i].iter().map(|w| w.text).collect();
+        let bare = PLACE_ENDS.contains(&name.as_str());
+        if name.chars().count() >= 3 && !bare && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_with_their_roles() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "明珠社区党委书记王如星介绍说。",
+                &[("王如星", "明珠社区党委书记王如星")],
+            ),
+            (
+                "9月30日,赤峰市肿瘤医院副院长刘柏轩的感慨",
+                &[("刘柏轩", "赤峰市肿瘤医院副院长刘柏轩")],
+            ),
+            (
+                "呼和浩特海关所属乌拉特海关关长尚贵民说,通道贯通后",
+                &[("尚贵民", "呼和浩特海关所属乌拉特海关关长尚贵民")],
+            ),
+            (
+                "乌拉特海关监管一科科长徐海龙2009年入职时",
+                &[("徐海龙", "乌拉特海关监管一科科长徐海龙")],
+            ),
+            (
+                "该中学副校长乌兰其其格说。",
+                &[("乌兰其其格", "中学副校长乌兰其其格")],
+            ),
+            (
+                "赤峰市医疗保险服务中心主任范志说。",
+                &[("范志", "赤峰市医疗保险服务中心主任范志")],
+            ),
+            (
+                "兴和县发展和改革委员会副主任刘馥瑄说",
+                &[("刘馥瑄", "兴和县发展和改革委员会副主任刘馥瑄")],
+            ),
+            ("该公司监事闫娜介绍。", &[("闫娜", "公司监事闫娜")]),
+            (
+                "居民赵亚凡在家门口找到了称心的工作",
+                &[("赵亚凡", "居民赵亚凡")],
+            ),
+            (
+                "地质学家丁道衡在包头发现白云鄂博矿床",
+                &[("丁道衡", "地质学家丁道衡")],
+            ),
+            (
+                "鄂温克使鹿人古革军家养着80头驯鹿",
+                &[("古革军", "鄂温克使鹿人古革军")],
+            ),
+            ("当地正参与泛北极圈文化研究", &[]),
+            (
+                "项目负责人杜洪光边走边介绍",
+                &[("杜洪光", "项目负责人杜洪光")],
+            ),
+            (
+                "酒庄采用西北农林科技大学李华教授团队的栽培模式",
+                &[("李华", "西北农林科技大学李华教授")],
+            ),
+            ("帮助居民提高收入", &[]),
+            ("又带动了居民增收", &[]),
+            ("着力打造高素质专业化教师队伍", &[]),
+            ("教师们熟练运用设备", &[]),
+        ];
+        for (sentence, expected) in cases {
+            let got: Vec<(String, String)> = people(sentence)
+                .into_iter()
+                .map(|p| (p.name, p.printed))
+                .collect();
+            let expected: Vec<(String, String)> = expected
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(got, expected, "{sentence}");
+            for (_, printed) in &got {
+                assert!(sentence.contains(printed.as_str()));
+            }
+        }
+    }
+}

@@ -1,0 +1,416 @@
+//! Figures in a sentence, exactly as printed: numbers with their units and
+//! the words that qualify them (近400万元, 3000多元, 15万吨以上), ranges
+//! (1名至4名), changes (由27.3%提升至45.5%), dates and years, and counts in
+//! Chinese numerals (两顶蒙古包, 四句话, 三分之一以上).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// What a figure is, for the kind of question it answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKind {
+    /// `2024年12月31日`, `9月30日`, `12月底`: 什么时候.
+    Date,
+    /// `1948年`, `2025—2026`: 哪一年.
+    Year,
+    /// `6500吨`, `24.75%`, `两顶`: 多少.
+    Count,
+    /// `由27.3%提升至45.5%`: a change, with its two ends also figures.
+    Change,
+}
+
+/// A figure found in a text: its value as printed and its byte span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    pub value: String,
+    pub start: usize,
+    pub end: usize,
+    pub kind: FigureKind,
+}
+
+/// Units after an Arabic number, longest first so that 万千瓦 wins over 万.
+const UNITS: &[&str] = &[
+    "个百分点",
+    "万平方公里",
+    "平方公里",
+    "万平方米",
+    "平方米",
+    "立方米",
+    "万千瓦时",
+    "亿千瓦时",
+    "千瓦时",
+    "万千瓦",
+    "千瓦",
+    "兆瓦",
+    "千伏",
+    "万吨",
+    "亿吨",
+    "吨",
+    "万亩",
+    "亩",
+    "公顷",
+    "公里",
+    "千米",
+    "毫米",
+    "厘米",
+    "米",
+    "亿元",
+    "万元",
+    "千元",
+    "元",
+    "毛",
+    "万人次",
+    "人次",
+    "万人",
+    "人",
+    "名",
+    "位",
+    "家",
+    "个月",
+    "个",
+    "所",
+    "项",
+    "条",
+    "座",
+    "台",
+    "套",
+    "万辆",
+    "辆次",
+    "辆",
+    "场次",
+    "次",
+    "列",
+    "粒",
+    "瓶",
+    "场",
+    "批",
+    "届",
+    "年度",
+    "年",
+    "月",
+    "天",
+    "周",
+    "小时",
+    "分钟",
+    "秒",
+    "岁",
+    "万头",
+    "头",
+    "只",
+    "匹",
+    "万株",
+    "株",
+    "棵",
+    "包",
+    "双",
+    "件",
+    "箱",
+    "份",
+    "倍",
+    "强",
+    "层",
+    "栋",
+    "间",
+    "张",
+    "篇",
+    "门",
+    "种",
+    "类",
+    "处",
+    "户",
+    "句",
+    "级",
+    "期",
+    "度",
+    "斤",
+    "公斤",
+    "千克",
+    "克",
+    "册",
+    "部",
+    "支",
+    "队",
+    "轮",
+    "块",
+    "片",
+    "点",
+];
+
+/// Measure words after a Chinese numeral: 两顶, 四句, 万名, 三大.
+const CHINESE_UNITS: &str =
+    "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人";
+
+/// Set phrases with numerals in them that are not figures.
+const IDIOMS: &[&str] = &[
+    "千家万户",
+    "千方百计",
+    "四面八方",
+    "五湖四海",
+    "万众一心",
+    "三番五次",
+    "十全十美",
+    "一年四季",
+    "千百年",
+    "百花齐放",
+    "千头万绪",
+    "万无一失",
+    "两全其美",
+    "三心二意",
+    "七上八下",
+    "九牛一毛",
+    "十字路口",
+    "三农",
+    "三北",
+    "两院",
+];
+
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    let units = UNITS.join("|");
+    let num = r"\d+(?:\.\d+)?(?:万|亿)?";
+    let prefix = r"(?:超过|不足|不到|近|约|超|逾)?";
+    let latin = r"(?:[A-Za-z]+(?:/(?:[A-Za-z]+|㎡))?|/㎡|%|‰|℃|°|㎡)";
+    let date = r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月(?:底|初|上旬|中旬|下旬)?|\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|初|上旬|中旬|下旬)|\d{4}年度|\d{4}年(?:底|初)?|\d{1,2}日";
+    let chinese = format!(
+        r"(?:超过|近|约|超)?[零〇一二两三四五六七八九十百千万]+(?:多|余)?[{CHINESE_UNITS}]"
+    );
+    let fraction = r"[一二三四五六七八九十百千万]分之[一二三四五六七八九十]+(?:以上|以下)?|\d+/\d+(?:以上|以下)?";
+    let pattern = format!(
+        r"{date}|{fraction}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:以上|以下|左右|多)?|{chinese}|-?{num}"
+    );
+    Regex::new(&pattern).expect("figure pattern")
+});
+
+/// Words between two figures that make them one range: 1名至4名.
+const RANGE: &[&str] = &["至", "到", "—", "－", "~", "～", "-", "——"];
+
+/// Verbs of a change between two figures: 由27.3%提升至45.5%.
+const CHANGE: &[&str] = &[
+    "提升至",
+    "提升到",
+    "提高至",
+    "提高到",
+    "增加至",
+    "增加到",
+    "增长至",
+    "增长到",
+    "上升至",
+    "上升到",
+    "下降至",
+    "下降到",
+    "降低至",
+    "降低到",
+    "减少至",
+    "减少到",
+    "扩大至",
+    "扩大到",
+    "达到",
+    "升至",
+    "降至",
+    "增至",
+    "到",
+];
+
+/// Every figure in `text`, in order. Ranges are one figure; a change is one
+/// figure beside its two ends.
+pub fn find(text: &str) -> Vec<Figure> {
+    let mut found: Vec<Figure> = Vec::new();
+    for m in FIGURE.find_iter(text) {
+        let value = m.as_str();
+        let kind = kind_of(value);
+        if kind == FigureKind::Count && !chinese_ok(text, m.start(), m.end()) {
+            continue;
+        }
+        found.push(Figure {
+            value: value.to_string(),
+            start: m.start(),
+            end: m.end(),
+            kind,
+        });
+    }
+    let ranged = ranges(text, found);
+    changes(text, ranged)
+}
+
+fn kind_of(value: &str) -> FigureKind {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\d{4}(?:年(?:度|底|初)?)?$").expect("year pattern"));
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?|\d{1,2}日)$")
+            .expect("date pattern")
+    });
+    if YEAR.is_match(value) {
+        FigureKind::Year
+    } else if DATE.is_match(value) {
+        FigureKind::Date
+    } else {
+        FigureKind::Count
+    }
+}
+
+/// A count in Chinese numerals is a figure unless it is part of a set
+/// phrase (千家万户) or a lone 一 (一个地方一个特色), and its numeral reads
+/// as a number.
+fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
+    let value = &text[start..end];
+    let numeral: String = value
+        .trim_start_matches(['超', '过', '近', '约'])
+        .chars()
+        .take_while(|c| "零〇一二两三四五六七八九十百千万".contains(*c))
+        .collect();
+    if numeral.is_empty() {
+        return true;
+    }
+    // 万名 (ten thousand people) is a count; a lone 一 or 万 elsewhere is
+    // a word (一个地方, 万户).
+    let round = ["百", "千", "万"].contains(&numeral.as_str());
+    if numeral == "一" || round && !value.ends_with(['名', '人']) {
+        return false;
+    }
+    if !round && chinese_number::from_chinese_to_u64_ten_thousand(&numeral).is_err() {
+        return false;
+    }
+    !IDIOMS.iter().any(|idiom| {
+        text.match_indices(idiom)
+            .any(|(i, w)| i < end && start < i + w.len())
+    })
+}
+
+/// Joins figures that a range word links: 1名至4名, 8月4日至7日, 2025—2026.
+fn ranges(text: &str, found: Vec<Figure>) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(prev) = out.last_mut() {
+            let between = &text[prev.end..f.start];
+            let same_kind = prev.kind == f.kind;
+            if RANGE.contains(&between) && same_kind {
+                prev.value = text[prev.start..f.end].to_string();
+                prev.end = f.end;
+                continue;
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// Adds a change (由27.3%提升至45.5%, 由建盟初的2.96%增加到8.42%) as one
+/// figure beside its two ends.
+fn changes(text: &str, found: Vec<Figure>) -> Vec<Figure> {
+    let mut out = found.clone();
+    for pair in found.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let between = &text[a.end..b.start];
+        if !CHANGE.contains(&between) {
+            continue;
+        }
+        // 由 up to a few words before the first figure: 由建盟初的2.96%.
+        let before = &text[..a.start];
+        let Some(from) = before.rfind('由') else {
+            continue;
+        };
+        let lead = &before[from..];
+        if lead.chars().count() > 8 || lead.contains(['，', ',', '。', '；', ';']) {
+            continue;
+        }
+        out.push(Figure {
+            value: text[from..b.end].to_string(),
+            start: from,
+            end: b.end,
+            kind: FigureKind::Change,
+        });
+    }
+    out.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expected: &[&str]) {
+        let got: Vec<String> = find(text).into_iter().map(|f| f.value).collect();
+        assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn figures_as_printed() {
+        let cases: &[(&str, &[&str])] = &[
+            ("每月收入3000多元", &["3000多元"]),
+            ("先后有100多名灵活就业人员", &["100多名"]),
+            ("累计开展招聘活动200余场次", &["200余场次"]),
+            ("鱼类资源总量已增加到15万吨以上", &["15万吨以上"]),
+            ("当年游船业务增收近400万元", &["近400万元"]),
+            ("累计拨付金额16508.61万元", &["16508.61万元"]),
+            (
+                "累计入境7.3万余辆次,运进进口货物480余万吨",
+                &["7.3万余辆次", "480余万吨"],
+            ),
+            ("每个就业服务站均配备1名至4名工作人员", &["1名至4名"]),
+            ("宽3公里至20公里的锁边林草带", &["3公里至20公里"]),
+            (
+                "水平面总辐射量为5800MJ/㎡—5929MJ/㎡",
+                &["5800MJ/㎡—5929MJ/㎡"],
+            ),
+            ("年平均风速3.1m/s", &["3.1m/s"]),
+            ("具备100MWh储能系统集成能力", &["100MWh"]),
+            ("220KV变电站", &["220KV"]),
+            ("历史上-58℃的最低气温", &["-58℃"]),
+            ("北纬40°黄金奶源带", &["40°"]),
+            ("常住人口参保率7.69%", &["7.69%"]),
+            ("比春季造林高出5个百分点", &["5个百分点"]),
+            (
+                "专利成果占登记总量比例由27.3%提升至45.5%",
+                &["由27.3%提升至45.5%", "27.3%", "45.5%"],
+            ),
+            (
+                "森林覆盖率由建盟初的2.96%增加到8.42%",
+                &["由建盟初的2.96%增加到8.42%", "2.96%", "8.42%"],
+            ),
+            ("2024年12月31日,呼和浩特市出台", &["2024年12月31日"]),
+            ("2025年5月,赤峰市", &["2025年5月"]),
+            (
+                "在2025年5月1日至6月24日开展试点",
+                &["2025年5月1日至6月24日"],
+            ),
+            ("大会从8月4日开到7日", &["8月4日", "7日"]),
+            ("计划在12月底前完成", &["12月底"]),
+            ("公司自1948年成立以来", &["1948年"]),
+            ("截至2023年底", &["2023年底"]),
+            ("2025—2026内蒙古自治区冰雪旅游季", &["2025—2026"]),
+            ("获批2025年度自治区企业研究开发投入", &["2025年度"]),
+            ("用了8个月建设期", &["8个月"]),
+            ("1989年,两顶蒙古包在这里搭起", &["1989年", "两顶"]),
+            ("用四句话概括首府奶业", &["四句"]),
+            ("占到总量的三分之一以上", &["三分之一以上"]),
+            ("万名游客就聚到了这片极寒之地", &["万名"]),
+            ("关系着千家万户的幸福生活", &[]),
+            ("一个地方一个特色", &[]),
+            ("世界乳业10强企业", &["10强"]),
+            ("在12345服务热线建立", &["12345"]),
+            ("每小时40000包灌装生产线", &["40000包"]),
+            ("年收入超10万元的已达2/3", &["超10万元", "2/3"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn kinds() {
+        let kinds: Vec<(String, FigureKind)> = find("2022年7月16日,1989年,6500吨,12月底,2025—2026")
+            .into_iter()
+            .map(|f| (f.value, f.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("2022年7月16日".to_string(), FigureKind::Date),
+                ("1989年".to_string(), FigureKind::Year),
+                ("6500吨".to_string(), FigureKind::Count),
+                ("12月底".to_string(), FigureKind::Date),
+                ("2025—2026".to_string(), FigureKind::Year),
+            ]
+        );
+    }
+}

@@ -1,0 +1,288 @@
+//! A page into stories, and a story's text into paragraphs.
+//!
+//! The page layout: a region line (`通辽`), a blank line, a headline (`#` for
+//! the first story, `##` for the rest), the byline, then paragraphs between
+//! blank lines. Layout breaks a paragraph mid-word across a blank line, and
+//! photo captions stand alone after several blank lines; both are undone
+//! here.
+
+use crate::knowledge::Problem;
+
+/// A run of non-blank lines of the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// The lines joined (a line broken with two trailing spaces continues).
+    pub text: String,
+    /// 1-based line of its first line.
+    pub line: usize,
+    /// Blank lines before it.
+    pub blanks: usize,
+}
+
+/// One story of the page, as laid out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Story {
+    /// The region line above the headline, as printed, and its line.
+    pub region_line: Option<(String, usize)>,
+    pub headline: String,
+    pub headline_line: usize,
+    /// Everything between the headline and the next story.
+    pub blocks: Vec<Block>,
+}
+
+/// A paragraph of a story, rejoined across layout breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    pub text: String,
+    pub line: usize,
+}
+
+/// The longest region line: region lines name a 盟市 (锡林郭勒盟).
+const REGION_LINE: usize = 8;
+/// The longest photo caption, in characters.
+const CAPTION: usize = 50;
+
+/// Splits a page into stories at its headlines. A page with no headline
+/// cannot be split: that is a problem at its first line.
+pub fn stories(path: &str, page: &str) -> (Vec<Story>, Vec<Problem>) {
+    let blocks = blocks(page);
+    let mut stories: Vec<Story> = Vec::new();
+    let mut problems = Vec::new();
+    let mut before: Vec<Block> = Vec::new();
+    for block in blocks {
+        let Some(headline) = headline(&block.text) else {
+            match stories.last_mut() {
+                Some(s) => s.blocks.push(block),
+                None => before.push(block),
+            }
+            continue;
+        };
+        // The region line is the short block just above the headline.
+        let above = match stories.last_mut() {
+            Some(s) => &mut s.blocks,
+            None => &mut before,
+        };
+        let region_line = match above.last() {
+            Some(b) if is_region_line(&b.text) => above.pop().map(|b| (b.text, b.line)),
+            _ => None,
+        };
+        if headline.is_empty() {
+            problems.push(Problem::at(
+                path,
+                page,
+                offset_of_line(page, block.line),
+                "empty headline",
+            ));
+        }
+        stories.push(Story {
+            region_line,
+            headline: headline.to_string(),
+            headline_line: block.line,
+            blocks: Vec::new(),
+        });
+    }
+    if stories.is_empty() {
+        problems.push(Problem::at(
+            path,
+            page,
+            0,
+            "cannot split the page into stories: no headline found (a story starts with a line `# 标题` or `## 标题`)",
+        ));
+    }
+    for s in &stories {
+        let text = |b: &Block| !is_caption(b) && b.text.chars().count() >= 10;
+        if !s.blocks.iter().any(text) {
+            problems.push(Problem::at(
+                path,
+                page,
+                offset_of_line(page, s.headline_line),
+                format!("story '{}' has no text under its headline", s.headline),
+            ));
+        }
+    }
+    (stories, problems)
+}
+
+fn headline(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix('#')?;
+    Some(rest.trim_start_matches('#').trim())
+}
+
+fn is_region_line(text: &str) -> bool {
+    let n = text.chars().count();
+    n > 0 && n <= REGION_LINE && !text.contains(['\n']) && text.chars().all(crate::text::is_han)
+}
+
+/// The page's blocks: runs of non-blank lines with the blank lines before
+/// each. Lines within a run are joined without a space, since Chinese text
+/// needs none where a line was broken.
+pub fn blocks(page: &str) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut blanks = 0;
+    let mut open = false;
+    for (i, line) in page.lines().enumerate() {
+        let text = line.trim();
+        if text.is_empty() {
+            blanks += 1;
+            open = false;
+            continue;
+        }
+        if open && let Some(last) = out.last_mut() {
+            // A heading line always starts a block of its own.
+            if !text.starts_with('#') && !last.text.starts_with('#') {
+                last.text.push_str(text);
+                continue;
+            }
+        }
+        out.push(Block {
+            text: text.to_string(),
+            line: i + 1,
+            blanks,
+        });
+        blanks = 0;
+        open = true;
+    }
+    out
+}
+
+/// The byte offset of the start of 1-based line `line`.
+pub fn offset_of_line(text: &str, line: usize) -> usize {
+    text.split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum()
+}
+
+/// Whether a block is a photo caption: a short line standing alone after
+/// two or more blank lines, or one that credits a photographer.
+pub fn is_caption(block: &Block) -> bool {
+    let n = block.text.chars().count();
+    let credited = block.text.ends_with('摄') || block.text.starts_with(['▲', '△', '↑']);
+    let sentences = block.text.matches(['。', '！', '？']).count();
+    n <= CAPTION
+        && sentences <= 1
+        && (block.blanks >= 2 || credited)
+        && !block.text.starts_with('#')
+}
+
+/// Whether a text ends a sentence (and so its paragraph), closing quotes
+/// and brackets aside.
+pub fn ends_sentence(text: &str) -> bool {
+    let core = text.trim_end_matches(['”', '’', '」', '』', ')', '）', '"']);
+    core.ends_with(['。', '！', '？', '!', '?', '…', '；'])
+}
+
+/// The story's paragraphs, with paragraphs broken by layout rejoined and
+/// photo captions set apart.
+pub fn paragraphs(blocks: &[Block]) -> (Vec<Paragraph>, Vec<String>) {
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut captions = Vec::new();
+    let mut open = false;
+    for b in blocks {
+        if is_caption(b) {
+            captions.push(b.text.clone());
+            continue;
+        }
+        match out.last_mut() {
+            // The page broke the paragraph: 为产业跨越提供研 | 发支撑。
+            Some(last) if open => last.text.push_str(&b.text),
+            _ => out.push(Paragraph {
+                text: b.text.clone(),
+                line: b.line,
+            }),
+        }
+        open = !ends_sentence(&b.text);
+    }
+    (out, captions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "\n\n通辽\n\n# 123个服务站\n\n□本报记者 霍晓庆\n\n第一段,先\n\n后有100多名灵活就业人员实现增收。\n\n\n\n居民在家门口就业。\n\n\n\n第二段接着叙述。它有两句话,不会被当作图片说明。\n\n赤峰\n\n## 医保基金即时结算\n\n□本报记者 刘宏章  \n通讯员 徐爱翔\n\n正文一段,医保基金即时结算。\n";
+
+    #[test]
+    fn a_page_splits_at_its_headlines() {
+        let (stories, problems) = stories("p.txt", PAGE);
+        assert!(problems.is_empty(), "{problems:?}");
+        let got: Vec<(Option<&str>, &str, usize, usize)> = stories
+            .iter()
+            .map(|s| {
+                (
+                    s.region_line.as_ref().map(|r| r.0.as_str()),
+                    s.headline.as_str(),
+                    s.headline_line,
+                    s.blocks.len(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some("通辽"), "123个服务站", 5, 5),
+                (Some("赤峰"), "医保基金即时结算", 23, 2),
+            ]
+        );
+        // A byline broken after two spaces is one block.
+        assert_eq!(stories[1].blocks[0].text, "□本报记者 刘宏章通讯员 徐爱翔");
+    }
+
+    #[test]
+    fn paragraphs_are_rejoined_and_captions_set_apart() {
+        let (stories, _) = stories("p.txt", PAGE);
+        let (paragraphs, captions) = paragraphs(&stories[0].blocks[1..]);
+        let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "第一段,先后有100多名灵活就业人员实现增收。",
+                "第二段接着叙述。它有两句话,不会被当作图片说明。"
+            ]
+        );
+        assert_eq!(captions, vec!["居民在家门口就业。"]);
+        assert_eq!(paragraphs[0].line, 9);
+    }
+
+    #[test]
+    fn a_page_without_headlines_is_a_problem_at_its_first_line() {
+        let (stories, problems) = stories("k/p.txt", "通辽\n\n一段文字。\n");
+        assert!(stories.is_empty());
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0]
+                .to_string()
+                .starts_with("k/p.txt:1:1: cannot split the page"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn a_story_without_text_is_a_problem_at_its_headline() {
+        let (_, problems) = stories(
+            "k/p.txt",
+            "通辽\n\n# 标题\n\n赤峰\n\n## 第二篇\n\n正文第一段有十个字以上。\n",
+        );
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0]
+                .to_string()
+                .starts_with("k/p.txt:3:1: story '标题' has no text"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn sentence_ends() {
+        for (text, ends) in [
+            ("发支撑。", true),
+            ("赵亚凡说。”", true),
+            ("任重道远……", true),
+            ("先", false),
+            ("“线上+线下”融", false),
+            ("“中国冷极”", false),
+        ] {
+            assert_eq!(ends_sentence(text), ends, "{text}");
+        }
+    }
+}

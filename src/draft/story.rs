@@ -1,0 +1,764 @@
+//! One story into a draft topic: its region, source, short answer, places,
+//! keywords, and a fact per figure-bearing sentence and per named person.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use pinyin::ToPinyin;
+use regex::Regex;
+
+use super::byline::{self, Byline};
+use super::entity::{self, Person};
+use super::figure::{self, Figure, FigureKind};
+use super::page::{self, Story};
+use super::segment::Segmenter;
+use super::sentence;
+use crate::knowledge::{FactKind, Region};
+use crate::text::{is_han, normalize};
+
+/// A drafted topic, ready to be written as a topic file.
+#[derive(Debug, Clone)]
+pub struct DraftTopic {
+    pub id: String,
+    pub region: String,
+    pub title: String,
+    pub places: Vec<String>,
+    pub keywords: Vec<String>,
+    pub shared: Vec<String>,
+    pub related: Vec<String>,
+    pub answer: String,
+    pub headline: String,
+    pub byline: Byline,
+    /// The story's date as printed: its dateline's, else the first in its lead.
+    pub date: Option<String>,
+    pub facts: Vec<DraftFact>,
+    /// Line of the headline on the page.
+    pub line: usize,
+    /// What an editor should look at first.
+    pub notes: Vec<String>,
+    /// Photo captions left out of the answers.
+    pub captions: usize,
+}
+
+/// A drafted fact.
+#[derive(Debug, Clone)]
+pub struct DraftFact {
+    pub id: String,
+    pub label: String,
+    pub question: String,
+    pub keywords: Vec<String>,
+    pub answer: String,
+    /// (label, value), each value exactly as printed.
+    pub figures: Vec<(String, String)>,
+    pub kind: FactKind,
+    /// Line on the page of the paragraph it comes from.
+    pub line: usize,
+    /// The sentence as printed.
+    pub sentence: String,
+}
+
+/// A sentence of the story as printed, with the line of its paragraph.
+struct Sentence {
+    text: String,
+    line: usize,
+}
+
+/// Longest short answer of a topic, in characters (the check allows 360).
+const TOPIC_ANSWER: usize = 200;
+/// Longest answer of a fact (the check allows 240).
+const FACT_ANSWER: usize = 200;
+/// Keywords proposed for a story.
+const STORY_KEYWORDS: usize = 14;
+/// Keywords proposed for a fact, besides its figures and people.
+const FACT_KEYWORDS: usize = 8;
+
+/// Words too common in news to tell a story or a point apart.
+const STOP: &[&str] = &[
+    "记者",
+    "本报",
+    "介绍",
+    "表示",
+    "今年",
+    "去年",
+    "目前",
+    "近日",
+    "同时",
+    "其中",
+    "以上",
+    "进行",
+    "实现",
+    "工作",
+    "发展",
+    "通过",
+    "成为",
+    "开展",
+    "推动",
+    "推进",
+    "加快",
+    "全面",
+    "进一步",
+    "已经",
+    "一个",
+    "我们",
+    "他们",
+    "这里",
+    "当地",
+    "方面",
+    "记者从",
+    "截至",
+    "累计",
+    "相关",
+    "有关",
+    "持续",
+    "不断",
+    "积极",
+    "作为",
+    "主要",
+    "重要",
+    "时间",
+    "期间",
+    "万元",
+    "亿元",
+    "以来",
+    "一批",
+    "全市",
+    "全区",
+    "全盟",
+    "全县",
+    "全旗",
+    "地区",
+    "项目",
+    "企业",
+    "群众",
+    "同比",
+    "增长",
+    "提升",
+    "提高",
+    "达到",
+    "突破",
+    "建设",
+    "服务",
+    "问题",
+    "情况",
+    "工作人员",
+    "时候",
+    "大家",
+    "自己",
+    "这一",
+    "这些",
+    "那些",
+    "什么",
+    "多少",
+    "如何",
+    "怎么",
+    "哪些",
+    "内蒙古",
+    "自治区",
+    "我国",
+    "中国",
+    "全国",
+    "国家",
+];
+
+/// Everything about the regions a story's words are checked against.
+pub struct Regions<'a> {
+    pub list: &'a [Region],
+    /// Every name, alias and place, normalized: (region, is a place).
+    words: Vec<(String, usize, bool)>,
+}
+
+impl<'a> Regions<'a> {
+    pub fn new(list: &'a [Region]) -> Regions<'a> {
+        let mut words = Vec::new();
+        for (ri, r) in list.iter().enumerate() {
+            for w in std::iter::once(&r.name).chain([&r.full]).chain(&r.aliases) {
+                words.push((normalize(w), ri, false));
+            }
+            for w in &r.places {
+                words.push((normalize(w), ri, true));
+            }
+        }
+        words.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.chars().count()));
+        Regions { list, words }
+    }
+
+    /// The region a region line names.
+    fn named(&self, line: &str) -> Option<usize> {
+        let n = normalize(line);
+        self.words
+            .iter()
+            .find(|(w, _, place)| !place && *w == n)
+            .map(|(_, r, _)| *r)
+    }
+
+    /// The region a story's text names most, places counting double.
+    fn inferred(&self, text: &str) -> Option<usize> {
+        let n = normalize(text);
+        let mut score = vec![0usize; self.list.len()];
+        for (w, r, place) in &self.words {
+            if w.chars().count() < 2 {
+                continue;
+            }
+            score[*r] += n.matches(w.as_str()).count() * if *place { 2 } else { 1 };
+        }
+        let (best, &s) = score
+            .iter()
+            .enumerate()
+            .max_by_key(|&(i, s)| (*s, std::cmp::Reverse(i)))?;
+        (s > 0).then_some(best)
+    }
+
+    /// Whether a keyword may stand in topic `region`'s file: it is no
+    /// region's name and no other region's place.
+    pub fn allows(&self, word: &str, region: usize) -> bool {
+        let n = normalize(word);
+        !self
+            .words
+            .iter()
+            .any(|(w, r, place)| *w == n && (!place || *r != region))
+    }
+
+    /// This region's places that `text` names.
+    fn places_in(&self, text: &str, region: usize) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for p in &self.list[region].places {
+            // A short form inside a longer one (兴和 in 兴和县) adds nothing.
+            if p.chars().count() >= 2
+                && text.contains(p.as_str())
+                && !out.iter().any(|o| o.contains(p.as_str()))
+            {
+                out.retain(|o| !p.contains(o.as_str()));
+                out.push(p.clone());
+            }
+        }
+        out
+    }
+}
+
+/// Drafts one story. `taken` holds the topic ids already in use.
+pub fn draft(
+    story: &Story,
+    regions: &Regions,
+    seg: &mut Segmenter,
+    taken: &HashSet<String>,
+) -> Result<DraftTopic, String> {
+    let mut notes = Vec::new();
+    let (byline, used, lead) = byline::read(&story.blocks);
+    let mut blocks = story.blocks[used..].to_vec();
+    if let (Some(lead), Some(first)) = (lead, blocks.first_mut()) {
+        first.text = lead;
+    }
+    let (paragraphs, captions) = page::paragraphs(&blocks);
+    if paragraphs.is_empty() {
+        return Err("the story has no paragraphs".to_string());
+    }
+    let text: String = paragraphs.iter().map(|p| p.text.as_str()).collect();
+
+    let region = match &story.region_line {
+        Some((line, _)) => {
+            match regions.named(line) {
+                Some(r) => r,
+                None => {
+                    notes.push(format!(
+                        "region line '{line}' names no region; region read from place names"
+                    ));
+                    regions
+                    .inferred(&text)
+                    .ok_or_else(|| format!("cannot tell the region: '{line}' is no region, and the story names none"))?
+                }
+            }
+        }
+        None => {
+            notes.push("no region line; region read from place names".to_string());
+            regions
+                .inferred(&format!("{}{text}", story.headline))
+                .ok_or("cannot tell the region: add a region line above the headline")?
+        }
+    };
+    if byline.reporters.is_empty() {
+        notes.push("no reporter found in a byline".to_string());
+    }
+
+    let sentences: Vec<Sentence> = paragraphs
+        .iter()
+        .flat_map(|p| {
+            sentence::split(&p.text).into_iter().map(|(a, b)| Sentence {
+                text: p.text[a..b].to_string(),
+                line: p.line,
+            })
+        })
+        .collect();
+
+    // People first, so that the segmenter keeps their names whole.
+    let mut people: Vec<(Person, usize)> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for p in entity::people(&s.text) {
+            if !people.iter().any(|(q, _)| q.name == p.name) {
+                seg.add_word(&p.name, "nr");
+                people.push((p, si));
+            }
+        }
+    }
+    let mut places = regions.places_in(&text, region);
+    for p in entity::places(seg, &text) {
+        if regions.allows(&p, region) && !places.contains(&p) {
+            seg.add_word(&p, "nt");
+            places.push(p);
+        }
+    }
+    places.retain(|p| regions.allows(p, region));
+
+    let date = byline
+        .date
+        .clone()
+        .or_else(|| first_date(&paragraphs[0].text));
+    let keep = |w: &str| keyword_ok(w) && regions.allows(w, region);
+
+    // Figures are words of their own, kept whole: 1300台风力发电机 is
+    // 1300台 and 风力发电机, not 台风.
+    let found: Vec<Vec<Figure>> = sentences.iter().map(|s| figure::find(&s.text)).collect();
+    for f in found.iter().flatten() {
+        seg.add_word(&f.value, "m");
+    }
+    let mut facts: Vec<DraftFact> = Vec::new();
+    let mut previous: Option<&Sentence> = None;
+    let person_sentences: HashSet<usize> = people.iter().map(|(_, si)| *si).collect();
+    for (si, (s, figures)) in sentences.iter().zip(&found).enumerate() {
+        let fact = if !figures.is_empty() {
+            Some(figure_fact(s, figures, &people, seg, &keep))
+        } else if person_sentences.contains(&si) {
+            None
+        } else {
+            text_fact(s, seg, &keep)
+        };
+        if let Some(mut fact) = fact {
+            // 它是乌兰察布市首个…: a sentence that opens with a pronoun is
+            // about what the sentence before it named.
+            if let Some(prev) = previous.filter(|_| opens_with_pronoun(&s.text)) {
+                for w in seg.keywords(&prev.text, FACT_KEYWORDS) {
+                    if keep(&w) && !fact.keywords.contains(&w) {
+                        fact.keywords.push(w);
+                    }
+                }
+            }
+            facts.push(fact);
+        }
+        previous = Some(s);
+    }
+    for (p, si) in &people {
+        facts.push(person_fact(p, &sentences[*si], &keep));
+    }
+    if facts.is_empty() {
+        notes.push("no figure and no named person: the story has no facts".to_string());
+    }
+
+    // A story's own keywords are its headline's nouns and the words that
+    // run through it (in two sentences or more); a word of one sentence
+    // belongs to that sentence's fact, where it tells the point apart.
+    let mut keywords: Vec<String> = Vec::new();
+    let headline_words: Vec<String> = seg
+        .words(&story.headline)
+        .into_iter()
+        .filter(|w| ["n", "nz", "ns", "nt", "vn", "j", "l", "nr"].contains(&w.tag))
+        .map(|w| w.text.to_string())
+        .collect();
+    let recurring = |w: &str| sentences.iter().filter(|s| s.text.contains(w)).count() >= 2;
+    let text_words = seg
+        .keywords(&format!("{}。{text}", story.headline), STORY_KEYWORDS)
+        .into_iter()
+        .filter(|w| {
+            recurring(w)
+                && (story.headline.contains(w.as_str()) || paragraphs[0].text.contains(w.as_str()))
+        });
+    for w in headline_words.into_iter().chain(text_words) {
+        if keep(&w) && !keywords.contains(&w) && !places.contains(&w) {
+            keywords.push(w);
+        }
+    }
+    // A story word in a fact's sentence ties the point to the story (an
+    // echo, in the engine's terms): 称号 picks the fact that names the titles.
+    for f in &mut facts {
+        for k in keywords.iter().chain(&places) {
+            if f.sentence.contains(k.as_str()) && !f.keywords.contains(k) {
+                f.keywords.push(k.clone());
+            }
+        }
+    }
+
+    fact_ids(&mut facts);
+    let title = title(&story.headline);
+    let answer = lead_answer(&sentences, paragraphs[0].line);
+    let slug = regions.list[region]
+        .slug
+        .clone()
+        .unwrap_or_else(|| romanize(&regions.list[region].name, 12));
+    let id = unique_id(&slug, &keywords, taken);
+    Ok(DraftTopic {
+        id,
+        region: regions.list[region].name.clone(),
+        title,
+        places,
+        keywords,
+        shared: Vec::new(),
+        related: Vec::new(),
+        answer,
+        headline: story.headline.clone(),
+        byline,
+        date,
+        facts,
+        line: story.headline_line,
+        notes,
+        captions: captions.len(),
+    })
+}
+
+fn opens_with_pronoun(text: &str) -> bool {
+    ["它", "其", "该", "这", "此", "他", "她"]
+        .iter()
+        .any(|p| text.starts_with(p))
+}
+
+fn keyword_ok(w: &str) -> bool {
+    let n = w.chars().count();
+    // Pieces of figures (1m, 5800MJ) are no words; whole figures are added
+    // as keywords apart.
+    let figure_piece = w.starts_with(|c: char| c.is_ascii_digit());
+    !figure_piece
+        && (2..=12).contains(&n)
+        && w.chars().any(|c| is_han(c) || c.is_ascii_alphabetic())
+        && w.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        && !STOP.contains(&w)
+        && !normalize(w).is_empty()
+}
+
+/// A fact for a sentence with figures.
+fn figure_fact(
+    s: &Sentence,
+    figures: &[Figure],
+    people: &[(Person, usize)],
+    seg: &Segmenter,
+    keep: &dyn Fn(&str) -> bool,
+) -> DraftFact {
+    // The point of the sentence is its first count, else its first figure.
+    let main = figures
+        .iter()
+        .find(|f| matches!(f.kind, FigureKind::Count | FigureKind::Change))
+        .unwrap_or(&figures[0]);
+    let label = match label(&s.text, main, seg) {
+        l if l != main.value && l.chars().count() >= 2 => l,
+        // A clause that is only a date (8月5日上午): the sentence's own words.
+        _ => seg.keywords(&s.text, 2).concat(),
+    };
+    let mut seen = HashSet::new();
+    let values: Vec<(String, String)> = figures
+        .iter()
+        .filter(|f| seen.insert(f.value.clone()))
+        .map(|f| (figure_label(&s.text, f, seg), f.value.clone()))
+        .collect();
+    // A sentence that opens with its date (2022年7月16日,口岸在全国率先…)
+    // answers 什么时候; one that opens with a count answers 多少.
+    let kind = match figures[0].kind {
+        FigureKind::Count | FigureKind::Change => FactKind::Number,
+        FigureKind::Date | FigureKind::Year => FactKind::Year,
+    };
+    let ask = match (kind, main.kind) {
+        (FactKind::Number, FigureKind::Change) => "有什么变化？",
+        (FactKind::Number, _) => "是多少？",
+        (_, FigureKind::Date) => "是什么时候？",
+        _ => "是哪一年？",
+    };
+    let mut keywords: Vec<String> = Vec::new();
+    let mut add = |w: String| {
+        if !keywords.contains(&w) {
+            keywords.push(w);
+        }
+    };
+    for w in seg.keywords(&s.text, FACT_KEYWORDS) {
+        if keep(&w) {
+            add(w);
+        }
+    }
+    for (p, _) in people
+        .iter()
+        .filter(|(p, _)| s.text.contains(p.name.as_str()))
+    {
+        add(p.name.clone());
+    }
+    for f in figures.iter().filter(|f| f.kind != FigureKind::Change) {
+        // Years and dates as well as counts: 1989年刚开的时候 names its point.
+        if f.value.chars().count() >= 3 && f.value.chars().any(|c| !c.is_ascii_digit()) {
+            add(f.value.clone());
+        }
+        if let Some(arabic) = arabic(&f.value) {
+            add(arabic);
+        }
+    }
+    if keywords.is_empty() {
+        keywords.push(label.clone());
+    }
+    DraftFact {
+        id: String::new(),
+        question: format!("{label}{ask}"),
+        label,
+        keywords,
+        answer: short(&sentence::clean(&s.text), FACT_ANSWER),
+        figures: values,
+        kind,
+        line: s.line,
+        sentence: s.text.clone(),
+    }
+}
+
+/// Shortest sentence that makes a fact of its own without a figure.
+const TEXT_FACT: usize = 15;
+
+/// A fact for a sentence without figures (板下的沙土里,苜蓿和甘草正冒出新芽):
+/// what it says can be asked too. Its "figure" is its most telling word,
+/// printed on the page like any figure.
+fn text_fact(s: &Sentence, seg: &Segmenter, keep: &dyn Fn(&str) -> bool) -> Option<DraftFact> {
+    if s.text.chars().count() < TEXT_FACT {
+        return None;
+    }
+    let keywords: Vec<String> = seg
+        .keywords(&s.text, FACT_KEYWORDS)
+        .into_iter()
+        .filter(|w| keep(w))
+        .collect();
+    if keywords.len() < 2 {
+        return None;
+    }
+    let point = keywords
+        .iter()
+        .take(3)
+        .max_by_key(|w| w.chars().count())?
+        .clone();
+    let label: String = keywords.iter().take(2).cloned().collect();
+    Some(DraftFact {
+        id: String::new(),
+        question: format!("{label}是怎么回事？"),
+        label,
+        keywords,
+        answer: short(&sentence::clean(&s.text), FACT_ANSWER),
+        figures: vec![("要点".to_string(), point)],
+        kind: FactKind::Text,
+        line: s.line,
+        sentence: s.text.clone(),
+    })
+}
+
+/// A fact for a person the story names with a role.
+fn person_fact(p: &Person, s: &Sentence, keep: &dyn Fn(&str) -> bool) -> DraftFact {
+    let mut keywords = vec![p.name.clone()];
+    for w in [p.title.as_str(), p.role.as_str()] {
+        if keep(w) && !keywords.iter().any(|k| k == w) {
+            keywords.push(w.to_string());
+        }
+    }
+    DraftFact {
+        id: String::new(),
+        label: p.name.clone(),
+        question: format!("{}是谁？", p.name),
+        keywords,
+        answer: short(&sentence::clean(&s.text), FACT_ANSWER),
+        figures: vec![("职务".to_string(), p.printed.clone())],
+        kind: FactKind::Person,
+        line: s.line,
+        sentence: s.text.clone(),
+    }
+}
+
+/// A short label for a figure: the words just before it in its clause
+/// (每天处理鲜奶6500吨 → 每天处理鲜奶), else those just after it.
+fn label(sentence: &str, f: &Figure, seg: &Segmenter) -> String {
+    let clause_start = sentence[..f.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let before = tail_words(seg, &sentence[clause_start..f.start], 8);
+    if before.chars().count() >= 2 {
+        return before;
+    }
+    let clause_end = sentence[f.end..]
+        .find(CLAUSE_ENDS)
+        .map_or(sentence.len(), |i| f.end + i);
+    let after = head_words(seg, &sentence[f.end..clause_end], 8);
+    if after.chars().count() >= 2 {
+        return after;
+    }
+    f.value.clone()
+}
+
+fn figure_label(sentence: &str, f: &Figure, seg: &Segmenter) -> String {
+    match f.kind {
+        FigureKind::Date => "日期".to_string(),
+        FigureKind::Year => "年份".to_string(),
+        FigureKind::Change => "变化".to_string(),
+        FigureKind::Count => label(sentence, f, seg),
+    }
+}
+
+const CLAUSE_ENDS: &[char] = &[
+    '，', ',', '。', '；', ';', '：', ':', '、', '“', '”', '(', ')', '（', '）', '!', '?', '！',
+    '？',
+];
+
+/// Parts of speech that carry no content at the edge of a label.
+const EDGE: &[&str] = &[
+    "p", "c", "u", "uj", "ul", "d", "r", "m", "q", "x", "y", "f", "t",
+];
+
+/// The last words of `text`, up to `max` characters, without function
+/// words at their start.
+fn tail_words(seg: &Segmenter, text: &str, max: usize) -> String {
+    let words = seg.words(text);
+    let mut start = words.len();
+    let mut len = 0;
+    while start > 0 {
+        let n = words[start - 1].text.chars().count();
+        if len + n > max {
+            break;
+        }
+        start -= 1;
+        len += n;
+    }
+    let kept = &words[start..];
+    let skip = kept.iter().take_while(|w| EDGE.contains(&w.tag)).count();
+    kept[skip..]
+        .iter()
+        .map(|w| w.text)
+        .collect::<String>()
+        .trim_end_matches(['的', '了', '为', '是', '达', '约', '共', '近', '超', '有'])
+        .to_string()
+}
+
+/// The first words of `text`, up to `max` characters.
+fn head_words(seg: &Segmenter, text: &str, max: usize) -> String {
+    let words = seg.words(text);
+    let skip = words.iter().take_while(|w| EDGE.contains(&w.tag)).count();
+    let mut out = String::new();
+    for w in &words[skip..] {
+        if out.chars().count() + w.text.chars().count() > max {
+            break;
+        }
+        out.push_str(w.text);
+    }
+    out
+}
+
+/// `四句` → `4句`: a count in Chinese numerals as readers may type it.
+fn arabic(value: &str) -> Option<String> {
+    if value.contains("分之") {
+        return None;
+    }
+    let numeral: String = value
+        .chars()
+        .take_while(|c| "零〇一二两三四五六七八九十百千".contains(*c))
+        .collect();
+    if numeral.is_empty() {
+        return None;
+    }
+    let n = chinese_number::from_chinese_to_u64_ten_thousand(&numeral).ok()?;
+    Some(format!("{n}{}", &value[numeral.len()..]))
+}
+
+/// Gives each fact an id from its label's sound: 鲜奶 → xiannai.
+fn fact_ids(facts: &mut [DraftFact]) {
+    let mut taken = HashSet::new();
+    for f in facts.iter_mut() {
+        let base = {
+            let r = romanize(&f.label, 14);
+            if r.is_empty() { "fact".to_string() } else { r }
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while !taken.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        f.id = id;
+    }
+}
+
+/// A topic id: the region's slug and the sound of the story's first
+/// keyword, unique among `taken`.
+fn unique_id(slug: &str, keywords: &[String], taken: &HashSet<String>) -> String {
+    let word = keywords
+        .first()
+        .map(|k| romanize(k, 10))
+        .unwrap_or_default();
+    let base = if word.is_empty() {
+        slug.to_string()
+    } else {
+        format!("{slug}-{word}")
+    };
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// The plain pinyin of the Chinese characters of `text` (and its ASCII
+/// letters and digits, lowercased), at most `max` bytes, cut between syllables.
+pub fn romanize(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        let piece = if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase().to_string()
+        } else if let Some(p) = c.to_pinyin() {
+            // ü is written v, as pinyin keyboards do: ids are ASCII.
+            p.plain().replace('ü', "v")
+        } else {
+            continue;
+        };
+        if out.len() + piece.len() > max {
+            break;
+        }
+        out.push_str(&piece);
+    }
+    out
+}
+
+/// The story's title: the longest part of its headline.
+fn title(headline: &str) -> String {
+    headline
+        .split([' ', '\u{3000}', ':', '：', '—'])
+        .map(str::trim)
+        .max_by_key(|p| p.chars().count())
+        .unwrap_or(headline)
+        .to_string()
+}
+
+/// The story's short answer: the first sentences of its lead, cleaned.
+fn lead_answer(sentences: &[Sentence], lead_line: usize) -> String {
+    let mut out = String::new();
+    for s in sentences.iter().filter(|s| s.line == lead_line) {
+        let clean = sentence::clean(&s.text);
+        if !out.is_empty() && out.chars().count() + clean.chars().count() > TOPIC_ANSWER {
+            break;
+        }
+        out.push_str(&clean);
+    }
+    short(&out, TOPIC_ANSWER)
+}
+
+/// `text` cut to at most `max` characters at a clause end.
+fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    match cut.rfind(['，', '；', '。']) {
+        Some(i) if i > cut.len() / 2 => format!("{}……", &cut[..i]),
+        _ => format!("{cut}……"),
+    }
+}
+
+static FIRST_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日").expect("date pattern"));
+
+/// The first full date in a text: the day a story with a byline line tells of.
+fn first_date(text: &str) -> Option<String> {
+    FIRST_DATE.find(text).map(|m| m.as_str().to_string())
+}

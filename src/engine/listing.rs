@@ -1,0 +1,301 @@
+//! Lists of stories, newest first, a page at a time: a region's stories
+//! (`/region`, "呼和浩特有什么新闻"), the overview (`/topics`), and the
+//! newest story for "最近/最新/今天" questions. A message stays short
+//! however many stories there are: a page lists [`PAGE`] of them, and
+//! buttons turn the pages.
+
+use super::decide::Decision;
+use super::{Answer, AnswerKind, FollowUp, Reply, Target};
+use crate::knowledge::{KnowledgeBase, Topic};
+
+/// Stories listed on one page of a region's list.
+pub const PAGE: usize = 8;
+/// Story buttons under a page of the list.
+const PAGE_BUTTONS: usize = 6;
+/// Titles shown per region in the overview.
+const OVERVIEW_TITLES: usize = 3;
+
+/// Words that ask for the newest news.
+const RECENT: &[&str] = &[
+    "最近",
+    "最新",
+    "今天",
+    "今日",
+    "近日",
+    "近期",
+    "这几天",
+    "刚刚",
+];
+
+/// Whether a question asks for the newest story.
+pub fn asks_recent(normalized: &str) -> bool {
+    RECENT.iter().any(|w| normalized.contains(w))
+}
+
+/// "最近/最新/今天": of several stories that fit, the newest one. A
+/// region's list becomes its newest story; several candidates, the newest
+/// of them when their dates tell them apart.
+pub fn prefer_newest(kb: &KnowledgeBase, normalized: &str, d: Decision) -> Decision {
+    if !asks_recent(normalized) {
+        return d;
+    }
+    match d {
+        Decision::Region { region } => match kb.newest_of(Some(&kb.regions[region].name)).next() {
+            Some(topic) => Decision::Topic { topic },
+            None => Decision::Region { region },
+        },
+        Decision::Ambiguous { candidates } => {
+            let date = |t: usize| kb.topics[t].date;
+            let newest = candidates.iter().map(|c| date(c.0)).max().flatten();
+            let tied = candidates.iter().filter(|c| date(c.0) == newest).count();
+            match candidates.iter().find(|c| date(c.0) == newest) {
+                Some(&(topic, fact)) if newest.is_some() && tied == 1 => match fact {
+                    Some(fact) => Decision::Fact { topic, fact },
+                    None => Decision::Topic { topic },
+                },
+                _ => Decision::Ambiguous { candidates },
+            }
+        }
+        d => d,
+    }
+}
+
+/// The day a story is dated by in a reply: its own date as printed, else
+/// its page's date of issue.
+pub fn shown_date(kb: &KnowledgeBase, t: &Topic) -> Option<String> {
+    t.source.date.clone().or_else(|| {
+        kb.page_of(t)
+            .and_then(|p| p.date)
+            .map(|d| format!("{}年{}月{}日", d.year(), d.month(), d.day()))
+    })
+}
+
+fn topic_button(t: &Topic) -> FollowUp {
+    FollowUp {
+        label: format!("{}：{}", t.region, t.title),
+        target: Target::Topic(t.id.clone()),
+    }
+}
+
+/// Page `page` (from 0) of a region's stories, newest first.
+pub fn region_page(kb: &KnowledgeBase, ri: usize, page: usize) -> Answer {
+    let r = &kb.regions[ri];
+    let all: Vec<&Topic> = kb.newest_of(Some(&r.name)).map(|t| &kb.topics[t]).collect();
+    let count = all.len();
+    let pages = count.div_ceil(PAGE).max(1);
+    let page = page.min(pages - 1);
+    let shown: Vec<&Topic> = all.iter().skip(page * PAGE).take(PAGE).copied().collect();
+    let mut lines: Vec<String> = shown
+        .iter()
+        .map(|t| match shown_date(kb, t) {
+            Some(d) => format!("· {}：《{}》（{d}）", t.title, t.source.headline),
+            None => format!("· {}：《{}》", t.title, t.source.headline),
+        })
+        .collect();
+    if pages > 1 {
+        lines.push(format!("第{}/{}页，最新的在前。", page + 1, pages));
+    }
+    let mut followups: Vec<FollowUp> = shown
+        .iter()
+        .take(PAGE_BUTTONS)
+        .map(|t| topic_button(t))
+        .collect();
+    if page + 1 < pages {
+        followups.push(FollowUp {
+            label: "下一页 ▶".to_string(),
+            target: Target::RegionPage {
+                region: r.name.clone(),
+                page: page + 1,
+            },
+        });
+    }
+    if page > 0 {
+        followups.push(FollowUp {
+            label: "◀ 上一页".to_string(),
+            target: Target::RegionPage {
+                region: r.name.clone(),
+                page: page - 1,
+            },
+        });
+    }
+    Answer {
+        confidence: 0.0,
+        kind: AnswerKind::Region,
+        low_confidence: false,
+        matched: true,
+        topic: None,
+        fact: None,
+        region: Some(r.name.clone()),
+        candidates: shown.iter().map(|t| t.id.clone()).collect(),
+        reply: Reply {
+            heading: Some(format!("{}的报道", r.name)),
+            paragraphs: vec![format!("{}有{}篇报道：", r.name, count), lines.join("\n")],
+            source: None,
+        },
+        followups,
+    }
+}
+
+/// Every region with its newest stories: the reply to "有什么新闻" and
+/// `/topics`. Each region's full list is a button away.
+pub fn overview(kb: &KnowledgeBase) -> Answer {
+    let covered = kb.covered_regions();
+    let lines: Vec<String> = covered
+        .iter()
+        .map(|r| {
+            let ids: Vec<usize> = kb.newest_of(Some(&r.name)).collect();
+            let titles: Vec<&str> = ids
+                .iter()
+                .take(OVERVIEW_TITLES)
+                .map(|&t| kb.topics[t].title.as_str())
+                .collect();
+            let more = if ids.len() > OVERVIEW_TITLES {
+                format!("等{}篇", ids.len())
+            } else {
+                String::new()
+            };
+            format!("· {}：{}{more}", r.name, titles.join("、"))
+        })
+        .collect();
+    Answer {
+        confidence: 0.0,
+        kind: AnswerKind::Overview,
+        low_confidence: false,
+        matched: true,
+        topic: None,
+        fact: None,
+        region: None,
+        candidates: Vec::new(),
+        reply: Reply {
+            heading: Some("内蒙古地方新闻".to_string()),
+            paragraphs: vec![
+                format!(
+                    "我收录了{}个盟市的{}篇报道（各盟市最新的在前）：",
+                    covered.len(),
+                    kb.topics.len()
+                ),
+                lines.join("\n"),
+                "直接问我就行，比如“呼伦湖现在有多少鱼？”".to_string(),
+            ],
+            source: None,
+        },
+        followups: covered
+            .iter()
+            .map(|r| FollowUp {
+                label: r.name.clone(),
+                target: Target::Region(r.name.clone()),
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{Fact, FactKind, Figure, Region, Settings, Source};
+
+    fn kb(stories: usize) -> KnowledgeBase {
+        let topics = (0..stories)
+            .map(|i| Topic {
+                id: format!("t{i}"),
+                region: "赤峰".into(),
+                title: format!("报道{i}"),
+                places: Vec::new(),
+                keywords: vec![format!("词{i}")],
+                shared: Vec::new(),
+                related: Vec::new(),
+                answer: "答".into(),
+                source: Source {
+                    headline: format!("标题{i}"),
+                    page: "pages/p.txt".into(),
+                    ..Source::default()
+                },
+                facts: vec![Fact {
+                    id: "f".into(),
+                    label: "l".into(),
+                    question: "q".into(),
+                    keywords: vec!["k".into()],
+                    answer: "a".into(),
+                    figures: vec![Figure {
+                        label: "x".into(),
+                        value: "1个".into(),
+                    }],
+                    kind: FactKind::Number,
+                }],
+                draft: false,
+                // Later stories are newer.
+                date: jiff::civil::Date::new(2025, 1, 1)
+                    .ok()
+                    .and_then(|d| d.checked_add(jiff::Span::new().days(i as i64)).ok()),
+                file: format!("topics/t{i}.toml"),
+            })
+            .collect();
+        let mut kb = KnowledgeBase {
+            regions: vec![Region {
+                name: "赤峰".into(),
+                full: "赤峰市".into(),
+                aliases: Vec::new(),
+                places: Vec::new(),
+                slug: None,
+            }],
+            pages: Vec::new(),
+            topics,
+            settings: Settings::default(),
+            newest: Vec::new(),
+        };
+        kb.sort_newest();
+        kb
+    }
+
+    #[test]
+    fn a_region_lists_newest_first_a_page_at_a_time() {
+        let kb = kb(3000);
+        let first = region_page(&kb, 0, 0);
+        assert_eq!(first.candidates[0], "t2999");
+        assert_eq!(first.candidates.len(), PAGE);
+        let text = first.reply.plain();
+        assert!(text.contains("赤峰有3000篇报道"), "{text}");
+        assert!(text.contains("第1/375页"), "{text}");
+        // A message stays well under Telegram's 4096 characters.
+        assert!(text.chars().count() < 1000, "{}", text.chars().count());
+        let next = first.followups.iter().find(|f| f.label.contains("下一页"));
+        assert_eq!(
+            next.map(|f| &f.target),
+            Some(&Target::RegionPage {
+                region: "赤峰".into(),
+                page: 1
+            })
+        );
+        let last = region_page(&kb, 0, 10_000);
+        assert!(last.reply.plain().contains("第375/375页"));
+        assert!(!last.followups.iter().any(|f| f.label.contains("下一页")));
+        assert!(overview(&kb).reply.plain().chars().count() < 1000);
+    }
+
+    #[test]
+    fn recent_questions_prefer_the_newest_story() {
+        let kb = kb(3);
+        let cases = [
+            (
+                "赤峰最近有什么新闻",
+                Decision::Region { region: 0 },
+                Decision::Topic { topic: 2 },
+            ),
+            (
+                "赤峰有什么新闻",
+                Decision::Region { region: 0 },
+                Decision::Region { region: 0 },
+            ),
+            (
+                "最新的玉米新闻",
+                Decision::Ambiguous {
+                    candidates: vec![(0, Some(0)), (1, None)],
+                },
+                Decision::Topic { topic: 1 },
+            ),
+        ];
+        for (q, d, expected) in cases {
+            assert_eq!(prefer_newest(&kb, q, d), expected, "{q}");
+        }
+    }
+}

@@ -1,0 +1,335 @@
+//! What a question measures (多长, 占地多大, 多少钱, 几头, 比例), and
+//! whether a fact's figures measure it: among the points of a story, the
+//! one whose figure is in the unit asked for is the likelier answer.
+//! Drafted facts hold whole sentences with several figures, so the unit
+//! tells them apart where keywords cannot.
+
+use crate::knowledge::Fact;
+
+/// The units a question asks for: classes of units as bits, and the unit
+/// word itself when it names one (多少万吨, 几头, 多少瓶).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Measure(u16, Option<&'static [&'static str]>);
+
+const LENGTH: u16 = 1;
+const AREA: u16 = 1 << 1;
+const MONEY: u16 = 1 << 2;
+const PEOPLE: u16 = 1 << 3;
+const DURATION: u16 = 1 << 4;
+const WEIGHT: u16 = 1 << 5;
+const SHARE: u16 = 1 << 6;
+const POWER: u16 = 1 << 7;
+const HEAD: u16 = 1 << 8;
+const MACHINES: u16 = 1 << 9;
+const VEHICLES: u16 = 1 << 10;
+const HOURS: u16 = 1 << 11;
+const ENERGY: u16 = 1 << 12;
+
+/// Words of a question that ask for a unit class.
+const ASKED: &[(&str, u16)] = &[
+    ("多长时间", DURATION),
+    ("多长", LENGTH),
+    ("多远", LENGTH),
+    ("长度", LENGTH),
+    ("多宽", LENGTH),
+    ("多大面积", AREA),
+    ("面积", AREA),
+    ("占地", AREA),
+    ("多少亩", AREA),
+    ("多大", AREA),
+    ("多少钱", MONEY),
+    ("资金", MONEY),
+    ("金额", MONEY),
+    ("投资", MONEY),
+    ("收入", MONEY),
+    ("产值", MONEY),
+    ("多少元", MONEY),
+    ("多少人", PEOPLE),
+    ("几个人", PEOPLE),
+    ("几人", PEOPLE),
+    ("人数", PEOPLE),
+    ("多少名", PEOPLE),
+    ("几名", PEOPLE),
+    ("多少游客", PEOPLE),
+    ("多久", DURATION),
+    ("几天", DURATION),
+    ("多少天", DURATION),
+    ("几年", DURATION),
+    ("多少秒", DURATION),
+    ("多少小时", HOURS),
+    ("几个小时", HOURS),
+    ("多少吨", WEIGHT),
+    ("产量", WEIGHT),
+    ("产多少", WEIGHT),
+    ("年产", WEIGHT),
+    ("多少斤", WEIGHT),
+    ("发电量", ENERGY),
+    ("发多少电", ENERGY),
+    ("多少电", ENERGY),
+    ("电量", ENERGY),
+    ("多少度电", ENERGY),
+    ("货运量", WEIGHT),
+    ("过货量", WEIGHT),
+    ("比例", SHARE),
+    ("占比", SHARE),
+    ("百分之", SHARE),
+    ("成活率", SHARE),
+    ("覆盖率", SHARE),
+    ("参保率", SHARE),
+    ("增长多少", SHARE),
+    ("同比", SHARE),
+    ("装机", POWER),
+    ("容量", POWER),
+    ("电力", ENERGY),
+    ("几头", HEAD),
+    ("多少头", HEAD),
+    ("多少台", MACHINES),
+    ("几台", MACHINES),
+    ("多少辆", VEHICLES),
+    ("辆次", VEHICLES),
+];
+
+/// Units of each class, as figures end with them.
+const UNITS: &[(&str, u16)] = &[
+    ("公里", LENGTH),
+    ("千米", LENGTH),
+    ("毫米", LENGTH),
+    ("米", LENGTH),
+    ("亩", AREA),
+    ("公顷", AREA),
+    ("平方公里", AREA),
+    ("平方米", AREA),
+    ("元", MONEY),
+    ("毛", MONEY),
+    ("角", MONEY),
+    ("斤", WEIGHT),
+    ("公斤", WEIGHT),
+    ("千克", WEIGHT),
+    ("人次", PEOPLE),
+    ("人", PEOPLE),
+    ("名", PEOPLE),
+    ("天", DURATION),
+    ("年", DURATION),
+    ("个月", DURATION),
+    ("秒", DURATION),
+    ("分钟", DURATION),
+    ("小时", HOURS),
+    ("吨", WEIGHT),
+    ("%", SHARE),
+    ("个百分点", SHARE),
+    ("成", SHARE),
+    ("倍", SHARE),
+    ("瓦", POWER),
+    ("千瓦时", ENERGY),
+    ("度", ENERGY),
+    ("GW", POWER),
+    ("MWh", ENERGY),
+    ("头", HEAD),
+    ("台", MACHINES),
+    ("套", MACHINES),
+    ("辆", VEHICLES),
+    ("辆次", VEHICLES),
+];
+
+/// Unit words a question may name after 多少 or 几, in groups of words
+/// that count the same things (几所高校 is answered by 3家), longest first.
+const UNIT_WORDS: &[&[&str]] = &[
+    &["万千瓦时", "千瓦时"],
+    &["万千瓦", "千瓦", "兆瓦"],
+    &["平方公里"],
+    &["公里"],
+    &["万亩", "亩", "公顷"],
+    &["万吨", "吨", "公斤", "斤"],
+    &["亿元", "万元", "元"],
+    &["万人次", "人次", "万人", "人", "名", "位"],
+    &["户"],
+    &["件"],
+    &["瓶"],
+    &["列"],
+    &["头", "只"],
+    &["台", "套"],
+    &["辆"],
+    &["座", "所", "家"],
+    &["株", "棵"],
+    &["个百分点"],
+    &["倍"],
+    &["岁"],
+    &["小时", "分钟", "秒"],
+];
+
+/// The qualifiers a figure may end with after its unit (15万吨以上).
+const TRAILING: &[&str] = &["以上", "以下", "左右", "多"];
+
+impl Measure {
+    /// The units `normalized` asks for; empty when it asks for none.
+    pub fn asked(normalized: &str) -> Measure {
+        let classes = ASKED
+            .iter()
+            .filter(|(w, _)| normalized.contains(w))
+            .fold(0, |m, (_, bit)| m | bit);
+        let unit = ["多少", "几"].iter().find_map(|q| {
+            normalized.match_indices(q).find_map(|(i, _)| {
+                let after = &normalized[i + q.len()..];
+                UNIT_WORDS
+                    .iter()
+                    .filter_map(|g| {
+                        g.iter()
+                            .find(|u| after.starts_with(**u))
+                            .map(|u| (g, u.len()))
+                    })
+                    .max_by_key(|&(_, len)| len)
+                    .map(|(g, _)| *g)
+            })
+        });
+        Measure(classes, unit)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0 && self.1.is_none()
+    }
+
+    /// 1 when one of the fact's figures is in a unit asked for, else 0.
+    pub fn fits(self, fact: &Fact) -> f32 {
+        if self.is_empty() {
+            return 0.0;
+        }
+        let offered = fact.figures.iter().fold(0, |m, f| m | of_value(&f.value));
+        let named = self.1.is_some_and(|g| in_units(fact, g));
+        if offered & self.0 != 0 || named {
+            1.0
+        } else {
+            0.0
+        }
+    }
+
+    /// Whether the question names a unit (多少万吨, 多少瓶) that none of
+    /// `facts` has a figure in: then no point of theirs answers it.
+    pub fn unmet<'a>(self, mut facts: impl Iterator<Item = &'a Fact>) -> bool {
+        let Some(group) = self.1 else {
+            return false;
+        };
+        !facts.any(|f| in_units(f, group))
+    }
+}
+
+fn in_units(fact: &Fact, group: &[&str]) -> bool {
+    fact.figures
+        .iter()
+        .any(|f| group.iter().any(|u| f.value.contains(u)))
+}
+
+/// The unit class of a figure's value: `6.19公里` is a length.
+fn of_value(value: &str) -> u16 {
+    let mut v = value.trim();
+    for t in TRAILING {
+        v = v.strip_suffix(t).unwrap_or(v);
+    }
+    // A range or change is measured by its last figure: 由2.96%增加到8.42%.
+    if v.chars().last().is_none_or(|c| c.is_ascii_digit()) {
+        return 0;
+    }
+    // A date is no duration: 2024年, 8月5日.
+    if v.ends_with('日')
+        || v.ends_with('月')
+        || v.chars().take_while(char::is_ascii_digit).count() == 4 && v.ends_with('年')
+    {
+        return 0;
+    }
+    UNITS
+        .iter()
+        .filter(|(u, _)| v.ends_with(u))
+        .fold(0, |m, (_, bit)| m | bit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{FactKind, Figure};
+
+    fn fact(values: &[&str]) -> Fact {
+        Fact {
+            id: "f".into(),
+            label: "l".into(),
+            question: "q".into(),
+            keywords: Vec::new(),
+            answer: "a".into(),
+            figures: values
+                .iter()
+                .map(|v| Figure {
+                    label: "x".into(),
+                    value: v.to_string(),
+                })
+                .collect(),
+            kind: FactKind::Number,
+        }
+    }
+
+    #[test]
+    fn units_asked_and_offered() {
+        let cases: &[(&str, &[&str], f32)] = &[
+            ("我国首条跨境无人运输通道有多长", &["6.19公里"], 1.0),
+            (
+                "我国首条跨境无人运输通道有多长",
+                &["220千伏", "2013年"],
+                0.0,
+            ),
+            ("产业园占地多大", &["5000亩"], 1.0),
+            ("绿电比例是多少", &["60%"], 1.0),
+            ("森林覆盖率是多少", &["由建盟初的2.96%增加到8.42%"], 1.0),
+            ("大会开了几天", &["4天"], 1.0),
+            ("大会开了几天", &["8月4日"], 0.0),
+            ("每年能造多少台风力发电机", &["5.2万套", "1300台"], 1.0),
+            ("游客有多少", &["75万人次"], 0.0),
+            ("接待了多少游客", &["75万人次"], 1.0),
+            ("鱼类资源有多少吨", &["15万吨以上"], 1.0),
+            ("呼伦湖有多少鱼", &["15万吨以上"], 0.0),
+            ("一年能发多少电", &["41亿千瓦时"], 1.0),
+            ("一年能发多少电", &["200万千瓦"], 0.0),
+            ("总装机容量是多少", &["924兆瓦"], 1.0),
+            ("穿一双鞋带给多少钱", &["5毛"], 1.0),
+            ("敖汉小米一年能产多少", &["6亿斤"], 1.0),
+            ("有多少瓶", &["6亿斤"], 0.0),
+            ("家里有几头驯鹿", &["80头"], 1.0),
+        ];
+        for (question, values, expected) in cases {
+            let _ = Measure::asked(question).unmet(std::iter::once(&fact(values)));
+            assert_eq!(
+                Measure::asked(question).fits(&fact(values)),
+                *expected,
+                "{question} {values:?}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod unmet_tests {
+    use super::*;
+
+    #[test]
+    fn units_named_and_not_offered() {
+        let fact = |v: &str| Fact {
+            id: "f".into(),
+            label: "l".into(),
+            question: "q".into(),
+            keywords: Vec::new(),
+            answer: "a".into(),
+            figures: vec![crate::knowledge::Figure {
+                label: "x".into(),
+                value: v.into(),
+            }],
+            kind: crate::knowledge::FactKind::Number,
+        };
+        let facts = [fact("1500列"), fact("21.2%"), fact("3家")];
+        let cases = [
+            ("今年进口了多少万吨煤炭", true),
+            ("出入境中欧班列有多少列", false),
+            ("同比增长多少", false),
+            ("羊绒衫出口了多少件", true),
+            ("支持了几所高校", false),
+        ];
+        for (q, unmet) in cases {
+            assert_eq!(Measure::asked(q).unmet(facts.iter()), unmet, "{q}");
+        }
+    }
+}
