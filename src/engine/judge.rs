@@ -23,9 +23,10 @@ use super::bm25::Doc;
 use super::decide::Decision;
 use super::evidence::Evidence;
 use super::evidence::Found;
+use super::figures::amounts;
 use super::index::{Index, Target};
 use super::lexicon;
-use crate::knowledge::KnowledgeBase;
+use crate::knowledge::{FactKind, KnowledgeBase};
 use crate::text::{SEP, char_offsets, is_han, is_stop_char};
 
 /// A reading of a question: a story and, perhaps, one point of it.
@@ -44,6 +45,9 @@ pub enum Part {
     Number,
     /// Names the reading's story: its region, places, title, keywords, reporter.
     Story,
+    /// Words of the story's overview, not of the point: the story says
+    /// them, the point does not.
+    Context,
     /// The reading's point: its keywords or the words of its text.
     Point,
     /// Another point of the same story.
@@ -62,6 +66,7 @@ impl Part {
             Part::Function => '.',
             Part::Number => '#',
             Part::Story => 'S',
+            Part::Context => 'c',
             Part::Point => 'P',
             Part::Sibling => 's',
             Part::Other => 'o',
@@ -342,6 +347,8 @@ const SIBLING_WEIGHT: f32 = 0.7;
 const HEART_WEIGHT: f32 = 3.0;
 /// Characters next to a question word that it asks about, at most.
 const FOCUS_REACH: usize = 3;
+/// How far after a bare 多少 the counted word is looked for.
+const COUNTED_REACH: usize = 6;
 /// How much an unexplained character counts in a clause that asks nothing
 /// while another clause asks (钱拨得这么快，安不安全): it sets the scene.
 const ASIDE_WEIGHT: f32 = 0.5;
@@ -435,7 +442,17 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // (多少 is in every count question; 多少钱一斤 is not).
     let mut heart = vec![false; n];
     for &(s, e) in &q.away {
-        if parts[s..e].iter().any(|&p| !explained(p)) {
+        // Its question words aside (生产什么: 生产).
+        let content: Vec<usize> = (s..e)
+            .filter(|&i| !q.question_word[i] && !is_stop_char(q.chars[i]))
+            .collect();
+        // A word of particles alone (要不要) is judged whole.
+        let content = if content.is_empty() {
+            (s..e).collect()
+        } else {
+            content
+        };
+        if content.into_iter().any(|i| !explained(parts[i])) {
             for i in s..e {
                 if parts[i] != Part::Outside {
                     parts[i] = Part::Unknown;
@@ -444,9 +461,6 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             }
         }
     }
-    // What a bare 多少 or 几 counts (多少亩, 几年级, 多少学生): the word
-    // after it, past a measure word, unless the reading's figures give that
-    // unit (多少钱 → 元, 多少人 → 名).
     // A question word inside a keyword of the reading (小规模学校) asks nothing.
     let asked: Vec<_> = q
         .asked
@@ -454,16 +468,60 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         .filter(|a| !(a.0..a.1).all(|i| explained(parts[i])))
         .copied()
         .collect();
-    for &(_, e, _, bare) in &asked {
+    let fact = reading
+        .fact
+        .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f));
+    // The units the question asks in (多远: 公里; 多少钱: 元; 几岁: 岁),
+    // from its question words and what a bare 多少 or 几 counts.
+    let mut wanted: Vec<&'static [&'static str]> = Vec::new();
+    for &(s, e, _, bare) in &asked {
+        let word: String = q.chars[s..e].iter().collect();
+        if let Some(units) = units_asked(&word, fact.is_some_and(|f| f.kind == FactKind::Person)) {
+            wanted.push(units);
+        }
         if !bare {
             continue;
         }
+        // What a bare 多少 or 几 counts (多少亩, 几年级, 多少学生): the word
+        // after it, past a measure word. A unit the reading's figures give
+        // explains it; one they lack is the heart of the question.
         let mut j = e;
+        let mut measured = false;
         while j < n && is_measure(q.chars[j]) {
+            // 多少双鞋: the figure counts in 双 (3000多双), so it counts shoes.
+            measured |= figures.iter().any(|g| counts_in(g, q.chars[j]));
             j += 1;
         }
+        if measured {
+            continue;
+        }
+        let counted: String = q.chars[j..n]
+            .iter()
+            .take_while(|&&c| c != SEP)
+            .take(COUNTED_REACH)
+            .collect();
+        // A unit of its own right after the count (多少户居民: 户) is what
+        // is counted; else a word the table knows (多少研发激励资金: 资金).
+        let own_unit = counted
+            .chars()
+            .next()
+            .is_some_and(|c| units_counted(&c.to_string()).is_none() && !q.function[j])
+            && matches!(
+                parts[j],
+                Part::Unknown | Part::Other | Part::Sibling | Part::Context
+            );
+        if !own_unit && let Some(units) = units_counted(&counted) {
+            wanted.push(units);
+            continue;
+        }
         let start = j;
-        while j < n && j - start < FOCUS_REACH && matches!(parts[j], Part::Unknown | Part::Other) {
+        while j < n
+            && j - start < FOCUS_REACH
+            && matches!(
+                parts[j],
+                Part::Unknown | Part::Other | Part::Sibling | Part::Context
+            )
+        {
             let c = q.chars[j];
             if figures
                 .iter()
@@ -472,25 +530,30 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 parts[j] = Part::Point;
                 break;
             }
+            if parts[j] == Part::Context {
+                parts[j] = Part::Unknown;
+            }
             heart[j] = true;
             j += 1;
         }
     }
-    // 去哪家医院好, 买哪款产品好: asking which is better is asking advice.
-    if asked.iter().any(|a| a.2 == lexicon::Asked::Which)
-        && q.chars.last() == Some(&'好')
-        && !explained(parts[n - 1])
-    {
-        parts[n - 1] = Part::Unknown;
-        heart[n - 1] = true;
+    // 去哪家医院好, 土右李子和别的李子哪个甜: asking which is better is
+    // asking advice.
+    if asked.iter().any(|a| a.2 == lexicon::Asked::Which) {
+        let tail: String = q.chars[n.saturating_sub(2)..].iter().collect();
+        if let Some(k) = EVALUATIVE.iter().find(|w| tail.ends_with(*w)) {
+            for i in n - k.chars().count()..n {
+                if !explained(parts[i]) {
+                    parts[i] = Part::Unknown;
+                    heart[i] = true;
+                }
+            }
+        }
     }
-    // A question word asking for a datum the reading's point has no figure
-    // for (江南大学是哪一年建校的: no year) asks for something else.
-    if let Some(fact) = reading
-        .fact
-        .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f))
-    {
+    if let Some(fact) = fact {
         let asks: Vec<lexicon::Asked> = asked.iter().map(|a| a.2).collect();
+        // A question word asking for a datum the reading's point has no
+        // figure for (江南大学是哪一年建校的: no year) asks for something else.
         let number = fact.figures.iter().any(|g| has_number(&g.value));
         let date = fact.figures.iter().any(|g| is_date(&g.value)) || has_date(&fact.answer);
         // 排第几 asks for a rank: 第一大 is one.
@@ -501,6 +564,64 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         if (wants_number || wants_date) && !(wants_number && number) && !(wants_date && date) {
             w.mismatch = true;
         }
+        // So does one asking in a unit the point never counts in
+        // (小河口景区离海拉尔多远: no distance; 赵亚凡今年多大: no age).
+        let gives = |units: &[&str]| {
+            units.iter().any(|u| {
+                fact.figures.iter().any(|g| gives_unit(&g.value, u)) || gives_unit(&fact.answer, u)
+            })
+        };
+        if wanted.iter().any(|units| !gives(units)) {
+            w.mismatch = true;
+        }
+        // 那13家试点医院都是哪些: the names of what the point only counts.
+        let lists = LISTING.iter().any(|l| q.normalized.contains(l));
+        let textual = fact.figures.iter().any(|g| !has_number(&g.value));
+        if lists && !textual {
+            let counted_here = amounts(q.normalized).iter().any(|a| {
+                fact.figures
+                    .iter()
+                    .flat_map(|g| amounts(&g.value))
+                    .any(|g| g.comparable(a) && g.agrees(a))
+            });
+            if counted_here {
+                w.mismatch = true;
+            }
+        }
+        // 校长叫什么: a person's name, from a point about no person.
+        if fact.kind != FactKind::Person && asks_name_of_role(q) {
+            w.mismatch = true;
+        }
+        // 北方第二大淡水湖: another rank than the one the point gives.
+        if other_rank(q.normalized, fact) {
+            w.mismatch = true;
+        }
+        // 劳务品牌是什么意思: the meaning of a term the point only uses. A
+        // term the page coins stands in quotes (“左中巧手”), and the point
+        // says what it is; a common one (规上企业) it does not explain.
+        if let Some(term) = term_asked(q, &parts)
+            && !quoted_in(&fact.answer, &term)
+        {
+            w.mismatch = true;
+        }
+    }
+    // 乌梁素海的鱼类资源: an unknown name of a place or body (a lake, a
+    // county, a company) that the story does not mention.
+    for (s, e) in unknown_names(q, &parts) {
+        heart[s..e].iter_mut().for_each(|h| *h = true);
+    }
+    // 全国有多少个淡水湖, 内蒙古一共有多少所大学: a count over all of China
+    // or all of Inner Mongolia, when the question names no region or place
+    // of the story, is not the story's count.
+    if asked.iter().any(|a| {
+        matches!(
+            a.2,
+            lexicon::Asked::Count | lexicon::Asked::Which | lexicon::Asked::When
+        )
+    }) && !names_place(kb, index, q, reading.topic)
+        && scope_outside_keywords(q, &parts)
+    {
+        w.mismatch = true;
     }
     for (i, &p) in parts.iter().enumerate() {
         let lone = unexplained(p)
@@ -518,7 +639,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             }
         }
         match p {
-            Part::Story => w.story += 1.0,
+            Part::Story | Part::Context => w.story += 1.0,
             Part::Point => w.point += 1.0,
             Part::Sibling if !heart[i] => w.sibling += SIBLING_WEIGHT * weight,
             Part::Sibling => w.sibling += weight,
@@ -553,14 +674,282 @@ fn unit_of(c: char) -> &'static str {
 /// (15万吨以上 counts in 万 and 吨; 内蒙古大学 counts in nothing).
 fn counts_in(value: &str, unit: char) -> bool {
     let chars: Vec<char> = value.chars().collect();
+    let number =
+        |d: char| d.is_ascii_digit() || is_numeral(d) || matches!(d, '一' | '多' | '余' | '万');
     chars.iter().enumerate().any(|(i, &c)| {
         c == unit
             && (1..=2).any(|k| {
-                i >= k && {
-                    let d = chars[i - k];
-                    d.is_ascii_digit() || is_numeral(d) || matches!(d, '一' | '多' | '余' | '万')
-                }
+                // 第二批 is the second batch, not a count of batches.
+                i >= k && number(chars[i - k]) && !(i > k && chars[i - k - 1] == '第')
             })
+    })
+}
+
+/// Whether the question names a rank (第二大) other than the one the
+/// point prints (第一大).
+fn other_rank(question: &str, fact: &crate::knowledge::Fact) -> bool {
+    let ranks = |text: &str| -> Vec<(char, char)> {
+        let chars: Vec<char> = text.chars().collect();
+        chars
+            .windows(3)
+            .filter(|w| w[0] == '第' && (is_numeral(w[1]) || w[1] == '一'))
+            .map(|w| (w[1], w[2]))
+            .collect()
+    };
+    let asked = ranks(question);
+    let printed: Vec<(char, char)> = fact.figures.iter().flat_map(|g| ranks(&g.value)).collect();
+    asked.iter().any(|&(n, what)| {
+        printed.iter().any(|&(m, w)| w == what && m != n) && !printed.contains(&(n, what))
+    })
+}
+
+/// The term whose meaning the question asks (X是什么意思, 什么叫X, X指什么),
+/// as the question writes it, when a keyword names it.
+fn term_asked(q: &Question, parts: &[Part]) -> Option<String> {
+    const MEANING: &[&str] = &[
+        "是什么意思",
+        "是啥意思",
+        "什么意思",
+        "指的是什么",
+        "指什么",
+        "啥意思",
+    ];
+    let text = q.normalized;
+    let at = MEANING.iter().filter_map(|m| text.find(m)).min()?;
+    let end = text[..at].chars().count();
+    // The keyword just before the question of meaning.
+    q.found
+        .iter()
+        .filter(|f| f.end == end || (f.end + 1 == end && q.function[f.end]))
+        .filter(|f| {
+            matches!(
+                parts[f.start],
+                Part::Point | Part::Story | Part::Sibling | Part::Other
+            )
+        })
+        .max_by_key(|f| f.end - f.start)
+        .map(|f| q.text((f.start, f.end)))
+}
+
+/// Whether `term` stands in quotes in `text` (“左中巧手”).
+fn quoted_in(text: &str, term: &str) -> bool {
+    let norm = crate::text::normalize_whole;
+    text.split('“')
+        .skip(1)
+        .filter_map(|seg| seg.split('”').next())
+        .any(|quoted| {
+            norm(quoted)
+                .replace(SEP, "")
+                .contains(&norm(term).replace(SEP, ""))
+        })
+}
+
+/// Characters that end the names of places and bodies: 湖, 县, 公司.
+const NAME_ENDS: &[char] = &[
+    '湖', '海', '山', '河', '县', '旗', '区', '市', '镇', '乡', '村', '盟', '省', '州', '岛', '司',
+    '团', '院', '校', '学', '行', '站', '厂', '场', '馆', '园', '所', '局',
+];
+
+/// Runs of three characters or more that nothing explains and that end
+/// as a name of a place or body does (乌梁素海): a place or body the story
+/// does not mention.
+fn unknown_names(q: &Question, parts: &[Part]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for i in 0..=parts.len() {
+        let open =
+            i < parts.len() && matches!(parts[i], Part::Unknown | Part::Other) && !q.function[i];
+        match (open, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                if i - s >= 3 && NAME_ENDS.contains(&q.chars[i - 1]) && q.weight[s] >= 1.0 {
+                    out.push((s, i));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Adjectives that make a which-question a request for advice (哪个好).
+const EVALUATIVE: &[&str] = &[
+    "好", "甜", "香", "贵", "便宜", "划算", "合适", "靠谱", "厉害", "强", "实惠", "值", "好吃",
+    "好玩",
+];
+
+/// Words that ask for the members of a group (都是哪些, 是哪几家).
+const LISTING: &[&str] = &[
+    "都是哪",
+    "是哪几",
+    "都有哪",
+    "分别是哪",
+    "是哪些",
+    "名单",
+    "叫什么名",
+];
+
+/// Roles whose holder a question may ask the name of.
+const ROLES: &[&str] = &[
+    "校长",
+    "书记",
+    "院长",
+    "局长",
+    "主任",
+    "老师",
+    "经理",
+    "老板",
+    "董事长",
+    "负责人",
+    "创始人",
+    "所长",
+    "主管",
+    "社长",
+    "厂长",
+    "站长",
+    "村长",
+    "主席",
+    "专家",
+];
+
+/// Whether the question asks the name of a role's holder (校长叫什么).
+fn asks_name_of_role(q: &Question) -> bool {
+    let text = q.normalized;
+    ["叫什么", "叫啥", "是谁", "姓什么", "名字"]
+        .iter()
+        .any(|ask| {
+            text.match_indices(ask).any(|(at, _)| {
+                let before = &text[..at];
+                ROLES.iter().any(|r| {
+                    before
+                        .rfind(r)
+                        .is_some_and(|b| before[b + r.len()..].chars().count() <= 2)
+                })
+            })
+        })
+}
+
+/// Words for all of China or the world, and for all of Inner Mongolia.
+const SCOPES: &[&str] = &[
+    "全国",
+    "中国",
+    "国内",
+    "全世界",
+    "世界",
+    "全球",
+    "内蒙古",
+    "全区",
+    "自治区",
+    "全内蒙",
+];
+
+/// Whether a word for all of China or all of Inner Mongolia stands in the
+/// question outside the reading's keywords (全国名特优新农产品 is a name).
+fn scope_outside_keywords(q: &Question, parts: &[Part]) -> bool {
+    SCOPES.iter().any(|w| {
+        q.normalized.match_indices(w).any(|(b, _)| {
+            let start = q.normalized[..b].chars().count();
+            let end = start + w.chars().count();
+            parts[start..end]
+                .iter()
+                .all(|p| !matches!(p, Part::Story | Part::Point))
+                && !q
+                    .found
+                    .iter()
+                    .any(|f| f.start <= start && end <= f.end && f.end - f.start > end - start)
+        })
+    })
+}
+
+/// Whether the question names the story's region, a place in it, or one
+/// of the story's own places.
+fn names_place(kb: &KnowledgeBase, index: &Index, q: &Question, topic: usize) -> bool {
+    let Some(t) = kb.topics.get(topic) else {
+        return false;
+    };
+    q.found.iter().any(|f| {
+        index.triggers(f.pattern).iter().any(|tr| match tr.target {
+            Target::Region(_) | Target::RegionPlace(_) => true,
+            Target::Topic(x) if x == topic => {
+                let word = q.text((f.start, f.end));
+                t.places.iter().any(|p| crate::text::normalize(p) == word)
+            }
+            _ => false,
+        })
+    })
+}
+
+/// The units a question word asks in: 多远 a distance, 几岁 an age,
+/// 多久 a span of time; 多大 about a person, an age.
+fn units_asked(word: &str, person: bool) -> Option<&'static [&'static str]> {
+    const DISTANCE: &[&str] = &["公里", "米"];
+    const AGE: &[&str] = &["岁"];
+    const SPAN: &[&str] = &["天", "日", "月", "年", "小时", "分钟", "周", "半天"];
+    match word {
+        "多远" => Some(DISTANCE),
+        "多大" if person => Some(AGE),
+        "多久" | "几天" => Some(SPAN),
+        _ => None,
+    }
+}
+
+/// The units what a bare 多少 or 几 counts is counted in: 多少钱 in 元,
+/// 多少学生 in 人 or 名, 几岁 in 岁, 几级 in 级.
+fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
+    const MONEY: &[&str] = &["元", "毛"];
+    const PEOPLE: &[&str] = &["人", "名", "人次"];
+    const TABLE: &[(&[&str], &[&str])] = &[
+        (
+            &[
+                "钱", "块", "资金", "经费", "金额", "费用", "投资", "工资", "奖金", "补贴",
+            ],
+            MONEY,
+        ),
+        (
+            &[
+                "人",
+                "学生",
+                "员工",
+                "工人",
+                "游客",
+                "在校生",
+                "居民",
+                "老师",
+                "教师",
+                "名",
+            ],
+            PEOPLE,
+        ),
+        (&["岁"], &["岁"]),
+        (&["级"], &["级"]),
+        (&["公里", "米"], &["公里", "米"]),
+        (&["鱼"], &["吨", "斤", "条"]),
+    ];
+    // The counted word is the head of what follows: the last word of the
+    // table in it (多少研发激励资金: 资金).
+    TABLE
+        .iter()
+        .filter_map(|(words, units)| {
+            words
+                .iter()
+                .filter_map(|w| counted.find(w))
+                .min()
+                .map(|at| (at, *units))
+        })
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, units)| units)
+}
+
+/// Whether `text` gives a figure in `unit`: the unit after a number
+/// (5公里, 3000多元, 半天).
+fn gives_unit(text: &str, unit: &str) -> bool {
+    text.match_indices(unit).any(|(b, _)| {
+        text[..b].chars().rev().take(4).any(|c| {
+            c.is_ascii_digit()
+                || is_numeral(c)
+                || matches!(c, '一' | '半' | '几' | '多' | '余' | '万' | '每')
+        })
     })
 }
 
@@ -614,7 +1003,7 @@ fn has_date(text: &str) -> bool {
 fn best(a: Part, b: Part) -> Part {
     let rank = |p: Part| match p {
         Part::Point => 0,
-        Part::Story => 1,
+        Part::Story | Part::Context => 1,
         Part::Sibling => 2,
         Part::Other => 3,
         _ => 4,
@@ -666,7 +1055,7 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
         return Part::Point;
     }
     if reading.fact.is_some() && held(&docs[1]) {
-        return Part::Story;
+        return Part::Context;
     }
     let mut part = Part::Unknown;
     for t in &terms {
@@ -704,8 +1093,10 @@ pub fn share(w: &Weighed) -> f32 {
     }
     let share = unexplained / (unexplained + explained);
     // The heart of the question unexplained: one character of it (多少亩)
-    // leaves the bot unsure, a word of it (门票, 挂号) is not answered.
+    // leaves the bot unsure, a word of it (门票, 挂号) is not answered; nor
+    // is a question for a datum the point does not give.
     match w.heart {
+        _ if w.mismatch => share.max(DECLINE),
         0 => share,
         1 => share.max(ASK_BACK),
         _ => share.max(DECLINE),
@@ -832,6 +1223,33 @@ pub fn judge(
                 weighed: None,
                 premise: None,
             },
+            // 企业怎么申请自治区研发投入后补助: both stories share the
+            // words, neither says how to apply.
+            Decision::Ambiguous { ref candidates } if !candidates.is_empty() => {
+                let (topic, fact) = candidates[0];
+                let w = weigh(kb, index, q, Reading { topic, fact });
+                if w.heart >= 2 {
+                    let share = share(&w);
+                    return Judged {
+                        decision: Decision::Lacking {
+                            topic,
+                            subject: subject(kb, index, q, ev, &w, topic),
+                            missing: missing_words(q, &w),
+                        },
+                        confidence: confidence(share),
+                        why: Why::Unexplained { share },
+                        weighed: Some(w),
+                        premise: None,
+                    };
+                }
+                Judged {
+                    decision,
+                    confidence: 0.5,
+                    why: Why::Listing,
+                    weighed: Some(w),
+                    premise: None,
+                }
+            }
             Decision::Ambiguous { .. } => Judged {
                 decision,
                 confidence: 0.5,
@@ -873,7 +1291,23 @@ pub fn judge(
         ),
         _ => (decision, reading),
     };
-    let w = weigh(kb, index, q, reading);
+    let mut w = weigh(kb, index, q, reading);
+    let mut reading = reading;
+    let mut decision = decision;
+    // The point chosen cannot give what is asked (一年捕多少鱼 picked the
+    // ban on fishing): another point of the story that shares words with
+    // the question and can give it answers instead.
+    if w.mismatch
+        && premise.is_none()
+        && let Some((r, better)) = other_point(kb, index, q, reading, &w)
+    {
+        decision = Decision::Fact {
+            topic: r.topic,
+            fact: r.fact.unwrap_or(0),
+        };
+        reading = r;
+        w = better;
+    }
     let share = share(&w);
     let confidence = confidence(share);
     let (decision, why) = if let Some(place) = w.outside {
@@ -919,6 +1353,51 @@ pub fn judge(
     }
 }
 
+/// Another point of the reading's story that gives what the question asks
+/// where the reading's own does not: the one sharing most words with the
+/// question, if it leaves little unexplained.
+fn other_point(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    reading: Reading,
+    first: &Weighed,
+) -> Option<(Reading, Weighed)> {
+    let topic = kb.topics.get(reading.topic)?;
+    let mut ranked: Vec<(usize, usize)> = (0..topic.facts.len())
+        .filter(|&f| Some(f) != reading.fact)
+        .map(|f| {
+            let doc = Doc {
+                topic: reading.topic,
+                fact: Some(f),
+            };
+            (overlap(index, q, doc), f)
+        })
+        .filter(|&(shared, _)| shared > 0)
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.into_iter().take(OTHER_POINTS).find_map(|(_, f)| {
+        let r = Reading {
+            topic: reading.topic,
+            fact: Some(f),
+        };
+        let w = weigh(kb, index, q, r);
+        // It must explain what the first did (第八小学的校长: not 副校长
+        // of another school).
+        let lost = first
+            .parts
+            .iter()
+            .zip(&w.parts)
+            .filter(|(a, b)| **a == Part::Point && !matches!(b, Part::Point | Part::Story))
+            .count();
+        (!w.mismatch && share(&w) < ASK_BACK && lost == 0).then_some((r, w))
+    })
+}
+
+/// Other points of a story weighed when the chosen one cannot give what
+/// is asked, at most.
+const OTHER_POINTS: usize = 4;
+
 /// A figure the question takes for granted, checked against the page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Premise {
@@ -936,12 +1415,10 @@ pub struct Premise {
 /// the reading's story that prints a figure in the same unit. Only for
 /// questions that assert rather than ask: 2024年接待了多少游客 asks.
 fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) -> Option<Premise> {
-    use super::figures::{Amount, amounts};
-    let asks_figure = q
-        .asked
-        .iter()
-        .any(|a| matches!(a.2, lexicon::Asked::Count | lexicon::Asked::When));
-    if asks_figure {
+    use super::figures::Amount;
+    // 那6家机构是哪几家 asks which, taking the 6 as given: no premise to
+    // check. Only a question that asks nothing but yes or no asserts.
+    if !q.asked.is_empty() {
         return None;
     }
     let said = amounts(q.normalized);
