@@ -285,6 +285,9 @@ pub struct Weighed {
     pub heart: usize,
     /// The question words ask for a figure the point does not have.
     pub mismatch: bool,
+    /// The mismatch is one of kind (a number or a date asked, none given),
+    /// which another point of the story may settle.
+    pub another_point_may: bool,
     /// Which characters are at the heart of the question.
     pub hearts: Vec<bool>,
 }
@@ -476,7 +479,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     let mut wanted: Vec<&'static [&'static str]> = Vec::new();
     for &(s, e, _, bare) in &asked {
         let word: String = q.chars[s..e].iter().collect();
-        if let Some(units) = units_asked(&word, fact.is_some_and(|f| f.kind == FactKind::Person)) {
+        if let Some(units) = units_asked(&word, about_person(kb, index, q)) {
             wanted.push(units);
         }
         if !bare {
@@ -487,13 +490,25 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // explains it; one they lack is the heart of the question.
         let mut j = e;
         let mut measured = false;
-        while j < n && is_measure(q.chars[j]) {
+        // One measure word (几批名录: 批, not 名 of 名录).
+        if j < n && is_measure(q.chars[j]) {
             // 多少双鞋: the figure counts in 双 (3000多双), so it counts shoes.
             measured |= figures.iter().any(|g| counts_in(g, q.chars[j]));
             j += 1;
         }
         if measured {
             continue;
+        }
+        // 几批: a measure word of its own kind (not 个, which counts
+        // anything) is the unit asked.
+        if j > e {
+            const MEASURES: &[&str] = &[
+                "批", "场", "项", "所", "门", "双", "次", "名", "位", "条", "件", "种",
+            ];
+            let m = q.chars[j - 1].to_string();
+            if let Some(unit) = MEASURES.iter().find(|u| **u == m) {
+                wanted.push(std::slice::from_ref(unit));
+            }
         }
         let counted: String = q.chars[j..n]
             .iter()
@@ -563,6 +578,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         let wants_date = asks.contains(&lexicon::Asked::When);
         if (wants_number || wants_date) && !(wants_number && number) && !(wants_date && date) {
             w.mismatch = true;
+            w.another_point_may = true;
         }
         // So does one asking in a unit the point never counts in
         // (小河口景区离海拉尔多远: no distance; 赵亚凡今年多大: no age).
@@ -576,8 +592,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
         // 那13家试点医院都是哪些: the names of what the point only counts.
         let lists = LISTING.iter().any(|l| q.normalized.contains(l));
-        let textual = fact.figures.iter().any(|g| !has_number(&g.value));
-        if lists && !textual {
+        let listed = fact
+            .figures
+            .iter()
+            .any(|g| g.value.contains(['、', '和']) && !has_number(&g.value));
+        if lists && !listed {
             let counted_here = amounts(q.normalized).iter().any(|a| {
                 fact.figures
                     .iter()
@@ -880,6 +899,21 @@ fn names_place(kb: &KnowledgeBase, index: &Index, q: &Question, topic: usize) ->
     })
 }
 
+/// Whether the question names a person the knowledge has a point about
+/// (赵亚凡): then 多大 asks an age.
+fn about_person(kb: &KnowledgeBase, index: &Index, q: &Question) -> bool {
+    q.found.iter().any(|f| {
+        index.triggers(f.pattern).iter().any(|t| match t.target {
+            Target::Fact(x, y) => kb
+                .topics
+                .get(x)
+                .and_then(|t| t.facts.get(y))
+                .is_some_and(|f| f.kind == FactKind::Person),
+            _ => false,
+        })
+    })
+}
+
 /// The units a question word asks in: 多远 a distance, 几岁 an age,
 /// 多久 a span of time; 多大 about a person, an age.
 fn units_asked(word: &str, person: bool) -> Option<&'static [&'static str]> {
@@ -917,7 +951,6 @@ fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
                 "居民",
                 "老师",
                 "教师",
-                "名",
             ],
             PEOPLE,
         ),
@@ -1298,6 +1331,7 @@ pub fn judge(
     // ban on fishing): another point of the story that shares words with
     // the question and can give it answers instead.
     if w.mismatch
+        && w.another_point_may
         && premise.is_none()
         && let Some((r, better)) = other_point(kb, index, q, reading, &w)
     {
@@ -1390,7 +1424,8 @@ fn other_point(
             .zip(&w.parts)
             .filter(|(a, b)| **a == Part::Point && !matches!(b, Part::Point | Part::Story))
             .count();
-        (!w.mismatch && share(&w) < ASK_BACK && lost == 0).then_some((r, w))
+        let fits = !w.mismatch && share(&w) < ASK_BACK && lost == 0;
+        (fits && w.unexplained() <= first.unexplained()).then_some((r, w))
     })
 }
 
