@@ -736,10 +736,11 @@ fn term_asked(q: &Question, parts: &[Part]) -> Option<String> {
     let text = q.normalized;
     let at = MEANING.iter().filter_map(|m| text.find(m)).min()?;
     let end = text[..at].chars().count();
-    // The keyword just before the question of meaning.
+    // The keyword just before the question of meaning, or two characters
+    // before it (三大支柱分别指什么, 零工经济是什么意思).
     q.found
         .iter()
-        .filter(|f| f.end == end || (f.end + 1 == end && q.function[f.end]))
+        .filter(|f| f.end <= end && end - f.end <= 2)
         .filter(|f| {
             matches!(
                 parts[f.start],
@@ -870,13 +871,17 @@ fn scope_outside_keywords(q: &Question, parts: &[Part]) -> bool {
         q.normalized.match_indices(w).any(|(b, _)| {
             let start = q.normalized[..b].chars().count();
             let end = start + w.chars().count();
-            parts[start..end]
-                .iter()
-                .all(|p| !matches!(p, Part::Story | Part::Point))
-                && !q
-                    .found
+            // Inside a name it is part of the name (内蒙古大学), unless the
+            // name begins with it (全国名特优新农产品: all of China's).
+            let opens_name = q.found.iter().any(|f| f.start == start);
+            opens_name
+                || (parts[start..end]
                     .iter()
-                    .any(|f| f.start <= start && end <= f.end && f.end - f.start > end - start)
+                    .all(|p| !matches!(p, Part::Story | Part::Point))
+                    && !q
+                        .found
+                        .iter()
+                        .any(|f| f.start <= start && end <= f.end && f.end - f.start > end - start))
         })
     })
 }

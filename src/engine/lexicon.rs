@@ -940,7 +940,10 @@ pub fn asked_words(normalized: &str) -> impl Iterator<Item = (usize, usize, Aske
 /// Whether a clause asks something: it holds a question word, or ends as
 /// a question does (吗, 呢, 吧, 么).
 pub fn asks_something(clause: &str) -> bool {
-    LEXICON.asking.is_match(clause) || clause.ends_with(['吗', '呢', '吧', '么']) || a_not_a(clause)
+    LEXICON.asking.is_match(clause)
+        || clause.ends_with(['吗', '呢', '吧', '么', '没'])
+        || clause.ends_with("没有")
+        || a_not_a(clause)
 }
 
 /// Words of asking that say nothing of what is asked.
