@@ -265,6 +265,45 @@ fn preamble_weights(normalized: &str, chars: &[char], char_at: &[usize]) -> (Vec
     (weight, asking)
 }
 
+impl Question<'_> {
+    /// The question proper of a spoken run-on (我在包头种了十几年地，听说……
+    /// 一共有多少个啊): what follows the preamble, without the clauses about
+    /// the asker, with the names of regions and stories they gave. `None` when the
+    /// question has no preamble.
+    pub fn proper(&self, index: &Index) -> Option<String> {
+        let asking = |i: usize| self.weight[i] >= 1.0;
+        if (0..self.len()).all(asking) {
+            return None;
+        }
+        let mut out = String::new();
+        for f in self.found {
+            let names = index.triggers(f.pattern).iter().any(|t| {
+                !t.shared
+                    && matches!(
+                        t.target,
+                        Target::Region(_) | Target::RegionPlace(_) | Target::Topic(_)
+                    )
+            });
+            if names && !(f.start..f.end).all(asking) {
+                out.push_str(&self.text((f.start, f.end)));
+                out.push(SEP);
+            }
+        }
+        let mut prev = false;
+        for i in 0..self.len() {
+            if asking(i) {
+                out.push(self.chars[i]);
+            } else if prev {
+                out.push(SEP);
+            }
+            prev = asking(i);
+        }
+        let proper = out.trim_matches(SEP).to_string();
+        (proper.chars().any(crate::text::is_content_char) && proper != self.normalized)
+            .then_some(proper)
+    }
+}
+
 /// A question weighed against one reading.
 #[derive(Debug, Clone, Default)]
 pub struct Weighed {
@@ -464,11 +503,17 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             }
         }
     }
-    // A question word inside a keyword of the reading (小规模学校) asks nothing.
+    // A question word inside a keyword of the reading (小规模学校) asks
+    // nothing; nor does a noun of measure that only names a dimension
+    // (对规模很小的学校怎么处理: 规模 asks no number).
     let asked: Vec<_> = q
         .asked
         .iter()
         .filter(|a| !(a.0..a.1).all(|i| explained(parts[i])))
+        .filter(|a| {
+            let word: String = q.chars[a.0..a.1].iter().collect();
+            !NOUNS_OF_MEASURE.contains(&word.as_str())
+        })
         .copied()
         .collect();
     let fact = reading
@@ -502,9 +547,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // 几批: a measure word of its own kind (not 个, which counts
         // anything) is the unit asked.
         if j > e {
-            const MEASURES: &[&str] = &[
-                "批", "场", "项", "所", "门", "双", "次", "名", "位", "条", "件", "种",
-            ];
+            const MEASURES: &[&str] = &["批", "场", "门", "双", "次", "位", "条"];
             let m = q.chars[j - 1].to_string();
             if let Some(unit) = MEASURES.iter().find(|u| **u == m) {
                 wanted.push(std::slice::from_ref(unit));
@@ -792,6 +835,12 @@ fn unknown_names(q: &Question, parts: &[Part]) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Words of the question-word lists that name a dimension rather than ask
+/// for it (规模, 比例): they ask only beside a question word, which counts.
+const NOUNS_OF_MEASURE: &[&str] = &[
+    "规模", "数量", "总量", "比例", "占比", "金额", "总额", "时间", "日期", "年份",
+];
 
 /// Adjectives that make a which-question a request for advice (哪个好).
 const EVALUATIVE: &[&str] = &[
@@ -1164,6 +1213,13 @@ pub enum Why {
     NoAnswer,
     /// An overview, a region's list, or stories offered side by side.
     Listing,
+}
+
+impl Why {
+    /// Whether the bot answers for this reason.
+    pub fn answers(&self) -> bool {
+        matches!(self, Why::Explained { .. })
+    }
 }
 
 impl fmt::Display for Why {

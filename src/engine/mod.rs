@@ -168,7 +168,27 @@ impl Engine {
         let (found, ev) = evidence::Evidence::with_keywords(&self.index, &normalized);
         let decision = decide::decide(&self.kb, &self.index, &normalized, &ev);
         let q = judge::Question::new(&normalized, &found);
-        judge::judge(&self.kb, &self.index, &q, &ev, decision)
+        let whole = judge::judge(&self.kb, &self.index, &q, &ev, decision);
+        // A spoken run-on: the preamble's words (孩子, 老人) must not choose
+        // the point. The question proper, with the preamble's names of
+        // region and story, is weighed too, and answers when it explains
+        // more of what is asked.
+        let Some(proper) = q.proper(&self.index) else {
+            return whole;
+        };
+        let (found, ev) = evidence::Evidence::with_keywords(&self.index, &proper);
+        let decision = decide::decide(&self.kb, &self.index, &proper, &ev);
+        let q = judge::Question::new(&proper, &found);
+        let part = judge::judge(&self.kb, &self.index, &q, &ev, decision);
+        let answers = |j: &judge::Judged| j.decision.reading().is_some() && j.why.answers();
+        let same_story =
+            part.decision.reading().map(|r| r.topic) == whole.decision.reading().map(|r| r.topic);
+        if answers(&part) && (!answers(&whole) || same_story) && part.confidence > whole.confidence
+        {
+            part
+        } else {
+            whole
+        }
     }
 
     /// Answers a question in a conversation about `context`, and says what
