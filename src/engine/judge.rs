@@ -18,6 +18,7 @@ use std::fmt::{self, Write as _};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use smallvec::SmallVec;
 
 use super::bm25::Doc;
 use super::decide::Decision;
@@ -465,8 +466,10 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // holds (成都 holds 成), unless the reading's own text names it.
     for &(s, e) in &q.outside {
         let held = (s + 1..e).any(|i| {
-            docs.iter()
-                .any(|d| index.bm25.holds(*d, &q.text((i - 1, i + 1))))
+            index
+                .bm25
+                .term_of(&q.chars[i - 1..=i])
+                .is_some_and(|t| docs.iter().any(|d| index.bm25.holds_term(*d, t)))
         });
         if !held && w.outside.is_none() {
             w.outside = Some((s, e));
@@ -1079,10 +1082,12 @@ fn is_date(value: &str) -> bool {
 
 /// Whether text gives a date or year: digits before 年, 月 or 日.
 fn has_date(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars.windows(2).any(|w| {
-        (w[0].is_ascii_digit() || is_numeral(w[0]) || w[0] == '今' || w[0] == '去')
-            && matches!(w[1], '年' | '月' | '日')
+    let mut prev = ' ';
+    text.chars().any(|c| {
+        let date = (prev.is_ascii_digit() || is_numeral(prev) || prev == '今' || prev == '去')
+            && matches!(c, '年' | '月' | '日');
+        prev = c;
+        date
     })
 }
 
@@ -1125,19 +1130,30 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
     if !is_han(c) && !c.is_alphanumeric() {
         return Part::Function;
     }
-    let mut terms: smallvec::SmallVec<[String; 2]> = smallvec::SmallVec::new();
+    let bm25 = &index.bm25;
+    let mut terms: SmallVec<[u32; 2]> = SmallVec::new();
     let han = |j: usize| q.chars.get(j).is_some_and(|&c| is_han(c));
-    if i > 0 && han(i - 1) {
-        terms.push(q.text((i - 1, i + 1)));
-    }
-    if han(i + 1) {
-        terms.push(q.text((i, i + 2)));
-    }
-    if !han(i) {
+    if is_han(c) {
+        if i > 0 && han(i - 1) {
+            terms.extend(bm25.term_of(&q.chars[i - 1..=i]));
+        }
+        if han(i + 1) {
+            terms.extend(bm25.term_of(&q.chars[i..i + 2]));
+        }
+    } else {
         // An ASCII word (aigc, 3d) as a whole.
-        terms.push(c.to_string());
+        let word = |c: &char| !is_han(*c) && c.is_alphanumeric();
+        let start = q.chars[..i]
+            .iter()
+            .rposition(|c| !word(c))
+            .map_or(0, |p| p + 1);
+        let end = q.chars[i..]
+            .iter()
+            .position(|c| !word(c))
+            .map_or(q.len(), |p| i + p);
+        terms.extend(bm25.term_of(&q.chars[start..end]));
     }
-    let held = |d: &Doc| terms.iter().any(|t| index.bm25.holds(*d, t));
+    let held = |d: &Doc| terms.iter().any(|&t| bm25.holds_term(*d, t));
     if held(&docs[0]) {
         return Part::Point;
     }
@@ -1145,14 +1161,12 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
         return Part::Context;
     }
     let mut part = Part::Unknown;
-    for t in &terms {
-        for d in index.bm25.docs_holding(t) {
-            let p = if d.topic == reading.topic {
-                Part::Sibling
-            } else {
-                Part::Other
-            };
-            part = best(part, p);
+    for &t in &terms {
+        let (sibling, other) = bm25.held_elsewhere(t, reading.topic, docs);
+        if sibling {
+            part = best(part, Part::Sibling);
+        } else if other {
+            part = best(part, Part::Other);
         }
     }
     part
@@ -1579,7 +1593,12 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
 fn overlap(index: &Index, q: &Question, doc: Doc) -> usize {
     (1..q.len())
         .filter(|&i| is_han(q.chars[i - 1]) && is_han(q.chars[i]))
-        .filter(|&i| index.bm25.holds(doc, &q.text((i - 1, i + 1))))
+        .filter(|&i| {
+            index
+                .bm25
+                .term_of(&q.chars[i - 1..=i])
+                .is_some_and(|t| index.bm25.holds_term(doc, t))
+        })
         .count()
 }
 
