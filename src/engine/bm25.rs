@@ -350,22 +350,18 @@ impl Bm25 {
     /// Whether a document of `topic` other than those in `except` holds
     /// the term `id`, and whether a document of another topic does.
     pub fn held_elsewhere(&self, id: u32, topic: usize, except: &[Doc]) -> (bool, bool) {
+        let postings = self.postings_of(id);
         let Some(range) = self.topic_docs.get(topic) else {
-            return (false, self.dfs[id as usize] > 0);
+            return (false, !postings.is_empty());
         };
-        let mut in_topic = 0;
-        let mut sibling = false;
-        for d in range.clone() {
-            if self
-                .terms_of(d)
-                .binary_search_by_key(&id, |&(t, _)| t)
-                .is_ok()
-            {
-                in_topic += 1;
-                sibling |= !except.contains(&self.docs[d as usize]);
-            }
-        }
-        (sibling, self.dfs[id as usize] > in_topic)
+        // Postings are in document order, and a topic's documents are one
+        // run of numbers: two binary searches find the topic's.
+        let lo = postings.partition_point(|&(d, _)| d < range.start);
+        let hi = postings.partition_point(|&(d, _)| d < range.end);
+        let sibling = postings[lo..hi]
+            .iter()
+            .any(|&(d, _)| !except.contains(&self.docs[d as usize]));
+        (sibling, postings.len() > hi - lo)
     }
 
     /// The question's terms that are scored, as term numbers, each once:

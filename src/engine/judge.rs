@@ -28,7 +28,7 @@ use super::figures::amounts;
 use super::index::{Index, Target};
 use super::lexicon;
 use crate::knowledge::{FactKind, KnowledgeBase};
-use crate::text::{SEP, char_offsets, is_han, is_stop_char};
+use crate::text::{SEP, is_han, is_stop_char};
 
 /// A reading of a question: a story and, perhaps, one point of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,9 +97,11 @@ pub struct Question<'a> {
     /// Places outside Inner Mongolia named, as character spans, that no
     /// keyword of the knowledge covers.
     outside: Vec<(usize, usize)>,
+    /// Cue words, as character spans.
+    cues: Vec<(Cue, usize, usize)>,
     /// Question words, as character spans, with what each asks for and
     /// whether it is bare (多少, 几: what is counted comes after it).
-    asked: Vec<(usize, usize, lexicon::Asked, bool)>,
+    asked: Vec<(usize, usize, lexicon::Asked, bool, &'a str)>,
 }
 
 /// How much a character of a preamble about the asker counts
@@ -135,17 +137,83 @@ const ABOUT_ME: &[&str] = &[
     "我孩子",
 ];
 
-static OUTSIDE: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let names: Vec<&str> = include_str!("outside.txt")
+/// Words that tell what kind of question it is, found in one pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// 听说, 请问: the question proper begins after it.
+    Marker,
+    /// 都是哪些, 是哪几: the members of a group are asked.
+    Listing,
+    /// 叫什么, 是谁: a name is asked.
+    NameAsk,
+    /// 校长, 书记: a role whose holder may be asked.
+    Role,
+    /// 全国, 内蒙古: all of China, or all of Inner Mongolia.
+    Scope,
+    /// 是什么意思, 指什么: the meaning of a term is asked.
+    Meaning,
+    /// 第几: a rank is asked.
+    Ordinal,
+    /// A place outside Inner Mongolia (`outside.txt`).
+    Outside,
+    /// A word that asks for what news does not hold (门票, 挂号).
+    Away,
+}
+
+static CUES: LazyLock<(AhoCorasick, Vec<SmallVec<[Cue; 2]>>)> = LazyLock::new(|| {
+    let places: Vec<&'static str> = include_str!("outside.txt")
         .lines()
         .map(|l| l.split('#').next().unwrap_or(""))
         .flat_map(str::split_whitespace)
         .collect();
-    AhoCorasickBuilder::new()
+    let lists: [(Cue, &[&str]); 9] = [
+        (Cue::Marker, ASKING_MARKERS),
+        (Cue::Listing, LISTING),
+        (Cue::NameAsk, NAME_ASKS),
+        (Cue::Role, ROLES),
+        (Cue::Scope, SCOPES),
+        (Cue::Meaning, MEANING),
+        (Cue::Ordinal, &["第几"]),
+        (Cue::Outside, &places),
+        (Cue::Away, lexicon::AWAY),
+    ];
+    // Each word once, with every kind it is (校长 is a role and asks what
+    // news does not hold).
+    let mut words: Vec<&str> = Vec::new();
+    let mut kinds: Vec<SmallVec<[Cue; 2]>> = Vec::new();
+    for (cue, list) in lists {
+        for w in list {
+            match words.iter().position(|x| x == w) {
+                Some(i) => kinds[i].push(cue),
+                None => {
+                    words.push(w);
+                    kinds.push(smallvec::smallvec![cue]);
+                }
+            }
+        }
+    }
+    // One leftmost-longest pass, as a DFA: a few hundred short words,
+    // searched in every question.
+    let automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(names)
-        .expect("place names build an automaton")
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&words)
+        .expect("cue words build an automaton");
+    (automaton, kinds)
 });
+
+/// Words that ask a name.
+const NAME_ASKS: &[&str] = &["叫什么", "叫什么名", "叫啥", "是谁", "姓什么", "名字"];
+
+/// Words that ask the meaning of a term.
+const MEANING: &[&str] = &[
+    "是什么意思",
+    "是啥意思",
+    "什么意思",
+    "指的是什么",
+    "指什么",
+    "啥意思",
+];
 
 /// Chinese numerals that are not already stop characters (一, 几, 多 are).
 fn is_numeral(c: char) -> bool {
@@ -168,11 +236,43 @@ fn is_numeral(c: char) -> bool {
 }
 
 impl<'a> Question<'a> {
-    pub fn new(normalized: &'a str, found: &'a [Found]) -> Question<'a> {
-        let chars: Vec<char> = normalized.chars().collect();
-        let char_at = char_offsets(normalized);
+    /// A question read by [`super::evidence::Evidence::read`].
+    pub fn new(normalized: &'a str, read: &'a super::evidence::Read) -> Question<'a> {
+        let found = &read.found[..];
+        let char_at = &read.char_at;
+        let mut chars = Vec::with_capacity(char_at[normalized.len()]);
+        chars.extend(normalized.chars());
         let mut function = vec![false; chars.len()];
-        let away = lexicon::mark_words(normalized, &char_at, &mut function);
+        lexicon::mark_function_words(normalized, char_at, &mut function);
+        let (automaton, kinds) = &*CUES;
+        let mut cues: Vec<(Cue, usize, usize)> = Vec::new();
+        for m in automaton.find_iter(normalized) {
+            let (s, e) = (char_at[m.start()], char_at[m.end()]);
+            cues.extend(kinds[m.pattern().as_usize()].iter().map(|&k| (k, s, e)));
+        }
+        // The longest of overlapping words of one kind (北京市, not 北京).
+        let longest = |cue: Cue| -> Vec<(usize, usize)> {
+            let spans: Vec<(usize, usize)> = cues
+                .iter()
+                .filter(|c| c.0 == cue)
+                .map(|c| (c.1, c.2))
+                .collect();
+            spans
+                .iter()
+                .copied()
+                .filter(|&(s, e)| {
+                    !spans
+                        .iter()
+                        .any(|&(a, b)| a <= s && e <= b && b - a > e - s)
+                })
+                .collect()
+        };
+        // An away word is not a function word, even where it holds one
+        // (几点 holds 几).
+        let away = longest(Cue::Away);
+        for &(s, e) in &away {
+            function[s..e].iter_mut().for_each(|x| *x = false);
+        }
         for (i, &c) in chars.iter().enumerate() {
             if c == SEP || is_stop_char(c) || (!is_han(c) && !c.is_alphanumeric()) {
                 function[i] = true;
@@ -188,20 +288,21 @@ impl<'a> Question<'a> {
                 .iter()
                 .any(|f| f.start <= s && e <= f.end && f.end - f.start > e - s)
         };
-        let outside = OUTSIDE
-            .find_iter(normalized)
-            .map(|m| (char_at[m.start()], char_at[m.end()]))
+        let outside = longest(Cue::Outside)
+            .into_iter()
             .filter(|&(s, e)| !covered(s, e))
             .collect();
-        let (weight, asks) = preamble_weights(normalized, &chars, &char_at);
+        let (weight, asks) = preamble_weights(normalized, &chars, &cues);
         let asked = lexicon::asked_words(normalized)
             .map(|(s, e, a)| {
-                let bare = matches!(&normalized[s..e], "几" | "多少");
-                (char_at[s], char_at[e], a, bare)
+                let word = &normalized[s..e];
+                let bare = matches!(word, "几" | "多少");
+                (char_at[s], char_at[e], a, bare, word)
             })
             .collect();
-        let question_word = lexicon::question_word_mask(normalized, &char_at);
+        let question_word = read.question_words.clone();
         Question {
+            cues,
             question_word,
             asked,
             asks,
@@ -227,11 +328,16 @@ impl<'a> Question<'a> {
 
 /// Each character's weight: [`PREAMBLE_WEIGHT`] before the last asking
 /// marker (听说, 请问) and in clauses about the asker that ask nothing.
-fn preamble_weights(normalized: &str, chars: &[char], char_at: &[usize]) -> (Vec<f32>, Vec<bool>) {
+fn preamble_weights(
+    normalized: &str,
+    chars: &[char],
+    cues: &[(Cue, usize, usize)],
+) -> (Vec<f32>, Vec<bool>) {
     let mut weight = vec![1.0f32; chars.len()];
-    let marker_end = ASKING_MARKERS
+    let marker_end = cues
         .iter()
-        .filter_map(|m| normalized.rfind(m).map(|b| char_at[b + m.len()]))
+        .filter(|c| c.0 == Cue::Marker)
+        .map(|c| c.2)
         .max();
     if let Some(end) = marker_end
         && end < chars.len()
@@ -241,19 +347,16 @@ fn preamble_weights(normalized: &str, chars: &[char], char_at: &[usize]) -> (Vec
     // Clauses, split at separators: one about the asker that asks nothing
     // (我在包头种了十几年地; 我记不清了) is said around the question, as long
     // as another clause asks.
-    let mut clauses = Vec::new();
+    let mut clauses: SmallVec<[(usize, usize, bool, bool); 4]> = SmallVec::new();
     let mut start = 0;
-    for i in 0..=chars.len() {
-        if i < chars.len() && chars[i] != SEP {
-            continue;
-        }
-        let clause: String = chars[start..i].iter().collect();
+    for clause in normalized.split(SEP) {
+        let end = start + clause.chars().count();
         let about_me = ABOUT_ME.iter().any(|w| clause.starts_with(w));
-        clauses.push((start, i, about_me, lexicon::asks_something(&clause)));
-        start = i + 1;
+        clauses.push((start, end, about_me, lexicon::asks_something(clause)));
+        start = end + 1;
     }
     let mut asking = vec![true; chars.len()];
-    if clauses.iter().any(|c| c.3 && !c.2) {
+    if clauses.len() > 1 && clauses.iter().any(|c| c.3 && !c.2) {
         for &(s, e, about_me, asks) in &clauses {
             if about_me && !asks {
                 weight[s..e].iter_mut().for_each(|w| *w = PREAMBLE_WEIGHT);
@@ -267,13 +370,25 @@ fn preamble_weights(normalized: &str, chars: &[char], char_at: &[usize]) -> (Vec
 }
 
 impl Question<'_> {
+    fn has(&self, cue: Cue) -> bool {
+        self.cues.iter().any(|c| c.0 == cue)
+    }
+
     /// The question proper of a spoken run-on (我在包头种了十几年地，听说……
     /// 一共有多少个啊): what follows the preamble, without the clauses about
     /// the asker, with the names of regions and stories they gave. `None` when the
     /// question has no preamble.
     pub fn proper(&self, index: &Index) -> Option<String> {
         let asking = |i: usize| self.weight[i] >= 1.0;
-        if (0..self.len()).all(asking) {
+        // Only a preamble that names a point (孩子, 老人) can mislead.
+        let misleads = self.found.iter().any(|f| {
+            !(f.start..f.end).all(asking)
+                && index
+                    .triggers(f.pattern)
+                    .iter()
+                    .any(|t| matches!(t.target, Target::Fact(..)))
+        });
+        if !misleads {
             return None;
         }
         let mut out = String::new();
@@ -513,10 +628,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         .asked
         .iter()
         .filter(|a| !(a.0..a.1).all(|i| explained(parts[i])))
-        .filter(|a| {
-            let word: String = q.chars[a.0..a.1].iter().collect();
-            !NOUNS_OF_MEASURE.contains(&word.as_str())
-        })
+        .filter(|a| !NOUNS_OF_MEASURE.contains(&a.4))
         .copied()
         .collect();
     let fact = reading
@@ -525,9 +637,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // The units the question asks in (多远: 公里; 多少钱: 元; 几岁: 岁),
     // from its question words and what a bare 多少 or 几 counts.
     let mut wanted: Vec<&'static [&'static str]> = Vec::new();
-    for &(s, e, _, bare) in &asked {
-        let word: String = q.chars[s..e].iter().collect();
-        if let Some(units) = units_asked(&word, about_person(kb, index, q)) {
+    for &(_, e, _, bare, word) in &asked {
+        if let Some(units) = units_asked(word, || about_person(kb, index, q)) {
             wanted.push(units);
         }
         if !bare {
@@ -556,22 +667,25 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 wanted.push(std::slice::from_ref(unit));
             }
         }
-        let counted: String = q.chars[j..n]
+        let mut counted: SmallVec<[u8; 24]> = SmallVec::new();
+        for &c in q.chars[j..n]
             .iter()
             .take_while(|&&c| c != SEP)
             .take(COUNTED_REACH)
-            .collect();
+        {
+            let mut buf = [0u8; 4];
+            counted.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        }
+        let counted = std::str::from_utf8(&counted).unwrap_or("");
         // A unit of its own right after the count (多少户居民: 户) is what
         // is counted; else a word the table knows (多少研发激励资金: 资金).
-        let own_unit = counted
-            .chars()
-            .next()
-            .is_some_and(|c| units_counted(&c.to_string()).is_none() && !q.function[j])
-            && matches!(
-                parts[j],
-                Part::Unknown | Part::Other | Part::Sibling | Part::Context
-            );
-        if !own_unit && let Some(units) = units_counted(&counted) {
+        let own_unit = counted.chars().next().is_some_and(|c| {
+            units_counted(c.encode_utf8(&mut [0u8; 4])).is_none() && !q.function[j]
+        }) && matches!(
+            parts[j],
+            Part::Unknown | Part::Other | Part::Sibling | Part::Context
+        );
+        if !own_unit && let Some(units) = units_counted(counted) {
             wanted.push(units);
             continue;
         }
@@ -615,14 +729,13 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         let asks: Vec<lexicon::Asked> = asked.iter().map(|a| a.2).collect();
         // A question word asking for a datum the reading's point has no
         // figure for (江南大学是哪一年建校的: no year) asks for something else.
-        let number = fact.figures.iter().any(|g| has_number(&g.value));
-        let date = fact.figures.iter().any(|g| is_date(&g.value)) || has_date(&fact.answer);
+        let number = || fact.figures.iter().any(|g| has_number(&g.value));
+        let date = || fact.figures.iter().any(|g| is_date(&g.value)) || has_date(&fact.answer);
         // 排第几 asks for a rank: 第一大 is one.
-        let ordinal =
-            q.normalized.contains("第几") && fact.figures.iter().any(|g| g.value.contains('第'));
+        let ordinal = q.has(Cue::Ordinal) && fact.figures.iter().any(|g| g.value.contains('第'));
         let wants_number = asks.contains(&lexicon::Asked::Count) && !ordinal;
         let wants_date = asks.contains(&lexicon::Asked::When);
-        if (wants_number || wants_date) && !(wants_number && number) && !(wants_date && date) {
+        if (wants_number || wants_date) && !(wants_number && number()) && !(wants_date && date()) {
             w.mismatch = true;
             w.another_point_may = true;
         }
@@ -637,7 +750,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             w.mismatch = true;
         }
         // 那13家试点医院都是哪些: the names of what the point only counts.
-        let lists = LISTING.iter().any(|l| q.normalized.contains(l));
+        let lists = q.has(Cue::Listing);
         let listed = fact
             .figures
             .iter()
@@ -683,8 +796,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             a.2,
             lexicon::Asked::Count | lexicon::Asked::Which | lexicon::Asked::When
         )
-    }) && !names_place(kb, index, q, reading.topic)
-        && scope_outside_keywords(q, &parts)
+    }) && scope_outside_keywords(q, &parts)
+        && !names_place(kb, index, q, reading.topic)
     {
         w.mismatch = true;
     }
@@ -771,17 +884,12 @@ fn other_rank(question: &str, fact: &crate::knowledge::Fact) -> bool {
 /// The term whose meaning the question asks (X是什么意思, 什么叫X, X指什么),
 /// as the question writes it, when a keyword names it.
 fn term_asked(q: &Question, parts: &[Part]) -> Option<String> {
-    const MEANING: &[&str] = &[
-        "是什么意思",
-        "是啥意思",
-        "什么意思",
-        "指的是什么",
-        "指什么",
-        "啥意思",
-    ];
-    let text = q.normalized;
-    let at = MEANING.iter().filter_map(|m| text.find(m)).min()?;
-    let end = text[..at].chars().count();
+    let end = q
+        .cues
+        .iter()
+        .filter(|c| c.0 == Cue::Meaning)
+        .map(|c| c.1)
+        .min()?;
     // The keyword just before the question of meaning, or two characters
     // before it (三大支柱分别指什么, 零工经济是什么意思).
     q.found
@@ -887,18 +995,13 @@ const ROLES: &[&str] = &[
 
 /// Whether the question asks the name of a role's holder (校长叫什么).
 fn asks_name_of_role(q: &Question) -> bool {
-    let text = q.normalized;
-    ["叫什么", "叫啥", "是谁", "姓什么", "名字"]
+    q.cues
         .iter()
-        .any(|ask| {
-            text.match_indices(ask).any(|(at, _)| {
-                let before = &text[..at];
-                ROLES.iter().any(|r| {
-                    before
-                        .rfind(r)
-                        .is_some_and(|b| before[b + r.len()..].chars().count() <= 2)
-                })
-            })
+        .filter(|c| c.0 == Cue::NameAsk)
+        .any(|&(_, at, _)| {
+            q.cues
+                .iter()
+                .any(|&(cue, _, end)| cue == Cue::Role && end <= at && at - end <= 2)
         })
 }
 
@@ -919,10 +1022,10 @@ const SCOPES: &[&str] = &[
 /// Whether a word for all of China or all of Inner Mongolia stands in the
 /// question outside the reading's keywords (全国名特优新农产品 is a name).
 fn scope_outside_keywords(q: &Question, parts: &[Part]) -> bool {
-    SCOPES.iter().any(|w| {
-        q.normalized.match_indices(w).any(|(b, _)| {
-            let start = q.normalized[..b].chars().count();
-            let end = start + w.chars().count();
+    q.cues
+        .iter()
+        .filter(|c| c.0 == Cue::Scope)
+        .any(|&(_, start, end)| {
             // Inside a name it is part of the name (内蒙古大学), unless the
             // name begins with it (全国名特优新农产品: all of China's).
             let opens_name = q.found.iter().any(|f| f.start == start);
@@ -935,7 +1038,6 @@ fn scope_outside_keywords(q: &Question, parts: &[Part]) -> bool {
                         .iter()
                         .any(|f| f.start <= start && end <= f.end && f.end - f.start > end - start))
         })
-    })
 }
 
 /// Whether the question names the story's region, a place in it, or one
@@ -973,13 +1075,13 @@ fn about_person(kb: &KnowledgeBase, index: &Index, q: &Question) -> bool {
 
 /// The units a question word asks in: 多远 a distance, 几岁 an age,
 /// 多久 a span of time; 多大 about a person, an age.
-fn units_asked(word: &str, person: bool) -> Option<&'static [&'static str]> {
+fn units_asked(word: &str, person: impl FnOnce() -> bool) -> Option<&'static [&'static str]> {
     const DISTANCE: &[&str] = &["公里", "米"];
     const AGE: &[&str] = &["岁"];
     const SPAN: &[&str] = &["天", "日", "月", "年", "小时", "分钟", "周", "半天"];
     match word {
         "多远" => Some(DISTANCE),
-        "多大" if person => Some(AGE),
+        "多大" if person() => Some(AGE),
         "多久" | "几天" => Some(SPAN),
         _ => None,
     }

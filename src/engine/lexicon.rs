@@ -634,7 +634,7 @@ const GENERIC: &[&str] = &[
 /// and contacts (地址, 怎么去), advice (推荐, 值得), general knowledge
 /// (区别, 世界). Left unexplained by the story that would answer, such a
 /// word is the heart of the question, and weighs more than its length.
-const AWAY: &[&str] = &[
+pub const AWAY: &[&str] = &[
     // Procedures and services.
     "挂号",
     "挂失",
@@ -869,7 +869,7 @@ const AWAY: &[&str] = &[
 /// Every function word (question words, filler, scope, talk) in one
 /// leftmost-longest automaton, for marking what a question says besides
 /// its content.
-static FUNCTION: LazyLock<(AhoCorasick, AhoCorasick)> = LazyLock::new(|| {
+static FUNCTION: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let words: Vec<&str> = CLASSES
         .iter()
         .flat_map(|(_, l)| l.iter().copied())
@@ -877,38 +877,20 @@ static FUNCTION: LazyLock<(AhoCorasick, AhoCorasick)> = LazyLock::new(|| {
         .chain(SPOKEN.iter().copied())
         .chain(GENERIC.iter().copied())
         .collect();
-    let build = |words: &[&str]| {
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(words)
-            .expect("function words build an automaton")
-    };
-    (build(&words), build(AWAY))
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&words)
+        .expect("function words build an automaton")
 });
 
-/// Marks the characters of function words in `function`, and finds the
-/// words that ask for what news does not hold (see [`AWAY`]): an away word
-/// is not a function word, even where it holds one (几点 holds 几).
-/// Returns the away words' character spans.
-pub fn mark_words(
-    normalized: &str,
-    char_at: &[usize],
-    function: &mut [bool],
-) -> Vec<(usize, usize)> {
-    let (words, away_words) = &*FUNCTION;
-    for m in words.find_iter(normalized) {
+/// Marks the characters of function words in `function`.
+pub fn mark_function_words(normalized: &str, char_at: &[usize], function: &mut [bool]) {
+    for m in FUNCTION.find_iter(normalized) {
         function[char_at[m.start()]..char_at[m.end()]]
             .iter_mut()
             .for_each(|x| *x = true);
     }
-    away_words
-        .find_iter(normalized)
-        .map(|m| {
-            let (s, e) = (char_at[m.start()], char_at[m.end()]);
-            function[s..e].iter_mut().for_each(|x| *x = false);
-            (s, e)
-        })
-        .collect()
 }
 
 /// A question word and what it asks for.
