@@ -158,6 +158,8 @@ enum Cue {
     Outside,
     /// A word that asks for what news does not hold (门票, 挂号).
     Away,
+    /// 谁说的: the speaker of a saying is asked.
+    Speaker,
 }
 
 static CUES: LazyLock<(AhoCorasick, Vec<SmallVec<[Cue; 2]>>)> = LazyLock::new(|| {
@@ -166,7 +168,11 @@ static CUES: LazyLock<(AhoCorasick, Vec<SmallVec<[Cue; 2]>>)> = LazyLock::new(||
         .map(|l| l.split('#').next().unwrap_or(""))
         .flat_map(str::split_whitespace)
         .collect();
-    let lists: [(Cue, &[&str]); 9] = [
+    let lists: [(Cue, &[&str]); 10] = [
+        (
+            Cue::Speaker,
+            &["谁说的", "谁讲的", "是谁说", "哪位说", "谁说过"],
+        ),
         (Cue::Marker, ASKING_MARKERS),
         (Cue::Listing, LISTING),
         (Cue::NameAsk, NAME_ASKS),
@@ -769,6 +775,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // 校长叫什么: a person's name, from a point about no person.
         if fact.kind != FactKind::Person && asks_name_of_role(q) {
             w.mismatch = true;
+        }
+        // 这话是谁说的: the speaker, from another point about a person.
+        if fact.kind != FactKind::Person && q.has(Cue::Speaker) {
+            w.mismatch = true;
+            w.another_point_may = true;
         }
         // 北方第二大淡水湖: another rank than the one the point gives.
         if other_rank(q.normalized, fact) {
@@ -1638,17 +1649,27 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
         return None;
     }
     let topic = kb.topics.get(reading.topic)?;
-    // The reading's point first; else the story's points that print a
-    // figure in the unit said, the one sharing most words with the question.
+    // Every point of the story that prints a figure in the unit said.
+    // The reading's point, if it prints a figure in the unit said; else
+    // every point of the story that does.
+    let comparable = |f: usize| {
+        topic.facts[f].figures.iter().any(|g| {
+            amounts(&g.value)
+                .iter()
+                .any(|p| said.iter().any(|a| p.comparable(a)))
+        })
+    };
     let facts: Vec<usize> = match reading.fact {
-        Some(f) => vec![f],
-        None => (0..topic.facts.len()).collect(),
+        Some(f) if comparable(f) => vec![f],
+        _ => (0..topic.facts.len()).collect(),
     };
     // The point: one with a figure agreeing, else whose figure's label
     // the question names, else whose headline (first) figure it is, else
     // sharing most words with the question. Then its figure: agreeing,
     // named by its label, nearest in value.
-    let mut best: Option<((bool, usize, bool, usize), Premise)> = None;
+    // Ranked by agreeing, label named, then nearness of value (60 is
+    // nearer 72 than 4), headline figure, words shared.
+    let mut best: Option<Ranked> = None;
     for &fi in &facts {
         let fact = &topic.facts[fi];
         let mut pick: Option<((bool, usize, f32), &str, &Amount)> = None;
@@ -1670,26 +1691,36 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
                 }
             }
         }
-        let Some(((agrees, label, _), figure, a)) = pick else {
+        let Some(((agrees, label, near), figure, a)) = pick else {
             continue;
         };
         let doc = Doc {
             topic: reading.topic,
             fact: Some(fi),
         };
-        let rank = (agrees, label, primary, overlap(index, q, doc));
-        if best.as_ref().is_none_or(|b| rank > b.0) {
+        let rank = (agrees, label);
+        let then = (primary, overlap(index, q, doc));
+        let better = best.as_ref().is_none_or(|b| {
+            rank > b.0
+                || (rank == b.0
+                    && (near > b.1 + 0.05 || ((near - b.1).abs() <= 0.05 && then > b.2)))
+        });
+        if better {
             let premise = Premise {
                 fact: fi,
                 said: q.text(a.span),
                 figure: figure.to_string(),
                 agrees,
             };
-            best = Some((rank, premise));
+            best = Some((rank, near, then, premise));
         }
     }
-    best.map(|b| b.1)
+    best.map(|b| b.3)
 }
+
+/// A premise ranked: (agrees, label named), nearness of value, (headline
+/// figure, words shared).
+type Ranked = ((bool, usize), f32, (bool, usize), Premise);
 
 /// How many of the question's bigrams a document holds.
 fn overlap(index: &Index, q: &Question, doc: Doc) -> usize {
