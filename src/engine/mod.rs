@@ -193,9 +193,32 @@ impl Engine {
                 greeting: false,
             });
         }
-        let (found, ev) = evidence::Evidence::with_keywords(&self.index, &normalized);
-        let decision = decide::decide(&self.kb, &self.index, &normalized, &ev);
-        self.judge(&normalized, &found, &ev, decision)
+        let read = evidence::Evidence::read(&self.index, &normalized);
+        let ev = &read.evidence;
+        let decision = decide::decide(&self.kb, &self.index, &normalized, ev);
+        let q = judge::Question::new(&normalized, &read);
+        let whole = self.judge(&q, ev, decision);
+        // A spoken run-on: the preamble's words (孩子, 老人) must not choose
+        // the point. The question proper, with the preamble's names of
+        // region and story, is weighed too, and answers when it explains
+        // more of what is asked.
+        let Some(proper) = q.proper(&self.index) else {
+            return whole;
+        };
+        let read = evidence::Evidence::read(&self.index, &proper);
+        let ev = &read.evidence;
+        let decision = decide::decide(&self.kb, &self.index, &proper, ev);
+        let q = judge::Question::new(&proper, &read);
+        let part = self.judge(&q, ev, decision);
+        let answers = |j: &judge::Judged| j.decision.reading().is_some() && j.why.answers();
+        let same_story =
+            part.decision.reading().map(|r| r.topic) == whole.decision.reading().map(|r| r.topic);
+        if answers(&part) && (!answers(&whole) || same_story) && part.confidence > whole.confidence
+        {
+            part
+        } else {
+            whole
+        }
     }
 
     /// The steps after deciding, for fresh questions and follow-ups alike:
@@ -204,15 +227,14 @@ impl Engine {
     /// what the question leaves unexplained.
     fn judge(
         &self,
-        normalized: &str,
-        found: &[evidence::Found],
+        q: &judge::Question,
         ev: &evidence::Evidence,
         decision: Decision,
     ) -> judge::Judged {
+        let normalized = q.normalized;
         let decision = listing::prefer_newest(&self.kb, normalized, decision);
         let decision = unknown::decline_unknown(&self.kb, &self.index, normalized, ev, decision);
-        let q = judge::Question::new(normalized, found);
-        judge::judge(&self.kb, &self.index, &q, ev, decision)
+        judge::judge(&self.kb, &self.index, q, ev, decision)
     }
 
     /// Answers a question in a conversation about `context`, and says what
@@ -237,10 +259,12 @@ impl Engine {
         });
         let (judged, fresh) = match (&ctx, normalized.is_empty()) {
             (Some(ctx), false) => {
-                let (found, ev) = evidence::Evidence::with_keywords(&self.index, &normalized);
+                let read = evidence::Evidence::read(&self.index, &normalized);
+                let ev = &read.evidence;
                 let (decision, fresh) =
-                    decide::decide_followup(&self.kb, &self.index, &normalized, &ev, ctx);
-                (self.judge(&normalized, &found, &ev, decision), fresh)
+                    decide::decide_followup(&self.kb, &self.index, &normalized, ev, ctx);
+                let q = judge::Question::new(&normalized, &read);
+                (self.judge(&q, ev, decision), fresh)
             }
             _ => (self.judged(question), true),
         };
@@ -293,9 +317,10 @@ impl Engine {
     /// asking "why did it answer that?" (`nmg-bot ask --explain`).
     pub fn explain(&self, question: &str) -> String {
         let normalized = normalize(question);
-        let (found, ev) = evidence::Evidence::with_keywords(&self.index, &normalized);
+        let read = evidence::Evidence::read(&self.index, &normalized);
+        let (found, ev) = (&read.found, &read.evidence);
         let mut out = String::new();
-        for f in &found {
+        for f in found {
             let word: String = normalized
                 .chars()
                 .skip(f.start)
@@ -322,11 +347,11 @@ impl Engine {
                 targets.join(", ")
             ));
         }
-        out.push_str(&decide::explain(&self.kb, &self.index, &normalized, &ev));
-        let decision = decide::decide(&self.kb, &self.index, &normalized, &ev);
+        out.push_str(&decide::explain(&self.kb, &self.index, &normalized, ev));
+        let decision = decide::decide(&self.kb, &self.index, &normalized, ev);
         out.push_str(&format!("best reading: {decision:?}\n"));
-        let q = judge::Question::new(&normalized, &found);
-        let judged = judge::judge(&self.kb, &self.index, &q, &ev, decision);
+        let q = judge::Question::new(&normalized, &read);
+        let judged = judge::judge(&self.kb, &self.index, &q, ev, decision);
         if let Some(w) = &judged.weighed {
             out.push_str(&judge::describe(&q, w));
         }
