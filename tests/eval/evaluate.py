@@ -2,6 +2,9 @@
 """Regenerates EVALUATION.md: every evaluation set through `nmg-bot ask --json`.
 
 Usage (from the repository root):  python3 tests/eval/evaluate.py [--bin PATH]
+                                   python3 tests/eval/evaluate.py --check [SET ...]
+(--check prints what went wrong in each set, or in the sets named, and
+writes nothing.)
 
 For each set it counts the questions answered right, declined right (a
 question the page does not answer, declined), answered wrongly (a wrong
@@ -77,9 +80,13 @@ def table_ok(answer, expect):
         ok = answer["matched"] is False
     elif expected == "overview":
         ok = answer["kind"] in ("overview", "no_match")
-    elif expected.startswith("ambiguous:"):
-        ok = answer["kind"] == "ambiguous" and all(
-            t in answer["candidates"] for t in expected[len("ambiguous:"):].split(","))
+    elif expected.startswith("ambiguous:") or expected.startswith("clarify:"):
+        kind, topics = expected.split(":", 1)
+        ok = answer["kind"] == kind and all(
+            t.strip() in answer["candidates"] for t in topics.split(","))
+    elif expected.startswith("region:") or expected.startswith("missing:"):
+        kind, region = expected.split(":", 1)
+        ok = answer["kind"] == kind and answer.get("region") == region
     else:
         ok = False
         for alt in expected.split("|"):
@@ -136,6 +143,25 @@ def evaluate(binary, scorer, title, path, fmt):
     return len(rows), counts, start, wrong
 
 
+def check(binary, scorer, names):
+    """Prints what went wrong in the sets whose title or path holds one of
+    `names` (every set when none); returns 1 when anything did."""
+    failed = 0
+    for title, path, fmt, note in SETS:
+        if names and not any(n in title or n in path for n in names):
+            continue
+        if not os.path.exists(path):
+            continue
+        n, c, start, wrong = evaluate(binary, scorer, title, path, fmt)
+        print(f"== {title}: {n} questions, {c}")
+        for q, a, why in wrong:
+            reply = (a.get("reply") or "").replace("\n", " ")[:90]
+            print(f"  {why} ({a.get('confidence', 0):.2f}, {a['kind']}): {q} -> {reply}")
+        if wrong and "gaps" not in path:
+            failed = 1
+    return failed
+
+
 def main(argv):
     binary = os.path.join(ROOT, "target", "release", "nmg-bot")
     if "--bin" in argv:
@@ -144,6 +170,9 @@ def main(argv):
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
     os.chdir(ROOT)
     scorer = load_scorer()
+    if "--check" in argv:
+        names = [a for a in argv[argv.index("--check") + 1:] if not a.startswith("--")]
+        return check(binary, scorer, names)
     lines = [
         "# Evaluation",
         "",
