@@ -604,10 +604,18 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         )
     };
     let explained = |p: Part| matches!(p, Part::Point | Part::Story);
+    let fact = reading
+        .fact
+        .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f));
     // A word asking for what news does not hold is explained only whole
     // (多少 is in every count question; 多少钱一斤 is not).
     let mut heart = vec![false; n];
     for &(s, e) in &q.away {
+        // 甘其毛都口岸在哪个旗: a point that names a banner the question
+        // does not (口岸在巴彦淖尔市乌拉特中旗) answers which banner.
+        if fact.is_some_and(|f| names_place_asked(kb, reading.topic, q, (s, e), &f.answer)) {
+            continue;
+        }
         // Its question words aside (生产什么: 生产).
         let content: Vec<usize> = (s..e)
             .filter(|&i| !q.question_word[i] && !is_stop_char(q.chars[i]))
@@ -637,9 +645,6 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         .filter(|a| !NOUNS_OF_MEASURE.contains(&a.4))
         .copied()
         .collect();
-    let fact = reading
-        .fact
-        .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f));
     // The units the question asks in (多远: 公里; 多少钱: 元; 几岁: 岁),
     // from its question words and what a bare 多少 or 几 counts.
     let mut wanted: Vec<&'static [&'static str]> = Vec::new();
@@ -807,7 +812,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             a.2,
             lexicon::Asked::Count | lexicon::Asked::Which | lexicon::Asked::When
         )
-    }) && scope_outside_keywords(q, &parts)
+    }) && scope_outside_keywords(q, &parts, fact.map(|f| f.answer.as_str()))
         && !names_place(kb, index, q, reading.topic)
     {
         w.mismatch = true;
@@ -1032,7 +1037,7 @@ const SCOPES: &[&str] = &[
 
 /// Whether a word for all of China or all of Inner Mongolia stands in the
 /// question outside the reading's keywords (全国名特优新农产品 is a name).
-fn scope_outside_keywords(q: &Question, parts: &[Part]) -> bool {
+fn scope_outside_keywords(q: &Question, parts: &[Part], answer: Option<&str>) -> bool {
     q.cues
         .iter()
         .filter(|c| c.0 == Cue::Scope)
@@ -1040,16 +1045,95 @@ fn scope_outside_keywords(q: &Question, parts: &[Part]) -> bool {
             // Inside a name it is part of the name (内蒙古大学), unless the
             // name begins with it (全国名特优新农产品: all of China's).
             let opens_name = q.found.iter().any(|f| f.start == start);
+            // Before a name the point prints (2025—2026内蒙古冰雪旅游季:
+            // the point says 内蒙古自治区冰雪旅游季) it is part of the name.
+            let point_name = answer.is_some_and(|a| names_with_scope(q, start, end, a));
             opens_name
-                || (parts[start..end]
-                    .iter()
-                    .all(|p| !matches!(p, Part::Story | Part::Point))
+                || (!point_name
+                    && parts[start..end]
+                        .iter()
+                        .all(|p| !matches!(p, Part::Story | Part::Point))
                     && !q
                         .found
                         .iter()
                         .any(|f| f.start <= start && end <= f.end && f.end - f.start > end - start))
         })
 }
+
+/// Whether a scope word of the question (内蒙古, start..end) stands in
+/// `answer` with the two characters that follow it in the question, the
+/// words for the autonomous region (自治区) aside on both sides.
+fn names_with_scope(q: &Question, start: usize, end: usize, answer: &str) -> bool {
+    let strip = |s: String| s.replace("自治区", "");
+    let scope = strip(q.chars[start..end].iter().collect());
+    let after: String = q.chars[end..(end + 2).min(q.len())]
+        .iter()
+        .take_while(|c| is_han(**c))
+        .collect();
+    if scope.is_empty() || after.chars().count() < 2 {
+        return false;
+    }
+    strip(crate::text::normalize(answer)).contains(&format!("{scope}{after}"))
+}
+
+/// Words that ask which place of a kind (哪个旗), with the endings of the
+/// names of that kind.
+const PLACE_ASKED: &[(&str, &[&str])] = &[
+    ("城市", &["市"]),
+    ("哪个市", &["市"]),
+    ("哪个旗", &["旗"]),
+    ("哪个县", &["县"]),
+    ("哪个区", &["区"]),
+    ("哪个乡", &["乡"]),
+    ("哪个镇", &["镇"]),
+    ("哪个村", &["村", "嘎查"]),
+];
+
+/// Whether the away word `span` asks which place of a kind, and `answer`
+/// names a place of that kind (a region, a place of a region, a place of
+/// the story) that the question does not name itself.
+fn names_place_asked(
+    kb: &KnowledgeBase,
+    topic: usize,
+    q: &Question,
+    span: (usize, usize),
+    answer: &str,
+) -> bool {
+    let word = q.text(span);
+    let Some((_, ends)) = PLACE_ASKED.iter().find(|(w, _)| *w == word) else {
+        return false;
+    };
+    let story = kb.topics.get(topic).map(|t| &t.places[..]).unwrap_or(&[]);
+    let names = kb
+        .regions
+        .iter()
+        .flat_map(|r| std::iter::once(&r.full).chain(&r.places))
+        .chain(story);
+    let names: Vec<&String> = names.collect();
+    // Where something is or happens: the place, or the chain of places it
+    // ends (在巴彦淖尔市乌拉特中旗), follows 在, 到 or 位于; a place that
+    // opens a name (通过巴彦淖尔市科技成果转化中心) says no such thing.
+    let located = |at: usize| {
+        let mut before = &answer[..at];
+        while let Some(p) = names
+            .iter()
+            .find(|p| p.len() < before.len() && before.ends_with(p.as_str()))
+        {
+            before = &before[..before.len() - p.len()];
+        }
+        LOCATIVE.iter().any(|w| before.ends_with(w))
+    };
+    names
+        .iter()
+        .filter(|p| p.chars().count() >= 3 && ends.iter().any(|e| p.ends_with(e)))
+        .filter(|p| !q.normalized.contains(p.as_str()))
+        .any(|p| answer.match_indices(p.as_str()).any(|(at, _)| located(at)))
+}
+
+/// Words after which a place says where something is or happens.
+const LOCATIVE: &[&str] = &[
+    "在", "于", "到", "来到", "走进", "落户", "位于", "地处", "赴", "至",
+];
 
 /// Whether the question names the story's region, a place in it, or one
 /// of the story's own places.
@@ -1073,12 +1157,20 @@ fn names_place(kb: &KnowledgeBase, index: &Index, q: &Question, topic: usize) ->
 /// (赵亚凡): then 多大 asks an age.
 fn about_person(kb: &KnowledgeBase, index: &Index, q: &Question) -> bool {
     q.found.iter().any(|f| {
+        // By the person's name or title as the point prints them (赵亚凡,
+        // 居民), not by a word of the story the point also holds (稀土).
+        let word = q.text((f.start, f.end));
         index.triggers(f.pattern).iter().any(|t| match t.target {
             Target::Fact(x, y) => kb
                 .topics
                 .get(x)
                 .and_then(|t| t.facts.get(y))
-                .is_some_and(|f| f.kind == FactKind::Person),
+                .is_some_and(|f| {
+                    f.kind == FactKind::Person
+                        && std::iter::once(&f.label)
+                            .chain(f.figures.iter().map(|g| &g.value))
+                            .any(|v| crate::text::normalize(v).contains(&word))
+                }),
             _ => false,
         })
     })
