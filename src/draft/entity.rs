@@ -90,6 +90,13 @@ const ROLES: &[&str] = &[
     "村民",
     "牧民",
     "农民",
+    "种植大户",
+    "养殖大户",
+    "种植户",
+    "养殖户",
+    "大户",
+    "组长",
+    "团长",
     "使鹿人",
     "猎民",
     "商贩",
@@ -100,6 +107,13 @@ const ROLES: &[&str] = &[
 /// Roles that are also plain words (居民增收, 教师队伍): the word after them
 /// is a name only if it starts with a surname.
 const PLAIN_ROLES: &[&str] = &[
+    "种植大户",
+    "养殖大户",
+    "种植户",
+    "养殖户",
+    "大户",
+    "组长",
+    "团长",
     "居民",
     "村民",
     "牧民",
@@ -287,6 +301,14 @@ const PLACE_ENDS: &[&str] = &[
     "幼儿园",
     "医院",
     "景区",
+    "酒庄",
+    "农场",
+    "林场",
+    "小区",
+    "示范区",
+    "项目",
+    "研究所",
+    "委员会",
     "口岸",
     "产业园",
     "园区",
@@ -307,6 +329,16 @@ const PLACE_ENDS: &[&str] = &[
     "研究院",
     "科学院",
 ];
+
+/// The ending of a place or organisation name (合作社 of 明武水稻种植专业
+/// 合作社), of two characters or more: what the story calls it for short.
+pub fn ending(name: &str) -> Option<&'static str> {
+    PLACE_ENDS
+        .iter()
+        .filter(|e| e.chars().count() >= 2 && name.ends_with(*e) && name.len() > e.len())
+        .min_by_key(|e| e.len())
+        .copied()
+}
 
 /// Word classes that cannot start a place name: verbs, prepositions,
 /// adverbs, pronouns, numerals, time words …

@@ -70,7 +70,7 @@ const FACT_ANSWER: usize = 200;
 /// Keywords proposed for a story.
 const STORY_KEYWORDS: usize = 14;
 /// Keywords proposed for a fact, besides its figures and people.
-const FACT_KEYWORDS: usize = 8;
+const FACT_KEYWORDS: usize = 12;
 
 /// Words too common in news to tell a story or a point apart.
 const STOP: &[&str] = &[
@@ -106,7 +106,6 @@ const STOP: &[&str] = &[
     "方面",
     "记者从",
     "截至",
-    "累计",
     "相关",
     "有关",
     "持续",
@@ -154,10 +153,18 @@ const STOP: &[&str] = &[
     "哪些",
     "内蒙古",
     "自治区",
+    "内蒙古自治区",
     "我国",
     "中国",
     "全国",
     "国家",
+    // Words for the world (世界奶业大会 is a name; 世界 alone asks of the
+    // whole world, which no regional story answers).
+    "世界",
+    "全球",
+    "全世界",
+    "国际",
+    "国内",
 ];
 
 /// Everything about the regions a story's words are checked against.
@@ -216,6 +223,41 @@ impl<'a> Regions<'a> {
             .words
             .iter()
             .any(|(w, r, place)| *w == n && (!place || *r != region))
+    }
+
+    /// A place name as the page prints it in full, in the pieces readers
+    /// ask by: 乌海市海南区黄河村 is 黄河村 (乌海市 and 海南区 are the
+    /// regions' own). A name that opens with no known place stays whole.
+    fn pieces(&self, name: &str) -> Vec<String> {
+        let mut rest = name;
+        let mut stripped = false;
+        while let Some((w, _, _)) = self.words.iter().find(|(w, _, _)| {
+            w.chars().count() >= 2 && rest.starts_with(w.as_str()) && rest.len() > w.len()
+        }) {
+            rest = &rest[w.len()..];
+            stripped = true;
+        }
+        if !stripped {
+            return vec![name.to_string()];
+        }
+        // What follows, cut after each ending of a place of its own
+        // (拉僧庙镇曙光村: 拉僧庙镇, 曙光村); pieces of one character go.
+        let mut out = Vec::new();
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = rest.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let end = i + c.len_utf8();
+            let piece = &rest[start..end];
+            let left = chars.len() - k - 1;
+            if "市盟旗县区镇乡村".contains(c) && piece.chars().count() >= 2 && left >= 2 {
+                out.push(piece.to_string());
+                start = end;
+            }
+        }
+        if rest[start..].chars().count() >= 2 {
+            out.push(rest[start..].to_string());
+        }
+        out
     }
 
     /// This region's places that `text` names.
@@ -300,10 +342,12 @@ pub fn draft(
         }
     }
     let mut places = regions.places_in(&text, region);
-    for p in entity::places(seg, &text) {
-        if regions.allows(&p, region) && !places.contains(&p) {
-            seg.add_word(&p, "nt");
-            places.push(p);
+    for found in entity::places(seg, &text) {
+        for p in regions.pieces(&found) {
+            if regions.allows(&p, region) && !places.contains(&p) {
+                seg.add_word(&p, "nt");
+                places.push(p);
+            }
         }
     }
     places.retain(|p| regions.allows(p, region));
@@ -322,6 +366,7 @@ pub fn draft(
     }
     let mut facts: Vec<DraftFact> = Vec::new();
     let mut previous: Option<&Sentence> = None;
+    let mut before = String::new();
     let person_sentences: HashSet<usize> = people.iter().map(|(_, si)| *si).collect();
     for (si, (s, figures)) in sentences.iter().zip(&found).enumerate() {
         let fact = if !figures.is_empty() {
@@ -332,21 +377,54 @@ pub fn draft(
             text_fact(s, seg, &keep)
         };
         if let Some(mut fact) = fact {
-            // 它是乌兰察布市首个…: a sentence that opens with a pronoun is
-            // about what the sentence before it named.
-            if let Some(prev) = previous.filter(|_| opens_with_pronoun(&s.text)) {
+            // 它是乌兰察布市首个…: a sentence that opens with a pronoun (or
+            // says 这里) is about what the sentence before it named.
+            if let Some(prev) = previous.filter(|_| refers_back(&s.text)) {
                 for w in seg.keywords(&prev.text, FACT_KEYWORDS) {
                     if keep(&w) && !fact.keywords.contains(&w) {
                         fact.keywords.push(w);
                     }
                 }
             }
+            // “爬地龙”: a term the page coins stands in quotes, and readers
+            // ask by it.
+            for w in quoted(&s.text) {
+                if keep(&w) && !fact.keywords.contains(&w) {
+                    fact.keywords.push(w);
+                }
+            }
+            // 小区占地128亩: a place named before by its full name (标准化繁育
+            // 小区) and now by its ending alone is asked by its full name.
+            for p in &places {
+                if s.text.contains(p.as_str()) {
+                    continue;
+                }
+                let Some(end) = entity::ending(p) else {
+                    continue;
+                };
+                if s.text.contains(end)
+                    && latest_place(&places, &before, "", end).as_ref() == Some(p)
+                    && !fact.keywords.contains(p)
+                {
+                    fact.keywords.push(p.clone());
+                }
+            }
             facts.push(fact);
         }
+        before.push_str(&s.text);
         previous = Some(s);
     }
     for (p, si) in &people {
-        facts.push(person_fact(p, &sentences[*si], &keep));
+        let mut fact = person_fact(p, &sentences[*si], &keep);
+        // 合作社经理曾庆春: the 合作社 is the one the story names in full.
+        let org = p.title.strip_suffix(p.role.as_str()).unwrap_or("");
+        if org.chars().count() >= 2
+            && let Some(place) = latest_place(&places, &text, &sentences[*si].text, org)
+            && !fact.keywords.contains(&place)
+        {
+            fact.keywords.push(place);
+        }
+        facts.push(fact);
     }
     if facts.is_empty() {
         notes.push("no figure and no named person: the story has no facts".to_string());
@@ -377,7 +455,9 @@ pub fn draft(
     }
     // A story word in a fact's sentence ties the point to the story (an
     // echo, in the engine's terms): 称号 picks the fact that names the titles.
-    for f in &mut facts {
+    // Not a person's point: a story word says nothing of who (包头 in
+    // 包头市市长张锐 would make every question about 包头 one about him).
+    for f in facts.iter_mut().filter(|f| f.kind != FactKind::Person) {
         for k in keywords.iter().chain(&places) {
             if f.sentence.contains(k.as_str()) && !f.keywords.contains(k) {
                 f.keywords.push(k.clone());
@@ -412,10 +492,43 @@ pub fn draft(
     })
 }
 
-fn opens_with_pronoun(text: &str) -> bool {
+fn refers_back(text: &str) -> bool {
     ["它", "其", "该", "这", "此", "他", "她"]
         .iter()
         .any(|p| text.starts_with(p))
+        || text.contains("这里")
+}
+
+/// The terms a sentence puts in quotes (“爬地龙”), of two to twelve
+/// Chinese characters.
+fn quoted(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for piece in text.split('“').skip(1) {
+        if let Some((term, _)) = piece.split_once('”')
+            && (2..=12).contains(&term.chars().count())
+            && term.chars().all(is_han)
+            && !out.iter().any(|o: &String| o == term)
+        {
+            out.push(term.to_string());
+        }
+    }
+    out
+}
+
+/// Of the story's places that end in `end` (合作社) and are longer than it,
+/// the one `text` names last, else the one `sentence` names.
+fn latest_place(places: &[String], text: &str, sentence: &str, end: &str) -> Option<String> {
+    places
+        .iter()
+        .filter(|p| p.ends_with(end) && p.len() > end.len())
+        .filter_map(|p| {
+            text.rfind(p.as_str())
+                .map(|i| (1usize, i))
+                .or_else(|| sentence.find(p.as_str()).map(|i| (0, i)))
+                .map(|k| (k, p))
+        })
+        .max_by_key(|(k, _)| *k)
+        .map(|(_, p)| p.clone())
 }
 
 fn keyword_ok(w: &str) -> bool {
