@@ -755,7 +755,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         let gives = |units: &[&str]| {
             units.iter().any(|u| {
                 fact.figures.iter().any(|g| gives_unit(&g.value, u)) || gives_unit(&fact.answer, u)
-            })
+            }) || units.contains(&"元") && fact.figures.iter().any(money_without_unit)
         };
         if wanted.iter().any(|units| !gives(units)) {
             w.mismatch = true;
@@ -860,6 +860,8 @@ fn unit_of(c: char) -> &'static str {
         '人' => "人名",
         '岁' => "岁",
         '年' => "年",
+        // 北纬39°: degrees, as the page prints them.
+        '度' => "°",
         _ => "",
     }
 }
@@ -1234,6 +1236,14 @@ fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
         })
         .min_by_key(|&(at, _)| at)
         .map(|(_, units)| units)
+}
+
+/// Whether a figure is an amount of money printed without 元 (京蒙协作资金
+/// 800万): a number in 万 or 亿 that its label calls money.
+fn money_without_unit(g: &crate::knowledge::Figure) -> bool {
+    const MONEY: &[&str] = &["资金", "投资", "经费", "补贴", "奖金", "金额", "资本"];
+    let v = g.value.trim_end_matches(['多', '余']);
+    has_number(v) && v.ends_with(['万', '亿']) && MONEY.iter().any(|m| g.label.contains(m))
 }
 
 /// Whether `text` gives a figure in `unit`: the unit after a number
