@@ -340,6 +340,9 @@ pub fn ending(name: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Word classes of nouns, between which a verb belongs to a name.
+const NOUNS: &[&str] = &["n", "nz", "ns", "nt", "nr", "j"];
+
 /// Word classes that cannot start a place name: verbs, prepositions,
 /// adverbs, pronouns, numerals, time words …
 const NOT_NAME_START: &[&str] = &[
@@ -361,11 +364,17 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
         while start > 0 {
             let prev = &words[start - 1];
             let n = prev.text.chars().count();
+            // A verb inside a name (明武水稻|种植|专业合作社) sits between
+            // nouns; one before them (建成|…) leads into the name.
+            let inside = matches!(prev.tag, "v" | "vn")
+                && n >= 2
+                && start >= 2
+                && NOUNS.contains(&words[start - 2].tag);
             if !prev
                 .text
                 .chars()
                 .all(|c| is_han(c) || c.is_ascii_alphanumeric())
-                || NOT_NAME_START.contains(&prev.tag)
+                || (NOT_NAME_START.contains(&prev.tag) && !inside)
                 || len + n > 18
             {
                 break;

@@ -563,11 +563,18 @@ fn figure_fact(
         _ => seg.keywords(&s.text, 2).concat(),
     };
     let mut seen = HashSet::new();
-    let values: Vec<(String, String)> = figures
+    let mut values: Vec<(String, String)> = figures
         .iter()
         .filter(|f| seen.insert(f.value.clone()))
         .map(|f| (figure_label(&s.text, f, seg), f.value.clone()))
         .collect();
+    // 科左中旗、开鲁县、科尔沁区、奈曼旗4个旗县: the names a count stands
+    // for, as printed, answer 哪几个.
+    values.extend(
+        enumerations(&s.text)
+            .into_iter()
+            .map(|l| ("名单".to_string(), l)),
+    );
     // A sentence that opens with its date (2022年7月16日,口岸在全国率先…)
     // answers 什么时候; one that opens with a count answers 多少.
     let kind = match figures[0].kind {
@@ -589,6 +596,15 @@ fn figure_fact(
     for w in seg.keywords(&s.text, FACT_KEYWORDS) {
         if keep(&w) {
             add(w);
+        }
+    }
+    // The words that name a figure in its clause (年均发电41亿千瓦时,
+    // 2014年首届会议召开) are the words readers ask for it by.
+    for f in figures {
+        for w in figure_words(&s.text, f, seg) {
+            if keep(&w) {
+                add(w);
+            }
         }
     }
     for (p, _) in people
@@ -620,6 +636,47 @@ fn figure_fact(
         line: s.line,
         sentence: s.text.clone(),
     }
+}
+
+/// Words of a figure's clause within a few characters of it, before and
+/// after, that are no function words.
+fn figure_words(sentence: &str, f: &Figure, seg: &Segmenter) -> Vec<String> {
+    let clause_start = sentence[..f.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause_end = sentence[f.end..]
+        .find(CLAUSE_ENDS)
+        .map_or(sentence.len(), |i| f.end + i);
+    let content = |w: &super::segment::Word| {
+        !EDGE.contains(&w.tag) && w.text.chars().count() >= 2 && w.text.chars().all(is_han)
+    };
+    let before = seg.words(&sentence[clause_start..f.start]);
+    let after = seg.words(&sentence[f.end..clause_end]);
+    let mut out: Vec<String> = Vec::new();
+    for w in before.iter().rev().take(2).chain(after.iter().take(2)) {
+        if content(w) && !out.iter().any(|o| o == w.text) {
+            out.push(w.text.to_string());
+        }
+    }
+    out
+}
+
+/// Runs of names joined by 、 (科左中旗、开鲁县、科尔沁区、奈曼旗), as
+/// printed: three names or more, each of two to eight Chinese characters,
+/// no figure among them.
+fn enumerations(sentence: &str) -> Vec<String> {
+    static RUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\p{Han}{2,8}(?:、\p{Han}{2,8}){2,}").expect("enumeration pattern")
+    });
+    RUN.find_iter(sentence)
+        .map(|m| m.as_str().to_string())
+        .filter(|run| {
+            // Names, not a list of actions (播种、管理和收割): each ends as
+            // places and organisations end.
+            run.split('、')
+                .all(|n| n.ends_with(|c: char| "旗县区市盟镇乡村社站园馆所校院司厂场".contains(c)))
+        })
+        .collect()
 }
 
 /// Shortest sentence that makes a fact of its own without a figure.
