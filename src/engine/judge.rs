@@ -780,6 +780,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // 校长叫什么: a person's name, from a point about no person.
         if fact.kind != FactKind::Person && asks_name_of_role(q) {
             w.mismatch = true;
+            // The point about the person with that role may answer.
+            w.another_point_may = true;
         }
         // 这话是谁说的: the speaker, from another point about a person.
         if fact.kind != FactKind::Person && q.has(Cue::Speaker) {
@@ -1117,11 +1119,17 @@ fn names_place_asked(
     // opens a name (通过巴彦淖尔市科技成果转化中心) says no such thing.
     let located = |at: usize| {
         let mut before = &answer[..at];
-        while let Some(p) = names
-            .iter()
-            .find(|p| p.len() < before.len() && before.ends_with(p.as_str()))
-        {
-            before = &before[..before.len() - p.len()];
+        loop {
+            if let Some(p) = names
+                .iter()
+                .find(|p| p.len() < before.len() && before.ends_with(p.as_str()))
+            {
+                before = &before[..before.len() - p.len()];
+            } else if let Some(m) = ADMIN_TAIL.find(before) {
+                before = &before[..m.start()];
+            } else {
+                break;
+            }
         }
         LOCATIVE.iter().any(|w| before.ends_with(w))
     };
@@ -1131,6 +1139,15 @@ fn names_place_asked(
         .filter(|p| !q.normalized.contains(p.as_str()))
         .any(|p| answer.match_indices(p.as_str()).any(|(at, _)| located(at)))
 }
+
+/// A place the knowledge does not list, at the end of a text (来到乌兰浩特市
+/// 乌兰哈达镇): a name that ends as a banner, town or village does.
+static ADMIN_TAIL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"[\p{Han}&&[^市盟旗县区镇乡村在到于至赴的和与]]{1,6}(?:市|盟|旗|县|区|镇|乡|苏木|嘎查)$",
+    )
+    .expect("place pattern")
+});
 
 /// Words after which a place says where something is or happens.
 const LOCATIVE: &[&str] = &[
