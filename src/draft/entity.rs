@@ -340,6 +340,13 @@ pub fn ending(name: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Verbs that name what an organisation does, inside its name (水稻种植
+/// 专业合作社, 肉羊育种联合体); other verbs (来到, 采用) lead into a name.
+const ACTIVITIES: &[&str] = &[
+    "种植", "养殖", "繁育", "育种", "加工", "研究", "发展", "服务", "开发", "生产", "制造", "销售",
+    "培训", "检测", "创新", "保护", "治理", "运输", "物流", "管理", "设计", "推广",
+];
+
 /// Word classes of nouns, between which a verb belongs to a name.
 const NOUNS: &[&str] = &["n", "nz", "ns", "nt", "nr", "j"];
 
@@ -366,8 +373,7 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
             let n = prev.text.chars().count();
             // A verb inside a name (明武水稻|种植|专业合作社) sits between
             // nouns; one before them (建成|…) leads into the name.
-            let inside = matches!(prev.tag, "v" | "vn")
-                && n >= 2
+            let inside = ACTIVITIES.contains(&prev.text)
                 && start >= 2
                 && NOUNS.contains(&words[start - 2].tag);
             if !prev
@@ -382,7 +388,15 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
             start -= 1;
             len += n;
         }
-        let name: String = words[start..=i].iter().map(|w| w.text).collect();
+        let mut name: String = words[start..=i].iter().map(|w| w.text).collect();
+        // 黄河村村口: the name ends at the first 村.
+        let mut tail = name.chars().rev();
+        if let (Some(a), Some(b)) = (tail.next(), tail.next())
+            && a == b
+            && "村镇乡区县旗".contains(a)
+        {
+            name.pop();
+        }
         let bare = PLACE_ENDS.contains(&name.as_str());
         if name.chars().count() >= 3 && !bare && !out.contains(&name) {
             out.push(name);

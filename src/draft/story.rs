@@ -464,6 +464,20 @@ pub fn draft(
             }
         }
     }
+    // A place or organisation of one sentence (阳光田宇国际酒庄) is that
+    // point's word, not the story's: asked by it, the point answers. The
+    // story keeps the regions' places, those in its headline and those
+    // that run through it.
+    let own = regions.places_in(&text, region);
+    places.retain(|p| {
+        own.contains(p)
+            || story.headline.contains(p.as_str())
+            || sentences
+                .iter()
+                .filter(|s| s.text.contains(p.as_str()))
+                .count()
+                >= 2
+    });
 
     fact_ids(&mut facts);
     let title = title(&story.headline);
