@@ -814,8 +814,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             a.2,
             lexicon::Asked::Count | lexicon::Asked::Which | lexicon::Asked::When
         )
-    }) && scope_outside_keywords(q, &parts, fact.map(|f| f.answer.as_str()))
-        && !names_place(kb, index, q, reading.topic)
+    }) && scope_outside_keywords(q, &parts, fact.map(|f| f.answer.as_str()), |f: &Found| {
+        index.triggers(f.pattern).iter().any(|t| match t.target {
+            Target::Topic(x) | Target::Fact(x, _) => x == reading.topic,
+            _ => false,
+        })
+    }) && !names_place(kb, index, q, reading.topic)
     {
         w.mismatch = true;
     }
@@ -1041,14 +1045,21 @@ const SCOPES: &[&str] = &[
 
 /// Whether a word for all of China or all of Inner Mongolia stands in the
 /// question outside the reading's keywords (全国名特优新农产品 is a name).
-fn scope_outside_keywords(q: &Question, parts: &[Part], answer: Option<&str>) -> bool {
+fn scope_outside_keywords(
+    q: &Question,
+    parts: &[Part],
+    answer: Option<&str>,
+    of_story: impl Fn(&Found) -> bool,
+) -> bool {
     q.cues
         .iter()
         .filter(|c| c.0 == Cue::Scope)
         .any(|&(_, start, end)| {
             // Inside a name it is part of the name (内蒙古大学), unless the
             // name begins with it (全国名特优新农产品: all of China's).
-            let opens_name = q.found.iter().any(|f| f.start == start);
+            // A name of the reading's story: another story's (世界 of
+            // 世界奶业大会) names nothing here.
+            let opens_name = q.found.iter().any(|f| f.start == start && of_story(f));
             // Before a name the point prints (2025—2026内蒙古冰雪旅游季:
             // the point says 内蒙古自治区冰雪旅游季) it is part of the name.
             let point_name = answer.is_some_and(|a| names_with_scope(q, start, end, a));
