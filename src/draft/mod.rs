@@ -72,11 +72,12 @@ fn claims(t: &DraftTopic) -> impl Iterator<Item = &String> {
         .chain(t.facts.iter().flat_map(|f| &f.keywords))
 }
 
-/// Leaves out each keyword a reviewed topic already claims (drafts never
-/// take words from curated stories), and marks shared each keyword another
-/// draft claims too, as the check asks.
+/// Marks shared each keyword another topic claims too, as the check asks.
+/// A word a reviewed topic claims stays in the draft (玉米 is the subject
+/// of a story about maize wherever else it is a word), shared on the
+/// draft's side only: the check lets a draft share a reviewed topic's word
+/// without the reviewed topic giving anything up.
 fn share(topics: &mut [DraftTopic], existing: &[Topic]) {
-    let mut reviewed: HashSet<String> = HashSet::new();
     let mut owners: HashMap<String, HashSet<String>> = HashMap::new();
     for t in existing {
         let words = t
@@ -85,32 +86,8 @@ fn share(topics: &mut [DraftTopic], existing: &[Topic]) {
             .chain(&t.places)
             .chain(t.facts.iter().flat_map(|f| &f.keywords));
         for w in words {
-            if t.draft {
-                owners.entry(normalize(w)).or_default().insert(t.id.clone());
-            } else {
-                reviewed.insert(normalize(w));
-            }
+            owners.entry(normalize(w)).or_default().insert(t.id.clone());
         }
-    }
-    let free = |w: &String| !reviewed.contains(&normalize(w));
-    for t in topics.iter_mut() {
-        t.keywords.retain(free);
-        t.places.retain(free);
-        for f in &mut t.facts {
-            f.keywords.retain(free);
-            if f.keywords.is_empty() {
-                // A point needs a keyword: its figure, as printed, if free.
-                f.keywords.extend(
-                    f.figures
-                        .iter()
-                        .map(|(_, v)| v.clone())
-                        .filter(free)
-                        .take(1),
-                );
-            }
-        }
-        // A point with no word left to find it by cannot be asked.
-        t.facts.retain(|f| !f.keywords.is_empty());
     }
     for t in topics.iter() {
         for w in claims(t) {
