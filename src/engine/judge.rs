@@ -616,6 +616,16 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         if fact.is_some_and(|f| names_place_asked(kb, reading.topic, q, (s, e), &f.answer)) {
             continue;
         }
+        // 多大面积的示范区: an area, given by a figure in 亩 or 公顷.
+        if q.text((s, e)) == "面积"
+            && fact.is_some_and(|f| {
+                f.figures
+                    .iter()
+                    .any(|g| AREA_UNITS.iter().any(|u| gives_unit(&g.value, u)))
+            })
+        {
+            continue;
+        }
         // Its question words aside (生产什么: 生产).
         let content: Vec<usize> = (s..e)
             .filter(|&i| !q.question_word[i] && !is_stop_char(q.chars[i]))
@@ -1159,6 +1169,9 @@ static ADMIN_TAIL: LazyLock<regex::Regex> = LazyLock::new(|| {
     )
     .expect("place pattern")
 });
+
+/// Units of area, as figures print them.
+const AREA_UNITS: &[&str] = &["亩", "公顷", "平方公里", "平方米"];
 
 /// Words after which a place says where something is or happens.
 const LOCATIVE: &[&str] = &[
