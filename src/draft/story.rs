@@ -946,3 +946,62 @@ static FIRST_DATE: LazyLock<Regex> =
 fn first_date(text: &str) -> Option<String> {
     FIRST_DATE.find(text).map(|m| m.as_str().to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_terms() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "酒庄采用西北农林科技大学李华教授团队的“爬地龙”栽培模式",
+                &["爬地龙"],
+            ),
+            ("“敖汉小米”渐渐“熬”出了世界的味道", &["敖汉小米"]),
+            ("他说:“种植全程提供统一技术指导,收购时再统一收。”", &[]),
+        ];
+        for (sentence, expected) in cases {
+            assert_eq!(quoted(sentence), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn places_in_the_pieces_readers_ask_by() {
+        let list = vec![Region {
+            name: "乌海".to_string(),
+            full: "乌海市".to_string(),
+            aliases: vec![],
+            places: vec!["海南区".to_string()],
+            slug: None,
+        }];
+        let regions = Regions::new(&list);
+        let cases: &[(&str, &[&str])] = &[
+            ("乌海市海南区黄河村", &["黄河村"]),
+            ("海南区拉僧庙镇曙光村", &["拉僧庙镇", "曙光村"]),
+            ("阳光田宇国际酒庄", &["阳光田宇国际酒庄"]),
+            ("乌海市第八小学", &["第八小学"]),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(regions.pieces(name), *expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn enumerated_names() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "科左中旗、开鲁县、科尔沁区、奈曼旗4个旗县的“吨粮田”面积均超40万亩。",
+                &["科左中旗、开鲁县、科尔沁区、奈曼旗"],
+            ),
+            ("提供统一技术指导、技能培训、播种、管理和收割", &[]),
+            ("有华宏科技、招宝磁业两个项目", &[]),
+        ];
+        for (sentence, expected) in cases {
+            assert_eq!(enumerations(sentence), *expected, "{sentence}");
+            for run in enumerations(sentence) {
+                assert!(sentence.contains(&run), "as printed");
+            }
+        }
+    }
+}
