@@ -42,7 +42,14 @@ impl KnowledgeBase {
 
     /// The page a topic was printed on.
     pub fn page_of(&self, topic: &Topic) -> Option<&Page> {
-        self.pages.iter().find(|p| p.file == topic.source.page)
+        // Loaded pages are in file order, so a binary search finds one in
+        // a year of pages; a base built by hand in another order is searched
+        // through.
+        let file = topic.source.page.as_str();
+        match self.pages.binary_search_by(|p| p.file.as_str().cmp(file)) {
+            Ok(i) => Some(&self.pages[i]),
+            Err(_) => self.pages.iter().find(|p| p.file == file),
+        }
     }
 
     /// Sorts [`KnowledgeBase::newest`] from the topics' dates. Called once

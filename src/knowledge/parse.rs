@@ -139,41 +139,101 @@ pub fn role(relative: &str) -> FileRole {
     }
 }
 
+/// One file's records, as [`parse_all`] gathers them.
+enum Parsed {
+    Regions(Vec<RawRegion>),
+    Settings(RawSettings),
+    Topic(Box<RawTopic>),
+    Page(RawPage),
+    Nothing,
+}
+
+/// Parses every file. Files are parsed on their own, so a large knowledge
+/// base (a year of pages is thousands of files) is split across the
+/// threads that can be had; the records and problems come out in file
+/// order whatever the split.
 pub fn parse_all(files: &[SourceFile]) -> (RawKnowledge, Vec<Problem>) {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = files.len().div_ceil(threads).max(PARSE_CHUNK_MIN);
+    let parse_chunk = |start: usize, files: &[SourceFile]| {
+        let mut problems = Vec::new();
+        let parsed: Vec<Parsed> = files
+            .iter()
+            .map(|file| parse_one(file, &mut problems))
+            .collect();
+        (start, parsed, problems)
+    };
+    let chunks: Vec<(usize, Vec<Parsed>, Vec<Problem>)> = if files.len() <= chunk {
+        vec![parse_chunk(0, files)]
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = files
+                .chunks(chunk)
+                .enumerate()
+                .map(|(k, part)| {
+                    let start = k * chunk;
+                    std::thread::Builder::new()
+                        .name("knowledge-parse".into())
+                        .spawn_scoped(scope, move || parse_chunk(start, part))
+                        .map_err(|_| (start, part))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| match h {
+                    Ok(h) => h
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                    // No thread to be had: parse this part here.
+                    Err((start, part)) => parse_chunk(start, part),
+                })
+                .collect()
+        })
+    };
     let mut raw = RawKnowledge::default();
     let mut problems = Vec::new();
-    for (i, file) in files.iter().enumerate() {
-        match role(&file.relative) {
-            FileRole::Regions => {
-                if let Some(r) = parse_toml::<RawRegionsFile>(file, &mut problems) {
-                    raw.regions.push((i, r.regions));
-                }
+    for (start, parsed, mut found) in chunks {
+        problems.append(&mut found);
+        for (i, p) in parsed.into_iter().enumerate() {
+            let i = start + i;
+            match p {
+                Parsed::Regions(r) => raw.regions.push((i, r)),
+                Parsed::Settings(s) => raw.settings = Some((i, s)),
+                Parsed::Topic(t) => raw.topics.push((i, *t)),
+                Parsed::Page(p) => raw.pages.push((i, p)),
+                Parsed::Nothing => {}
             }
-            FileRole::Settings => {
-                if let Some(s) = parse_toml::<RawSettings>(file, &mut problems) {
-                    raw.settings = Some((i, s));
-                }
-            }
-            FileRole::Topic => {
-                if let Some(t) = parse_toml::<RawTopic>(file, &mut problems) {
-                    raw.topics.push((i, t));
-                }
-            }
-            FileRole::Page => {}
-            FileRole::PageMeta => {
-                if let Some(p) = parse_toml::<RawPage>(file, &mut problems) {
-                    raw.pages.push((i, p));
-                }
-            }
-            FileRole::Unknown => problems.push(Problem::file(
+        }
+    }
+    (raw, problems)
+}
+
+/// Fewest files worth a thread of their own: below this, starting threads
+/// costs more than it saves.
+const PARSE_CHUNK_MIN: usize = 256;
+
+fn parse_one(file: &SourceFile, problems: &mut Vec<Problem>) -> Parsed {
+    let parsed = match role(&file.relative) {
+        FileRole::Regions => {
+            parse_toml::<RawRegionsFile>(file, problems).map(|r| Parsed::Regions(r.regions))
+        }
+        FileRole::Settings => parse_toml::<RawSettings>(file, problems).map(Parsed::Settings),
+        FileRole::Topic => {
+            parse_toml::<RawTopic>(file, problems).map(|t| Parsed::Topic(Box::new(t)))
+        }
+        FileRole::Page => None,
+        FileRole::PageMeta => parse_toml::<RawPage>(file, problems).map(Parsed::Page),
+        FileRole::Unknown => {
+            problems.push(Problem::file(
                 &file.display,
                 "unknown knowledge file: topics go in topics/*.toml, \
                  pages in pages/*.txt with their metadata in pages/*.toml, \
                  and the only other files are regions.toml and bot.toml",
-            )),
+            ));
+            None
         }
-    }
-    (raw, problems)
+    };
+    parsed.unwrap_or(Parsed::Nothing)
 }
 
 /// Parses one TOML file, reporting every syntax error the parser can

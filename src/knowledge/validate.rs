@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::parse::{FileRole, RawFact, RawKnowledge, RawTopic, S, role};
 use super::{
@@ -89,6 +89,9 @@ pub fn validate(
         })
         .collect();
 
+    // Each page's date of issue by its file, looked up once per story.
+    let page_dates: HashMap<&str, Option<jiff::civil::Date>> =
+        pages.iter().map(|p| (p.file.as_str(), p.date)).collect();
     let mut topics = Vec::new();
     let mut ids: HashMap<String, (usize, usize)> = HashMap::new();
     for (file, t) in &raw.topics {
@@ -103,7 +106,7 @@ pub fn validate(
         } else {
             ids.insert(t.id.get_ref().clone(), (file, t.id.span().start));
         }
-        if let Some(topic) = topic(file, t, &regions, &region_words, &pages, &mut cx) {
+        if let Some(topic) = topic(file, t, &regions, &region_words, &page_dates, &mut cx) {
             topics.push(topic);
         }
     }
@@ -203,7 +206,13 @@ fn figures_on_pages(cx: &mut Ctx) {
         let page = squeeze(&cx.files[group[0].page].text);
         let values: Vec<&str> = group.iter().map(|f| f.value.as_str()).collect();
         let mut found = vec![false; values.len()];
-        let automaton = AhoCorasick::new(&values).expect("figures within size limits");
+        // A contiguous NFA: a page's hundred or so figures are searched
+        // for once, and a DFA (what the default picks for so few) costs
+        // far more to build than it saves in one pass over one page.
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&values)
+            .expect("figures within size limits");
         for m in automaton.find_overlapping_iter(&page) {
             found[m.pattern().as_usize()] = true;
         }
@@ -314,7 +323,7 @@ fn topic(
     t: &RawTopic,
     regions: &[Region],
     region_words: &HashMap<String, (String, bool)>,
-    pages: &[Page],
+    page_dates: &HashMap<&str, Option<jiff::civil::Date>>,
     cx: &mut Ctx,
 ) -> Option<Topic> {
     let mut ok = true;
@@ -428,10 +437,7 @@ fn topic(
         return None;
     }
     let page_file = t.source.page.get_ref().trim().to_string();
-    let issue = pages
-        .iter()
-        .find(|p| p.file == page_file)
-        .and_then(|p| p.date);
+    let issue = page_dates.get(page_file.as_str()).copied().flatten();
     let date = match &t.source.date {
         Some(d) => story_date(d.get_ref(), issue),
         None => issue,
