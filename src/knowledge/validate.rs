@@ -92,9 +92,16 @@ pub fn validate(
     // Each page's date of issue by its file, looked up once per story.
     let page_dates: HashMap<&str, Option<jiff::civil::Date>> =
         pages.iter().map(|p| (p.file.as_str(), p.date)).collect();
+    // Every keyword a topic claims, normalized once for all the checks
+    // that compare them.
+    let normalized: Vec<Vec<String>> = raw
+        .topics
+        .iter()
+        .map(|(_, t)| keywords(t).map(|w| normalize(w.get_ref())).collect())
+        .collect();
     let mut topics = Vec::new();
     let mut ids: HashMap<String, (usize, usize)> = HashMap::new();
-    for (file, t) in &raw.topics {
+    for ((file, t), own) in raw.topics.iter().zip(&normalized) {
         let file = *file;
         if let Some(&(other_file, _)) = ids.get(t.id.get_ref()) {
             let other = files[other_file].display.clone();
@@ -106,7 +113,7 @@ pub fn validate(
         } else {
             ids.insert(t.id.get_ref().clone(), (file, t.id.span().start));
         }
-        if let Some(topic) = topic(file, t, &regions, &region_words, &page_dates, &mut cx) {
+        if let Some(topic) = topic(file, t, own, &regions, &region_words, &page_dates, &mut cx) {
             topics.push(topic);
         }
     }
@@ -126,7 +133,7 @@ pub fn validate(
             }
         }
     }
-    claimed_twice(&raw, &mut cx);
+    claimed_twice(&raw, &normalized, &mut cx);
 
     let mut kb = KnowledgeBase {
         regions,
@@ -318,9 +325,12 @@ fn settings(raw: &RawKnowledge, cx: &mut Ctx) -> Settings {
     }
 }
 
+/// Checks a topic and builds it. `normalized` holds its keywords (as
+/// [`keywords`] lists them) normalized.
 fn topic(
     file: usize,
     t: &RawTopic,
+    normalized: &[String],
     regions: &[Region],
     region_words: &HashMap<String, (String, bool)>,
     page_dates: &HashMap<&str, Option<jiff::civil::Date>>,
@@ -376,13 +386,12 @@ fn topic(
         ok = false;
     }
 
-    let own: HashSet<String> = keyword_set(t);
-    for w in keywords(t) {
-        let n = normalize(w.get_ref());
+    let own: HashSet<&str> = normalized.iter().map(String::as_str).collect();
+    for (w, n) in keywords(t).zip(normalized) {
         if n.is_empty() {
             cx.at(file, w, "keyword is empty once punctuation is removed");
             ok = false;
-        } else if let Some((region, is_place)) = region_words.get(&n) {
+        } else if let Some((region, is_place)) = region_words.get(n.as_str()) {
             // A topic may name the 旗县区 it concerns, but only its own region's.
             if !is_place {
                 let msg = format!(
@@ -403,7 +412,7 @@ fn topic(
         }
     }
     for s in &t.shared {
-        if !own.contains(&normalize(s.get_ref())) {
+        if !own.contains(normalize(s.get_ref()).as_str()) {
             cx.at(
                 file,
                 s,
@@ -637,23 +646,25 @@ fn page_file(file: usize, t: &RawTopic, cx: &mut Ctx) -> Option<usize> {
 }
 
 /// Reports a keyword claimed by two topics that do not both mark it shared.
-fn claimed_twice(raw: &RawKnowledge, cx: &mut Ctx) {
+fn claimed_twice(raw: &RawKnowledge, normalized: &[Vec<String>], cx: &mut Ctx) {
     // (file, keyword, topic id, marked shared, topic is a draft)
     type Claim<'a> = (usize, &'a S, &'a str, bool, bool);
-    let mut owners: HashMap<String, Vec<Claim>> = HashMap::new();
-    for (file, t) in &raw.topics {
+    let mut owners: HashMap<&str, Vec<Claim>> = HashMap::new();
+    for ((file, t), own) in raw.topics.iter().zip(normalized) {
         let shared: HashSet<String> = t.shared.iter().map(|s| normalize(s.get_ref())).collect();
         let mut seen = HashSet::new();
-        for w in keywords(t) {
-            let n = normalize(w.get_ref());
-            if n.is_empty() || !seen.insert(n.clone()) {
+        for (w, n) in keywords(t).zip(own) {
+            if n.is_empty() || !seen.insert(n.as_str()) {
                 continue;
             }
-            let is_shared = shared.contains(&n);
-            owners
-                .entry(n)
-                .or_default()
-                .push((*file, w, t.id.get_ref(), is_shared, t.draft));
+            let is_shared = shared.contains(n);
+            owners.entry(n.as_str()).or_default().push((
+                *file,
+                w,
+                t.id.get_ref(),
+                is_shared,
+                t.draft,
+            ));
         }
     }
     let mut clashes: Vec<_> = owners.into_values().filter(|v| v.len() > 1).collect();
@@ -675,10 +686,6 @@ fn claimed_twice(raw: &RawKnowledge, cx: &mut Ctx) {
             cx.at(file, w, msg);
         }
     }
-}
-
-fn keyword_set(t: &RawTopic) -> HashSet<String> {
-    keywords(t).map(|w| normalize(w.get_ref())).collect()
 }
 
 /// Every keyword a topic claims: its own, its places', its facts'.

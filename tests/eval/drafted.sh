@@ -8,7 +8,9 @@
 #   to a temporary directory, the reviewed dev page taken out (its page and
 #   its topics), the page drafted there, its questions scored;
 # - our own test page (tests/pages/test-page.txt): drafted beside the whole
-#   of knowledge/, its questions scored.
+#   of knowledge/, its questions scored;
+# - each page drafted alone into an empty directory, its questions scored
+#   (as tests/integration/drafting.rs does).
 #
 # BIN defaults to target/release/nmg-bot. Exits non-zero when a scorer
 # reports a failure; every set is run either way.
@@ -39,5 +41,14 @@ cp -r knowledge "$tmp/test"
 "$bin" draft tests/pages/test-page.txt --knowledge "$tmp/test" >/dev/null || status=1
 "$bin" check "$tmp/test" >/dev/null || status=1
 python3 "$score" --cmd "$bin ask --json --knowledge $tmp/test" tests/pages/test-page.questions.tsv || status=1
+
+for pair in "$dev_page $dev_questions" "tests/pages/test-page.txt tests/pages/test-page.questions.tsv"; do
+    set -- $pair
+    echo "== drafted: $1 (alone, into an empty directory)"
+    alone="$tmp/alone-$(basename "$1" .txt)"
+    "$bin" draft "$1" --knowledge "$alone" >/dev/null || status=1
+    "$bin" check "$alone" >/dev/null || status=1
+    python3 "$score" --cmd "$bin ask --json --knowledge $alone" "$2" || status=1
+done
 
 exit $status
