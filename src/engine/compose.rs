@@ -31,6 +31,10 @@ pub fn compose(kb: &KnowledgeBase, decision: &Decision, question: &str) -> Answe
             ref subject,
             ref missing,
         } => lacking(kb, topic, subject, missing.as_deref()),
+        Decision::RegionLacking {
+            region,
+            ref missing,
+        } => region_lacking(kb, region, missing.as_deref()),
         Decision::Elsewhere { ref place, wanted } => elsewhere(kb, place, wanted),
         Decision::NoMatch {
             offtopic,
@@ -449,6 +453,52 @@ fn lacking(kb: &KnowledgeBase, ti: usize, subject: &str, missing: Option<&str>) 
         followups,
     }
 }
+
+/// A region whose stories do not say what is asked: what they are about,
+/// newest first, each a button away.
+fn region_lacking(kb: &KnowledgeBase, ri: usize, missing: Option<&str>) -> Answer {
+    let r = &kb.regions[ri];
+    let own: Vec<&Topic> = kb.newest_of(Some(&r.name)).map(|t| &kb.topics[t]).collect();
+    let what = missing.map_or_else(|| "你问的这方面".to_string(), |m| format!("“{m}”方面"));
+    let shown: Vec<&Topic> = own.iter().take(REGION_LACKING_SHOWN).copied().collect();
+    let titles: Vec<&str> = shown.iter().map(|t| t.title.as_str()).collect();
+    let more = if own.len() > shown.len() { "等" } else { "" };
+    let paragraphs = vec![
+        format!(
+            "关于{}，我这里有{}篇报道，讲的是{}{more}，没有{what}的信息。",
+            r.name,
+            own.len(),
+            titles.join("、")
+        ),
+        "需要的话可以点下面的按钮看看。".to_string(),
+    ];
+    let mut followups: Vec<FollowUp> = shown.iter().map(|t| topic_button(t)).collect();
+    if own.len() > shown.len() {
+        followups.push(FollowUp {
+            label: format!("{}的全部报道", r.name),
+            target: Target::Region(r.name.clone()),
+        });
+    }
+    Answer {
+        kind: AnswerKind::Missing,
+        low_confidence: false,
+        confidence: 0.0,
+        matched: false,
+        topic: None,
+        fact: None,
+        region: Some(r.name.clone()),
+        candidates: shown.iter().map(|t| t.id.clone()).collect(),
+        reply: Reply {
+            heading: None,
+            paragraphs,
+            source: None,
+        },
+        followups,
+    }
+}
+
+/// Stories a region's decline names and offers, at most.
+const REGION_LACKING_SHOWN: usize = 4;
 
 /// A place outside Inner Mongolia: handled like a region with no story.
 fn elsewhere(kb: &KnowledgeBase, place: &str, wanted: Option<usize>) -> Answer {

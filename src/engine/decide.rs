@@ -57,6 +57,13 @@ pub enum Decision {
         subject: String,
         missing: Option<String>,
     },
+    /// The question names a region with several stories and asks what
+    /// none of them says (包头现在房价多少); `missing` is what it asks, in
+    /// its words.
+    RegionLacking {
+        region: usize,
+        missing: Option<String>,
+    },
     /// The question asks about a place outside Inner Mongolia; `wanted` is
     /// the story the rest of the question is about.
     Elsewhere {

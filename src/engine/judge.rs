@@ -586,12 +586,16 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // A place outside Inner Mongolia counts whatever function words it
     // holds (成都 holds 成), unless the reading's own text names it.
     for &(s, e) in &q.outside {
-        let held = (s + 1..e).any(|i| {
-            index
-                .bm25
-                .term_of(&q.chars[i - 1..=i])
-                .is_some_and(|t| docs.iter().any(|d| index.bm25.holds_term(*d, t)))
-        });
+        // 四川的成都七中: a keyword of the reading's own (the editor made
+        // 四川 one) says the story concerns the place.
+        let own = parts[s..e].iter().all(|&p| p == Part::Point);
+        let held = own
+            || (s + 1..e).any(|i| {
+                index
+                    .bm25
+                    .term_of(&q.chars[i - 1..=i])
+                    .is_some_and(|t| docs.iter().any(|d| index.bm25.holds_term(*d, t)))
+            });
         if !held && w.outside.is_none() {
             w.outside = Some((s, e));
             parts[s..e].iter_mut().for_each(|p| *p = Part::Outside);
@@ -610,7 +614,14 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // A word asking for what news does not hold is explained only whole
     // (多少 is in every count question; 多少钱一斤 is not).
     let mut heart = vec![false; n];
+    let text = reading_text(kb, reading);
     for &(s, e) in &q.away {
+        // 在哪个城市开幕, 在哪个旗: a slot the reading's text fills with a
+        // name of that kind is answered, not asked of something else.
+        if slot_filled(q, (s, e), text) {
+            parts[s..e].iter_mut().for_each(|p| *p = Part::Point);
+            continue;
+        }
         // 甘其毛都口岸在哪个旗: a point that names a banner the question
         // does not (口岸在巴彦淖尔市乌拉特中旗) answers which banner.
         if fact.is_some_and(|f| names_place_asked(kb, reading.topic, q, (s, e), &f.answer)) {
@@ -816,6 +827,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     for (s, e) in unknown_names(q, &parts) {
         heart[s..e].iter_mut().for_each(|h| *h = true);
     }
+    // 呼伦湖的面积, read as the Alxa story's: the name of a place or body
+    // that another story is about, and this one never mentions, is what
+    // the question is about.
+    for (s, e) in other_story_names(index, q, &parts, reading.topic) {
+        heart[s..e].iter_mut().for_each(|h| *h = true);
+    }
     // 全国有多少个淡水湖, 内蒙古一共有多少所大学: a count over all of China
     // or all of Inner Mongolia, when the question names no region or place
     // of the story, is not the story's count.
@@ -981,6 +998,96 @@ fn unknown_names(q: &Question, parts: &[Part]) -> Vec<(usize, usize)> {
     out
 }
 
+/// The text a reading answers with: its point's, else its story's.
+fn reading_text(kb: &KnowledgeBase, reading: Reading) -> &str {
+    let Some(t) = kb.topics.get(reading.topic) else {
+        return "";
+    };
+    reading
+        .fact
+        .and_then(|f| t.facts.get(f))
+        .map_or(t.answer.as_str(), |f| f.answer.as_str())
+}
+
+/// Words that ask which place of a kind, with the characters that end a
+/// name of that kind (旗 and 县 are one level in Inner Mongolia).
+const SLOTS: &[(&str, &[char])] = &[
+    ("哪个旗", &['旗', '县']),
+    ("哪个县", &['县', '旗']),
+    ("哪个区", &['区']),
+    ("哪个乡", &['乡', '镇']),
+    ("哪个镇", &['镇', '乡']),
+    ("哪个村", &['村']),
+    ("城市", &['市']),
+];
+
+/// Whether the away word at `span` asks a place of a kind that `text`
+/// names. A county or a village asked of a point is named anywhere in it
+/// (科左中旗); a city only where the text says something happened in it,
+/// the question's next words after it (在呼和浩特市开幕), so that a city
+/// the text names in passing (巴彦淖尔市科技成果转化中心) answers no
+/// 江南大学在哪个城市.
+fn slot_filled(q: &Question, (s, e): (usize, usize), text: &str) -> bool {
+    let word: String = q.chars[s..e].iter().collect();
+    let Some((_, ends)) = SLOTS.iter().find(|(w, _)| *w == word) else {
+        return false;
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let named = |k: usize| {
+        k >= 2
+            && ends.contains(&chars[k])
+            && chars[k - 2..k]
+                .iter()
+                .all(|&c| is_han(c) && !is_stop_char(c) && !SLOT_ENDS.contains(&c))
+    };
+    if word != "城市" {
+        return (0..chars.len()).any(named);
+    }
+    // The question's first two characters after the slot (开幕).
+    let after: Vec<char> = q.chars[e..]
+        .iter()
+        .copied()
+        .filter(|&c| is_han(c))
+        .take(2)
+        .collect();
+    after.len() == 2
+        && (0..chars.len()).any(|k| {
+            named(k)
+                && chars[..k]
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|&c| c == '在' || c == '于')
+                && chars[k + 1..].starts_with(&after)
+        })
+}
+
+/// Characters that end names of places of a kind.
+const SLOT_ENDS: &[char] = &['旗', '县', '区', '乡', '镇', '村', '市'];
+
+/// Keywords of three characters or more that name another story and end
+/// as a name of a place or body does (呼伦湖, 成都七中), when nothing of
+/// the reading explains them.
+fn other_story_names<'q>(
+    index: &'q Index,
+    q: &'q Question,
+    parts: &'q [Part],
+    topic: usize,
+) -> impl Iterator<Item = (usize, usize)> + 'q {
+    q.found.iter().filter_map(move |f| {
+        let spelled = index.pattern_chars(f.pattern);
+        let name = spelled.len() >= 3 && spelled.last().is_some_and(|c| NAME_ENDS.contains(c));
+        let other = index
+            .triggers(f.pattern)
+            .iter()
+            .any(|t| !t.shared && matches!(t.target, Target::Topic(x) if x != topic));
+        let open = parts[f.start..f.end]
+            .iter()
+            .all(|p| matches!(p, Part::Other | Part::Unknown));
+        (name && other && open && q.weight[f.start] >= 1.0).then_some((f.start, f.end))
+    })
+}
+
 /// Words of the question-word lists that name a dimension rather than ask
 /// for it (规模, 比例): they ask only beside a question word, which counts.
 const NOUNS_OF_MEASURE: &[&str] = &[
@@ -1067,9 +1174,13 @@ fn scope_outside_keywords(
         .any(|&(_, start, end)| {
             // Inside a name it is part of the name (内蒙古大学), unless the
             // name begins with it (全国名特优新农产品: all of China's).
-            // A name of the reading's story: another story's (世界 of
-            // 世界奶业大会) names nothing here.
-            let opens_name = q.found.iter().any(|f| f.start == start && of_story(f));
+            // A name of the reading's story that begins with it: another
+            // story's (世界 of 世界奶业大会) names nothing here, and a keyword
+            // that is only the scope word names a story, not a scope.
+            let opens_name = q
+                .found
+                .iter()
+                .any(|f| f.start == start && f.end > end && of_story(f));
             // Before a name the point prints (2025—2026内蒙古冰雪旅游季:
             // the point says 内蒙古自治区冰雪旅游季) it is part of the name.
             let point_name = answer.is_some_and(|a| names_with_scope(q, start, end, a));
@@ -1291,6 +1402,18 @@ fn money_without_unit(g: &crate::knowledge::Figure) -> bool {
 /// (5公里, 3000多元, 半天).
 fn gives_unit(text: &str, unit: &str) -> bool {
     text.match_indices(unit).any(|(b, _)| {
+        // 9月2日, 5月, 2014年 are dates: no span of days, months or years.
+        let before: Vec<char> = text[..b].chars().rev().take(5).collect();
+        let digits = before.iter().take_while(|c| c.is_ascii_digit()).count();
+        let date = match unit {
+            "日" => digits > 0 && before.get(digits) == Some(&'月'),
+            "月" => digits > 0,
+            "年" => digits >= 4,
+            _ => false,
+        };
+        if date {
+            return false;
+        }
         text[..b].chars().rev().take(4).any(|c| {
             c.is_ascii_digit()
                 || is_numeral(c)
@@ -1569,6 +1692,30 @@ pub fn judge(
 ) -> Judged {
     let Some(reading) = decision.reading() else {
         return match decision {
+            // 包头现在房价多少: a question that asks something of a region
+            // with several stories is no request for their list. When none
+            // of its newest stories explains what is asked, the bot says so.
+            Decision::Region { region } if !lexicon::Intent::of(q.normalized).news => {
+                match region_lacking(kb, index, q, region) {
+                    Some((w, share)) => Judged {
+                        decision: Decision::RegionLacking {
+                            region,
+                            missing: missing_words(q, &w),
+                        },
+                        confidence: confidence(share),
+                        why: Why::Unexplained { share },
+                        weighed: Some(w),
+                        premise: None,
+                    },
+                    None => Judged {
+                        decision,
+                        confidence: 1.0,
+                        why: Why::Listing,
+                        weighed: None,
+                        premise: None,
+                    },
+                }
+            }
             Decision::Overview | Decision::Region { .. } => Judged {
                 decision,
                 confidence: 1.0,
@@ -1673,6 +1820,25 @@ pub fn judge(
         reading = r;
         w = better;
     }
+    // 医保改革是哪年哪月全面铺开的, read as the whole story: a question
+    // for a date or a number is answered by the point that gives it, when
+    // one does and explains the question as well.
+    let datum = q
+        .asked
+        .iter()
+        .any(|a| matches!(a.2, lexicon::Asked::Count | lexicon::Asked::When));
+    if datum
+        && premise.is_none()
+        && matches!(decision, Decision::Topic { .. })
+        && let Some((r, better)) = other_point(kb, index, q, reading, &w)
+    {
+        decision = Decision::Fact {
+            topic: r.topic,
+            fact: r.fact.unwrap_or(0),
+        };
+        reading = r;
+        w = better;
+    }
     let share = share(&w);
     let confidence = confidence(share);
     let (decision, why) = if let Some(place) = w.outside {
@@ -1718,6 +1884,92 @@ pub fn judge(
     }
 }
 
+/// Several stories fit the question equally by their words (呼伦胡面积,
+/// read as the Alxa story's 面积 too): each reading is weighed against the
+/// whole question. One that alone leaves the question explained is the
+/// answer; when none does, the one whose name the others leave as their
+/// heart is judged (and declined). Otherwise the stories are offered side
+/// by side.
+pub fn settle(kb: &KnowledgeBase, index: &Index, q: &Question, d: Decision) -> Decision {
+    let Decision::Ambiguous { candidates } = d else {
+        return d;
+    };
+    if candidates.len() < 2 || candidates.len() > SETTLED_MAX {
+        return Decision::Ambiguous { candidates };
+    }
+    let weighed: SmallVec<[(f32, bool, bool); 4]> = candidates
+        .iter()
+        .map(|&(topic, fact)| {
+            let w = weigh(kb, index, q, Reading { topic, fact });
+            // Its heart is the name of another candidate's story: the
+            // question is about that one.
+            let names_other = other_story_names(index, q, &w.parts, topic).any(|(s, e)| {
+                q.found.iter().any(|f| {
+                    (f.start, f.end) == (s, e)
+                        && index.triggers(f.pattern).iter().any(|t| {
+                            matches!(t.target, Target::Topic(x)
+                                if candidates.iter().any(|c| c.0 == x))
+                        })
+                })
+            });
+            (share(&w), w.outside.is_none(), names_other)
+        })
+        .collect();
+    let standing: SmallVec<[usize; 4]> = (0..candidates.len())
+        .filter(|&i| weighed[i].0 < DECLINE && weighed[i].1)
+        .collect();
+    let pick = match standing[..] {
+        [one] => Some(one),
+        // None stands: the one the others' hearts name is asked about.
+        [] => {
+            let named: SmallVec<[usize; 4]> =
+                (0..candidates.len()).filter(|&i| !weighed[i].2).collect();
+            match named[..] {
+                [one] => Some(one),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    match pick.map(|i| candidates[i]) {
+        Some((topic, Some(fact))) => Decision::Fact { topic, fact },
+        Some((topic, None)) => Decision::Topic { topic },
+        None => Decision::Ambiguous { candidates },
+    }
+}
+
+/// Candidates of an ambiguity weighed one by one, at most; more are
+/// offered side by side.
+const SETTLED_MAX: usize = 4;
+
+/// Stories of a region weighed against a question that names only the
+/// region, at most: its newest, as its list's first page shows them.
+const REGION_STORIES: usize = super::listing::PAGE;
+
+/// The question weighed against the region's newest stories, when every
+/// one of them leaves it unexplained (at or over [`DECLINE`]): the
+/// weighing that explains most, and its share.
+fn region_lacking(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    region: usize,
+) -> Option<(Weighed, f32)> {
+    let name = &kb.regions.get(region)?.name;
+    let mut best: Option<(Weighed, f32)> = None;
+    for topic in kb.newest_of(Some(name)).take(REGION_STORIES) {
+        let w = weigh(kb, index, q, Reading { topic, fact: None });
+        let share = share(&w);
+        if share < DECLINE {
+            return None;
+        }
+        if best.as_ref().is_none_or(|b| share < b.1) {
+            best = Some((w, share));
+        }
+    }
+    best
+}
+
 /// Another point of the reading's story that gives what the question asks
 /// where the reading's own does not: the one sharing most words with the
 /// question, if it leaves little unexplained.
@@ -1749,11 +2001,18 @@ fn other_point(
         let w = weigh(kb, index, q, r);
         // It must explain what the first did (第八小学的校长: not 副校长
         // of another school).
+        // Numerals aside: figures are weighed as figures (两个工作日 of one
+        // point is 2个工作日 of another).
         let lost = first
             .parts
             .iter()
             .zip(&w.parts)
-            .filter(|(a, b)| **a == Part::Point && !matches!(b, Part::Point | Part::Story))
+            .zip(&q.chars)
+            .filter(|((a, b), c)| {
+                **a == Part::Point
+                    && !matches!(b, Part::Point | Part::Story)
+                    && !(c.is_ascii_digit() || is_numeral(**c))
+            })
             .count();
         let fits = !w.mismatch && share(&w) < ASK_BACK && lost == 0;
         (fits && w.unexplained() <= first.unexplained()).then_some((r, w))

@@ -233,6 +233,7 @@ impl Engine {
     ) -> judge::Judged {
         let normalized = q.normalized;
         let decision = listing::prefer_newest(&self.kb, normalized, decision);
+        let decision = judge::settle(&self.kb, &self.index, q, decision);
         let decision = unknown::decline_unknown(&self.kb, &self.index, normalized, ev, decision);
         judge::judge(&self.kb, &self.index, q, ev, decision)
     }
@@ -351,7 +352,7 @@ impl Engine {
         let decision = decide::decide(&self.kb, &self.index, &normalized, ev);
         out.push_str(&format!("best reading: {decision:?}\n"));
         let q = judge::Question::new(&normalized, &read);
-        let judged = judge::judge(&self.kb, &self.index, &q, ev, decision);
+        let judged = self.judge(&q, ev, decision);
         if let Some(w) = &judged.weighed {
             out.push_str(&judge::describe(&q, w));
         }
