@@ -778,7 +778,17 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 fact.figures.iter().any(|g| gives_unit(&g.value, u)) || gives_unit(&fact.answer, u)
             }) || units.contains(&"元") && fact.figures.iter().any(money_without_unit)
         };
-        if wanted.iter().any(|units| !gives(units)) {
+        // Unless the question names what a figure measures (风电可开发容量
+        // 有多大: the figure labelled 风电可开发容量, in 万千瓦): then that
+        // figure answers, whatever its unit.
+        let names_figure = || {
+            fact.figures.iter().any(|g| {
+                g.label.chars().count() >= 2
+                    && !GENERIC_LABELS.contains(&g.label.as_str())
+                    && q.normalized.contains(g.label.as_str())
+            })
+        };
+        if wanted.iter().any(|units| !gives(units)) && !names_figure() {
             w.mismatch = true;
         }
         // 那13家试点医院都是哪些: the names of what the point only counts.
@@ -1159,6 +1169,9 @@ const SCOPES: &[&str] = &[
     "自治区",
     "全内蒙",
 ];
+
+/// Figure labels that name no measure (a drafted point's 要点, 日期).
+const GENERIC_LABELS: &[&str] = &["要点", "日期", "年份", "职务", "名单", "数字", "说明"];
 
 /// Whether a word for all of China or all of Inner Mongolia stands in the
 /// question outside the reading's keywords (全国名特优新农产品 is a name).
@@ -2044,6 +2057,14 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
     // 那6家机构是哪几家 asks which, taking the 6 as given: no premise to
     // check. Only a question that asks nothing but yes or no asserts.
     if !q.asked.is_empty() {
+        return None;
+    }
+    // Nor does 哪 before a count (获得了哪两个称号): it asks which ones.
+    let chars: Vec<char> = q.normalized.chars().collect();
+    if chars
+        .windows(2)
+        .any(|w| w[0] == '哪' && (w[1].is_ascii_digit() || "一二两三四五六七八九十".contains(w[1])))
+    {
         return None;
     }
     let said = amounts(q.normalized);
