@@ -86,6 +86,23 @@ impl Terms {
         }
     }
 
+    /// [`Terms::get`] for a term given as its characters.
+    fn get_chars(&self, chars: &[char]) -> Option<u32> {
+        match *chars {
+            [a] if ideograph_index(a).is_some() => {
+                Some(self.han[ideograph_index(a)?]).filter(|&id| id != NONE)
+            }
+            [a, b] => self
+                .short
+                .get(&((u64::from(a) << 32) | (u64::from(b) + 1)))
+                .copied(),
+            _ => {
+                let s: String = chars.iter().collect();
+                self.get(&s)
+            }
+        }
+    }
+
     fn get(&self, term: &str) -> Option<u32> {
         match Terms::key(term) {
             Key::Han(i) => Some(self.han[i]).filter(|&id| id != NONE),
@@ -316,23 +333,35 @@ impl Bm25 {
         (d < range.end && self.docs[d as usize] == doc).then_some(d)
     }
 
-    /// Whether the text of `doc` holds `term` (a character or a bigram).
-    pub fn holds(&self, doc: Doc, term: &str) -> bool {
-        let (Some(d), Some(id)) = (self.number(doc), self.terms.get(term)) else {
-            return false;
-        };
-        self.terms_of(d)
-            .binary_search_by_key(&id, |&(t, _)| t)
-            .is_ok()
+    /// The number of a term of one or two characters, without building it.
+    pub fn term_of(&self, chars: &[char]) -> Option<u32> {
+        self.terms.get_chars(chars)
     }
 
-    /// The documents whose text holds `term`.
-    pub fn docs_holding(&self, term: &str) -> impl Iterator<Item = Doc> + '_ {
-        let postings = self
-            .terms
-            .get(term)
-            .map_or(&[][..], |id| self.postings_of(id));
-        postings.iter().map(|&(d, _)| self.docs[d as usize])
+    /// Whether the text of `doc` holds the term numbered `id`.
+    pub fn holds_term(&self, doc: Doc, id: u32) -> bool {
+        self.number(doc).is_some_and(|d| {
+            self.terms_of(d)
+                .binary_search_by_key(&id, |&(t, _)| t)
+                .is_ok()
+        })
+    }
+
+    /// Whether a document of `topic` other than those in `except` holds
+    /// the term `id`, and whether a document of another topic does.
+    pub fn held_elsewhere(&self, id: u32, topic: usize, except: &[Doc]) -> (bool, bool) {
+        let postings = self.postings_of(id);
+        let Some(range) = self.topic_docs.get(topic) else {
+            return (false, !postings.is_empty());
+        };
+        // Postings are in document order, and a topic's documents are one
+        // run of numbers: two binary searches find the topic's.
+        let lo = postings.partition_point(|&(d, _)| d < range.start);
+        let hi = postings.partition_point(|&(d, _)| d < range.end);
+        let sibling = postings[lo..hi]
+            .iter()
+            .any(|&(d, _)| !except.contains(&self.docs[d as usize]));
+        (sibling, postings.len() > hi - lo)
     }
 
     /// The question's terms that are scored, as term numbers, each once:

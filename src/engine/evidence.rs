@@ -236,6 +236,15 @@ impl TopicEvidence {
     }
 }
 
+/// A question read: its keywords, its evidence, its character offsets
+/// ([`char_offsets`]) and question words ([`super::lexicon::question_word_mask`]).
+pub struct Read {
+    pub found: Vec<Found>,
+    pub evidence: Evidence,
+    pub char_at: Vec<usize>,
+    pub question_words: Vec<bool>,
+}
+
 /// Everything a question says, by target.
 #[derive(Debug, Default)]
 pub struct Evidence {
@@ -255,11 +264,23 @@ impl Evidence {
 
     /// [`Evidence::of`], with the keywords it was gathered from.
     pub fn with_keywords(index: &Index, normalized: &str) -> (Vec<Found>, Evidence) {
+        let read = Evidence::read(index, normalized);
+        (read.found, read.evidence)
+    }
+
+    /// [`Evidence::with_keywords`], with the character offsets and the
+    /// question words it worked out, for weighing the question after.
+    pub fn read(index: &Index, normalized: &str) -> Read {
         let char_at = char_offsets(normalized);
         let found = find(index, normalized, &char_at);
         let question_words = super::lexicon::question_word_mask(normalized, &char_at);
-        let ev = Evidence::gather(index, &found, &question_words);
-        (found, ev)
+        let evidence = Evidence::gather(index, &found, &question_words);
+        Read {
+            found,
+            evidence,
+            char_at,
+            question_words,
+        }
     }
 
     /// Sorts the keywords found by what they point at. `question_words`

@@ -118,6 +118,10 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             approx = true;
             i += 1;
         }
+        // 3个亿, 两个亿: spoken, 个 before the multiplier.
+        if chars.get(i) == Some(&'个') && matches!(chars.get(i + 1), Some('万' | '亿')) {
+            i += 1;
+        }
         // 15万吨, 1.82亿元, 一万多人.
         while i < chars.len() && matches!(chars[i], '万' | '亿') {
             value *= if chars[i] == '万' { 1e4 } else { 1e8 };
@@ -128,14 +132,17 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             }
         }
         let rest: String = chars[i..chars.len().min(i + 4)].iter().collect();
-        let Some(unit) = UNITS.iter().find(|u| rest.starts_with(*u)) else {
-            continue;
+        let (unit, written) = match UNITS.iter().find(|u| rest.starts_with(*u)) {
+            Some(unit) => (*unit, unit.chars().count()),
+            // 3个亿 is money, whatever follows.
+            None if value >= 1e8 && chars[start..i].contains(&'亿') => ("元", 0),
+            None => continue,
         };
-        i += unit.chars().count();
+        i += written;
         if chars[i..].starts_with(&['以', '上']) {
             approx = true;
         }
-        let year = *unit == "年" && digits == 4 && !approx;
+        let year = unit == "年" && digits == 4 && !approx;
         out.push(Amount {
             value,
             unit: base_unit(unit).to_string(),
@@ -282,6 +289,7 @@ mod tests {
             ("60%", 60.0, "%", false, false),
             ("十几年", 10.0, "年", false, true),
             ("75万人次", 750000.0, "人", false, false),
+            ("3个亿", 300000000.0, "元", false, false),
         ] {
             if unit.is_empty() {
                 continue;

@@ -18,15 +18,17 @@ use std::fmt::{self, Write as _};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use smallvec::SmallVec;
 
 use super::bm25::Doc;
 use super::decide::Decision;
 use super::evidence::Evidence;
 use super::evidence::Found;
+use super::figures::amounts;
 use super::index::{Index, Target};
 use super::lexicon;
-use crate::knowledge::KnowledgeBase;
-use crate::text::{SEP, char_offsets, is_han, is_stop_char};
+use crate::knowledge::{FactKind, KnowledgeBase};
+use crate::text::{SEP, is_han, is_stop_char};
 
 /// A reading of a question: a story and, perhaps, one point of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +46,9 @@ pub enum Part {
     Number,
     /// Names the reading's story: its region, places, title, keywords, reporter.
     Story,
+    /// Words of the story's overview, not of the point: the story says
+    /// them, the point does not.
+    Context,
     /// The reading's point: its keywords or the words of its text.
     Point,
     /// Another point of the same story.
@@ -62,6 +67,7 @@ impl Part {
             Part::Function => '.',
             Part::Number => '#',
             Part::Story => 'S',
+            Part::Context => 'c',
             Part::Point => 'P',
             Part::Sibling => 's',
             Part::Other => 'o',
@@ -91,9 +97,11 @@ pub struct Question<'a> {
     /// Places outside Inner Mongolia named, as character spans, that no
     /// keyword of the knowledge covers.
     outside: Vec<(usize, usize)>,
+    /// Cue words, as character spans.
+    cues: Vec<(Cue, usize, usize)>,
     /// Question words, as character spans, with what each asks for and
     /// whether it is bare (多少, 几: what is counted comes after it).
-    asked: Vec<(usize, usize, lexicon::Asked, bool)>,
+    asked: Vec<(usize, usize, lexicon::Asked, bool, &'a str)>,
 }
 
 /// How much a character of a preamble about the asker counts
@@ -129,17 +137,89 @@ const ABOUT_ME: &[&str] = &[
     "我孩子",
 ];
 
-static OUTSIDE: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let names: Vec<&str> = include_str!("outside.txt")
+/// Words that tell what kind of question it is, found in one pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// 听说, 请问: the question proper begins after it.
+    Marker,
+    /// 都是哪些, 是哪几: the members of a group are asked.
+    Listing,
+    /// 叫什么, 是谁: a name is asked.
+    NameAsk,
+    /// 校长, 书记: a role whose holder may be asked.
+    Role,
+    /// 全国, 内蒙古: all of China, or all of Inner Mongolia.
+    Scope,
+    /// 是什么意思, 指什么: the meaning of a term is asked.
+    Meaning,
+    /// 第几: a rank is asked.
+    Ordinal,
+    /// A place outside Inner Mongolia (`outside.txt`).
+    Outside,
+    /// A word that asks for what news does not hold (门票, 挂号).
+    Away,
+    /// 谁说的: the speaker of a saying is asked.
+    Speaker,
+}
+
+static CUES: LazyLock<(AhoCorasick, Vec<SmallVec<[Cue; 2]>>)> = LazyLock::new(|| {
+    let places: Vec<&'static str> = include_str!("outside.txt")
         .lines()
         .map(|l| l.split('#').next().unwrap_or(""))
         .flat_map(str::split_whitespace)
         .collect();
-    AhoCorasickBuilder::new()
+    let lists: [(Cue, &[&str]); 10] = [
+        (
+            Cue::Speaker,
+            &["谁说的", "谁讲的", "是谁说", "哪位说", "谁说过"],
+        ),
+        (Cue::Marker, ASKING_MARKERS),
+        (Cue::Listing, LISTING),
+        (Cue::NameAsk, NAME_ASKS),
+        (Cue::Role, ROLES),
+        (Cue::Scope, SCOPES),
+        (Cue::Meaning, MEANING),
+        (Cue::Ordinal, &["第几"]),
+        (Cue::Outside, &places),
+        (Cue::Away, lexicon::AWAY),
+    ];
+    // Each word once, with every kind it is (校长 is a role and asks what
+    // news does not hold).
+    let mut words: Vec<&str> = Vec::new();
+    let mut kinds: Vec<SmallVec<[Cue; 2]>> = Vec::new();
+    for (cue, list) in lists {
+        for w in list {
+            match words.iter().position(|x| x == w) {
+                Some(i) => kinds[i].push(cue),
+                None => {
+                    words.push(w);
+                    kinds.push(smallvec::smallvec![cue]);
+                }
+            }
+        }
+    }
+    // One leftmost-longest pass, as a DFA: a few hundred short words,
+    // searched in every question.
+    let automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(names)
-        .expect("place names build an automaton")
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&words)
+        .expect("cue words build an automaton");
+    (automaton, kinds)
 });
+
+/// Words that ask a name.
+const NAME_ASKS: &[&str] = &["叫什么", "叫什么名", "叫啥", "是谁", "姓什么", "名字"];
+
+/// Words that ask the meaning of a term.
+const MEANING: &[&str] = &[
+    "是什么意思",
+    "是啥意思",
+    "什么意思",
+    "指的是什么",
+    "指什么",
+    "啥意思",
+];
 
 /// Chinese numerals that are not already stop characters (一, 几, 多 are).
 fn is_numeral(c: char) -> bool {
@@ -162,11 +242,43 @@ fn is_numeral(c: char) -> bool {
 }
 
 impl<'a> Question<'a> {
-    pub fn new(normalized: &'a str, found: &'a [Found]) -> Question<'a> {
-        let chars: Vec<char> = normalized.chars().collect();
-        let char_at = char_offsets(normalized);
+    /// A question read by [`super::evidence::Evidence::read`].
+    pub fn new(normalized: &'a str, read: &'a super::evidence::Read) -> Question<'a> {
+        let found = &read.found[..];
+        let char_at = &read.char_at;
+        let mut chars = Vec::with_capacity(char_at[normalized.len()]);
+        chars.extend(normalized.chars());
         let mut function = vec![false; chars.len()];
-        let away = lexicon::mark_words(normalized, &char_at, &mut function);
+        lexicon::mark_function_words(normalized, char_at, &mut function);
+        let (automaton, kinds) = &*CUES;
+        let mut cues: Vec<(Cue, usize, usize)> = Vec::new();
+        for m in automaton.find_iter(normalized) {
+            let (s, e) = (char_at[m.start()], char_at[m.end()]);
+            cues.extend(kinds[m.pattern().as_usize()].iter().map(|&k| (k, s, e)));
+        }
+        // The longest of overlapping words of one kind (北京市, not 北京).
+        let longest = |cue: Cue| -> Vec<(usize, usize)> {
+            let spans: Vec<(usize, usize)> = cues
+                .iter()
+                .filter(|c| c.0 == cue)
+                .map(|c| (c.1, c.2))
+                .collect();
+            spans
+                .iter()
+                .copied()
+                .filter(|&(s, e)| {
+                    !spans
+                        .iter()
+                        .any(|&(a, b)| a <= s && e <= b && b - a > e - s)
+                })
+                .collect()
+        };
+        // An away word is not a function word, even where it holds one
+        // (几点 holds 几).
+        let away = longest(Cue::Away);
+        for &(s, e) in &away {
+            function[s..e].iter_mut().for_each(|x| *x = false);
+        }
         for (i, &c) in chars.iter().enumerate() {
             if c == SEP || is_stop_char(c) || (!is_han(c) && !c.is_alphanumeric()) {
                 function[i] = true;
@@ -182,20 +294,21 @@ impl<'a> Question<'a> {
                 .iter()
                 .any(|f| f.start <= s && e <= f.end && f.end - f.start > e - s)
         };
-        let outside = OUTSIDE
-            .find_iter(normalized)
-            .map(|m| (char_at[m.start()], char_at[m.end()]))
+        let outside = longest(Cue::Outside)
+            .into_iter()
             .filter(|&(s, e)| !covered(s, e))
             .collect();
-        let (weight, asks) = preamble_weights(normalized, &chars, &char_at);
+        let (weight, asks) = preamble_weights(normalized, &chars, &cues);
         let asked = lexicon::asked_words(normalized)
             .map(|(s, e, a)| {
-                let bare = matches!(&normalized[s..e], "几" | "多少");
-                (char_at[s], char_at[e], a, bare)
+                let word = &normalized[s..e];
+                let bare = matches!(word, "几" | "多少");
+                (char_at[s], char_at[e], a, bare, word)
             })
             .collect();
-        let question_word = lexicon::question_word_mask(normalized, &char_at);
+        let question_word = read.question_words.clone();
         Question {
+            cues,
             question_word,
             asked,
             asks,
@@ -221,11 +334,16 @@ impl<'a> Question<'a> {
 
 /// Each character's weight: [`PREAMBLE_WEIGHT`] before the last asking
 /// marker (听说, 请问) and in clauses about the asker that ask nothing.
-fn preamble_weights(normalized: &str, chars: &[char], char_at: &[usize]) -> (Vec<f32>, Vec<bool>) {
+fn preamble_weights(
+    normalized: &str,
+    chars: &[char],
+    cues: &[(Cue, usize, usize)],
+) -> (Vec<f32>, Vec<bool>) {
     let mut weight = vec![1.0f32; chars.len()];
-    let marker_end = ASKING_MARKERS
+    let marker_end = cues
         .iter()
-        .filter_map(|m| normalized.rfind(m).map(|b| char_at[b + m.len()]))
+        .filter(|c| c.0 == Cue::Marker)
+        .map(|c| c.2)
         .max();
     if let Some(end) = marker_end
         && end < chars.len()
@@ -235,19 +353,16 @@ fn preamble_weights(normalized: &str, chars: &[char], char_at: &[usize]) -> (Vec
     // Clauses, split at separators: one about the asker that asks nothing
     // (我在包头种了十几年地; 我记不清了) is said around the question, as long
     // as another clause asks.
-    let mut clauses = Vec::new();
+    let mut clauses: SmallVec<[(usize, usize, bool, bool); 4]> = SmallVec::new();
     let mut start = 0;
-    for i in 0..=chars.len() {
-        if i < chars.len() && chars[i] != SEP {
-            continue;
-        }
-        let clause: String = chars[start..i].iter().collect();
+    for clause in normalized.split(SEP) {
+        let end = start + clause.chars().count();
         let about_me = ABOUT_ME.iter().any(|w| clause.starts_with(w));
-        clauses.push((start, i, about_me, lexicon::asks_something(&clause)));
-        start = i + 1;
+        clauses.push((start, end, about_me, lexicon::asks_something(clause)));
+        start = end + 1;
     }
     let mut asking = vec![true; chars.len()];
-    if clauses.iter().any(|c| c.3 && !c.2) {
+    if clauses.len() > 1 && clauses.iter().any(|c| c.3 && !c.2) {
         for &(s, e, about_me, asks) in &clauses {
             if about_me && !asks {
                 weight[s..e].iter_mut().for_each(|w| *w = PREAMBLE_WEIGHT);
@@ -258,6 +373,57 @@ fn preamble_weights(normalized: &str, chars: &[char], char_at: &[usize]) -> (Vec
         }
     }
     (weight, asking)
+}
+
+impl Question<'_> {
+    fn has(&self, cue: Cue) -> bool {
+        self.cues.iter().any(|c| c.0 == cue)
+    }
+
+    /// The question proper of a spoken run-on (我在包头种了十几年地，听说……
+    /// 一共有多少个啊): what follows the preamble, without the clauses about
+    /// the asker, with the names of regions and stories they gave. `None` when the
+    /// question has no preamble.
+    pub fn proper(&self, index: &Index) -> Option<String> {
+        let asking = |i: usize| self.weight[i] >= 1.0;
+        // Only a preamble that names a point (孩子, 老人) can mislead.
+        let misleads = self.found.iter().any(|f| {
+            !(f.start..f.end).all(asking)
+                && index
+                    .triggers(f.pattern)
+                    .iter()
+                    .any(|t| matches!(t.target, Target::Fact(..)))
+        });
+        if !misleads {
+            return None;
+        }
+        let mut out = String::new();
+        for f in self.found {
+            let names = index.triggers(f.pattern).iter().any(|t| {
+                !t.shared
+                    && matches!(
+                        t.target,
+                        Target::Region(_) | Target::RegionPlace(_) | Target::Topic(_)
+                    )
+            });
+            if names && !(f.start..f.end).all(asking) {
+                out.push_str(&self.text((f.start, f.end)));
+                out.push(SEP);
+            }
+        }
+        let mut prev = false;
+        for i in 0..self.len() {
+            if asking(i) {
+                out.push(self.chars[i]);
+            } else if prev {
+                out.push(SEP);
+            }
+            prev = asking(i);
+        }
+        let proper = out.trim_matches(SEP).to_string();
+        (proper.chars().any(crate::text::is_content_char) && proper != self.normalized)
+            .then_some(proper)
+    }
 }
 
 /// A question weighed against one reading.
@@ -280,6 +446,9 @@ pub struct Weighed {
     pub heart: usize,
     /// The question words ask for a figure the point does not have.
     pub mismatch: bool,
+    /// The mismatch is one of kind (a number or a date asked, none given),
+    /// which another point of the story may settle.
+    pub another_point_may: bool,
     /// Which characters are at the heart of the question.
     pub hearts: Vec<bool>,
 }
@@ -342,6 +511,8 @@ const SIBLING_WEIGHT: f32 = 0.7;
 const HEART_WEIGHT: f32 = 3.0;
 /// Characters next to a question word that it asks about, at most.
 const FOCUS_REACH: usize = 3;
+/// How far after a bare 多少 the counted word is looked for.
+const COUNTED_REACH: usize = 6;
 /// How much an unexplained character counts in a clause that asks nothing
 /// while another clause asks (钱拨得这么快，安不安全): it sets the scene.
 const ASIDE_WEIGHT: f32 = 0.5;
@@ -416,8 +587,10 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // holds (成都 holds 成), unless the reading's own text names it.
     for &(s, e) in &q.outside {
         let held = (s + 1..e).any(|i| {
-            docs.iter()
-                .any(|d| index.bm25.holds(*d, &q.text((i - 1, i + 1))))
+            index
+                .bm25
+                .term_of(&q.chars[i - 1..=i])
+                .is_some_and(|t| docs.iter().any(|d| index.bm25.holds_term(*d, t)))
         });
         if !held && w.outside.is_none() {
             w.outside = Some((s, e));
@@ -435,7 +608,17 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // (多少 is in every count question; 多少钱一斤 is not).
     let mut heart = vec![false; n];
     for &(s, e) in &q.away {
-        if parts[s..e].iter().any(|&p| !explained(p)) {
+        // Its question words aside (生产什么: 生产).
+        let content: Vec<usize> = (s..e)
+            .filter(|&i| !q.question_word[i] && !is_stop_char(q.chars[i]))
+            .collect();
+        // A word of particles alone (要不要) is judged whole.
+        let content = if content.is_empty() {
+            (s..e).collect()
+        } else {
+            content
+        };
+        if content.into_iter().any(|i| !explained(parts[i])) {
             for i in s..e {
                 if parts[i] != Part::Outside {
                     parts[i] = Part::Unknown;
@@ -444,26 +627,82 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             }
         }
     }
-    // What a bare 多少 or 几 counts (多少亩, 几年级, 多少学生): the word
-    // after it, past a measure word, unless the reading's figures give that
-    // unit (多少钱 → 元, 多少人 → 名).
-    // A question word inside a keyword of the reading (小规模学校) asks nothing.
+    // A question word inside a keyword of the reading (小规模学校) asks
+    // nothing; nor does a noun of measure that only names a dimension
+    // (对规模很小的学校怎么处理: 规模 asks no number).
     let asked: Vec<_> = q
         .asked
         .iter()
         .filter(|a| !(a.0..a.1).all(|i| explained(parts[i])))
+        .filter(|a| !NOUNS_OF_MEASURE.contains(&a.4))
         .copied()
         .collect();
-    for &(_, e, _, bare) in &asked {
+    let fact = reading
+        .fact
+        .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f));
+    // The units the question asks in (多远: 公里; 多少钱: 元; 几岁: 岁),
+    // from its question words and what a bare 多少 or 几 counts.
+    let mut wanted: Vec<&'static [&'static str]> = Vec::new();
+    for &(_, e, _, bare, word) in &asked {
+        if let Some(units) = units_asked(word, || about_person(kb, index, q)) {
+            wanted.push(units);
+        }
         if !bare {
             continue;
         }
+        // What a bare 多少 or 几 counts (多少亩, 几年级, 多少学生): the word
+        // after it, past a measure word. A unit the reading's figures give
+        // explains it; one they lack is the heart of the question.
         let mut j = e;
-        while j < n && is_measure(q.chars[j]) {
+        let mut measured = false;
+        // One measure word (几批名录: 批, not 名 of 名录).
+        if j < n && is_measure(q.chars[j]) {
+            // 多少双鞋: the figure counts in 双 (3000多双), so it counts shoes.
+            measured |= figures.iter().any(|g| counts_in(g, q.chars[j]));
             j += 1;
         }
+        if measured {
+            continue;
+        }
+        // 几批: a measure word of its own kind (not 个, which counts
+        // anything) is the unit asked.
+        if j > e {
+            const MEASURES: &[&str] = &["批", "场", "门", "双", "次", "位", "条"];
+            let m = q.chars[j - 1].to_string();
+            if let Some(unit) = MEASURES.iter().find(|u| **u == m) {
+                wanted.push(std::slice::from_ref(unit));
+            }
+        }
+        let mut counted: SmallVec<[u8; 24]> = SmallVec::new();
+        for &c in q.chars[j..n]
+            .iter()
+            .take_while(|&&c| c != SEP)
+            .take(COUNTED_REACH)
+        {
+            let mut buf = [0u8; 4];
+            counted.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        }
+        let counted = std::str::from_utf8(&counted).unwrap_or("");
+        // A unit of its own right after the count (多少户居民: 户) is what
+        // is counted; else a word the table knows (多少研发激励资金: 资金).
+        let own_unit = counted.chars().next().is_some_and(|c| {
+            units_counted(c.encode_utf8(&mut [0u8; 4])).is_none() && !q.function[j]
+        }) && matches!(
+            parts[j],
+            Part::Unknown | Part::Other | Part::Sibling | Part::Context
+        );
+        if !own_unit && let Some(units) = units_counted(counted) {
+            wanted.push(units);
+            continue;
+        }
         let start = j;
-        while j < n && j - start < FOCUS_REACH && matches!(parts[j], Part::Unknown | Part::Other) {
+        while j < n
+            && j - start < FOCUS_REACH
+            && matches!(
+                parts[j],
+                Part::Unknown | Part::Other | Part::Sibling | Part::Context
+            )
+        {
             let c = q.chars[j];
             if figures
                 .iter()
@@ -472,35 +711,106 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 parts[j] = Part::Point;
                 break;
             }
+            if parts[j] == Part::Context {
+                parts[j] = Part::Unknown;
+            }
             heart[j] = true;
             j += 1;
         }
     }
-    // 去哪家医院好, 买哪款产品好: asking which is better is asking advice.
-    if asked.iter().any(|a| a.2 == lexicon::Asked::Which)
-        && q.chars.last() == Some(&'好')
-        && !explained(parts[n - 1])
-    {
-        parts[n - 1] = Part::Unknown;
-        heart[n - 1] = true;
+    // 去哪家医院好, 土右李子和别的李子哪个甜: asking which is better is
+    // asking advice.
+    if asked.iter().any(|a| a.2 == lexicon::Asked::Which) {
+        let tail: String = q.chars[n.saturating_sub(2)..].iter().collect();
+        if let Some(k) = EVALUATIVE.iter().find(|w| tail.ends_with(*w)) {
+            for i in n - k.chars().count()..n {
+                if !explained(parts[i]) {
+                    parts[i] = Part::Unknown;
+                    heart[i] = true;
+                }
+            }
+        }
     }
-    // A question word asking for a datum the reading's point has no figure
-    // for (江南大学是哪一年建校的: no year) asks for something else.
-    if let Some(fact) = reading
-        .fact
-        .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f))
-    {
+    if let Some(fact) = fact {
         let asks: Vec<lexicon::Asked> = asked.iter().map(|a| a.2).collect();
-        let number = fact.figures.iter().any(|g| has_number(&g.value));
-        let date = fact.figures.iter().any(|g| is_date(&g.value)) || has_date(&fact.answer);
+        // A question word asking for a datum the reading's point has no
+        // figure for (江南大学是哪一年建校的: no year) asks for something else.
+        let number = || fact.figures.iter().any(|g| has_number(&g.value));
+        let date = || fact.figures.iter().any(|g| is_date(&g.value)) || has_date(&fact.answer);
         // 排第几 asks for a rank: 第一大 is one.
-        let ordinal =
-            q.normalized.contains("第几") && fact.figures.iter().any(|g| g.value.contains('第'));
+        let ordinal = q.has(Cue::Ordinal) && fact.figures.iter().any(|g| g.value.contains('第'));
         let wants_number = asks.contains(&lexicon::Asked::Count) && !ordinal;
         let wants_date = asks.contains(&lexicon::Asked::When);
-        if (wants_number || wants_date) && !(wants_number && number) && !(wants_date && date) {
+        if (wants_number || wants_date) && !(wants_number && number()) && !(wants_date && date()) {
+            w.mismatch = true;
+            w.another_point_may = true;
+        }
+        // So does one asking in a unit the point never counts in
+        // (小河口景区离海拉尔多远: no distance; 赵亚凡今年多大: no age).
+        let gives = |units: &[&str]| {
+            units.iter().any(|u| {
+                fact.figures.iter().any(|g| gives_unit(&g.value, u)) || gives_unit(&fact.answer, u)
+            })
+        };
+        if wanted.iter().any(|units| !gives(units)) {
             w.mismatch = true;
         }
+        // 那13家试点医院都是哪些: the names of what the point only counts.
+        let lists = q.has(Cue::Listing);
+        let listed = fact
+            .figures
+            .iter()
+            .any(|g| g.value.contains(['、', '和']) && !has_number(&g.value));
+        if lists && !listed {
+            let counted_here = amounts(q.normalized).iter().any(|a| {
+                fact.figures
+                    .iter()
+                    .flat_map(|g| amounts(&g.value))
+                    .any(|g| g.comparable(a) && g.agrees(a))
+            });
+            if counted_here {
+                w.mismatch = true;
+            }
+        }
+        // 校长叫什么: a person's name, from a point about no person.
+        if fact.kind != FactKind::Person && asks_name_of_role(q) {
+            w.mismatch = true;
+        }
+        // 这话是谁说的: the speaker, from another point about a person.
+        if fact.kind != FactKind::Person && q.has(Cue::Speaker) {
+            w.mismatch = true;
+            w.another_point_may = true;
+        }
+        // 北方第二大淡水湖: another rank than the one the point gives.
+        if other_rank(q.normalized, fact) {
+            w.mismatch = true;
+        }
+        // 劳务品牌是什么意思: the meaning of a term the point only uses. A
+        // term the page coins stands in quotes (“左中巧手”), and the point
+        // says what it is; a common one (规上企业) it does not explain.
+        if let Some(term) = term_asked(q, &parts)
+            && !quoted_in(&fact.answer, &term)
+        {
+            w.mismatch = true;
+        }
+    }
+    // 乌梁素海的鱼类资源: an unknown name of a place or body (a lake, a
+    // county, a company) that the story does not mention.
+    for (s, e) in unknown_names(q, &parts) {
+        heart[s..e].iter_mut().for_each(|h| *h = true);
+    }
+    // 全国有多少个淡水湖, 内蒙古一共有多少所大学: a count over all of China
+    // or all of Inner Mongolia, when the question names no region or place
+    // of the story, is not the story's count.
+    if asked.iter().any(|a| {
+        matches!(
+            a.2,
+            lexicon::Asked::Count | lexicon::Asked::Which | lexicon::Asked::When
+        )
+    }) && scope_outside_keywords(q, &parts)
+        && !names_place(kb, index, q, reading.topic)
+    {
+        w.mismatch = true;
     }
     for (i, &p) in parts.iter().enumerate() {
         let lone = unexplained(p)
@@ -518,7 +828,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             }
         }
         match p {
-            Part::Story => w.story += 1.0,
+            Part::Story | Part::Context => w.story += 1.0,
             Part::Point => w.point += 1.0,
             Part::Sibling if !heart[i] => w.sibling += SIBLING_WEIGHT * weight,
             Part::Sibling => w.sibling += weight,
@@ -553,14 +863,296 @@ fn unit_of(c: char) -> &'static str {
 /// (15万吨以上 counts in 万 and 吨; 内蒙古大学 counts in nothing).
 fn counts_in(value: &str, unit: char) -> bool {
     let chars: Vec<char> = value.chars().collect();
+    let number =
+        |d: char| d.is_ascii_digit() || is_numeral(d) || matches!(d, '一' | '多' | '余' | '万');
     chars.iter().enumerate().any(|(i, &c)| {
         c == unit
             && (1..=2).any(|k| {
-                i >= k && {
-                    let d = chars[i - k];
-                    d.is_ascii_digit() || is_numeral(d) || matches!(d, '一' | '多' | '余' | '万')
-                }
+                // 第二批 is the second batch, not a count of batches.
+                i >= k && number(chars[i - k]) && !(i > k && chars[i - k - 1] == '第')
             })
+    })
+}
+
+/// Whether the question names a rank (第二大) other than the one the
+/// point prints (第一大).
+fn other_rank(question: &str, fact: &crate::knowledge::Fact) -> bool {
+    let ranks = |text: &str| -> Vec<(char, char)> {
+        let chars: Vec<char> = text.chars().collect();
+        chars
+            .windows(3)
+            .filter(|w| w[0] == '第' && (is_numeral(w[1]) || w[1] == '一'))
+            .map(|w| (w[1], w[2]))
+            .collect()
+    };
+    let asked = ranks(question);
+    let printed: Vec<(char, char)> = fact.figures.iter().flat_map(|g| ranks(&g.value)).collect();
+    asked.iter().any(|&(n, what)| {
+        printed.iter().any(|&(m, w)| w == what && m != n) && !printed.contains(&(n, what))
+    })
+}
+
+/// The term whose meaning the question asks (X是什么意思, 什么叫X, X指什么),
+/// as the question writes it, when a keyword names it.
+fn term_asked(q: &Question, parts: &[Part]) -> Option<String> {
+    let end = q
+        .cues
+        .iter()
+        .filter(|c| c.0 == Cue::Meaning)
+        .map(|c| c.1)
+        .min()?;
+    // The keyword just before the question of meaning, or two characters
+    // before it (三大支柱分别指什么, 零工经济是什么意思).
+    q.found
+        .iter()
+        .filter(|f| f.end <= end && end - f.end <= 2)
+        .filter(|f| {
+            matches!(
+                parts[f.start],
+                Part::Point | Part::Story | Part::Sibling | Part::Other
+            )
+        })
+        .max_by_key(|f| f.end - f.start)
+        .map(|f| q.text((f.start, f.end)))
+}
+
+/// Whether `term` stands in quotes in `text` (“左中巧手”).
+fn quoted_in(text: &str, term: &str) -> bool {
+    let norm = crate::text::normalize_whole;
+    text.split('“')
+        .skip(1)
+        .filter_map(|seg| seg.split('”').next())
+        .any(|quoted| {
+            norm(quoted)
+                .replace(SEP, "")
+                .contains(&norm(term).replace(SEP, ""))
+        })
+}
+
+/// Characters that end the names of places and bodies: 湖, 县, 公司.
+const NAME_ENDS: &[char] = &[
+    '湖', '海', '山', '河', '县', '旗', '区', '市', '镇', '乡', '村', '盟', '省', '州', '岛', '司',
+    '团', '院', '校', '学', '行', '站', '厂', '场', '馆', '园', '所', '局',
+];
+
+/// Runs of three characters or more that nothing explains and that end
+/// as a name of a place or body does (乌梁素海): a place or body the story
+/// does not mention.
+fn unknown_names(q: &Question, parts: &[Part]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for i in 0..=parts.len() {
+        let open =
+            i < parts.len() && matches!(parts[i], Part::Unknown | Part::Other) && !q.function[i];
+        match (open, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                if i - s >= 3 && NAME_ENDS.contains(&q.chars[i - 1]) && q.weight[s] >= 1.0 {
+                    out.push((s, i));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Words of the question-word lists that name a dimension rather than ask
+/// for it (规模, 比例): they ask only beside a question word, which counts.
+const NOUNS_OF_MEASURE: &[&str] = &[
+    "规模", "数量", "总量", "比例", "占比", "金额", "总额", "时间", "日期", "年份",
+];
+
+/// Adjectives that make a which-question a request for advice (哪个好).
+const EVALUATIVE: &[&str] = &[
+    "好", "甜", "香", "贵", "便宜", "划算", "合适", "靠谱", "厉害", "强", "实惠", "值", "好吃",
+    "好玩",
+];
+
+/// Words that ask for the members of a group (都是哪些, 是哪几家).
+const LISTING: &[&str] = &[
+    "都是哪",
+    "是哪几",
+    "都有哪",
+    "分别是哪",
+    "是哪些",
+    "名单",
+    "叫什么名",
+];
+
+/// Roles whose holder a question may ask the name of.
+const ROLES: &[&str] = &[
+    "校长",
+    "书记",
+    "院长",
+    "局长",
+    "主任",
+    "老师",
+    "经理",
+    "老板",
+    "董事长",
+    "负责人",
+    "创始人",
+    "所长",
+    "主管",
+    "社长",
+    "厂长",
+    "站长",
+    "村长",
+    "主席",
+    "专家",
+];
+
+/// Whether the question asks the name of a role's holder (校长叫什么).
+fn asks_name_of_role(q: &Question) -> bool {
+    q.cues
+        .iter()
+        .filter(|c| c.0 == Cue::NameAsk)
+        .any(|&(_, at, _)| {
+            q.cues
+                .iter()
+                .any(|&(cue, _, end)| cue == Cue::Role && end <= at && at - end <= 2)
+        })
+}
+
+/// Words for all of China or the world, and for all of Inner Mongolia.
+const SCOPES: &[&str] = &[
+    "全国",
+    "中国",
+    "国内",
+    "全世界",
+    "世界",
+    "全球",
+    "内蒙古",
+    "全区",
+    "自治区",
+    "全内蒙",
+];
+
+/// Whether a word for all of China or all of Inner Mongolia stands in the
+/// question outside the reading's keywords (全国名特优新农产品 is a name).
+fn scope_outside_keywords(q: &Question, parts: &[Part]) -> bool {
+    q.cues
+        .iter()
+        .filter(|c| c.0 == Cue::Scope)
+        .any(|&(_, start, end)| {
+            // Inside a name it is part of the name (内蒙古大学), unless the
+            // name begins with it (全国名特优新农产品: all of China's).
+            let opens_name = q.found.iter().any(|f| f.start == start);
+            opens_name
+                || (parts[start..end]
+                    .iter()
+                    .all(|p| !matches!(p, Part::Story | Part::Point))
+                    && !q
+                        .found
+                        .iter()
+                        .any(|f| f.start <= start && end <= f.end && f.end - f.start > end - start))
+        })
+}
+
+/// Whether the question names the story's region, a place in it, or one
+/// of the story's own places.
+fn names_place(kb: &KnowledgeBase, index: &Index, q: &Question, topic: usize) -> bool {
+    let Some(t) = kb.topics.get(topic) else {
+        return false;
+    };
+    q.found.iter().any(|f| {
+        index.triggers(f.pattern).iter().any(|tr| match tr.target {
+            Target::Region(_) | Target::RegionPlace(_) => true,
+            Target::Topic(x) if x == topic => {
+                let word = q.text((f.start, f.end));
+                t.places.iter().any(|p| crate::text::normalize(p) == word)
+            }
+            _ => false,
+        })
+    })
+}
+
+/// Whether the question names a person the knowledge has a point about
+/// (赵亚凡): then 多大 asks an age.
+fn about_person(kb: &KnowledgeBase, index: &Index, q: &Question) -> bool {
+    q.found.iter().any(|f| {
+        index.triggers(f.pattern).iter().any(|t| match t.target {
+            Target::Fact(x, y) => kb
+                .topics
+                .get(x)
+                .and_then(|t| t.facts.get(y))
+                .is_some_and(|f| f.kind == FactKind::Person),
+            _ => false,
+        })
+    })
+}
+
+/// The units a question word asks in: 多远 a distance, 几岁 an age,
+/// 多久 a span of time; 多大 about a person, an age.
+fn units_asked(word: &str, person: impl FnOnce() -> bool) -> Option<&'static [&'static str]> {
+    const DISTANCE: &[&str] = &["公里", "米"];
+    const AGE: &[&str] = &["岁"];
+    const SPAN: &[&str] = &["天", "日", "月", "年", "小时", "分钟", "周", "半天"];
+    match word {
+        "多远" => Some(DISTANCE),
+        "多大" if person() => Some(AGE),
+        "多久" | "几天" => Some(SPAN),
+        _ => None,
+    }
+}
+
+/// The units what a bare 多少 or 几 counts is counted in: 多少钱 in 元,
+/// 多少学生 in 人 or 名, 几岁 in 岁, 几级 in 级.
+fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
+    const MONEY: &[&str] = &["元", "毛"];
+    const PEOPLE: &[&str] = &["人", "名", "人次"];
+    const TABLE: &[(&[&str], &[&str])] = &[
+        (
+            &[
+                "钱", "块", "资金", "经费", "金额", "费用", "投资", "工资", "奖金", "补贴",
+            ],
+            MONEY,
+        ),
+        (
+            &[
+                "人",
+                "学生",
+                "员工",
+                "工人",
+                "游客",
+                "在校生",
+                "居民",
+                "老师",
+                "教师",
+            ],
+            PEOPLE,
+        ),
+        (&["岁"], &["岁"]),
+        (&["级"], &["级"]),
+        (&["公里", "米"], &["公里", "米"]),
+        (&["鱼"], &["吨", "斤", "条"]),
+    ];
+    // The counted word is the head of what follows: the last word of the
+    // table in it (多少研发激励资金: 资金).
+    TABLE
+        .iter()
+        .filter_map(|(words, units)| {
+            words
+                .iter()
+                .filter_map(|w| counted.find(w))
+                .min()
+                .map(|at| (at, *units))
+        })
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, units)| units)
+}
+
+/// Whether `text` gives a figure in `unit`: the unit after a number
+/// (5公里, 3000多元, 半天).
+fn gives_unit(text: &str, unit: &str) -> bool {
+    text.match_indices(unit).any(|(b, _)| {
+        text[..b].chars().rev().take(4).any(|c| {
+            c.is_ascii_digit()
+                || is_numeral(c)
+                || matches!(c, '一' | '半' | '几' | '多' | '余' | '万' | '每')
+        })
     })
 }
 
@@ -603,10 +1195,12 @@ fn is_date(value: &str) -> bool {
 
 /// Whether text gives a date or year: digits before 年, 月 or 日.
 fn has_date(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars.windows(2).any(|w| {
-        (w[0].is_ascii_digit() || is_numeral(w[0]) || w[0] == '今' || w[0] == '去')
-            && matches!(w[1], '年' | '月' | '日')
+    let mut prev = ' ';
+    text.chars().any(|c| {
+        let date = (prev.is_ascii_digit() || is_numeral(prev) || prev == '今' || prev == '去')
+            && matches!(c, '年' | '月' | '日');
+        prev = c;
+        date
     })
 }
 
@@ -614,7 +1208,7 @@ fn has_date(text: &str) -> bool {
 fn best(a: Part, b: Part) -> Part {
     let rank = |p: Part| match p {
         Part::Point => 0,
-        Part::Story => 1,
+        Part::Story | Part::Context => 1,
         Part::Sibling => 2,
         Part::Other => 3,
         _ => 4,
@@ -649,34 +1243,43 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
     if !is_han(c) && !c.is_alphanumeric() {
         return Part::Function;
     }
-    let mut terms: smallvec::SmallVec<[String; 2]> = smallvec::SmallVec::new();
+    let bm25 = &index.bm25;
+    let mut terms: SmallVec<[u32; 2]> = SmallVec::new();
     let han = |j: usize| q.chars.get(j).is_some_and(|&c| is_han(c));
-    if i > 0 && han(i - 1) {
-        terms.push(q.text((i - 1, i + 1)));
-    }
-    if han(i + 1) {
-        terms.push(q.text((i, i + 2)));
-    }
-    if !han(i) {
+    if is_han(c) {
+        if i > 0 && han(i - 1) {
+            terms.extend(bm25.term_of(&q.chars[i - 1..=i]));
+        }
+        if han(i + 1) {
+            terms.extend(bm25.term_of(&q.chars[i..i + 2]));
+        }
+    } else {
         // An ASCII word (aigc, 3d) as a whole.
-        terms.push(c.to_string());
+        let word = |c: &char| !is_han(*c) && c.is_alphanumeric();
+        let start = q.chars[..i]
+            .iter()
+            .rposition(|c| !word(c))
+            .map_or(0, |p| p + 1);
+        let end = q.chars[i..]
+            .iter()
+            .position(|c| !word(c))
+            .map_or(q.len(), |p| i + p);
+        terms.extend(bm25.term_of(&q.chars[start..end]));
     }
-    let held = |d: &Doc| terms.iter().any(|t| index.bm25.holds(*d, t));
+    let held = |d: &Doc| terms.iter().any(|&t| bm25.holds_term(*d, t));
     if held(&docs[0]) {
         return Part::Point;
     }
     if reading.fact.is_some() && held(&docs[1]) {
-        return Part::Story;
+        return Part::Context;
     }
     let mut part = Part::Unknown;
-    for t in &terms {
-        for d in index.bm25.docs_holding(t) {
-            let p = if d.topic == reading.topic {
-                Part::Sibling
-            } else {
-                Part::Other
-            };
-            part = best(part, p);
+    for &t in &terms {
+        let (sibling, other) = bm25.held_elsewhere(t, reading.topic, docs);
+        if sibling {
+            part = best(part, Part::Sibling);
+        } else if other {
+            part = best(part, Part::Other);
         }
     }
     part
@@ -704,8 +1307,10 @@ pub fn share(w: &Weighed) -> f32 {
     }
     let share = unexplained / (unexplained + explained);
     // The heart of the question unexplained: one character of it (多少亩)
-    // leaves the bot unsure, a word of it (门票, 挂号) is not answered.
+    // leaves the bot unsure, a word of it (门票, 挂号) is not answered; nor
+    // is a question for a datum the point does not give.
     match w.heart {
+        _ if w.mismatch => share.max(DECLINE),
         0 => share,
         1 => share.max(ASK_BACK),
         _ => share.max(DECLINE),
@@ -735,6 +1340,13 @@ pub enum Why {
     NoAnswer,
     /// An overview, a region's list, or stories offered side by side.
     Listing,
+}
+
+impl Why {
+    /// Whether the bot answers for this reason.
+    pub fn answers(&self) -> bool {
+        matches!(self, Why::Explained { .. })
+    }
 }
 
 impl fmt::Display for Why {
@@ -832,6 +1444,33 @@ pub fn judge(
                 weighed: None,
                 premise: None,
             },
+            // 企业怎么申请自治区研发投入后补助: both stories share the
+            // words, neither says how to apply.
+            Decision::Ambiguous { ref candidates } if !candidates.is_empty() => {
+                let (topic, fact) = candidates[0];
+                let w = weigh(kb, index, q, Reading { topic, fact });
+                if w.heart >= 2 {
+                    let share = share(&w);
+                    return Judged {
+                        decision: Decision::Lacking {
+                            topic,
+                            subject: subject(kb, index, q, ev, &w, topic),
+                            missing: missing_words(q, &w),
+                        },
+                        confidence: confidence(share),
+                        why: Why::Unexplained { share },
+                        weighed: Some(w),
+                        premise: None,
+                    };
+                }
+                Judged {
+                    decision,
+                    confidence: 0.5,
+                    why: Why::Listing,
+                    weighed: Some(w),
+                    premise: None,
+                }
+            }
             Decision::Ambiguous { .. } => Judged {
                 decision,
                 confidence: 0.5,
@@ -873,7 +1512,24 @@ pub fn judge(
         ),
         _ => (decision, reading),
     };
-    let w = weigh(kb, index, q, reading);
+    let mut w = weigh(kb, index, q, reading);
+    let mut reading = reading;
+    let mut decision = decision;
+    // The point chosen cannot give what is asked (一年捕多少鱼 picked the
+    // ban on fishing): another point of the story that shares words with
+    // the question and can give it answers instead.
+    if w.mismatch
+        && w.another_point_may
+        && premise.is_none()
+        && let Some((r, better)) = other_point(kb, index, q, reading, &w)
+    {
+        decision = Decision::Fact {
+            topic: r.topic,
+            fact: r.fact.unwrap_or(0),
+        };
+        reading = r;
+        w = better;
+    }
     let share = share(&w);
     let confidence = confidence(share);
     let (decision, why) = if let Some(place) = w.outside {
@@ -919,6 +1575,52 @@ pub fn judge(
     }
 }
 
+/// Another point of the reading's story that gives what the question asks
+/// where the reading's own does not: the one sharing most words with the
+/// question, if it leaves little unexplained.
+fn other_point(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    reading: Reading,
+    first: &Weighed,
+) -> Option<(Reading, Weighed)> {
+    let topic = kb.topics.get(reading.topic)?;
+    let mut ranked: Vec<(usize, usize)> = (0..topic.facts.len())
+        .filter(|&f| Some(f) != reading.fact)
+        .map(|f| {
+            let doc = Doc {
+                topic: reading.topic,
+                fact: Some(f),
+            };
+            (overlap(index, q, doc), f)
+        })
+        .filter(|&(shared, _)| shared > 0)
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.into_iter().take(OTHER_POINTS).find_map(|(_, f)| {
+        let r = Reading {
+            topic: reading.topic,
+            fact: Some(f),
+        };
+        let w = weigh(kb, index, q, r);
+        // It must explain what the first did (第八小学的校长: not 副校长
+        // of another school).
+        let lost = first
+            .parts
+            .iter()
+            .zip(&w.parts)
+            .filter(|(a, b)| **a == Part::Point && !matches!(b, Part::Point | Part::Story))
+            .count();
+        let fits = !w.mismatch && share(&w) < ASK_BACK && lost == 0;
+        (fits && w.unexplained() <= first.unexplained()).then_some((r, w))
+    })
+}
+
+/// Other points of a story weighed when the chosen one cannot give what
+/// is asked, at most.
+const OTHER_POINTS: usize = 4;
+
 /// A figure the question takes for granted, checked against the page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Premise {
@@ -936,12 +1638,10 @@ pub struct Premise {
 /// the reading's story that prints a figure in the same unit. Only for
 /// questions that assert rather than ask: 2024年接待了多少游客 asks.
 fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) -> Option<Premise> {
-    use super::figures::{Amount, amounts};
-    let asks_figure = q
-        .asked
-        .iter()
-        .any(|a| matches!(a.2, lexicon::Asked::Count | lexicon::Asked::When));
-    if asks_figure {
+    use super::figures::Amount;
+    // 那6家机构是哪几家 asks which, taking the 6 as given: no premise to
+    // check. Only a question that asks nothing but yes or no asserts.
+    if !q.asked.is_empty() {
         return None;
     }
     let said = amounts(q.normalized);
@@ -949,17 +1649,27 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
         return None;
     }
     let topic = kb.topics.get(reading.topic)?;
-    // The reading's point first; else the story's points that print a
-    // figure in the unit said, the one sharing most words with the question.
+    // Every point of the story that prints a figure in the unit said.
+    // The reading's point, if it prints a figure in the unit said; else
+    // every point of the story that does.
+    let comparable = |f: usize| {
+        topic.facts[f].figures.iter().any(|g| {
+            amounts(&g.value)
+                .iter()
+                .any(|p| said.iter().any(|a| p.comparable(a)))
+        })
+    };
     let facts: Vec<usize> = match reading.fact {
-        Some(f) => vec![f],
-        None => (0..topic.facts.len()).collect(),
+        Some(f) if comparable(f) => vec![f],
+        _ => (0..topic.facts.len()).collect(),
     };
     // The point: one with a figure agreeing, else whose figure's label
     // the question names, else whose headline (first) figure it is, else
     // sharing most words with the question. Then its figure: agreeing,
     // named by its label, nearest in value.
-    let mut best: Option<((bool, usize, bool, usize), Premise)> = None;
+    // Ranked by agreeing, label named, then nearness of value (60 is
+    // nearer 72 than 4), headline figure, words shared.
+    let mut best: Option<Ranked> = None;
     for &fi in &facts {
         let fact = &topic.facts[fi];
         let mut pick: Option<((bool, usize, f32), &str, &Amount)> = None;
@@ -981,32 +1691,47 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
                 }
             }
         }
-        let Some(((agrees, label, _), figure, a)) = pick else {
+        let Some(((agrees, label, near), figure, a)) = pick else {
             continue;
         };
         let doc = Doc {
             topic: reading.topic,
             fact: Some(fi),
         };
-        let rank = (agrees, label, primary, overlap(index, q, doc));
-        if best.as_ref().is_none_or(|b| rank > b.0) {
+        let rank = (agrees, label);
+        let then = (primary, overlap(index, q, doc));
+        let better = best.as_ref().is_none_or(|b| {
+            rank > b.0
+                || (rank == b.0
+                    && (near > b.1 + 0.05 || ((near - b.1).abs() <= 0.05 && then > b.2)))
+        });
+        if better {
             let premise = Premise {
                 fact: fi,
                 said: q.text(a.span),
                 figure: figure.to_string(),
                 agrees,
             };
-            best = Some((rank, premise));
+            best = Some((rank, near, then, premise));
         }
     }
-    best.map(|b| b.1)
+    best.map(|b| b.3)
 }
+
+/// A premise ranked: (agrees, label named), nearness of value, (headline
+/// figure, words shared).
+type Ranked = ((bool, usize), f32, (bool, usize), Premise);
 
 /// How many of the question's bigrams a document holds.
 fn overlap(index: &Index, q: &Question, doc: Doc) -> usize {
     (1..q.len())
         .filter(|&i| is_han(q.chars[i - 1]) && is_han(q.chars[i]))
-        .filter(|&i| index.bm25.holds(doc, &q.text((i - 1, i + 1))))
+        .filter(|&i| {
+            index
+                .bm25
+                .term_of(&q.chars[i - 1..=i])
+                .is_some_and(|t| index.bm25.holds_term(doc, t))
+        })
         .count()
 }
 

@@ -634,7 +634,7 @@ const GENERIC: &[&str] = &[
 /// and contacts (地址, 怎么去), advice (推荐, 值得), general knowledge
 /// (区别, 世界). Left unexplained by the story that would answer, such a
 /// word is the heart of the question, and weighs more than its length.
-const AWAY: &[&str] = &[
+pub const AWAY: &[&str] = &[
     // Procedures and services.
     "挂号",
     "挂失",
@@ -674,8 +674,79 @@ const AWAY: &[&str] = &[
     "材料",
     "要带",
     "需要带",
-    "买",
-    "卖",
+    "周六",
+    "周日",
+    "星期",
+    "礼拜",
+    "熟了",
+    "成熟了",
+    "市场价",
+    "行情",
+    "涨价",
+    "降价",
+    "关闭",
+    "这两天",
+    "好不好走",
+    "找回",
+    "在哪儿办",
+    "在哪办",
+    "去哪办",
+    "哪里办",
+    "去哪儿办",
+    "app",
+    "手机上",
+    "怎么操作",
+    "在哪操作",
+    "保存",
+    "储存",
+    "怎么保存",
+    "生产什么",
+    "产品是什么",
+    "做什么产品",
+    "主营",
+    "申请",
+    "怎么办",
+    "余额",
+    "查询",
+    "怎么查",
+    "在哪查",
+    "预订",
+    "订票",
+    "船票",
+    "车票",
+    "机票",
+    "买票",
+    "怎么订",
+    "区分",
+    "创始人",
+    "创办人",
+    "法人",
+    "前途",
+    "前景",
+    "最挣钱",
+    "最赚钱",
+    "赚钱",
+    "哪个旗",
+    "哪个区",
+    "哪个乡",
+    "哪个镇",
+    "口感",
+    "味道",
+    "好不好吃",
+    "哪个甜",
+    "怎么买",
+    "哪里买",
+    "在哪买",
+    "买哪",
+    "值得买",
+    "去哪买",
+    "哪能买",
+    "一年卖",
+    "卖多少",
+    "哪里卖",
+    "附近有什么",
+    "附近有啥",
+    "附近的",
     "购买",
     "网购",
     "下单",
@@ -718,7 +789,6 @@ const AWAY: &[&str] = &[
     "实时",
     "路况",
     "堵车",
-    "排队",
     "结冰",
     // Places and contacts.
     "地址",
@@ -743,7 +813,6 @@ const AWAY: &[&str] = &[
     "航班",
     "公交",
     "地铁",
-    "附近",
     "周边",
     "酒店",
     "住宿",
@@ -800,7 +869,7 @@ const AWAY: &[&str] = &[
 /// Every function word (question words, filler, scope, talk) in one
 /// leftmost-longest automaton, for marking what a question says besides
 /// its content.
-static FUNCTION: LazyLock<(AhoCorasick, AhoCorasick)> = LazyLock::new(|| {
+static FUNCTION: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let words: Vec<&str> = CLASSES
         .iter()
         .flat_map(|(_, l)| l.iter().copied())
@@ -808,38 +877,20 @@ static FUNCTION: LazyLock<(AhoCorasick, AhoCorasick)> = LazyLock::new(|| {
         .chain(SPOKEN.iter().copied())
         .chain(GENERIC.iter().copied())
         .collect();
-    let build = |words: &[&str]| {
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(words)
-            .expect("function words build an automaton")
-    };
-    (build(&words), build(AWAY))
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&words)
+        .expect("function words build an automaton")
 });
 
-/// Marks the characters of function words in `function`, and finds the
-/// words that ask for what news does not hold (see [`AWAY`]): an away word
-/// is not a function word, even where it holds one (几点 holds 几).
-/// Returns the away words' character spans.
-pub fn mark_words(
-    normalized: &str,
-    char_at: &[usize],
-    function: &mut [bool],
-) -> Vec<(usize, usize)> {
-    let (words, away_words) = &*FUNCTION;
-    for m in words.find_iter(normalized) {
+/// Marks the characters of function words in `function`.
+pub fn mark_function_words(normalized: &str, char_at: &[usize], function: &mut [bool]) {
+    for m in FUNCTION.find_iter(normalized) {
         function[char_at[m.start()]..char_at[m.end()]]
             .iter_mut()
             .for_each(|x| *x = true);
     }
-    away_words
-        .find_iter(normalized)
-        .map(|m| {
-            let (s, e) = (char_at[m.start()], char_at[m.end()]);
-            function[s..e].iter_mut().for_each(|x| *x = false);
-            (s, e)
-        })
-        .collect()
 }
 
 /// A question word and what it asks for.
@@ -871,7 +922,10 @@ pub fn asked_words(normalized: &str) -> impl Iterator<Item = (usize, usize, Aske
 /// Whether a clause asks something: it holds a question word, or ends as
 /// a question does (吗, 呢, 吧, 么).
 pub fn asks_something(clause: &str) -> bool {
-    LEXICON.asking.is_match(clause) || clause.ends_with(['吗', '呢', '吧', '么']) || a_not_a(clause)
+    LEXICON.asking.is_match(clause)
+        || clause.ends_with(['吗', '呢', '吧', '么', '没'])
+        || clause.ends_with("没有")
+        || a_not_a(clause)
 }
 
 /// Words of asking that say nothing of what is asked.

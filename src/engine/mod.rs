@@ -182,10 +182,32 @@ impl Engine {
                 greeting: false,
             });
         }
-        let (found, ev) = evidence::Evidence::with_keywords(&self.index, &normalized);
-        let decision = decide::decide(&self.kb, &self.index, &normalized, &ev);
-        let q = judge::Question::new(&normalized, &found);
-        judge::judge(&self.kb, &self.index, &q, &ev, decision)
+        let read = evidence::Evidence::read(&self.index, &normalized);
+        let ev = &read.evidence;
+        let decision = decide::decide(&self.kb, &self.index, &normalized, ev);
+        let q = judge::Question::new(&normalized, &read);
+        let whole = judge::judge(&self.kb, &self.index, &q, ev, decision);
+        // A spoken run-on: the preamble's words (孩子, 老人) must not choose
+        // the point. The question proper, with the preamble's names of
+        // region and story, is weighed too, and answers when it explains
+        // more of what is asked.
+        let Some(proper) = q.proper(&self.index) else {
+            return whole;
+        };
+        let read = evidence::Evidence::read(&self.index, &proper);
+        let ev = &read.evidence;
+        let decision = decide::decide(&self.kb, &self.index, &proper, ev);
+        let q = judge::Question::new(&proper, &read);
+        let part = judge::judge(&self.kb, &self.index, &q, ev, decision);
+        let answers = |j: &judge::Judged| j.decision.reading().is_some() && j.why.answers();
+        let same_story =
+            part.decision.reading().map(|r| r.topic) == whole.decision.reading().map(|r| r.topic);
+        if answers(&part) && (!answers(&whole) || same_story) && part.confidence > whole.confidence
+        {
+            part
+        } else {
+            whole
+        }
     }
 
     /// Answers a question in a conversation about `context`, and says what
@@ -210,14 +232,12 @@ impl Engine {
         });
         let (judged, fresh) = match (&ctx, normalized.is_empty()) {
             (Some(ctx), false) => {
-                let (found, ev) = evidence::Evidence::with_keywords(&self.index, &normalized);
+                let read = evidence::Evidence::read(&self.index, &normalized);
+                let ev = &read.evidence;
                 let (decision, fresh) =
-                    decide::decide_followup(&self.kb, &self.index, &normalized, &ev, ctx);
-                let q = judge::Question::new(&normalized, &found);
-                (
-                    judge::judge(&self.kb, &self.index, &q, &ev, decision),
-                    fresh,
-                )
+                    decide::decide_followup(&self.kb, &self.index, &normalized, ev, ctx);
+                let q = judge::Question::new(&normalized, &read);
+                (judge::judge(&self.kb, &self.index, &q, ev, decision), fresh)
             }
             _ => (self.judged(question), true),
         };
@@ -270,9 +290,10 @@ impl Engine {
     /// asking "why did it answer that?" (`nmg-bot ask --explain`).
     pub fn explain(&self, question: &str) -> String {
         let normalized = normalize(question);
-        let (found, ev) = evidence::Evidence::with_keywords(&self.index, &normalized);
+        let read = evidence::Evidence::read(&self.index, &normalized);
+        let (found, ev) = (&read.found, &read.evidence);
         let mut out = String::new();
-        for f in &found {
+        for f in found {
             let word: String = normalized
                 .chars()
                 .skip(f.start)
@@ -299,11 +320,11 @@ impl Engine {
                 targets.join(", ")
             ));
         }
-        out.push_str(&decide::explain(&self.kb, &self.index, &normalized, &ev));
-        let decision = decide::decide(&self.kb, &self.index, &normalized, &ev);
+        out.push_str(&decide::explain(&self.kb, &self.index, &normalized, ev));
+        let decision = decide::decide(&self.kb, &self.index, &normalized, ev);
         out.push_str(&format!("best reading: {decision:?}\n"));
-        let q = judge::Question::new(&normalized, &found);
-        let judged = judge::judge(&self.kb, &self.index, &q, &ev, decision);
+        let q = judge::Question::new(&normalized, &read);
+        let judged = judge::judge(&self.kb, &self.index, &q, ev, decision);
         if let Some(w) = &judged.weighed {
             out.push_str(&judge::describe(&q, w));
         }
