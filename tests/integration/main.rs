@@ -8,6 +8,7 @@ mod e2e;
 mod editors;
 mod expect;
 mod fake;
+mod layers;
 mod props;
 mod questions;
 mod telegram;
