@@ -3,13 +3,19 @@
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
-use nmg_bot::cli::Cli;
+use nmg_bot::cli::{Cli, Cmd};
 
 fn main() -> ExitCode {
     // A .env file is optional; the environment wins over it.
     let _ = dotenvy::dotenv();
     unset_empty_settings();
     let cli = Cli::parse();
+    if matches!(
+        cli.command,
+        Some(Cmd::Ask { .. } | Cmd::Check { .. } | Cmd::Draft { .. } | Cmd::Misses { .. })
+    ) {
+        end_quietly_on_a_closed_pipe();
+    }
     env_logger::Builder::new()
         .parse_filters(&cli.settings.log)
         .init();
@@ -19,6 +25,20 @@ fn main() -> ExitCode {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// A report piped into `head` stops when its reader goes away, quietly,
+/// as `cat` and ripgrep do, instead of panicking in `println!` (Rust ignores
+/// SIGPIPE by default). Only for the commands that print reports: the bot
+/// and the console keep ignoring it, so a closed socket stays an error they
+/// handle rather than a signal that ends them.
+fn end_quietly_on_a_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: nothing else runs yet; restoring a signal's default action
+    // touches no Rust state.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

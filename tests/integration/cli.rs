@@ -263,3 +263,41 @@ fn chat_asks_back_and_a_number_picks_a_reading() {
     assert!(out.contains("双师课堂"), "{out}");
     assert!(out.contains("【阿拉善｜"), "{out}");
 }
+
+/// `nmg-bot ask --json < questions | head -1`: the reader goes away after
+/// one line. The command stops quietly, as `cat` or ripgrep would, instead
+/// of panicking on the closed pipe.
+#[test]
+fn a_closed_pipe_ends_a_report_quietly() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(crate::util::bin())
+        .args(["ask", "--json"])
+        .env_remove("TELOXIDE_TOKEN")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        // Enough questions to fill the pipe after the reader has gone;
+        // the write fails once the child has stopped, which is fine.
+        for _ in 0..20_000 {
+            if stdin.write_all("呼伦湖现在有多少鱼\n".as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("15万吨以上"), "{first}");
+    // The reader goes away: stdout's only read end is dropped here.
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("Broken pipe"), "{stderr}");
+}
