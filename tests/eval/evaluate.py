@@ -17,6 +17,10 @@ confidence at which wrong answers start. Two formats are read:
 - the question table's (tests/questions.tsv): question<TAB>topic/fact|none|
   ambiguous:a,b|overview<TAB>text the reply must hold.
 
+The drafted sets ask pages drafted by `nmg-bot draft` with no hand edits
+(in a temporary directory): what a new page is worth before any editor
+has looked at it. They are reported, not required to be all right.
+
 The binary is target/release/nmg-bot, built first if missing.
 """
 import importlib.machinery
@@ -24,8 +28,10 @@ import importlib.util
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SCORER = os.path.join(ROOT, "..", "shared", "eval", "score")
@@ -35,9 +41,51 @@ SETS = [
     ("public sample", "../shared/eval/sample.tsv", "score", "the shared public sample"),
     ("held-out (ours)", "tests/eval/heldout.tsv", "score", "written independently from the page"),
     ("second (ours)", "tests/eval/second.tsv", "score", "written from the page only"),
+    ("dev page", "tests/pages/dev-page.questions.tsv", "score",
+     "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
     ("known gaps", "tests/eval/gaps.tsv", "table", "blind rows the bot does not yet get right"),
+    ("dev page, drafted", "tests/pages/dev-page.questions.tsv", "score",
+     "no hand edits: drafted beside knowledge/ without its reviewed topics"),
+    ("test page, drafted", "tests/pages/test-page.questions.tsv", "score",
+     "no hand edits: tests/pages/test-page.txt drafted beside the whole of knowledge/"),
+    ("test page, drafted alone", "tests/pages/test-page.questions.tsv", "score",
+     "no hand edits: drafted into an empty directory"),
 ]
+
+# The knowledge a drafted set is asked of: (page, what to start from).
+DRAFTED = {
+    "dev page, drafted": ("knowledge/pages/dev-page.txt", "without-own"),
+    "test page, drafted": ("tests/pages/test-page.txt", "beside"),
+    "test page, drafted alone": ("tests/pages/test-page.txt", "alone"),
+}
+
+
+def drafted_knowledge(binary, title, tmp):
+    """For a drafted set, a knowledge directory with its page drafted and
+    not edited, as `nmg-bot draft` leaves it; None for the other sets."""
+    if title not in DRAFTED:
+        return None
+    page, start = DRAFTED[title]
+    kdir = os.path.join(tmp, re.sub(r"\W+", "-", title))
+    if start != "alone":
+        shutil.copytree("knowledge", kdir)
+    if start == "without-own":
+        own = "pages/" + os.path.basename(page)
+        for name in os.listdir(os.path.join(kdir, "pages")):
+            if name.startswith(os.path.splitext(os.path.basename(page))[0] + "."):
+                os.remove(os.path.join(kdir, "pages", name))
+        topics = os.path.join(kdir, "topics")
+        for name in os.listdir(topics):
+            with open(os.path.join(topics, name), encoding="utf-8") as f:
+                if own in f.read():
+                    os.remove(os.path.join(topics, name))
+    # Drafting a copy of the page: the shipped copy's name is taken.
+    copy = os.path.join(tmp, os.path.basename(page))
+    shutil.copyfile(page, copy)
+    subprocess.run([binary, "draft", copy, "--knowledge", kdir], check=True,
+                   capture_output=True)
+    return kdir
 
 
 def load_scorer():
@@ -105,8 +153,11 @@ def table_ok(answer, expect):
 def evaluate(binary, scorer, title, path, fmt):
     rows = read_rows(path, fmt)
     stdin = "".join(q + "\n" for q, _, _ in rows)
-    out = subprocess.run([binary, "ask", "--json"], input=stdin, capture_output=True,
-                         text=True, check=True).stdout
+    with tempfile.TemporaryDirectory() as tmp:
+        kdir = drafted_knowledge(binary, title, tmp)
+        extra = ["--knowledge", kdir] if kdir else []
+        out = subprocess.run([binary, "ask", "--json", *extra], input=stdin,
+                             capture_output=True, text=True, check=True).stdout
     answers = [json.loads(line) for line in out.splitlines() if line.strip()]
     counts = dict(right=0, declined_right=0, wrong=0, declined_wrong=0, asked_back=0)
     wrong = []
@@ -117,10 +168,14 @@ def evaluate(binary, scorer, title, path, fmt):
         else:
             ok = table_ok(a, expect)
         if a["matched"]:
-            confidences.append((a.get("confidence", 0.0), ok and not decline))
+            confidences.append((a.get("confidence", 0.0), bool(ok)))
         if decline:
             if not a["matched"]:
                 counts["declined_right"] += 1
+            elif ok:
+                # NONE|2023: an answer with what the row allows instead
+                # (the year the page gives, not the one asked) is right.
+                counts["right"] += 1
             else:
                 counts["wrong"] += 1
                 wrong.append((question, a, "a decline answered"))
@@ -157,7 +212,7 @@ def check(binary, scorer, names):
         for q, a, why in wrong:
             reply = (a.get("reply") or "").replace("\n", " ")[:90]
             print(f"  {why} ({a.get('confidence', 0):.2f}, {a['kind']}): {q} -> {reply}")
-        if wrong and "gaps" not in path:
+        if wrong and "gaps" not in path and title not in DRAFTED:
             failed = 1
     return failed
 
