@@ -139,7 +139,7 @@ const UNITS: &[&str] = &[
 
 /// Measure words after a Chinese numeral: 两顶, 四句, 万名, 三大.
 const CHINESE_UNITS: &str =
-    "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人";
+    "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人件";
 
 /// Set phrases with numerals in them that are not figures.
 const IDIOMS: &[&str] = &[
@@ -263,8 +263,13 @@ fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
     }
     // 万名 (ten thousand people) is a count; a lone 一 or 万 elsewhere is
     // a word (一个地方, 万户).
+    // 百余件, 千余人: a round numeral with 余 or 多 is a count too.
     let round = ["百", "千", "万"].contains(&numeral.as_str());
-    if numeral == "一" || round && !value.ends_with(['名', '人']) {
+    let about = value
+        .trim_start_matches(['超', '过', '近', '约'])
+        .trim_start_matches(numeral.as_str())
+        .starts_with(['余', '多']);
+    if numeral == "一" || round && !about && !value.ends_with(['名', '人']) {
         return false;
     }
     if !round && chinese_number::from_chinese_to_u64_ten_thousand(&numeral).is_err() {
@@ -381,6 +386,8 @@ mod tests {
             ("获批2025年度自治区企业研究开发投入", &["2025年度"]),
             ("用了8个月建设期", &["8个月"]),
             ("1989年,两顶蒙古包在这里搭起", &["1989年", "两顶"]),
+            ("冢内一次性出土百余件红山文化玉器", &["百余件"]),
+            ("千百年来,千余人参加", &["千余人"]),
             ("用四句话概括首府奶业", &["四句"]),
             ("占到总量的三分之一以上", &["三分之一以上"]),
             ("万名游客就聚到了这片极寒之地", &["万名"]),
