@@ -1819,30 +1819,18 @@ pub fn judge(
     let mut reading = reading;
     let mut decision = decision;
     // The point chosen cannot give what is asked (一年捕多少鱼 picked the
-    // ban on fishing): another point of the story that shares words with
-    // the question and can give it answers instead.
-    if w.mismatch
-        && w.another_point_may
-        && premise.is_none()
-        && let Some((r, better)) = other_point(kb, index, q, reading, &w)
-    {
-        decision = Decision::Fact {
-            topic: r.topic,
-            fact: r.fact.unwrap_or(0),
-        };
-        reading = r;
-        w = better;
-    }
-    // 医保改革是哪年哪月全面铺开的, read as the whole story: a question
-    // for a date or a number is answered by the point that gives it, when
-    // one does and explains the question as well.
+    // ban on fishing), or the reading is the whole story and the question
+    // asks for a date or a number (医保改革是哪年哪月全面铺开的): another
+    // point of the story that shares words with the question, gives it and
+    // explains the question as well answers instead.
     let datum = q
         .asked
         .iter()
         .any(|a| matches!(a.2, lexicon::Asked::Count | lexicon::Asked::When));
-    if datum
+    let another_point = (w.mismatch && w.another_point_may)
+        || (datum && matches!(decision, Decision::Topic { .. }));
+    if another_point
         && premise.is_none()
-        && matches!(decision, Decision::Topic { .. })
         && let Some((r, better)) = other_point(kb, index, q, reading, &w)
     {
         decision = Decision::Fact {
