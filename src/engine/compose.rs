@@ -259,22 +259,12 @@ fn missing(kb: &KnowledgeBase, ri: usize, wanted: Option<usize>) -> Answer {
             target: Target::Overview,
         });
     }
-    Answer {
-        kind: AnswerKind::Missing,
-        low_confidence: false,
-        confidence: 0.0,
-        matched: false,
-        topic: None,
-        fact: None,
-        region: Some(r.name.clone()),
+    lacking_answer(
+        Some(r.name.clone()),
         candidates,
-        reply: Reply {
-            heading: None,
-            paragraphs,
-            source: None,
-        },
-        followups: followups.into_iter().take(MAX_FOLLOWUPS).collect(),
-    }
+        paragraphs,
+        followups.into_iter().take(MAX_FOLLOWUPS).collect(),
+    )
 }
 
 fn no_match(
@@ -436,22 +426,12 @@ fn lacking(kb: &KnowledgeBase, ti: usize, subject: &str, missing: Option<&str>) 
         target: Target::Topic(t.id.clone()),
     }];
     followups.extend(fact_followups(kb, ti, None, 3));
-    Answer {
-        kind: AnswerKind::Missing,
-        low_confidence: false,
-        confidence: 0.0,
-        matched: false,
-        topic: None,
-        fact: None,
-        region: Some(t.region.clone()),
-        candidates: vec![t.id.clone()],
-        reply: Reply {
-            heading: None,
-            paragraphs,
-            source: None,
-        },
+    lacking_answer(
+        Some(t.region.clone()),
+        vec![t.id.clone()],
+        paragraphs,
         followups,
-    }
+    )
 }
 
 /// A region whose stories do not say what is asked: what they are about,
@@ -479,6 +459,22 @@ fn region_lacking(kb: &KnowledgeBase, ri: usize, missing: Option<&str>) -> Answe
             target: Target::Region(r.name.clone()),
         });
     }
+    lacking_answer(
+        Some(r.name.clone()),
+        shown.iter().map(|t| t.id.clone()).collect(),
+        paragraphs,
+        followups,
+    )
+}
+
+/// A reply that says what the knowledge lacks: nothing answered, the
+/// stories it offers instead as candidates and buttons.
+fn lacking_answer(
+    region: Option<String>,
+    candidates: Vec<String>,
+    paragraphs: Vec<String>,
+    followups: Vec<FollowUp>,
+) -> Answer {
     Answer {
         kind: AnswerKind::Missing,
         low_confidence: false,
@@ -486,8 +482,8 @@ fn region_lacking(kb: &KnowledgeBase, ri: usize, missing: Option<&str>) -> Answe
         matched: false,
         topic: None,
         fact: None,
-        region: Some(r.name.clone()),
-        candidates: shown.iter().map(|t| t.id.clone()).collect(),
+        region,
+        candidates,
         reply: Reply {
             heading: None,
             paragraphs,
@@ -525,20 +521,5 @@ fn elsewhere(kb: &KnowledgeBase, place: &str, wanted: Option<usize>) -> Answer {
         label: "看看有哪些报道".to_string(),
         target: Target::Overview,
     });
-    Answer {
-        kind: AnswerKind::Missing,
-        low_confidence: false,
-        confidence: 0.0,
-        matched: false,
-        topic: None,
-        fact: None,
-        region: None,
-        candidates,
-        reply: Reply {
-            heading: None,
-            paragraphs,
-            source: None,
-        },
-        followups,
-    }
+    lacking_answer(None, candidates, paragraphs, followups)
 }
