@@ -791,6 +791,19 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         if wanted.iter().any(|units| !gives(units)) && !names_figure() {
             w.mismatch = true;
         }
+        // 一天能挣多少, 一年发多少度电: a figure per day, month or year,
+        // asked of a point that counts over no such period (每月收入3000多元,
+        // 累计7.3万余辆次), is not the figure the point gives.
+        if wants_number
+            && let Some(per) = period_asked(q)
+            && !names_figure()
+            && !per.iter().any(|p| {
+                fact.answer.contains(p) || fact.figures.iter().any(|g| g.label.contains(p))
+            })
+        {
+            w.mismatch = true;
+            w.another_point_may = true;
+        }
         // 那13家试点医院都是哪些: the names of what the point only counts.
         let lists = q.has(Cue::Listing);
         let listed = fact
@@ -1403,6 +1416,56 @@ fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
         .map(|(_, units)| units)
 }
 
+/// Periods a count can be asked per, as questions say them and as a
+/// point that counts per that period says it.
+const PERIODS: &[(&[&str], &[&str])] = &[
+    (
+        &["一天", "每天", "每日", "一日", "日均", "天天"],
+        &[
+            "每天", "每日", "一天", "一日", "日均", "当天", "天天", "每晚",
+        ],
+    ),
+    (
+        &["一个月", "每个月", "每月", "月均", "月薪", "月收入"],
+        &[
+            "每月",
+            "每个月",
+            "一个月",
+            "月均",
+            "月收入",
+            "月薪",
+            "月工资",
+            "月人均",
+        ],
+    ),
+    (
+        &["一年", "每年", "年均", "全年"],
+        // A year is said in many ways (年捕捞, 年增量, 2024年接待, 当年):
+        // only a point that names no year at all counts over none.
+        &["年"],
+    ),
+];
+
+/// The ways a point says the period a question asks a count per (一天能挣
+/// 多少: 每天, 日均 ...), in the clause that asks: 一年级 and 一年多 are no
+/// period, nor is one in a preamble (听说医保款天天拨付了，……有多少家).
+fn period_asked(q: &Question) -> Option<&'static [&'static str]> {
+    let question = q.normalized;
+    PERIODS.iter().find_map(|(asked, said)| {
+        asked
+            .iter()
+            .any(|w| {
+                question.match_indices(w).any(|(at, _)| {
+                    let i = question[..at].chars().count();
+                    q.asks[i]
+                        && q.weight[i] >= 1.0
+                        && !question[at + w.len()..].starts_with(['级', '多', '半', '前', '后'])
+                })
+            })
+            .then_some(*said)
+    })
+}
+
 /// Whether a figure is an amount of money printed without 元 (京蒙协作资金
 /// 800万): a number in 万 or 亿 that its label calls money.
 fn money_without_unit(g: &crate::knowledge::Figure) -> bool {
@@ -1861,10 +1924,14 @@ pub fn judge(
         )
     } else if share >= ASK_BACK
         && let candidates = readings(kb, index, q, &w, reading)
-        // Asking back needs something to ask: another reading, or a heart
-        // of the question left unexplained. Words the bot merely does not
-        // know (保持原味 for 原汁原味) leave the one reading it has.
-        && (candidates.len() > 1 || w.heart > 0 || w.mismatch)
+        // Asking back needs something to ask: another reading, a heart of
+        // the question left unexplained, or a figure asked for. Words the
+        // bot merely does not know (保持原味 for 原汁原味) leave a question
+        // of how or why with the one reading it has; a figure from thin
+        // evidence (交社保一年得多少钱, read as 5毛 a pair of shoelaces) is
+        // the wrong answer people forward, so the bot offers its reading
+        // instead of giving the figure.
+        && (candidates.len() > 1 || w.heart > 0 || w.mismatch || figure_asked(q))
     {
         (Decision::Clarify { candidates }, Why::Unsure { share })
     } else {
@@ -1883,6 +1950,16 @@ pub fn judge(
         weighed: Some(w),
         premise,
     }
+}
+
+/// Whether the question asks for a figure with a question word (多少,
+/// 几, 哪年, 什么时候), not only with a noun of measure (规模很小的学校
+/// asks nothing of its size).
+fn figure_asked(q: &Question) -> bool {
+    q.asked.iter().any(|a| {
+        matches!(a.2, lexicon::Asked::Count | lexicon::Asked::When)
+            && a.4.contains(['多', '几', '哪', '何', '啥', '么'])
+    })
 }
 
 /// Several stories fit the question equally by their words (呼伦胡面积,
