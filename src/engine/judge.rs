@@ -844,10 +844,47 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         {
             w.mismatch = true;
         }
+        // 去年的技术合同成交额: another year than the point's (今年登记
+        // 技术合同61项) is asked; the point answers only if it names it.
+        if let Some(story_year) = kb.topics.get(reading.topic).and_then(|t| t.date)
+            && let Some((word, year)) = other_year_asked(q, story_year.year())
+            && !fact.answer.contains(word)
+            && !fact.answer.contains(&format!("{year}年"))
+        {
+            w.mismatch = true;
+        }
+        // 高考本科上线率是多少: a rate asked of a point that gives no share.
+        if wants_number && rate_asked(q) && !gives_share(fact) {
+            w.mismatch = true;
+            w.another_point_may = true;
+        }
+    } else if let Some(topic) = kb.topics.get(reading.topic)
+        && !wanted.is_empty()
+    {
+        // 个人养老金要到多少岁才能领, read as the whole story: a unit that
+        // no point of the story counts in is not in the story.
+        let gives = |units: &[&str]| {
+            units.iter().any(|u| {
+                gives_unit(&topic.answer, u)
+                    || topic.facts.iter().any(|f| {
+                        gives_unit(&f.answer, u)
+                            || f.figures.iter().any(|g| gives_unit(&g.value, u))
+                    })
+            })
+        };
+        if wanted.iter().any(|units| !gives(units)) {
+            w.mismatch = true;
+        }
     }
     // 乌梁素海的鱼类资源: an unknown name of a place or body (a lake, a
     // county, a company) that the story does not mention.
     for (s, e) in unknown_names(q, &parts) {
+        heart[s..e].iter_mut().for_each(|h| *h = true);
+    }
+    // 内蒙古农业大学: a name made of words the bot does not know and a word
+    // for a body (大学, 医院, 公司) that the reading does know is another
+    // body than the reading's (内蒙古大学).
+    for (s, e) in unknown_bodies(q, &parts, reading_text(kb, reading)) {
         heart[s..e].iter_mut().for_each(|h| *h = true);
     }
     // 呼伦湖的面积, read as the Alxa story's: the name of a place or body
@@ -1019,6 +1056,84 @@ fn unknown_names(q: &Question, parts: &[Part]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Words for a body, at the end of its name (农业大学, 肿瘤医院).
+const BODIES: &[&str] = &[
+    "大学",
+    "学院",
+    "医院",
+    "中学",
+    "小学",
+    "学校",
+    "公司",
+    "集团",
+    "银行",
+    "合作社",
+    "研究院",
+    "研究所",
+    "幼儿园",
+    "企业",
+];
+
+/// Unexplained runs of two to six characters right before a word for a
+/// body that the reading's text does not print with them: the name of a
+/// body the story does not mention (内蒙古农业大学, where the story names
+/// 内蒙古大学).
+fn unknown_bodies(q: &Question, parts: &[Part], text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for body in BODIES {
+        for (at, _) in q.normalized.match_indices(body) {
+            let end = q.normalized[..at].chars().count();
+            let mut start = end;
+            while start > 0
+                && end - start < 6
+                && matches!(parts[start - 1], Part::Unknown | Part::Other)
+                && !q.function[start - 1]
+            {
+                start -= 1;
+            }
+            if end - start < 2 || q.weight[start] < 1.0 {
+                continue;
+            }
+            let name: String = q.chars[start..end].iter().collect();
+            if !text.contains(&format!("{name}{body}")) {
+                out.push((start, end));
+            }
+        }
+    }
+    out
+}
+
+/// A year other than the story's that the question asks about, in its
+/// words (去年, 前年, 明年), with the year it is.
+fn other_year_asked(q: &Question, story_year: i16) -> Option<(&'static str, i16)> {
+    const RELATIVE: &[(&str, i16)] = &[("去年", -1), ("前年", -2), ("明年", 1)];
+    RELATIVE.iter().find_map(|&(word, offset)| {
+        q.normalized.match_indices(word).find_map(|(at, _)| {
+            let i = q.normalized[..at].chars().count();
+            (q.asks[i] && q.weight[i] >= 1.0).then_some((word, story_year + offset))
+        })
+    })
+}
+
+/// Whether the question asks for a rate (上线率是多少, 参保率有多高): a
+/// word ending in 率 before the question word.
+fn rate_asked(q: &Question) -> bool {
+    q.asked.iter().any(|a| {
+        let before: String = q.chars[..a.0].iter().rev().take(3).collect();
+        // 率是多少, 率有多高, 率多少: 率 at most two characters before it.
+        before
+            .chars()
+            .position(|c| c == '率')
+            .is_some_and(|p| p < 3)
+    })
+}
+
+/// Whether a point gives a share: a percentage, 百分之, or 成 after a numeral.
+fn gives_share(fact: &crate::knowledge::Fact) -> bool {
+    let share = |t: &str| t.contains(['%', '％']) || t.contains("百分之") || t.contains("成以上");
+    share(&fact.answer) || fact.figures.iter().any(|g| share(&g.value))
 }
 
 /// The text a reading answers with: its point's, else its story's.
