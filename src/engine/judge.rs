@@ -2247,7 +2247,10 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
     {
         return None;
     }
-    let said = amounts(q.normalized);
+    // A figure the asker says of themselves (刚退休两年) is no premise of
+    // the question: only one in the clause that asks is.
+    let mut said = amounts(q.normalized);
+    said.retain(|a| q.weight[a.span.0] >= 1.0);
     if said.is_empty() {
         return None;
     }

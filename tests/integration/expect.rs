@@ -13,7 +13,8 @@
 //! - `clarify:a,b`: asked back ("您是想问："), these among the readings.
 //!
 //! What the reply must contain is clauses separated by ` ; `, each of
-//! alternatives separated by `|`; white space is ignored.
+//! alternatives separated by `|`; `!TEXT` is an alternative that holds when
+//! the reply does not contain TEXT; white space is ignored.
 
 use nmg_bot::chat::Outgoing;
 use nmg_bot::engine::{Answer, AnswerKind};
@@ -119,7 +120,12 @@ pub fn check(out: Option<&Outgoing>, expect: &Expect, must: &Must) -> Result<(),
     }
     let flat = squeeze(&reply);
     for clause in &must.0 {
-        if !clause.iter().any(|m| flat.contains(m.as_str())) {
+        // `!TEXT` holds when the reply does not contain TEXT.
+        let holds = |m: &String| match m.strip_prefix('!') {
+            Some(not) => !flat.contains(not),
+            None => flat.contains(m.as_str()),
+        };
+        if !clause.iter().any(holds) {
             return Err(format!("reply lacks {clause:?} ({got})"));
         }
     }
