@@ -1,7 +1,7 @@
 //! `nmg-bot draft` end to end: a page into an empty directory passes the
 //! check, nothing is overwritten, a page it cannot split is a located
 //! problem, and the knowledge drafted from the development page and from
-//! our own test page (`tests/pages/`), with no hand edits, answers their
+//! our own test pages (`tests/pages/`), with no hand edits, answers their
 //! questions and declines what they do not say.
 
 use std::path::Path;
@@ -83,6 +83,10 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page.txt",
             "tests/pages/test-page.questions.tsv",
+        ),
+        (
+            "tests/pages/test-page-3.txt",
+            "tests/pages/test-page-3.questions.tsv",
         ),
     ];
     for (page, questions) in pages {
