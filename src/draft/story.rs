@@ -290,7 +290,7 @@ pub fn draft(
     if let (Some(lead), Some(first)) = (lead, blocks.first_mut()) {
         first.text = lead;
     }
-    let (paragraphs, captions) = page::paragraphs(&blocks);
+    let (paragraphs, captions) = page::paragraphs(&blocks, &|a, b| seg.joins(a, b));
     if paragraphs.is_empty() {
         return Err("the story has no paragraphs".to_string());
     }
