@@ -341,6 +341,17 @@ pub fn draft(
             }
         }
     }
+    // Everyone the story names: with a role, and those it quotes without
+    // one (“…”李子元说).
+    let mut named: Vec<String> = people.iter().map(|(p, _)| p.name.clone()).collect();
+    for s in &sentences {
+        for name in entity::speakers(&s.text) {
+            if !named.contains(&name) {
+                seg.add_word(&name, "nr");
+                named.push(name);
+            }
+        }
+    }
     let mut places = regions.places_in(&text, region);
     for found in entity::places(seg, &text) {
         for p in regions.pieces(&found) {
@@ -413,6 +424,28 @@ pub fn draft(
         }
         before.push_str(&s.text);
         previous = Some(s);
+    }
+    // A point names the people its sentence names, and one that says 他 or
+    // 她 of someone (2007年,25岁的她嫁到达茂旗) names the one named last
+    // before it: readers ask by the name.
+    for f in &mut facts {
+        let mut add: Vec<String> = named
+            .iter()
+            .filter(|n| f.sentence.contains(n.as_str()))
+            .cloned()
+            .collect();
+        if add.is_empty() && refers_to_person(&f.sentence) {
+            let at = sentences
+                .iter()
+                .position(|s| s.text == f.sentence)
+                .unwrap_or(0);
+            add.extend(latest_named(&named, &sentences[..at]));
+        }
+        for n in add {
+            if !f.keywords.contains(&n) {
+                f.keywords.push(n);
+            }
+        }
     }
     for (p, si) in &people {
         let mut fact = person_fact(p, &sentences[*si], &keep);
@@ -503,6 +536,28 @@ pub fn draft(
         line: story.headline_line,
         notes,
         captions: captions.len(),
+    })
+}
+
+/// Whether a sentence speaks of one person by pronoun: 他 or 她, not 他们
+/// or 其他.
+fn refers_to_person(text: &str) -> bool {
+    ['他', '她'].iter().any(|p| {
+        text.match_indices(*p).any(|(i, _)| {
+            !text[i + p.len_utf8()..].starts_with(['们', '人', '乡', '国'])
+                && !text[..i].ends_with(['其', '吉'])
+        })
+    })
+}
+
+/// Of `names`, the one the sentences name last.
+fn latest_named(names: &[String], sentences: &[Sentence]) -> Option<String> {
+    sentences.iter().rev().find_map(|s| {
+        names
+            .iter()
+            .filter_map(|n| s.text.rfind(n.as_str()).map(|i| (i, n)))
+            .max_by_key(|(i, _)| *i)
+            .map(|(_, n)| n.clone())
     })
 }
 
@@ -964,6 +1019,34 @@ mod tests {
         for (sentence, expected) in cases {
             assert_eq!(quoted(sentence), *expected, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_names_the_person_named_last() {
+        let sentences: Vec<Sentence> = [
+            "李子元种葵花已有20多年。",
+            "王胜云也来了,李子元说。",
+            "他家去年每亩净收入1100多元。",
+        ]
+        .iter()
+        .map(|t| Sentence {
+            text: t.to_string(),
+            line: 1,
+        })
+        .collect();
+        let names = vec!["王胜云".to_string(), "李子元".to_string()];
+        assert!(refers_to_person(&sentences[2].text));
+        assert!(!refers_to_person("他们一起干。"));
+        assert!(!refers_to_person("其他牧民可以外出打工。"));
+        assert_eq!(
+            latest_named(&names, &sentences[..2]),
+            Some("李子元".to_string())
+        );
+        assert_eq!(
+            latest_named(&names, &sentences[..1]),
+            Some("李子元".to_string())
+        );
+        assert_eq!(latest_named(&names, &[]), None);
     }
 
     #[test]
