@@ -265,10 +265,15 @@ fn people_role_first(sentence: &str) -> Vec<Person> {
         let Some(name) = name_after(&sentence[role_end..]) else {
             continue;
         };
-        let surname = name.chars().next().is_some_and(|c| SURNAMES.contains(c));
-        if !surname
-            && (PLAIN_ROLES.contains(&role) || !says_after(&sentence[role_end + name.len()..]))
-        {
+        let first = name.chars().next().unwrap_or(' ');
+        let surname = SURNAMES.contains(first);
+        let says = says_after(&sentence[role_end + name.len()..]);
+        if !surname && (PLAIN_ROLES.contains(&role) || !says) {
+            continue;
+        }
+        // 专家学者和企业家: after a role that is also a plain word, a surname
+        // that is also a word (和, 于, 高 …) needs a verb of saying after.
+        if PLAIN_ROLES.contains(&role) && AMBIGUOUS_SURNAMES.contains(first) && !says {
             continue;
         }
         let clause_start = sentence[..role_start].rfind(CLAUSE).map_or(0, |i| {
@@ -300,8 +305,9 @@ fn name_after(text: &str) -> Option<&str> {
         let rest = &text[i..];
         let says = AFTER_NAME.iter().any(|w| rest.starts_with(w));
         let ends = says || !is_han(c) || AFTER_NAME_CHARS.contains(c);
-        // Mongolian names run to six characters (米吉格道尔吉说).
-        if ends && (k <= 4 || says && k <= 6) {
+        // Mongolian names run to five characters (娜仁其木格的), and to six
+        // before a verb of saying (米吉格道尔吉说).
+        if ends && (k <= 5 || says && k <= 6) {
             let name = &text[..i];
             let ok =
                 name.chars().all(is_han) && !name.chars().skip(1).any(|c| NOT_IN_NAME.contains(c));
@@ -606,6 +612,12 @@ mod tests {
                 &[("米吉格道尔吉", "嘎查党支部书记米吉格道尔吉")],
             ),
             ("学校和部分老师一起参加", &[]),
+            ("来自食品等领域的专家学者和企业家代表", &[]),
+            ("村民高志强说", &[("高志强", "村民高志强")]),
+            (
+                "达茂旗明安镇呼格吉乐图嘎查牧民娜仁其木格的奶食品车间里",
+                &[("娜仁其木格", "达茂旗明安镇呼格吉乐图嘎查牧民娜仁其木格")],
+            ),
             ("学院高明教授介绍", &[("高明", "学院高明教授")]),
             (
                 "饭店老板娘商丽霞说,她家最多一天接待过200多人",

@@ -216,13 +216,21 @@ impl<'a> Regions<'a> {
     }
 
     /// Whether a keyword may stand in topic `region`'s file: it is no
-    /// region's name and no other region's place.
+    /// region's name and no other region's place, and no piece that opens
+    /// another region's name or place (乌兰 of 乌兰毛都草原 would answer
+    /// for 乌兰察布 and 乌兰浩特) unless this region's own.
     pub fn allows(&self, word: &str, region: usize) -> bool {
         let n = normalize(word);
+        let own = self.words.iter().any(|(w, r, _)| *w == n && *r == region);
         !self
             .words
             .iter()
             .any(|(w, r, place)| *w == n && (!place || *r != region))
+            && (own
+                || !self
+                    .words
+                    .iter()
+                    .any(|(w, r, _)| *r != region && w.len() > n.len() && w.starts_with(&n)))
     }
 
     /// A place name as the page prints it in full, in the pieces readers
@@ -651,10 +659,28 @@ fn figure_fact(
         FigureKind::Date | FigureKind::Year => FactKind::Year,
     };
     let ask = match (kind, main.kind) {
-        (FactKind::Number, FigureKind::Change) => "有什么变化？",
-        (FactKind::Number, _) => "是多少？",
-        (_, FigureKind::Date) => "是什么时候？",
-        _ => "是哪一年？",
+        (FactKind::Number, FigureKind::Change) => "有什么变化？".to_string(),
+        (FactKind::Number, _) if main.value.ends_with('元') => "是多少钱？".to_string(),
+        (FactKind::Number, _) => "是多少？".to_string(),
+        (_, FigureKind::Date) => "是什么时候？".to_string(),
+        _ => "是哪一年？".to_string(),
+    };
+    // A button asks of a thing: a label that ends in no noun (西南, 嘎查现,
+    // GPS把整整) gives way to the sentence's telling words.
+    let subject = if ends_in_noun(seg, &label) {
+        label.clone()
+    } else {
+        let words: Vec<String> = seg
+            .keywords(&s.text, FACT_KEYWORDS)
+            .into_iter()
+            .filter(|w| keep(w) && ends_in_noun(seg, w))
+            .take(2)
+            .collect();
+        if words.is_empty() {
+            label.clone()
+        } else {
+            words.concat()
+        }
     };
     let mut keywords: Vec<String> = Vec::new();
     let mut add = |w: String| {
@@ -696,7 +722,7 @@ fn figure_fact(
     }
     DraftFact {
         id: String::new(),
-        question: format!("{label}{ask}"),
+        question: format!("{subject}{ask}"),
         label,
         keywords,
         answer: short(&sentence::clean(&s.text), FACT_ANSWER),
@@ -705,6 +731,16 @@ fn figure_fact(
         line: s.line,
         sentence: s.text.clone(),
     }
+}
+
+/// Whether `text` ends in a noun, as the segmenter reads it.
+fn ends_in_noun(seg: &Segmenter, text: &str) -> bool {
+    seg.words(text).last().is_some_and(|w| {
+        [
+            "n", "nr", "nrt", "ns", "nt", "nz", "nrfg", "vn", "j", "l", "eng", "an",
+        ]
+        .contains(&w.tag)
+    })
 }
 
 /// Words of a figure's clause within a few characters of it, before and
@@ -1047,6 +1083,30 @@ mod tests {
             Some("李子元".to_string())
         );
         assert_eq!(latest_named(&names, &[]), None);
+    }
+
+    #[test]
+    fn no_keyword_opens_another_regions_name() {
+        let region = |name: &str, places: &[&str]| Region {
+            name: name.to_string(),
+            full: format!("{name}市"),
+            aliases: vec![],
+            places: places.iter().map(|p| p.to_string()).collect(),
+            slug: None,
+        };
+        let list = vec![
+            region("乌兰察布", &["兴和县"]),
+            region("兴安盟", &["乌兰浩特"]),
+            region("锡林郭勒", &["乌拉盖"]),
+        ];
+        let regions = Regions::new(&list);
+        // In a 锡林郭勒 story about 乌兰毛都草原, 乌兰 would answer for two others.
+        assert!(!regions.allows("乌兰", 2));
+        assert!(regions.allows("乌兰毛都草原", 2));
+        assert!(regions.allows("乌拉盖", 2));
+        assert!(!regions.allows("乌兰浩特", 2));
+        assert!(regions.allows("乌兰浩特", 1));
+        assert!(regions.allows("草原", 2));
     }
 
     #[test]
