@@ -102,6 +102,12 @@ const ROLES: &[&str] = &[
     "商贩",
     "护林员",
     "志愿者",
+    "老板娘",
+    "老板",
+    "店主",
+    "葵农",
+    "果农",
+    "菜农",
     "侄女",
     "侄子",
     "之子",
@@ -144,6 +150,12 @@ const PLAIN_ROLES: &[&str] = &[
     "科学家",
     "地质学家",
     "负责人",
+    "老板娘",
+    "老板",
+    "店主",
+    "葵农",
+    "果农",
+    "菜农",
     // Kin and plain titles: 周恩来总理的侄女周秉建, 地质学者丁道衡之子丁小中.
     "侄女",
     "侄子",
@@ -161,6 +173,16 @@ const PLAIN_ROLES: &[&str] = &[
 /// Common surnames, Han and Mongolian-Chinese (乌, 图, 巴, 其), for telling a
 /// name from a word after a role.
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝乌图巴其那宝娜斯萨额达阿布敖朝格呼";
+
+/// Surnames that are also common words (和 and, 于 at, 高 high, 万 ten
+/// thousand …): a name that opens with one needs more than a title after
+/// it (和部分老师 is no person).
+pub const AMBIGUOUS_SURNAMES: &str = "和于向高常时万江石文明安成关金方白华商应单全东";
+
+/// Characters that do not occur in a given name: function words and
+/// measure words (和部分, 于是, 万余名); not 和 or 其, which Mongolian
+/// names have (恩和巴图, 乌兰其其格).
+const NOT_IN_NAME: &str = "部分些们个等的了与及或是在为这那该每各余位名年";
 
 /// Words that end a name: what people do after being named.
 const AFTER_NAME: &[&str] = &[
@@ -191,7 +213,17 @@ pub fn people(sentence: &str) -> Vec<Person> {
                 let start = before.len().checked_sub(n)?;
                 let (at, first) = before[start];
                 let name = &sentence[at..i];
-                (SURNAMES.contains(first) && name.chars().all(is_han)).then_some((at, name))
+                let plausible = SURNAMES.contains(first)
+                    && name.chars().all(is_han)
+                    && !name.chars().skip(1).any(|c| NOT_IN_NAME.contains(c));
+                // 和部分老师: an ambiguous surname needs a boundary or an
+                // organisation right before it.
+                let weak = AMBIGUOUS_SURNAMES.contains(first)
+                    && !sentence[..at]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !is_han(c) || "校院所学司局站心馆".contains(c));
+                (plausible && !weak).then_some((at, name))
             });
             let Some((at, name)) = found else {
                 continue;
@@ -233,10 +265,15 @@ fn people_role_first(sentence: &str) -> Vec<Person> {
         let Some(name) = name_after(&sentence[role_end..]) else {
             continue;
         };
-        let surname = name.chars().next().is_some_and(|c| SURNAMES.contains(c));
-        if !surname
-            && (PLAIN_ROLES.contains(&role) || !says_after(&sentence[role_end + name.len()..]))
-        {
+        let first = name.chars().next().unwrap_or(' ');
+        let surname = SURNAMES.contains(first);
+        let says = says_after(&sentence[role_end + name.len()..]);
+        if !surname && (PLAIN_ROLES.contains(&role) || !says) {
+            continue;
+        }
+        // 专家学者和企业家: after a role that is also a plain word, a surname
+        // that is also a word (和, 于, 高 …) needs a verb of saying after.
+        if PLAIN_ROLES.contains(&role) && AMBIGUOUS_SURNAMES.contains(first) && !says {
             continue;
         }
         let clause_start = sentence[..role_start].rfind(CLAUSE).map_or(0, |i| {
@@ -263,20 +300,93 @@ fn people_role_first(sentence: &str) -> Vec<Person> {
 /// a word that ends a name (说, 介绍, a digit, punctuation), or up to five
 /// before a verb of saying (乌兰其其格说).
 fn name_after(text: &str) -> Option<&str> {
-    let chars: Vec<(usize, char)> = text.char_indices().take(7).collect();
+    let chars: Vec<(usize, char)> = text.char_indices().take(8).collect();
     for (k, &(i, c)) in chars.iter().enumerate().skip(2) {
         let rest = &text[i..];
         let says = AFTER_NAME.iter().any(|w| rest.starts_with(w));
         let ends = says || !is_han(c) || AFTER_NAME_CHARS.contains(c);
-        if ends && (k <= 4 || says && k <= 5) {
+        // Mongolian names run to five characters (娜仁其木格的), and to six
+        // before a verb of saying (米吉格道尔吉说).
+        if ends && (k <= 5 || says && k <= 6) {
             let name = &text[..i];
-            return name.chars().all(is_han).then_some(name);
+            let ok =
+                name.chars().all(is_han) && !name.chars().skip(1).any(|c| NOT_IN_NAME.contains(c));
+            return ok.then_some(name);
         }
-        if k >= 5 {
+        if k >= 6 {
             break;
         }
     }
     None
+}
+
+/// Subjects of a verb of saying that name no one.
+const NOT_SPEAKERS: &[&str] = &[
+    "记者",
+    "大家",
+    "有人",
+    "他们",
+    "她们",
+    "我们",
+    "村民",
+    "牧民",
+    "居民",
+    "群众",
+    "游客",
+    "专家",
+    "老人",
+    "工作人员",
+    "负责人",
+    "百姓",
+    "人们",
+    "网友",
+    "孩子",
+];
+
+/// People the sentence quotes without a role: the name right before a verb
+/// of saying, after a quotation or a clause (“…。”李子元说; ,恩和巴图说),
+/// or one with a surname after a plain noun (老板娘商丽霞说).
+pub fn speakers(sentence: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for verb in AFTER_NAME {
+        for (i, _) in sentence.match_indices(verb) {
+            let before: Vec<(usize, char)> = sentence[..i].char_indices().collect();
+            let han = before.iter().rev().take_while(|(_, c)| is_han(*c)).count();
+            let start_of = |n: usize| before[before.len() - n].0;
+            // After a boundary: the whole run, two to six characters.
+            let name = if (2..=6).contains(&han) {
+                Some(&sentence[start_of(han)..i])
+            } else {
+                // After other words: a surname and one or two characters.
+                [3usize, 2]
+                    .into_iter()
+                    .filter(|&n| n <= han)
+                    .find(|&n| {
+                        let first = sentence[start_of(n)..].chars().next().unwrap_or(' ');
+                        SURNAMES.contains(first) && !AMBIGUOUS_SURNAMES.contains(first)
+                    })
+                    .map(|n| &sentence[start_of(n)..i])
+            };
+            let Some(name) = name else {
+                continue;
+            };
+            let n = name.chars().count();
+            let first = name.chars().next().unwrap_or(' ');
+            let surnamed = SURNAMES.contains(first) && n <= 3;
+            // A whole run with no surname is a name only when it is long
+            // enough to be one (恩和巴图); 牧民说 or 大家说 is no one.
+            let whole = n == han && (surnamed || n >= 4);
+            if (whole || n < han)
+                && !NOT_SPEAKERS.iter().any(|w| name.ends_with(w))
+                && !name.chars().skip(1).any(|c| NOT_IN_NAME.contains(c))
+                && !name.starts_with(['他', '她', '我', '你', '这', '那', '该', '其', '据'])
+                && !out.iter().any(|o| o == name)
+            {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out
 }
 
 fn says_after(text: &str) -> bool {
@@ -497,6 +607,22 @@ mod tests {
             ("又带动了居民增收", &[]),
             ("着力打造高素质专业化教师队伍", &[]),
             ("教师们熟练运用设备", &[]),
+            (
+                "嘎查党支部书记米吉格道尔吉说,河边的草各不一样",
+                &[("米吉格道尔吉", "嘎查党支部书记米吉格道尔吉")],
+            ),
+            ("学校和部分老师一起参加", &[]),
+            ("来自食品等领域的专家学者和企业家代表", &[]),
+            ("村民高志强说", &[("高志强", "村民高志强")]),
+            (
+                "达茂旗明安镇呼格吉乐图嘎查牧民娜仁其木格的奶食品车间里",
+                &[("娜仁其木格", "达茂旗明安镇呼格吉乐图嘎查牧民娜仁其木格")],
+            ),
+            ("学院高明教授介绍", &[("高明", "学院高明教授")]),
+            (
+                "饭店老板娘商丽霞说,她家最多一天接待过200多人",
+                &[("商丽霞", "饭店老板娘商丽霞")],
+            ),
         ];
         for (sentence, expected) in cases {
             let got: Vec<(String, String)> = people(sentence)
@@ -511,6 +637,28 @@ mod tests {
             for (_, printed) in &got {
                 assert!(sentence.contains(printed.as_str()));
             }
+        }
+    }
+
+    #[test]
+    fn speakers_without_a_role() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "“今年收成不错,一亩地预计能产500斤。”李子元说。",
+                &["李子元"],
+            ),
+            ("“跟着书记干,我们有信心!”恩和巴图说。", &["恩和巴图"]),
+            ("“他们更爱逛街。”饭店店员李丽霞说", &["李丽霞"]),
+            // 商 is a word as often as a surname: only a role tells.
+            ("“他们更爱逛街。”饭店店员商丽霞说", &[]),
+            ("“这是好事。”他说。", &[]),
+            ("“这是好事。”大家说。", &[]),
+            ("“这是好事。”村民们说。", &[]),
+            ("牧民说,草场变大了。", &[]),
+            ("据介绍,项目已经完工。", &[]),
+        ];
+        for (sentence, expected) in cases {
+            assert_eq!(speakers(sentence), *expected, "{sentence}");
         }
     }
 }

@@ -135,11 +135,19 @@ const UNITS: &[&str] = &[
     "块",
     "片",
     "点",
+    // Measure words of animals, things and generations: 6.5万峰 (camels),
+    // 1200多颗, 4代, 3枚, 2艘, 5架.
+    "峰",
+    "颗",
+    "代",
+    "枚",
+    "艘",
+    "架",
 ];
 
 /// Measure words after a Chinese numeral: 两顶, 四句, 万名, 三大.
 const CHINESE_UNITS: &str =
-    "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人件";
+    "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人件峰颗代";
 
 /// Set phrases with numerals in them that are not figures.
 const IDIOMS: &[&str] = &[
@@ -211,13 +219,23 @@ const CHANGE: &[&str] = &[
     "到",
 ];
 
+/// Words before `N日` that make it a number of days.
+const DURATION: &[&str] = &["为期", "历时", "长达", "连续", "用时", "共"];
+
 /// Every figure in `text`, in order. Ranges are one figure; a change is one
 /// figure beside its two ends.
 pub fn find(text: &str) -> Vec<Figure> {
     let mut found: Vec<Figure> = Vec::new();
     for m in FIGURE.find_iter(text) {
         let value = m.as_str();
-        let kind = kind_of(value);
+        let mut kind = kind_of(value);
+        // 为期10日: a number of days, not the tenth of a month.
+        if kind == FigureKind::Date
+            && !value.contains('月')
+            && DURATION.iter().any(|w| text[..m.start()].ends_with(w))
+        {
+            kind = FigureKind::Count;
+        }
         if kind == FigureKind::Count && !chinese_ok(text, m.start(), m.end()) {
             continue;
         }
@@ -397,6 +415,13 @@ mod tests {
             ("在12345服务热线建立", &["12345"]),
             ("每小时40000包灌装生产线", &["40000包"]),
             ("年收入超10万元的已达2/3", &["超10万元", "2/3"]),
+            (
+                "全旗骆驼存栏6.5万峰左右,能繁殖的母驼约3.2万峰",
+                &["6.5万峰左右", "约3.2万峰"],
+            ),
+            ("单个花盘最多能结1200多颗葵花子", &["1200多颗"]),
+            ("手艺在家里已经传了4代", &["4代"]),
+            ("一家四代人", &["四代"]),
         ];
         for (text, expected) in cases {
             check(text, expected);
@@ -417,6 +442,17 @@ mod tests {
                 ("6500吨".to_string(), FigureKind::Count),
                 ("12月底".to_string(), FigureKind::Date),
                 ("2025—2026".to_string(), FigureKind::Year),
+            ]
+        );
+        let days: Vec<(String, FigureKind)> = find("进行为期10日的跨境旅游,5日出发")
+            .into_iter()
+            .map(|f| (f.value, f.kind))
+            .collect();
+        assert_eq!(
+            days,
+            vec![
+                ("10日".to_string(), FigureKind::Count),
+                ("5日".to_string(), FigureKind::Date),
             ]
         );
     }

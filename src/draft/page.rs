@@ -6,6 +6,7 @@
 //! photo captions stand alone after several blank lines; both are undone
 //! here.
 
+use super::figure::{self, FigureKind};
 use crate::knowledge::Problem;
 
 /// A run of non-blank lines of the page.
@@ -154,15 +155,26 @@ pub fn offset_of_line(text: &str, line: usize) -> usize {
 }
 
 /// Whether a block is a photo caption: a short line standing alone after
-/// two or more blank lines, or one that credits a photographer.
+/// two or more blank lines, or one that credits a photographer. A short
+/// line with a count or a year in it (54岁的张利是番茄园的种植能手) is a
+/// one-line paragraph of the story: captions show a scene, they do not
+/// report how many or which year, unless they credit a photographer.
 pub fn is_caption(block: &Block) -> bool {
     let n = block.text.chars().count();
-    let credited = block.text.ends_with('摄') || block.text.starts_with(['▲', '△', '↑']);
+    let credited = is_credited(block);
     let sentences = block.text.matches(['。', '！', '？']).count();
+    let reports = figure::find(&block.text)
+        .iter()
+        .any(|f| matches!(f.kind, FigureKind::Count | FigureKind::Year));
     n <= CAPTION
         && sentences <= 1
-        && (block.blanks >= 2 || credited)
+        && (credited || block.blanks >= 2 && !reports)
         && !block.text.starts_with('#')
+}
+
+/// Whether a block credits a photographer (…摄) or points at a photo (▲).
+fn is_credited(block: &Block) -> bool {
+    block.text.ends_with('摄') || block.text.starts_with(['▲', '△', '↑'])
 }
 
 /// Whether a text ends a sentence (and so its paragraph), closing quotes
@@ -173,13 +185,20 @@ pub fn ends_sentence(text: &str) -> bool {
 }
 
 /// The story's paragraphs, with paragraphs broken by layout rejoined and
-/// photo captions set apart.
-pub fn paragraphs(blocks: &[Block]) -> (Vec<Paragraph>, Vec<String>) {
+/// photo captions set apart. `joins` tells whether two texts make one word
+/// across their seam: a caption-like line that completes the word an open
+/// paragraph broke off (重新测 | 量,户界分清了。) is the rest of it.
+pub fn paragraphs(
+    blocks: &[Block],
+    joins: &dyn Fn(&str, &str) -> bool,
+) -> (Vec<Paragraph>, Vec<String>) {
     let mut out: Vec<Paragraph> = Vec::new();
     let mut captions = Vec::new();
     let mut open = false;
     for b in blocks {
-        if is_caption(b) {
+        let rest =
+            open && !is_credited(b) && out.last().is_some_and(|last| joins(&last.text, &b.text));
+        if is_caption(b) && !rest {
             captions.push(b.text.clone());
             continue;
         }
@@ -231,7 +250,7 @@ mod tests {
     #[test]
     fn paragraphs_are_rejoined_and_captions_set_apart() {
         let (stories, _) = stories("p.txt", PAGE);
-        let (paragraphs, captions) = paragraphs(&stories[0].blocks[1..]);
+        let (paragraphs, captions) = paragraphs(&stories[0].blocks[1..], &|_, _| false);
         let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(
             texts,
@@ -242,6 +261,38 @@ mod tests {
         );
         assert_eq!(captions, vec!["居民在家门口就业。"]);
         assert_eq!(paragraphs[0].line, 9);
+    }
+
+    #[test]
+    fn a_caption_like_line_that_completes_a_broken_word_is_text() {
+        let (stories, _) = stories(
+            "p.txt",
+            "通辽\n\n# 标题\n\n第一段写到一半,重新测\n\n\n\n量,分清了。\n\n\n\n牧民在草场上放牧。\n",
+        );
+        // Only 测|量 makes one word here.
+        let joins = |a: &str, b: &str| a.ends_with('测') && b.starts_with('量');
+        let (paragraphs, captions) = paragraphs(&stories[0].blocks, &joins);
+        let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, vec!["第一段写到一半,重新测量,分清了。"]);
+        assert_eq!(captions, vec!["牧民在草场上放牧。"]);
+    }
+
+    #[test]
+    fn a_short_line_that_reports_a_count_or_a_year_is_no_caption() {
+        let block = |text: &str| Block {
+            text: text.to_string(),
+            line: 1,
+            blanks: 3,
+        };
+        for (text, caption) in [
+            ("54岁的张利是番茄园的种植能手,去年被评为“番茄王”。", false),
+            ("2013年,他获得中国青年五四奖章。", false),
+            ("牧民们在合作社的草场上转场放牧。", true),
+            ("9月30日,游客在湖边拍照。", true),
+            ("两名工人在车间里忙碌。 李宁 摄", true),
+        ] {
+            assert_eq!(is_caption(&block(text)), caption, "{text}");
+        }
     }
 
     #[test]

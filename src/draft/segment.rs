@@ -66,6 +66,34 @@ impl Segmenter {
             .collect()
     }
 
+    /// Whether the end of `before` and the start of `after` make one word
+    /// (重新测 | 量,户界 → 测量): a paragraph the layout broke mid-word, not
+    /// two texts that merely stand one after the other (融 | 通辽市).
+    pub fn joins(&self, before: &str, after: &str) -> bool {
+        let tail: String = {
+            let t: Vec<char> = before.trim_end().chars().rev().take(3).collect();
+            t.into_iter().rev().collect()
+        };
+        let head: String = after.trim_start().chars().take(3).collect();
+        let (Some(last), Some(first)) = (tail.chars().last(), head.chars().next()) else {
+            return false;
+        };
+        if !crate::text::is_han(last) || !crate::text::is_han(first) {
+            return false;
+        }
+        let seam = tail.len();
+        let joined = format!("{tail}{head}");
+        let mut at = 0;
+        for w in self.words(&joined) {
+            let end = at + w.text.len();
+            if at < seam && end > seam {
+                return true;
+            }
+            at = end;
+        }
+        false
+    }
+
     /// The `n` words of `text` that best tell it apart (TF-IDF), best first.
     /// Numbers are left out: the figures are kept whole elsewhere.
     pub fn keywords(&self, text: &str, n: usize) -> Vec<String> {
@@ -75,5 +103,37 @@ impl Segmenter {
             .into_iter()
             .map(|k| k.keyword)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_broken_by_the_layout_joins() {
+        let seg = Segmenter::new(&[Region {
+            name: "通辽".to_string(),
+            full: "通辽市".to_string(),
+            aliases: vec![],
+            places: vec![],
+            slug: None,
+        }]);
+        for (before, after, joins) in [
+            (
+                "用GPS把整整60万亩草场一户一户重新测",
+                "量,户界分清了。",
+                true,
+            ),
+            ("通过“线上+线下”融", "合的方式,搭建平台。", true),
+            (
+                "通过“线上+线下”融",
+                "通辽市经济技术开发区居民在家门口就业。",
+                false,
+            ),
+            ("他说。", "牧民们在草场上放牧。", false),
+        ] {
+            assert_eq!(seg.joins(before, after), joins, "{before} | {after}");
+        }
     }
 }

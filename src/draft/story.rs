@@ -216,13 +216,21 @@ impl<'a> Regions<'a> {
     }
 
     /// Whether a keyword may stand in topic `region`'s file: it is no
-    /// region's name and no other region's place.
+    /// region's name and no other region's place, and no piece that opens
+    /// another region's name or place (乌兰 of 乌兰毛都草原 would answer
+    /// for 乌兰察布 and 乌兰浩特) unless this region's own.
     pub fn allows(&self, word: &str, region: usize) -> bool {
         let n = normalize(word);
+        let own = self.words.iter().any(|(w, r, _)| *w == n && *r == region);
         !self
             .words
             .iter()
             .any(|(w, r, place)| *w == n && (!place || *r != region))
+            && (own
+                || !self
+                    .words
+                    .iter()
+                    .any(|(w, r, _)| *r != region && w.len() > n.len() && w.starts_with(&n)))
     }
 
     /// A place name as the page prints it in full, in the pieces readers
@@ -290,7 +298,7 @@ pub fn draft(
     if let (Some(lead), Some(first)) = (lead, blocks.first_mut()) {
         first.text = lead;
     }
-    let (paragraphs, captions) = page::paragraphs(&blocks);
+    let (paragraphs, captions) = page::paragraphs(&blocks, &|a, b| seg.joins(a, b));
     if paragraphs.is_empty() {
         return Err("the story has no paragraphs".to_string());
     }
@@ -338,6 +346,17 @@ pub fn draft(
             if !people.iter().any(|(q, _)| q.name == p.name) {
                 seg.add_word(&p.name, "nr");
                 people.push((p, si));
+            }
+        }
+    }
+    // Everyone the story names: with a role, and those it quotes without
+    // one (“…”李子元说).
+    let mut named: Vec<String> = people.iter().map(|(p, _)| p.name.clone()).collect();
+    for s in &sentences {
+        for name in entity::speakers(&s.text) {
+            if !named.contains(&name) {
+                seg.add_word(&name, "nr");
+                named.push(name);
             }
         }
     }
@@ -413,6 +432,28 @@ pub fn draft(
         }
         before.push_str(&s.text);
         previous = Some(s);
+    }
+    // A point names the people its sentence names, and one that says 他 or
+    // 她 of someone (2007年,25岁的她嫁到达茂旗) names the one named last
+    // before it: readers ask by the name.
+    for f in &mut facts {
+        let mut add: Vec<String> = named
+            .iter()
+            .filter(|n| f.sentence.contains(n.as_str()))
+            .cloned()
+            .collect();
+        if add.is_empty() && refers_to_person(&f.sentence) {
+            let at = sentences
+                .iter()
+                .position(|s| s.text == f.sentence)
+                .unwrap_or(0);
+            add.extend(latest_named(&named, &sentences[..at]));
+        }
+        for n in add {
+            if !f.keywords.contains(&n) {
+                f.keywords.push(n);
+            }
+        }
     }
     for (p, si) in &people {
         let mut fact = person_fact(p, &sentences[*si], &keep);
@@ -506,6 +547,28 @@ pub fn draft(
     })
 }
 
+/// Whether a sentence speaks of one person by pronoun: 他 or 她, not 他们
+/// or 其他.
+fn refers_to_person(text: &str) -> bool {
+    ['他', '她'].iter().any(|p| {
+        text.match_indices(*p).any(|(i, _)| {
+            !text[i + p.len_utf8()..].starts_with(['们', '人', '乡', '国'])
+                && !text[..i].ends_with(['其', '吉'])
+        })
+    })
+}
+
+/// Of `names`, the one the sentences name last.
+fn latest_named(names: &[String], sentences: &[Sentence]) -> Option<String> {
+    sentences.iter().rev().find_map(|s| {
+        names
+            .iter()
+            .filter_map(|n| s.text.rfind(n.as_str()).map(|i| (i, n)))
+            .max_by_key(|(i, _)| *i)
+            .map(|(_, n)| n.clone())
+    })
+}
+
 fn refers_back(text: &str) -> bool {
     ["它", "其", "该", "这", "此", "他", "她"]
         .iter()
@@ -596,10 +659,28 @@ fn figure_fact(
         FigureKind::Date | FigureKind::Year => FactKind::Year,
     };
     let ask = match (kind, main.kind) {
-        (FactKind::Number, FigureKind::Change) => "有什么变化？",
-        (FactKind::Number, _) => "是多少？",
-        (_, FigureKind::Date) => "是什么时候？",
-        _ => "是哪一年？",
+        (FactKind::Number, FigureKind::Change) => "有什么变化？".to_string(),
+        (FactKind::Number, _) if main.value.ends_with('元') => "是多少钱？".to_string(),
+        (FactKind::Number, _) => "是多少？".to_string(),
+        (_, FigureKind::Date) => "是什么时候？".to_string(),
+        _ => "是哪一年？".to_string(),
+    };
+    // A button asks of a thing: a label that ends in no noun (西南, 嘎查现,
+    // GPS把整整) gives way to the sentence's telling words.
+    let subject = if ends_in_noun(seg, &label) {
+        label.clone()
+    } else {
+        let words: Vec<String> = seg
+            .keywords(&s.text, FACT_KEYWORDS)
+            .into_iter()
+            .filter(|w| keep(w) && ends_in_noun(seg, w))
+            .take(2)
+            .collect();
+        if words.is_empty() {
+            label.clone()
+        } else {
+            words.concat()
+        }
     };
     let mut keywords: Vec<String> = Vec::new();
     let mut add = |w: String| {
@@ -641,7 +722,7 @@ fn figure_fact(
     }
     DraftFact {
         id: String::new(),
-        question: format!("{label}{ask}"),
+        question: format!("{subject}{ask}"),
         label,
         keywords,
         answer: short(&sentence::clean(&s.text), FACT_ANSWER),
@@ -650,6 +731,16 @@ fn figure_fact(
         line: s.line,
         sentence: s.text.clone(),
     }
+}
+
+/// Whether `text` ends in a noun, as the segmenter reads it.
+fn ends_in_noun(seg: &Segmenter, text: &str) -> bool {
+    seg.words(text).last().is_some_and(|w| {
+        [
+            "n", "nr", "nrt", "ns", "nt", "nz", "nrfg", "vn", "j", "l", "eng", "an",
+        ]
+        .contains(&w.tag)
+    })
 }
 
 /// Words of a figure's clause within a few characters of it, before and
@@ -964,6 +1055,58 @@ mod tests {
         for (sentence, expected) in cases {
             assert_eq!(quoted(sentence), *expected, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_names_the_person_named_last() {
+        let sentences: Vec<Sentence> = [
+            "李子元种葵花已有20多年。",
+            "王胜云也来了,李子元说。",
+            "他家去年每亩净收入1100多元。",
+        ]
+        .iter()
+        .map(|t| Sentence {
+            text: t.to_string(),
+            line: 1,
+        })
+        .collect();
+        let names = vec!["王胜云".to_string(), "李子元".to_string()];
+        assert!(refers_to_person(&sentences[2].text));
+        assert!(!refers_to_person("他们一起干。"));
+        assert!(!refers_to_person("其他牧民可以外出打工。"));
+        assert_eq!(
+            latest_named(&names, &sentences[..2]),
+            Some("李子元".to_string())
+        );
+        assert_eq!(
+            latest_named(&names, &sentences[..1]),
+            Some("李子元".to_string())
+        );
+        assert_eq!(latest_named(&names, &[]), None);
+    }
+
+    #[test]
+    fn no_keyword_opens_another_regions_name() {
+        let region = |name: &str, places: &[&str]| Region {
+            name: name.to_string(),
+            full: format!("{name}市"),
+            aliases: vec![],
+            places: places.iter().map(|p| p.to_string()).collect(),
+            slug: None,
+        };
+        let list = vec![
+            region("乌兰察布", &["兴和县"]),
+            region("兴安盟", &["乌兰浩特"]),
+            region("锡林郭勒", &["乌拉盖"]),
+        ];
+        let regions = Regions::new(&list);
+        // In a 锡林郭勒 story about 乌兰毛都草原, 乌兰 would answer for two others.
+        assert!(!regions.allows("乌兰", 2));
+        assert!(regions.allows("乌兰毛都草原", 2));
+        assert!(regions.allows("乌拉盖", 2));
+        assert!(!regions.allows("乌兰浩特", 2));
+        assert!(regions.allows("乌兰浩特", 1));
+        assert!(regions.allows("草原", 2));
     }
 
     #[test]

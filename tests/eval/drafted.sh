@@ -7,8 +7,8 @@
 # - the development page (../shared/pages/dev-page.txt): knowledge/ copied
 #   to a temporary directory, the reviewed dev page taken out (its page and
 #   its topics), the page drafted there, its questions scored;
-# - our own test page (tests/pages/test-page.txt): drafted beside the whole
-#   of knowledge/, its questions scored;
+# - our own test pages (tests/pages/test-page.txt, tests/pages/test-page-3.txt):
+#   each drafted beside the whole of knowledge/, its questions scored;
 # - each page drafted alone into an empty directory, its questions scored
 #   (as tests/integration/drafting.rs does).
 #
@@ -36,13 +36,17 @@ grep -l 'pages/dev-page' "$tmp"/dev/topics/*.toml | xargs rm -f
 "$bin" check "$tmp/dev" >/dev/null || status=1
 python3 "$score" --cmd "$bin ask --json --knowledge $tmp/dev" "$dev_questions" || status=1
 
-echo "== drafted: tests/pages/test-page.txt (beside the whole of knowledge/)"
-cp -r knowledge "$tmp/test"
-"$bin" draft tests/pages/test-page.txt --knowledge "$tmp/test" >/dev/null || status=1
-"$bin" check "$tmp/test" >/dev/null || status=1
-python3 "$score" --cmd "$bin ask --json --knowledge $tmp/test" tests/pages/test-page.questions.tsv || status=1
+for name in test-page test-page-3; do
+    echo "== drafted: tests/pages/$name.txt (beside the whole of knowledge/)"
+    beside="$tmp/beside-$name"
+    cp -r knowledge "$beside"
+    "$bin" draft "tests/pages/$name.txt" --knowledge "$beside" >/dev/null || status=1
+    "$bin" check "$beside" >/dev/null || status=1
+    python3 "$score" --cmd "$bin ask --json --knowledge $beside" "tests/pages/$name.questions.tsv" || status=1
+done
 
-for pair in "$dev_page $dev_questions" "tests/pages/test-page.txt tests/pages/test-page.questions.tsv"; do
+for pair in "$dev_page $dev_questions" "tests/pages/test-page.txt tests/pages/test-page.questions.tsv" \
+    "tests/pages/test-page-3.txt tests/pages/test-page-3.questions.tsv"; do
     set -- $pair
     echo "== drafted: $1 (alone, into an empty directory)"
     alone="$tmp/alone-$(basename "$1" .txt)"
