@@ -849,8 +849,24 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         if let Some(story_year) = kb.topics.get(reading.topic).and_then(|t| t.date)
             && let Some((word, year)) = other_year_asked(q, story_year.year())
             && !fact.answer.contains(word)
-            && !fact.answer.contains(&format!("{year}年"))
+            && !fact.answer.contains(&year)
         {
+            w.mismatch = true;
+        }
+        // 2023年接待了多少游客, 二季度的货运量: a year or a part of one that
+        // the point, which dates its figure otherwise (2024年, 一季度),
+        // does not give.
+        if !asked.is_empty() && other_period_named(q, &fact.answer) {
+            w.mismatch = true;
+        }
+        // 123个服务站里科尔沁区有几个: a part of a total the point gives
+        // whole.
+        if !asked.is_empty() && part_of_total(q, fact) {
+            w.mismatch = true;
+        }
+        // 中国最大的淡水湖是哪个, asked of 北方第一大淡水湖. (呼伦湖是中国
+        // 最大的湖吗 asks yes or no: the point's rank answers it.)
+        if !asked.is_empty() && rank_narrower(q, fact) {
             w.mismatch = true;
         }
         // 高考本科上线率是多少: a rate asked of a point that gives no share.
@@ -971,6 +987,8 @@ fn counts_in(value: &str, unit: char) -> bool {
                 // 第二批 is the second batch, not a count of batches.
                 i >= k && number(chars[i - k]) && !(i > k && chars[i - k - 1] == '第')
             })
+            // 300多年前 is a time, not a span of 300 years.
+            && !(matches!(unit, '年' | '月' | '天' | '日') && chars.get(i + 1) == Some(&'前'))
     })
 }
 
@@ -1107,14 +1125,160 @@ fn unknown_bodies(q: &Question, parts: &[Part], text: &str) -> Vec<(usize, usize
 
 /// A year other than the story's that the question asks about, in its
 /// words (去年, 前年, 明年), with the year it is.
-fn other_year_asked(q: &Question, story_year: i16) -> Option<(&'static str, i16)> {
-    const RELATIVE: &[(&str, i16)] = &[("去年", -1), ("前年", -2), ("明年", 1)];
+fn other_year_asked(q: &Question, story_year: i16) -> Option<(&'static str, String)> {
+    // 下一届 and 上届 are another occasion than the story's: the point
+    // answers only if it says that word.
+    const RELATIVE: &[(&str, i16)] = &[
+        ("去年", -1),
+        ("前年", -2),
+        ("明年", 1),
+        ("下一届", 0),
+        ("下届", 0),
+        ("上一届", 0),
+        ("上届", 0),
+    ];
     RELATIVE.iter().find_map(|&(word, offset)| {
         q.normalized.match_indices(word).find_map(|(at, _)| {
             let i = q.normalized[..at].chars().count();
-            (q.asks[i] && q.weight[i] >= 1.0).then_some((word, story_year + offset))
+            let year = match offset {
+                0 => word.to_string(),
+                _ => format!("{}年", story_year + offset),
+            };
+            (q.asks[i] && q.weight[i] >= 1.0).then_some((word, year))
         })
     })
+}
+
+/// Parts of a year, each family a set of which a figure names one.
+const PERIOD_PARTS: &[&[&str]] = &[
+    &["一季度", "二季度", "三季度", "四季度"],
+    &["上半年", "下半年"],
+];
+
+/// Whether the clause that asks names a year (2023年) or a part of a year
+/// (二季度) while `text` dates its figures by others and never by that one.
+fn other_period_named(q: &Question, text: &str) -> bool {
+    let asking = |at: usize| {
+        let i = q.normalized[..at].chars().count();
+        q.asks[i] && q.weight[i] >= 1.0
+    };
+    for family in PERIOD_PARTS {
+        for w in *family {
+            if q.normalized.match_indices(w).any(|(at, _)| asking(at))
+                && !text.contains(w)
+                && family.iter().any(|o| text.contains(o))
+            {
+                return true;
+            }
+        }
+    }
+    let years = |t: &str| -> Vec<String> {
+        let chars: Vec<char> = t.chars().collect();
+        chars
+            .windows(5)
+            .filter(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
+            .filter(|w| w[0] == '1' || w[0] == '2')
+            .map(|w| w.iter().collect())
+            .collect()
+    };
+    let printed = years(text);
+    if printed.is_empty() {
+        return false;
+    }
+    let chars: Vec<char> = q.normalized.chars().collect();
+    chars.windows(5).enumerate().any(|(i, w)| {
+        let year: String = w.iter().collect();
+        w[..4].iter().all(char::is_ascii_digit)
+            && w[4] == '年'
+            && (w[0] == '1' || w[0] == '2')
+            && !(i > 0 && chars[i - 1].is_ascii_digit())
+            && q.asks[i]
+            && q.weight[i] >= 1.0
+            && !printed.contains(&year)
+    })
+}
+
+/// Whether the question takes a total the point gives (123个服务站) and asks
+/// a part of it (里科尔沁区有几个) that the point does not name.
+fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool {
+    let said = amounts(q.normalized);
+    let printed: Vec<_> = fact
+        .figures
+        .iter()
+        .flat_map(|g| amounts(&g.value))
+        .collect();
+    said.iter().any(|a| {
+        if !printed.iter().any(|p| p.comparable(a) && p.agrees(a)) {
+            return false;
+        }
+        // After the total, within a few characters: 里, 中, 当中, 其中;
+        // then the part, up to the question word.
+        let after: String = q.chars[a.span.1..].iter().take(16).collect();
+        let Some(at) = ["里", "当中", "之中", "中"]
+            .iter()
+            .filter_map(|w| after.find(w).map(|i| i + w.len()))
+            .filter(|&i| after[..i].chars().count() <= 10)
+            .min()
+        else {
+            return false;
+        };
+        let rest = &after[at..];
+        let part: String = rest
+            .chars()
+            .take_while(|&c| !matches!(c, '有' | '占' | '是' | '多' | '几' | '哪' | '最'))
+            .collect();
+        part.chars().count() >= 2 && !fact.answer.contains(&part)
+    })
+}
+
+/// Words that make a rank national or worldwide (中国最大), and words that
+/// narrow one (北方第一大, 沿边省区过货量最大).
+const NATIONAL: &[&str] = &["全国", "中国", "国内", "我国", "世界", "全球"];
+const NARROWER: &[&str] = &[
+    "北方",
+    "南方",
+    "华北",
+    "东北",
+    "西北",
+    "西部",
+    "东部",
+    "沿边",
+    "省区",
+    "自治区",
+    "全区",
+    "区内",
+    "全盟",
+    "全市",
+    "全旗",
+    "亚洲",
+];
+
+/// Whether the question asks a national or world rank (中国最大的淡水湖)
+/// of a point whose every rank is narrower (北方第一大淡水湖).
+fn rank_narrower(q: &Question, fact: &crate::knowledge::Fact) -> bool {
+    fn ranks(text: &str) -> impl Iterator<Item = &str> + '_ {
+        text.match_indices(['最', '第'])
+            .filter(|&(at, m)| m == "最" || text[at..].starts_with("第一"))
+            .map(move |(at, _)| {
+                let from = text[..at].char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+                &text[from..at]
+            })
+    }
+    let national = ranks(q.normalized).any(|before| {
+        let near: String = before
+            .chars()
+            .rev()
+            .take(3)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        NATIONAL.iter().any(|w| near.contains(w)) && !NARROWER.iter().any(|w| near.contains(w))
+    });
+    let mut printed = ranks(&fact.answer).peekable();
+    national
+        && printed.peek().is_some()
+        && printed.all(|before| NARROWER.iter().any(|w| before.contains(w)))
 }
 
 /// Whether the question asks for a rate (上线率是多少, 参保率有多高): a
