@@ -1216,7 +1216,13 @@ fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool {
         let after: String = q.chars[a.span.1..].iter().take(16).collect();
         let Some(at) = ["里", "当中", "之中", "中"]
             .iter()
-            .filter_map(|w| after.find(w).map(|i| i + w.len()))
+            .filter_map(|w| {
+                after
+                    .match_indices(w)
+                    // 哪里, 这里 ask where; they part nothing.
+                    .find(|&(i, _)| !after[..i].ends_with(['哪', '这', '那']))
+                    .map(|(i, _)| i + w.len())
+            })
             .filter(|&i| after[..i].chars().count() <= 10)
             .min()
         else {
