@@ -260,13 +260,6 @@ pub struct Topic {
     pub file: String,
 }
 
-impl Topic {
-    /// Every fact of the topic, in file order.
-    pub fn fact_ids(&self) -> impl Iterator<Item = LocalFactId> + use<> {
-        (0..self.facts.len()).map(LocalFactId::new)
-    }
-}
-
 impl std::ops::Index<LocalFactId> for Topic {
     type Output = Fact;
     fn index(&self, id: LocalFactId) -> &Fact {
