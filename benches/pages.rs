@@ -31,11 +31,11 @@ fn list(items: &[String]) -> String {
     format!("[{}]", q.join(", "))
 }
 
-fn topic_file(t: &Topic) -> String {
+fn topic_file(t: &Topic, region: &str) -> String {
     let mut s = format!(
         "id = {}\nregion = {}\ntitle = {}\nplaces = {}\nkeywords = {}\nanswer = {}\n\n[source]\nheadline = {}\nreporters = {}\ndate = {}\npage = {}\n",
         quote(&t.id),
-        quote(&t.region),
+        quote(region),
         quote(&t.title),
         list(&t.places),
         list(&t.keywords),
@@ -104,7 +104,9 @@ fn files(kb: &mut KnowledgeBase) -> Vec<SourceFile> {
             t.source.page = page.clone();
             text.push_str(&format!(
                 "{}\n\n## {}\n\n□本报记者 记者\n\n{}\n\n",
-                t.region, t.source.headline, t.answer
+                kb.regions[t.region.index()].name,
+                t.source.headline,
+                t.answer
             ));
             for f in &t.facts {
                 text.push_str(&f.answer);
@@ -118,7 +120,8 @@ fn files(kb: &mut KnowledgeBase) -> Vec<SourceFile> {
         );
         file(page, text);
         for t in stories.iter() {
-            file(format!("topics/{}.toml", t.id), topic_file(t));
+            let region = &kb.regions[t.region.index()].name;
+            file(format!("topics/{}.toml", t.id), topic_file(t, region));
         }
     }
     out.sort_by(|a, b| a.relative.cmp(&b.relative));

@@ -2,7 +2,9 @@
 //! 盟市, each with its places, topic words and facts with figures, built
 //! from Chinese vocabulary of the kind regional news uses.
 
-use nmg_bot::knowledge::{Fact, FactKind, Figure, KnowledgeBase, Region, Settings, Source, Topic};
+use nmg_bot::knowledge::{
+    Fact, FactKind, Figure, KnowledgeBase, Region, RegionId, Settings, Source, Topic,
+};
 
 const REGIONS: &[(&str, &str)] = &[
     ("呼和浩特", "呼和浩特市"),
@@ -237,7 +239,7 @@ pub fn knowledge_with(n: usize, facts: usize) -> KnowledgeBase {
             .collect();
         topics.push(Topic {
             id: format!("t{i}"),
-            region: region.to_string(),
+            region: RegionId::new(i % REGIONS.len()),
             title: title.clone(),
             places: vec![place.clone()],
             keywords,
@@ -258,18 +260,11 @@ pub fn knowledge_with(n: usize, facts: usize) -> KnowledgeBase {
             file: format!("topics/t{i}.toml"),
         });
     }
-    let mut kb = KnowledgeBase {
-        regions,
-        pages: Vec::new(),
-        topics,
-        settings: Settings {
-            examples: vec!["呼伦湖现在有多少鱼？".to_string()],
-            offtopic: vec!["天气".to_string(), "股票".to_string()],
-        },
-        newest: Vec::new(),
+    let settings = Settings {
+        examples: vec!["呼伦湖现在有多少鱼？".to_string()],
+        offtopic: vec!["天气".to_string(), "股票".to_string()],
     };
-    kb.sort_newest();
-    kb
+    KnowledgeBase::new(regions, Vec::new(), topics, settings)
 }
 
 /// A number written in Chinese characters of place names, unique per `i`.
@@ -300,7 +295,7 @@ pub fn questions(kb: &KnowledgeBase, n: usize) -> Vec<String> {
             let f = &t.facts[i % t.facts.len()];
             match i % 3 {
                 0 => f.question.clone(),
-                1 => format!("{}{}怎么样", t.region, t.places[0]),
+                1 => format!("{}{}怎么样", kb[t.region].name, t.places[0]),
                 _ => format!("请问{}多少？", f.keywords[0]),
             }
         })

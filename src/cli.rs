@@ -111,7 +111,9 @@ fn parse_since(s: &str) -> Result<u64, String> {
     crate::misses::parse_date(s).ok_or_else(|| format!("{s:?} is not a date like 2026-12-01"))
 }
 
-/// The JSON line of `ask --json`.
+/// The JSON line of `ask --json`: the answer's ids as editors name them.
+/// Its fields and their order are the editors' and the evaluation's
+/// format: they do not change.
 #[derive(Debug, Serialize)]
 struct AskJson<'a> {
     matched: bool,
@@ -119,7 +121,7 @@ struct AskJson<'a> {
     fact: Option<&'a str>,
     region: Option<&'a str>,
     reply: String,
-    candidates: &'a [String],
+    candidates: Vec<String>,
     kind: &'static str,
     /// How sure the engine is of its best reading, from 0 to 1.
     confidence: f32,
@@ -128,16 +130,19 @@ struct AskJson<'a> {
 impl<'a> AskJson<'a> {
     fn of(out: &'a Outgoing) -> AskJson<'a> {
         match &out.answer {
-            Some(a) => AskJson {
-                matched: a.matched,
-                topic: a.topic.as_deref(),
-                fact: a.fact.as_deref(),
-                region: a.region.as_deref(),
-                reply: out.reply.plain(),
-                candidates: &a.candidates,
-                kind: a.kind.name(),
-                confidence: (a.confidence * 100.0).round() / 100.0,
-            },
+            Some(a) => {
+                let names = a.names();
+                AskJson {
+                    matched: a.matched(),
+                    topic: names.topic,
+                    fact: names.fact,
+                    region: names.region,
+                    reply: out.reply.plain(),
+                    candidates: names.candidates,
+                    kind: a.kind().name(),
+                    confidence: (a.confidence * 100.0).round() / 100.0,
+                }
+            }
             // A command's reply (/start, /help): not an answer.
             None => AskJson {
                 matched: false,
@@ -145,7 +150,7 @@ impl<'a> AskJson<'a> {
                 fact: None,
                 region: None,
                 reply: out.reply.plain(),
-                candidates: &[],
+                candidates: Vec::new(),
                 kind: "notice",
                 confidence: 0.0,
             },
@@ -489,9 +494,9 @@ fn draft(
             })
             .filter(|f| !dir.join(&f.relative).exists())
             .collect();
-        let mut kb = knowledge::bundled().map_err(|e| anyhow::anyhow!("bundled knowledge: {e}"))?;
+        let kb = knowledge::bundled().map_err(|e| anyhow::anyhow!("bundled knowledge: {e}"))?;
         // Only the regions: the bundled stories are not in this directory.
-        kb.topics.clear();
+        let kb = KnowledgeBase::new(kb.regions, kb.pages, Vec::new(), kb.settings);
         (bundled, kb)
     };
     let mut new: Vec<usize> = (0..files.len())

@@ -126,7 +126,8 @@ mod tests {
         let label = first_button.trim_start_matches("  [1] ");
         // The first button of the overview is the topic's first fact.
         let engine = Engine::new(knowledge::bundled().unwrap());
-        let t = engine.knowledge().topic("hulunbuir-hulunhu").unwrap();
+        let kb = engine.knowledge();
+        let t = &kb[kb.topic_id("hulunbuir-hulunhu").unwrap()];
         assert_eq!(label, t.facts[0].question);
         assert!(out.contains(&t.facts[0].answer), "{out}");
     }

@@ -116,7 +116,9 @@ impl Live {
         match knowledge::load(dir) {
             Ok(kb) => {
                 let (topics, facts) = (kb.topics.len(), kb.fact_count());
-                self.engine.store(Arc::new(Engine::new(kb)));
+                // Conversations go on: the new engine finds their stories again.
+                let engine = Engine::after(kb, &self.engine.load());
+                self.engine.store(Arc::new(engine));
                 log::info!(
                     "knowledge reloaded from {}: {topics} topics, {facts} facts",
                     dir.display()

@@ -271,7 +271,7 @@ impl NewsBot {
                 (query, answers.first())
             }
             (Request::Button { .. }, Response::Message(out)) => {
-                if let Some(topic) = out.answer.as_ref().and_then(|a| a.topic.as_deref()) {
+                if let Some(topic) = out.answer.as_ref().and_then(|a| a.names().topic) {
                     figures.opened(topic);
                 }
                 return;
@@ -282,21 +282,22 @@ impl NewsBot {
             return;
         };
         self.shared.questions.fetch_add(1, Ordering::Relaxed);
-        if answer.matched {
+        if answer.matched() {
             self.shared.answered.fetch_add(1, Ordering::Relaxed);
         }
+        // The usage figures are kept on disk: by the editors' ids.
+        let names = answer.names();
         figures.question(
-            answer
+            names
                 .topic
-                .as_deref()
-                .filter(|_| answer.matched)
-                .map(|t| (t, answer.fact.as_deref())),
+                .filter(|_| answer.matched())
+                .map(|t| (t, names.fact)),
         );
-        let why = match answer.kind {
+        let why = match answer.kind() {
             AnswerKind::NoMatch => "no_match",
             AnswerKind::Missing => "missing",
             AnswerKind::Clarify => "clarify",
-            _ if answer.low_confidence => "low",
+            _ if answer.low_confidence() => "low",
             _ => return,
         };
         // Phone, ID and card numbers and addresses never reach the record.

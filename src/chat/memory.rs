@@ -118,9 +118,10 @@ mod tests {
 
     fn ctx(topic: &str) -> Context {
         Context {
-            topic: topic.into(),
+            topic: crate::knowledge::TopicId::new(topic.len()),
             fact: None,
             question: topic.into(),
+            knowledge: std::sync::Weak::new(),
         }
     }
 

@@ -16,6 +16,7 @@ mod memory;
 use std::time::Instant;
 
 use crate::engine::{Answer, Engine, FollowUp, Reply, Target};
+use crate::knowledge::KnowledgeBase;
 
 pub use callback::{MAX_CALLBACK_BYTES, decode, encode};
 pub use command::{Command, parse_command};
@@ -346,7 +347,7 @@ fn press(
     data: &str,
     now: Instant,
 ) -> Outgoing {
-    match decode(data).and_then(|target| engine.open(&target)) {
+    match decode(engine.knowledge(), data).and_then(|target| engine.open(&target)) {
         Some(answer) => {
             // The conversation is now about what the button opened.
             if let (Some(memory), Some(ctx)) = (memory, engine.context_of(&answer)) {
@@ -409,7 +410,7 @@ pub fn inline(engine: &Engine, query: &str) -> Vec<Answer> {
         answers.push(engine.overview());
         let kb = engine.knowledge();
         for r in kb.covered_regions() {
-            if let Some(a) = engine.region(&r.name) {
+            if let Some(a) = engine.region(&kb[r].name) {
                 answers.push(a);
             }
         }
@@ -425,7 +426,7 @@ pub fn inline(engine: &Engine, query: &str) -> Vec<Answer> {
     }
     let mut seen = Vec::new();
     answers.retain(|a| {
-        let key = (a.topic.clone(), a.fact.clone(), a.kind, a.region.clone());
+        let key = (a.topic(), a.fact(), a.kind(), a.region());
         let fresh = !seen.contains(&key);
         seen.push(key);
         fresh
@@ -438,15 +439,20 @@ pub fn inline(engine: &Engine, query: &str) -> Vec<Answer> {
 pub fn from_answer(answer: Answer) -> Outgoing {
     Outgoing {
         reply: answer.reply.clone(),
-        buttons: answer.followups.iter().map(button).collect(),
+        buttons: answer
+            .followups
+            .iter()
+            .map(|f| button(answer.knowledge(), f))
+            .collect(),
         answer: Some(answer),
     }
 }
 
-pub fn button(f: &FollowUp) -> Button {
+/// A follow-up of an answer from `kb` as a button.
+pub fn button(kb: &KnowledgeBase, f: &FollowUp) -> Button {
     Button {
         label: f.label.clone(),
-        data: encode(&f.target),
+        data: encode(kb, &f.target),
     }
 }
 
@@ -517,9 +523,9 @@ fn start(engine: &Engine) -> Outgoing {
         },
         buttons: regions
             .iter()
-            .map(|r| Button {
-                label: r.name.clone(),
-                data: encode(&Target::Region(r.name.clone())),
+            .map(|&r| Button {
+                label: kb[r].name.clone(),
+                data: encode(kb, &Target::Region(r)),
             })
             .collect(),
         answer: None,
@@ -559,7 +565,7 @@ fn about(engine: &Engine) -> Outgoing {
     let headlines: Vec<String> = kb
         .topics
         .iter()
-        .map(|t| format!("· {}：《{}》", t.region, t.source.headline))
+        .map(|t| format!("· {}：《{}》", kb[t.region].name, t.source.headline))
         .collect();
     Outgoing {
         reply: Reply {

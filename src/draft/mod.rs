@@ -39,6 +39,7 @@ pub fn draft(
     if !problems.is_empty() {
         return Err(problems);
     }
+    let all_regions = regions;
     let regions = story::Regions::new(regions);
     let mut taken: HashSet<String> = existing.iter().map(|t| t.id.clone()).collect();
     let mut topics = Vec::new();
@@ -60,7 +61,7 @@ pub fn draft(
         return Err(problems);
     }
     share(&mut topics, existing);
-    relate(&mut topics, existing);
+    relate(&mut topics, all_regions, existing);
     Ok(topics)
 }
 
@@ -108,10 +109,10 @@ fn share(topics: &mut [DraftTopic], existing: &[Topic]) {
 }
 
 /// Up to two related stories: the newest others of the same region.
-fn relate(topics: &mut [DraftTopic], existing: &[Topic]) {
+fn relate(topics: &mut [DraftTopic], regions: &[Region], existing: &[Topic]) {
     let all: Vec<(String, String)> = existing
         .iter()
-        .map(|t| (t.id.clone(), t.region.clone()))
+        .map(|t| (t.id.clone(), regions[t.region.index()].name.clone()))
         .chain(topics.iter().map(|t| (t.id.clone(), t.region.clone())))
         .collect();
     for t in topics.iter_mut() {

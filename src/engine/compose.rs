@@ -1,25 +1,23 @@
 //! Turning a [`Decision`] into an [`Answer`]: the reply's words, its source
 //! line and its follow-up buttons.
 
+use std::sync::Arc;
+
 use super::decide::Decision;
-use super::{Answer, AnswerKind, FollowUp, Reply, Target};
-use crate::knowledge::{KnowledgeBase, Topic};
+use super::{Answer, FollowUp, Outcome, Reply, Target};
+use crate::knowledge::{FactId, KnowledgeBase, LocalFactId, RegionId, Topic, TopicId};
 
 /// Follow-up buttons under one answer, at most.
 const MAX_FOLLOWUPS: usize = 6;
 
-pub fn compose(kb: &KnowledgeBase, decision: &Decision, question: &str) -> Answer {
+pub fn compose(kb: &Arc<KnowledgeBase>, decision: &Decision, question: &str) -> Answer {
     match *decision {
-        Decision::Fact { topic, fact } => fact_answer(kb, topic, fact),
-        Decision::Topic { topic } => topic_answer(kb, topic),
-        Decision::Similar { topic, fact } => {
-            let mut a = match fact {
-                Some(fact) => fact_answer(kb, topic, fact),
-                None => topic_answer(kb, topic),
-            };
-            a.low_confidence = true;
-            a
-        }
+        Decision::Fact { topic, fact } => fact_answer(kb, FactId { topic, local: fact }, false),
+        Decision::Topic { topic } => topic_answer(kb, topic, false),
+        Decision::Similar { topic, fact } => match fact {
+            Some(fact) => fact_answer(kb, FactId { topic, local: fact }, true),
+            None => topic_answer(kb, topic, true),
+        },
         Decision::Source { topic } => source_answer(kb, topic),
         Decision::Region { region } => super::listing::region_page(kb, region, 0),
         Decision::Overview => super::listing::overview(kb),
@@ -44,8 +42,8 @@ pub fn compose(kb: &KnowledgeBase, decision: &Decision, question: &str) -> Answe
     }
 }
 
-fn heading(t: &Topic) -> String {
-    format!("{}｜{}", t.region, t.title)
+fn heading(kb: &KnowledgeBase, t: &Topic) -> String {
+    format!("{}｜{}", kb[t.region].name, t.title)
 }
 
 /// "来源：《标题》，记者 某某，10月8日": the story's date, or its page's
@@ -64,8 +62,14 @@ pub fn source_line(kb: &KnowledgeBase, t: &Topic) -> String {
     s
 }
 
-fn fact_followups(kb: &KnowledgeBase, ti: usize, skip: Option<usize>, n: usize) -> Vec<FollowUp> {
-    let t = &kb.topics[ti];
+fn fact_followups(
+    kb: &KnowledgeBase,
+    topic: TopicId,
+    skip: Option<LocalFactId>,
+    n: usize,
+) -> Vec<FollowUp> {
+    let t = &kb[topic];
+    let skip = skip.map(LocalFactId::index);
     let start = skip.map_or(0, |f| f + 1);
     (0..t.facts.len())
         .map(|i| (start + i) % t.facts.len())
@@ -73,10 +77,10 @@ fn fact_followups(kb: &KnowledgeBase, ti: usize, skip: Option<usize>, n: usize) 
         .take(n)
         .map(|i| FollowUp {
             label: t.facts[i].question.clone(),
-            target: Target::Fact {
-                topic: t.id.clone(),
-                fact: t.facts[i].id.clone(),
-            },
+            target: Target::Fact(FactId {
+                topic,
+                local: LocalFactId::new(i),
+            }),
         })
         .collect()
 }
@@ -84,70 +88,58 @@ fn fact_followups(kb: &KnowledgeBase, ti: usize, skip: Option<usize>, n: usize) 
 fn related_followups(kb: &KnowledgeBase, t: &Topic, n: usize) -> Vec<FollowUp> {
     t.related
         .iter()
-        .filter_map(|id| kb.topic(id))
         .take(n)
-        .map(topic_button)
+        .map(|&r| topic_button(kb, r))
         .collect()
 }
 
-fn topic_button(t: &Topic) -> FollowUp {
+pub(super) fn topic_button(kb: &KnowledgeBase, topic: TopicId) -> FollowUp {
+    let t = &kb[topic];
     FollowUp {
-        label: format!("{}：{}", t.region, t.title),
-        target: Target::Topic(t.id.clone()),
+        label: format!("{}：{}", kb[t.region].name, t.title),
+        target: Target::Topic(topic),
     }
 }
 
-fn fact_answer(kb: &KnowledgeBase, ti: usize, fi: usize) -> Answer {
-    let t = &kb.topics[ti];
-    let f = &t.facts[fi];
-    let mut followups = fact_followups(kb, ti, Some(fi), 3);
+fn fact_answer(kb: &Arc<KnowledgeBase>, fact: FactId, resembled: bool) -> Answer {
+    let t = &kb[fact.topic];
+    let f = &kb[fact];
+    let mut followups = fact_followups(kb, fact.topic, Some(fact.local), 3);
     followups.push(FollowUp {
         label: format!("{}这篇报道讲了什么", t.title),
-        target: Target::Topic(t.id.clone()),
+        target: Target::Topic(fact.topic),
     });
     followups.extend(related_followups(kb, t, 1));
-    Answer {
-        kind: AnswerKind::Fact,
-        low_confidence: false,
-        confidence: 0.0,
-        matched: true,
-        topic: Some(t.id.clone()),
-        fact: Some(f.id.clone()),
-        region: Some(t.region.clone()),
-        candidates: Vec::new(),
-        reply: Reply {
-            heading: Some(heading(t)),
+    Answer::new(
+        kb,
+        Outcome::Fact { fact, resembled },
+        Reply {
+            heading: Some(heading(kb, t)),
             paragraphs: vec![f.answer.clone()],
             source: Some(source_line(kb, t)),
         },
         followups,
-    }
+    )
 }
 
-fn topic_answer(kb: &KnowledgeBase, ti: usize) -> Answer {
-    let t = &kb.topics[ti];
-    let mut followups = fact_followups(kb, ti, None, 4);
+fn topic_answer(kb: &Arc<KnowledgeBase>, topic: TopicId, resembled: bool) -> Answer {
+    let t = &kb[topic];
+    let mut followups = fact_followups(kb, topic, None, 4);
     followups.extend(related_followups(kb, t, 2));
-    Answer {
-        kind: AnswerKind::Topic,
-        low_confidence: false,
-        confidence: 0.0,
-        matched: true,
-        topic: Some(t.id.clone()),
-        fact: None,
-        region: Some(t.region.clone()),
-        candidates: Vec::new(),
-        reply: Reply {
-            heading: Some(heading(t)),
+    Answer::new(
+        kb,
+        Outcome::Topic { topic, resembled },
+        Reply {
+            heading: Some(heading(kb, t)),
             paragraphs: vec![t.answer.clone()],
             source: Some(source_line(kb, t)),
         },
         followups,
-    }
+    )
 }
 
-fn source_answer(kb: &KnowledgeBase, ti: usize) -> Answer {
-    let t = &kb.topics[ti];
+fn source_answer(kb: &Arc<KnowledgeBase>, topic: TopicId) -> Answer {
+    let t = &kb[topic];
     let mut text = format!("这篇报道是《{}》", t.source.headline);
     match &t.source.byline {
         Some(byline) => text.push_str(&format!("，署名“{byline}”")),
@@ -160,30 +152,32 @@ fn source_answer(kb: &KnowledgeBase, ti: usize) -> Answer {
         text.push_str(&format!("，日期为{date}"));
     }
     text.push('。');
-    let mut answer = topic_answer(kb, ti);
-    answer.kind = AnswerKind::Source;
+    let mut answer = topic_answer(kb, topic, false);
+    answer.outcome = Outcome::Source { topic };
     answer.reply.paragraphs = vec![text, t.answer.clone()];
     answer
 }
 
-fn ambiguous(kb: &KnowledgeBase, candidates: &[(usize, Option<usize>)], question: &str) -> Answer {
+fn ambiguous(
+    kb: &Arc<KnowledgeBase>,
+    candidates: &[(TopicId, Option<LocalFactId>)],
+    question: &str,
+) -> Answer {
     let mut lines = Vec::new();
     let mut followups = Vec::new();
-    for &(ti, fi) in candidates {
-        let t = &kb.topics[ti];
-        let (brief, target) = match fi {
-            Some(fi) => (
-                t.facts[fi].answer.clone(),
-                Target::Fact {
-                    topic: t.id.clone(),
-                    fact: t.facts[fi].id.clone(),
-                },
+    for &(topic, local) in candidates {
+        let t = &kb[topic];
+        let (brief, target) = match local {
+            Some(local) => (
+                t[local].answer.clone(),
+                Target::Fact(FactId { topic, local }),
             ),
-            None => (first_sentence(&t.answer), Target::Topic(t.id.clone())),
+            None => (first_sentence(&t.answer), Target::Topic(topic)),
         };
-        lines.push(format!("· {}（{}）：{}", t.region, t.title, brief));
+        let region = &kb[t.region].name;
+        lines.push(format!("· {}（{}）：{}", region, t.title, brief));
         followups.push(FollowUp {
-            label: format!("{}：{}", t.region, t.title),
+            label: format!("{}：{}", region, t.title),
             target,
         });
     }
@@ -196,62 +190,51 @@ fn ambiguous(kb: &KnowledgeBase, candidates: &[(usize, Option<usize>)], question
             candidates.len()
         )
     };
-    Answer {
-        kind: AnswerKind::Ambiguous,
-        low_confidence: true,
-        confidence: 0.0,
-        matched: true,
-        topic: None,
-        fact: None,
-        region: None,
-        candidates: candidates
-            .iter()
-            .map(|&(t, _)| kb.topics[t].id.clone())
-            .collect(),
-        reply: Reply {
+    Answer::new(
+        kb,
+        Outcome::Ambiguous {
+            candidates: candidates.iter().map(|&(t, _)| t).collect(),
+        },
+        Reply {
             heading: None,
             paragraphs: vec![intro, lines.join("\n")],
             source: None,
         },
-        followups: followups.into_iter().take(MAX_FOLLOWUPS).collect(),
-    }
+        followups.into_iter().take(MAX_FOLLOWUPS).collect(),
+    )
 }
 
-fn missing(kb: &KnowledgeBase, ri: usize, wanted: Option<usize>) -> Answer {
-    let r = &kb.regions[ri];
-    let own: Vec<&Topic> = kb.topics_of(&r.name).collect();
+fn missing(kb: &Arc<KnowledgeBase>, region: RegionId, wanted: Option<TopicId>) -> Answer {
+    let r = &kb[region];
+    let own: Vec<TopicId> = kb.topics_of(region).collect();
     let mut paragraphs = Vec::new();
     let mut followups = Vec::new();
-    let mut candidates = Vec::new();
-    match wanted.map(|w| &kb.topics[w]) {
-        Some(w) => {
+    let mut offered = Vec::new();
+    match wanted {
+        Some(wanted) => {
+            let w = &kb[wanted];
             paragraphs.push(format!(
                 "抱歉，我这里没有{}关于“{}”的报道。",
                 r.name, w.title
             ));
             paragraphs.push(format!(
                 "这方面我只有{}的报道《{}》，需要的话可以点下面的按钮看看。",
-                w.region, w.source.headline
+                kb[w.region].name, w.source.headline
             ));
-            followups.push(topic_button(w));
-            candidates.push(w.id.clone());
+            followups.push(topic_button(kb, wanted));
+            offered.push(wanted);
         }
         None => paragraphs.push(format!("抱歉，我这里还没有{}的报道。", r.name)),
     }
     if own.is_empty() {
-        let names: Vec<&str> = kb
-            .covered_regions()
-            .iter()
-            .map(|r| r.name.as_str())
-            .collect();
-        paragraphs.push(format!("目前能回答这些盟市的新闻：{}。", names.join("、")));
+        paragraphs.push(format!("目前能回答这些盟市的新闻：{}。", covered_names(kb)));
     } else {
         let titles: Vec<String> = own
             .iter()
-            .map(|t| format!("《{}》", t.source.headline))
+            .map(|&t| format!("《{}》", kb[t].source.headline))
             .collect();
         paragraphs.push(format!("{}的报道有：{}。", r.name, titles.join("、")));
-        followups.extend(own.iter().map(|t| topic_button(t)));
+        followups.extend(own.iter().map(|&t| topic_button(kb, t)));
     }
     if followups.is_empty() {
         followups.push(FollowUp {
@@ -260,18 +243,29 @@ fn missing(kb: &KnowledgeBase, ri: usize, wanted: Option<usize>) -> Answer {
         });
     }
     lacking_answer(
-        Some(r.name.clone()),
-        candidates,
+        kb,
+        Some(region),
+        offered,
         paragraphs,
         followups.into_iter().take(MAX_FOLLOWUPS).collect(),
     )
 }
 
+/// The regions with stories, as a reply lists them: `赤峰、通辽`.
+fn covered_names(kb: &KnowledgeBase) -> String {
+    let names: Vec<&str> = kb
+        .covered_regions()
+        .into_iter()
+        .map(|r| kb[r].name.as_str())
+        .collect();
+    names.join("、")
+}
+
 fn no_match(
-    kb: &KnowledgeBase,
+    kb: &Arc<KnowledgeBase>,
     question: &str,
     offtopic: Option<(usize, usize)>,
-    near: &[usize],
+    near: &[TopicId],
     greeting: bool,
 ) -> Answer {
     let mut paragraphs = Vec::new();
@@ -287,19 +281,15 @@ fn no_match(
     } else {
         paragraphs.push("抱歉，这个问题我答不上来，我的知识库里没有相关内容。".to_string());
     }
-    let names: Vec<&str> = kb
-        .covered_regions()
-        .iter()
-        .map(|r| r.name.as_str())
-        .collect();
+    let covered = kb.covered_regions();
     paragraphs.push(format!(
         "我能回答内蒙古{}个盟市的地方新闻（{}），比如：",
-        names.len(),
-        names.join("、")
+        covered.len(),
+        covered_names(kb)
     ));
     let mut examples: Vec<String> = near
         .iter()
-        .filter_map(|&t| kb.topics[t].facts.first().map(|f| f.question.clone()))
+        .filter_map(|&t| kb[t].facts.first().map(|f| f.question.clone()))
         .collect();
     for e in &kb.settings.examples {
         if examples.len() >= 3 {
@@ -317,27 +307,21 @@ fn no_match(
             .collect::<Vec<_>>()
             .join("\n"),
     );
-    let mut followups: Vec<FollowUp> = near.iter().map(|&t| topic_button(&kb.topics[t])).collect();
+    let mut followups: Vec<FollowUp> = near.iter().map(|&t| topic_button(kb, t)).collect();
     followups.push(FollowUp {
         label: "看看有哪些报道".to_string(),
         target: Target::Overview,
     });
-    Answer {
-        kind: AnswerKind::NoMatch,
-        low_confidence: false,
-        confidence: 0.0,
-        matched: false,
-        topic: None,
-        fact: None,
-        region: None,
-        candidates: Vec::new(),
-        reply: Reply {
+    Answer::new(
+        kb,
+        Outcome::NoMatch,
+        Reply {
             heading: None,
             paragraphs,
             source: None,
         },
         followups,
-    }
+    )
 }
 
 fn first_sentence(text: &str) -> String {
@@ -349,56 +333,56 @@ fn first_sentence(text: &str) -> String {
 
 /// The label of a reading, as a button shows it: the point's question, or
 /// the story's title.
-fn reading_label(kb: &KnowledgeBase, ti: usize, fi: Option<usize>) -> (String, Target) {
-    let t = &kb.topics[ti];
-    match fi.and_then(|f| t.facts.get(f)) {
-        Some(f) => (
-            f.question.clone(),
-            Target::Fact {
-                topic: t.id.clone(),
-                fact: f.id.clone(),
-            },
+fn reading_label(
+    kb: &KnowledgeBase,
+    topic: TopicId,
+    local: Option<LocalFactId>,
+) -> (String, Target) {
+    let t = &kb[topic];
+    match local {
+        Some(local) => (
+            t[local].question.clone(),
+            Target::Fact(FactId { topic, local }),
         ),
         None => (
-            format!("{}：{}", t.region, t.title),
-            Target::Topic(t.id.clone()),
+            format!("{}：{}", kb[t.region].name, t.title),
+            Target::Topic(topic),
         ),
     }
 }
 
+/// A reading's point, if the story has it.
+fn held(kb: &KnowledgeBase, topic: TopicId, local: Option<LocalFactId>) -> Option<LocalFactId> {
+    local.filter(|f| f.index() < kb[topic].facts.len())
+}
+
 /// Asking back: "您是想问：" with the readings as buttons (Rasa's two-stage
 /// fallback); pressing one answers it.
-fn clarify(kb: &KnowledgeBase, candidates: &[(usize, Option<usize>)]) -> Answer {
+fn clarify(kb: &Arc<KnowledgeBase>, candidates: &[(TopicId, Option<LocalFactId>)]) -> Answer {
+    let readings: Vec<(TopicId, Option<LocalFactId>)> = candidates
+        .iter()
+        .map(|&(t, f)| (t, held(kb, t, f)))
+        .collect();
     let mut lines = Vec::new();
     let mut followups = Vec::new();
-    for (n, &(ti, fi)) in candidates.iter().enumerate() {
-        let (label, target) = reading_label(kb, ti, fi);
-        lines.push(format!("{}. {}（{}）", n + 1, label, kb.topics[ti].region));
+    for (n, &(topic, local)) in readings.iter().enumerate() {
+        let (label, target) = reading_label(kb, topic, local);
+        lines.push(format!(
+            "{}. {}（{}）",
+            n + 1,
+            label,
+            kb[kb[topic].region].name
+        ));
         followups.push(FollowUp { label, target });
     }
     followups.push(FollowUp {
         label: "都不是，看看有哪些报道".to_string(),
         target: Target::Overview,
     });
-    Answer {
-        kind: AnswerKind::Clarify,
-        low_confidence: true,
-        confidence: 0.0,
-        matched: false,
-        topic: None,
-        fact: None,
-        region: None,
-        candidates: candidates
-            .iter()
-            .map(|&(ti, fi)| {
-                let t = &kb.topics[ti];
-                match fi.and_then(|f| t.facts.get(f)) {
-                    Some(f) => format!("{}/{}", t.id, f.id),
-                    None => t.id.clone(),
-                }
-            })
-            .collect(),
-        reply: Reply {
+    Answer::new(
+        kb,
+        Outcome::Clarify { readings },
+        Reply {
             heading: None,
             paragraphs: vec![
                 "我不太确定你问的是哪一点。您是想问：".to_string(),
@@ -408,13 +392,18 @@ fn clarify(kb: &KnowledgeBase, candidates: &[(usize, Option<usize>)]) -> Answer 
             source: None,
         },
         followups,
-    }
+    )
 }
 
 /// The story is about this, but does not say what was asked: say what is
 /// missing and offer what there is.
-fn lacking(kb: &KnowledgeBase, ti: usize, subject: &str, missing: Option<&str>) -> Answer {
-    let t = &kb.topics[ti];
+fn lacking(
+    kb: &Arc<KnowledgeBase>,
+    topic: TopicId,
+    subject: &str,
+    missing: Option<&str>,
+) -> Answer {
+    let t = &kb[topic];
     let what = missing.map_or_else(|| "你问的这方面".to_string(), |m| format!("“{m}”方面"));
     let mut paragraphs = vec![format!(
         "关于{subject}，我这里只有《{}》这篇报道，讲的是{}，没有{what}的信息。",
@@ -423,25 +412,20 @@ fn lacking(kb: &KnowledgeBase, ti: usize, subject: &str, missing: Option<&str>) 
     paragraphs.push("报道里写到的，可以点下面的问题看看。".to_string());
     let mut followups = vec![FollowUp {
         label: format!("{}这篇报道讲了什么", t.title),
-        target: Target::Topic(t.id.clone()),
+        target: Target::Topic(topic),
     }];
-    followups.extend(fact_followups(kb, ti, None, 3));
-    lacking_answer(
-        Some(t.region.clone()),
-        vec![t.id.clone()],
-        paragraphs,
-        followups,
-    )
+    followups.extend(fact_followups(kb, topic, None, 3));
+    lacking_answer(kb, Some(t.region), vec![topic], paragraphs, followups)
 }
 
 /// A region whose stories do not say what is asked: what they are about,
 /// newest first, each a button away.
-fn region_lacking(kb: &KnowledgeBase, ri: usize, missing: Option<&str>) -> Answer {
-    let r = &kb.regions[ri];
-    let own: Vec<&Topic> = kb.newest_of(Some(&r.name)).map(|t| &kb.topics[t]).collect();
+fn region_lacking(kb: &Arc<KnowledgeBase>, region: RegionId, missing: Option<&str>) -> Answer {
+    let r = &kb[region];
+    let own: Vec<TopicId> = kb.newest_of(Some(region)).collect();
     let what = missing.map_or_else(|| "你问的这方面".to_string(), |m| format!("“{m}”方面"));
-    let shown: Vec<&Topic> = own.iter().take(REGION_LACKING_SHOWN).copied().collect();
-    let titles: Vec<&str> = shown.iter().map(|t| t.title.as_str()).collect();
+    let shown: Vec<TopicId> = own.iter().take(REGION_LACKING_SHOWN).copied().collect();
+    let titles: Vec<&str> = shown.iter().map(|&t| kb[t].title.as_str()).collect();
     let more = if own.len() > shown.len() { "等" } else { "" };
     let paragraphs = vec![
         format!(
@@ -452,74 +436,60 @@ fn region_lacking(kb: &KnowledgeBase, ri: usize, missing: Option<&str>) -> Answe
         ),
         "需要的话可以点下面的按钮看看。".to_string(),
     ];
-    let mut followups: Vec<FollowUp> = shown.iter().map(|t| topic_button(t)).collect();
+    let mut followups: Vec<FollowUp> = shown.iter().map(|&t| topic_button(kb, t)).collect();
     if own.len() > shown.len() {
         followups.push(FollowUp {
             label: format!("{}的全部报道", r.name),
-            target: Target::Region(r.name.clone()),
+            target: Target::Region(region),
         });
     }
-    lacking_answer(
-        Some(r.name.clone()),
-        shown.iter().map(|t| t.id.clone()).collect(),
-        paragraphs,
-        followups,
-    )
+    lacking_answer(kb, Some(region), shown, paragraphs, followups)
 }
 
 /// A reply that says what the knowledge lacks: nothing answered, the
 /// stories it offers instead as candidates and buttons.
 fn lacking_answer(
-    region: Option<String>,
-    candidates: Vec<String>,
+    kb: &Arc<KnowledgeBase>,
+    region: Option<RegionId>,
+    offered: Vec<TopicId>,
     paragraphs: Vec<String>,
     followups: Vec<FollowUp>,
 ) -> Answer {
-    Answer {
-        kind: AnswerKind::Missing,
-        low_confidence: false,
-        confidence: 0.0,
-        matched: false,
-        topic: None,
-        fact: None,
-        region,
-        candidates,
-        reply: Reply {
+    Answer::new(
+        kb,
+        Outcome::Missing { region, offered },
+        Reply {
             heading: None,
             paragraphs,
             source: None,
         },
         followups,
-    }
+    )
 }
 
 /// Stories a region's decline names and offers, at most.
 const REGION_LACKING_SHOWN: usize = 4;
 
 /// A place outside Inner Mongolia: handled like a region with no story.
-fn elsewhere(kb: &KnowledgeBase, place: &str, wanted: Option<usize>) -> Answer {
+fn elsewhere(kb: &Arc<KnowledgeBase>, place: &str, wanted: Option<TopicId>) -> Answer {
     let mut paragraphs = vec![format!(
         "抱歉，我只收录内蒙古的地方新闻，没有{place}的报道。"
     )];
     let mut followups = Vec::new();
-    let mut candidates = Vec::new();
-    if let Some(w) = wanted.map(|w| &kb.topics[w]) {
+    let mut offered = Vec::new();
+    if let Some(wanted) = wanted {
+        let w = &kb[wanted];
         paragraphs.push(format!(
             "和这个话题有关的，我只有{}的报道《{}》，需要的话可以点下面的按钮看看。",
-            w.region, w.source.headline
+            kb[w.region].name, w.source.headline
         ));
-        followups.push(topic_button(w));
-        candidates.push(w.id.clone());
+        followups.push(topic_button(kb, wanted));
+        offered.push(wanted);
     }
-    let names: Vec<&str> = kb
-        .covered_regions()
-        .iter()
-        .map(|r| r.name.as_str())
-        .collect();
-    paragraphs.push(format!("目前能回答这些盟市的新闻：{}。", names.join("、")));
+    paragraphs.push(format!("目前能回答这些盟市的新闻：{}。", covered_names(kb)));
     followups.push(FollowUp {
         label: "看看有哪些报道".to_string(),
         target: Target::Overview,
     });
-    lacking_answer(None, candidates, paragraphs, followups)
+    lacking_answer(kb, None, offered, paragraphs, followups)
 }

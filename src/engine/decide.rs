@@ -16,44 +16,47 @@ use super::bm25::Similar;
 use super::evidence::{Evidence, Spans, TopicEvidence};
 use super::index::Index;
 use super::lexicon::{self, Intent};
-use crate::knowledge::KnowledgeBase;
+use crate::knowledge::{KnowledgeBase, LocalFactId, RegionId, TopicId};
 use crate::text::{SEP, is_content_char};
 
-/// What to answer.
+/// What to answer, by ids of the knowledge base.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decision {
     /// One point of one story.
-    Fact { topic: usize, fact: usize },
+    Fact { topic: TopicId, fact: LocalFactId },
     /// A story as a whole.
-    Topic { topic: usize },
+    Topic { topic: TopicId },
     /// No keyword named a story, but one (or a point of it) resembles the
     /// question closely: answered, with low confidence.
-    Similar { topic: usize, fact: Option<usize> },
+    Similar {
+        topic: TopicId,
+        fact: Option<LocalFactId>,
+    },
     /// Who wrote a story, and where it was printed.
-    Source { topic: usize },
+    Source { topic: TopicId },
     /// Several stories of a region the question named.
-    Region { region: usize },
+    Region { region: RegionId },
     /// Every story the bot knows.
     Overview,
     /// The question fits several stories equally: (topic, best fact).
     Ambiguous {
-        candidates: Vec<(usize, Option<usize>)>,
+        candidates: Vec<(TopicId, Option<LocalFactId>)>,
     },
     /// The question names a region with no story on it; `wanted` is a story
     /// elsewhere that the rest of the question is about.
     Missing {
-        region: usize,
-        wanted: Option<usize>,
+        region: RegionId,
+        wanted: Option<TopicId>,
     },
     /// Not sure which of a few readings is meant: asked back.
     Clarify {
-        candidates: Vec<(usize, Option<usize>)>,
+        candidates: Vec<(TopicId, Option<LocalFactId>)>,
     },
     /// The question shares words with a story but asks what it does not
     /// say; `subject` is what the question is about, in its words (the
     /// region, 小河口景区), `missing` the words of the question it lacks.
     Lacking {
-        topic: usize,
+        topic: TopicId,
         subject: String,
         missing: Option<String>,
     },
@@ -61,20 +64,20 @@ pub enum Decision {
     /// none of them says (包头现在房价多少); `missing` is what it asks, in
     /// its words.
     RegionLacking {
-        region: usize,
+        region: RegionId,
         missing: Option<String>,
     },
     /// The question asks about a place outside Inner Mongolia; `wanted` is
     /// the story the rest of the question is about.
     Elsewhere {
         place: String,
-        wanted: Option<usize>,
+        wanted: Option<TopicId>,
     },
     /// Nothing fits. `offtopic` is a declined subject found in the question
     /// (a character span); `near` are stories with weak evidence, to suggest.
     NoMatch {
         offtopic: Option<(usize, usize)>,
-        near: Vec<usize>,
+        near: Vec<TopicId>,
         greeting: bool,
     },
 }
@@ -84,14 +87,11 @@ impl Decision {
     pub fn reading(&self) -> Option<super::judge::Reading> {
         use super::judge::Reading;
         match *self {
-            Decision::Fact { topic, fact } => Some(Reading {
-                topic,
-                fact: Some(fact),
-            }),
+            Decision::Fact { topic, fact } => Some(Reading::new(topic, Some(fact))),
             Decision::Topic { topic } | Decision::Source { topic } => {
-                Some(Reading { topic, fact: None })
+                Some(Reading::new(topic, None))
             }
-            Decision::Similar { topic, fact } => Some(Reading { topic, fact }),
+            Decision::Similar { topic, fact } => Some(Reading::new(topic, fact)),
             _ => None,
         }
     }
@@ -192,7 +192,11 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
         if !strong {
             return Decision::NoMatch {
                 offtopic: ev.offtopic.first().copied(),
-                near: ranked.iter().map(|r| r.topic).take(3).collect(),
+                near: ranked
+                    .iter()
+                    .map(|r| TopicId::new(r.topic))
+                    .take(3)
+                    .collect(),
                 greeting: false,
             };
         }
@@ -202,7 +206,9 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
     let Some(top) = ranked.first() else {
         if let Some(&region) = asked.first() {
             // A region with many stories, or one with none.
-            if !index.region_topics[region].is_empty() {
+            let stories = &index.region_topics[region];
+            let region = RegionId::new(region);
+            if !stories.is_empty() {
                 return Decision::Region { region };
             }
             return Decision::Missing {
@@ -229,14 +235,14 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
             if let Some(local) = local {
                 let fact = local.best.map(|b| b.fact).unwrap_or(0);
                 return Decision::Fact {
-                    topic: local.topic,
-                    fact,
+                    topic: TopicId::new(local.topic),
+                    fact: LocalFactId::new(fact),
                 };
             }
         }
         return Decision::Missing {
-            region: without_story.unwrap_or(asked[0]),
-            wanted: Some(top.topic),
+            region: RegionId::new(without_story.unwrap_or(asked[0])),
+            wanted: Some(TopicId::new(top.topic)),
         };
     }
 
@@ -254,23 +260,26 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
                 && let Some(b) = top.best
             {
                 return Decision::Fact {
-                    topic: top.topic,
-                    fact: b.fact,
+                    topic: TopicId::new(top.topic),
+                    fact: LocalFactId::new(b.fact),
                 };
             }
             return Decision::Missing {
-                region: top_region.unwrap_or(0),
-                wanted: Some(other.topic),
+                region: RegionId::new(top_region.unwrap_or(0)),
+                wanted: Some(TopicId::new(other.topic)),
             };
         }
         let region = top_region.unwrap_or(0);
         if index.region_topics[region].len() > 1 {
-            return Decision::Region { region };
+            return Decision::Region {
+                region: RegionId::new(region),
+            };
         }
+        let topic = TopicId::new(top.topic);
         return if intent.source {
-            Decision::Source { topic: top.topic }
+            Decision::Source { topic }
         } else {
-            Decision::Topic { topic: top.topic }
+            Decision::Topic { topic }
         };
     }
 
@@ -279,25 +288,29 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
         return Decision::Ambiguous {
             candidates: close
                 .iter()
-                .map(|r| (r.topic, r.best.map(|b| b.fact)))
+                .map(|r| {
+                    let fact = r.best.map(|b| LocalFactId::new(b.fact));
+                    (TopicId::new(r.topic), fact)
+                })
                 .collect(),
         };
     }
 
     let reporter_named = ev.topics.iter().any(|(t, e)| *t == top.topic && e.reporter);
+    let topic = TopicId::new(top.topic);
     match top.best {
         _ if (intent.source || reporter_named) && !top.best.is_some_and(|b| b.specific > 0.0) => {
-            Decision::Source { topic: top.topic }
+            Decision::Source { topic }
         }
         Some(b) if b.specific > 0.0 => Decision::Fact {
-            topic: top.topic,
-            fact: b.fact,
+            topic,
+            fact: LocalFactId::new(b.fact),
         },
         Some(b) if specific && !intent.news && b.score > 0.0 => Decision::Fact {
-            topic: top.topic,
-            fact: b.fact,
+            topic,
+            fact: LocalFactId::new(b.fact),
         },
-        _ => Decision::Topic { topic: top.topic },
+        _ => Decision::Topic { topic },
     }
 }
 
@@ -537,8 +550,8 @@ fn best_fact(
 /// What the conversation was about, for a follow-up question.
 #[derive(Debug, Clone)]
 pub struct Context {
-    pub topic: usize,
-    pub fact: Option<usize>,
+    pub topic: TopicId,
+    pub fact: Option<LocalFactId>,
     /// The last question that named its story, normalized.
     pub question: String,
 }
@@ -578,7 +591,7 @@ pub fn decide_followup(
     ctx: &Context,
 ) -> (Decision, bool) {
     let fresh = decide(kb, index, normalized, ev);
-    let ti = ctx.topic;
+    let ti = ctx.topic.index();
     // A declined subject (股市) is declined whatever came before.
     if ti >= kb.topics.len() || !ev.offtopic.is_empty() {
         return (fresh, true);
@@ -593,11 +606,13 @@ pub fn decide_followup(
     if !names_story && ev.regions.is_empty() && MORE.iter().any(|w| normalized.contains(w)) {
         let bare = strip_words(&rest, MORE);
         if !bare.chars().any(is_content_char) {
-            let next = ctx.fact.map_or(0, |f| (f + 1) % kb.topics[ti].facts.len());
+            let next = ctx
+                .fact
+                .map_or(0, |f| (f.index() + 1) % kb.topics[ti].facts.len());
             return (
                 Decision::Fact {
-                    topic: ti,
-                    fact: next,
+                    topic: ctx.topic,
+                    fact: LocalFactId::new(next),
                 },
                 false,
             );
@@ -640,8 +655,8 @@ pub fn decide_followup(
     match best_fact(kb, ti, te, &intent, &similar) {
         (Some(b), _) if b.specific > 0.0 || b.similarity >= MIN_SIMILARITY => (
             Decision::Fact {
-                topic: ti,
-                fact: b.fact,
+                topic: ctx.topic,
+                fact: LocalFactId::new(b.fact),
             },
             false,
         ),
@@ -679,7 +694,7 @@ fn same_question_elsewhere(
             old_ev
                 .topics
                 .iter()
-                .filter(|(t, _)| *t == ctx.topic)
+                .filter(|(t, _)| *t == ctx.topic.index())
                 .map(|(_, e)| &e.words),
         ),
     );
@@ -691,14 +706,16 @@ fn same_question_elsewhere(
     });
     match decide(kb, index, &asked, &ev) {
         d @ (Decision::Fact { topic, .. } | Decision::Topic { topic })
-            if named && region_index(index, topic) == Some(region) =>
+            if named && region_index(index, topic.index()) == Some(region) =>
         {
             d
         }
         // The region the conversation is already in: its story as a whole.
-        _ if region_index(index, ctx.topic) == Some(region) => Decision::Topic { topic: ctx.topic },
+        _ if region_index(index, ctx.topic.index()) == Some(region) => {
+            Decision::Topic { topic: ctx.topic }
+        }
         _ => Decision::Missing {
-            region,
+            region: RegionId::new(region),
             wanted: Some(ctx.topic),
         },
     }
@@ -755,7 +772,10 @@ fn fallback(index: &Index, normalized: &str, intent: &Intent, ev: &Evidence) -> 
                     .and_then(|x| x.doc.fact)
                     .filter(|_| intent.is_specific()),
             };
-            return Decision::Similar { topic, fact };
+            return Decision::Similar {
+                topic: TopicId::new(topic),
+                fact: fact.map(LocalFactId::new),
+            };
         }
     }
     let mut near: Vec<usize> = ev.topics.iter().map(|(t, _)| *t).collect();
@@ -767,7 +787,7 @@ fn fallback(index: &Index, normalized: &str, intent: &Intent, ev: &Evidence) -> 
     near.truncate(3);
     Decision::NoMatch {
         offtopic: None,
-        near,
+        near: near.into_iter().map(TopicId::new).collect(),
         greeting: intent.greeting,
     }
 }

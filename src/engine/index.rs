@@ -109,11 +109,8 @@ impl Index {
         slips: Slips,
         bm25: Bm25,
     ) -> Index {
-        let topic_regions: Vec<Option<usize>> = kb
-            .topics
-            .iter()
-            .map(|t| kb.regions.iter().position(|r| r.name == t.region))
-            .collect();
+        let topic_regions: Vec<Option<usize>> =
+            kb.topics.iter().map(|t| Some(t.region.index())).collect();
         let mut region_topics = vec![Vec::new(); kb.regions.len()];
         for (ti, r) in topic_regions.iter().enumerate() {
             if let Some(r) = r {

@@ -27,7 +27,7 @@ use super::evidence::Found;
 use super::figures::amounts;
 use super::index::{Index, Target};
 use super::lexicon;
-use crate::knowledge::{FactKind, KnowledgeBase};
+use crate::knowledge::{FactKind, KnowledgeBase, LocalFactId, RegionId, TopicId};
 use crate::text::{SEP, is_han, is_stop_char};
 
 /// A reading of a question: a story and, perhaps, one point of it.
@@ -35,6 +35,17 @@ use crate::text::{SEP, is_han, is_stop_char};
 pub struct Reading {
     pub topic: usize,
     pub fact: Option<usize>,
+}
+
+impl Reading {
+    /// The reading of a story (and point) a decision names, in the index's
+    /// positions.
+    pub fn new(topic: TopicId, fact: Option<LocalFactId>) -> Reading {
+        Reading {
+            topic: topic.index(),
+            fact: fact.map(LocalFactId::index),
+        }
+    }
 }
 
 /// What one character of the question is, for one reading.
@@ -2099,13 +2110,13 @@ pub fn judge(
             // words, neither says how to apply.
             Decision::Ambiguous { ref candidates } if !candidates.is_empty() => {
                 let (topic, fact) = candidates[0];
-                let w = weigh(kb, index, q, Reading { topic, fact });
+                let w = weigh(kb, index, q, Reading::new(topic, fact));
                 if w.heart >= 2 {
                     let share = share(&w);
                     return Judged {
                         decision: Decision::Lacking {
                             topic,
-                            subject: subject(kb, index, q, ev, &w, topic),
+                            subject: subject(kb, index, q, ev, &w, topic.index()),
                             missing: missing_words(q, &w),
                         },
                         confidence: confidence(share),
@@ -2153,8 +2164,8 @@ pub fn judge(
     let (decision, reading) = match &premise {
         Some(p) if Some(p.fact) != reading.fact => (
             Decision::Fact {
-                topic: reading.topic,
-                fact: p.fact,
+                topic: TopicId::new(reading.topic),
+                fact: LocalFactId::new(p.fact),
             },
             Reading {
                 topic: reading.topic,
@@ -2182,8 +2193,8 @@ pub fn judge(
         && let Some((r, better)) = other_point(kb, index, q, reading, &w)
     {
         decision = Decision::Fact {
-            topic: r.topic,
-            fact: r.fact.unwrap_or(0),
+            topic: TopicId::new(r.topic),
+            fact: LocalFactId::new(r.fact.unwrap_or(0)),
         };
         reading = r;
         w = better;
@@ -2194,14 +2205,14 @@ pub fn judge(
         (
             Decision::Elsewhere {
                 place: q.text(place),
-                wanted: Some(reading.topic),
+                wanted: Some(TopicId::new(reading.topic)),
             },
             Why::Outside,
         )
     } else if share >= DECLINE {
         (
             Decision::Lacking {
-                topic: reading.topic,
+                topic: TopicId::new(reading.topic),
                 subject: subject(kb, index, q, ev, &w, reading.topic),
                 missing: missing_words(q, &w),
             },
@@ -2263,15 +2274,15 @@ pub fn settle(kb: &KnowledgeBase, index: &Index, q: &Question, d: Decision) -> D
     let weighed: SmallVec<[(f32, bool, bool); 4]> = candidates
         .iter()
         .map(|&(topic, fact)| {
-            let w = weigh(kb, index, q, Reading { topic, fact });
+            let w = weigh(kb, index, q, Reading::new(topic, fact));
             // Its heart is the name of another candidate's story: the
             // question is about that one.
-            let names_other = other_story_names(index, q, &w.parts, topic).any(|(s, e)| {
+            let names_other = other_story_names(index, q, &w.parts, topic.index()).any(|(s, e)| {
                 q.found.iter().any(|f| {
                     (f.start, f.end) == (s, e)
                         && index.triggers(f.pattern).iter().any(|t| {
                             matches!(t.target, Target::Topic(x)
-                                if candidates.iter().any(|c| c.0 == x))
+                                if candidates.iter().any(|c| c.0.index() == x))
                         })
                 })
             });
@@ -2316,12 +2327,12 @@ fn region_lacking(
     kb: &KnowledgeBase,
     index: &Index,
     q: &Question,
-    region: usize,
+    region: RegionId,
 ) -> Option<(Weighed, f32)> {
-    let name = &kb.regions.get(region)?.name;
+    kb.regions.get(region.index())?;
     let mut best: Option<(Weighed, f32)> = None;
-    for topic in kb.newest_of(Some(name)).take(REGION_STORIES) {
-        let w = weigh(kb, index, q, Reading { topic, fact: None });
+    for topic in kb.newest_of(Some(region)).take(REGION_STORIES) {
+        let w = weigh(kb, index, q, Reading::new(topic, None));
         let share = share(&w);
         if share < DECLINE {
             return None;
@@ -2575,7 +2586,7 @@ fn readings(
     q: &Question,
     w: &Weighed,
     best: Reading,
-) -> Vec<(usize, Option<usize>)> {
+) -> Vec<(TopicId, Option<LocalFactId>)> {
     let mut out = vec![(best.topic, best.fact)];
     let push = |r: (usize, Option<usize>), out: &mut Vec<(usize, Option<usize>)>| {
         if out.len() < CLARIFY_MAX && !out.contains(&r) && r.0 < kb.topics.len() {
@@ -2595,5 +2606,7 @@ fn readings(
             }
         }
     }
-    out
+    out.into_iter()
+        .map(|(t, f)| (TopicId::new(t), f.map(LocalFactId::new)))
+        .collect()
 }

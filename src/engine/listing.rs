@@ -4,9 +4,12 @@
 //! however many stories there are: a page lists [`PAGE`] of them, and
 //! buttons turn the pages.
 
+use std::sync::Arc;
+
+use super::compose::topic_button;
 use super::decide::Decision;
-use super::{Answer, AnswerKind, FollowUp, Reply, Target};
-use crate::knowledge::{KnowledgeBase, Topic};
+use super::{Answer, FollowUp, Outcome, Reply, Target};
+use crate::knowledge::{KnowledgeBase, RegionId, Topic, TopicId};
 
 /// Stories listed on one page of a region's list.
 pub const PAGE: usize = 8;
@@ -40,12 +43,12 @@ pub fn prefer_newest(kb: &KnowledgeBase, normalized: &str, d: Decision) -> Decis
         return d;
     }
     match d {
-        Decision::Region { region } => match kb.newest_of(Some(&kb.regions[region].name)).next() {
+        Decision::Region { region } => match kb.newest_of(Some(region)).next() {
             Some(topic) => Decision::Topic { topic },
             None => Decision::Region { region },
         },
         Decision::Ambiguous { candidates } => {
-            let date = |t: usize| kb.topics[t].date;
+            let date = |t: TopicId| kb[t].date;
             let newest = candidates.iter().map(|c| date(c.0)).max().flatten();
             let tied = candidates.iter().filter(|c| date(c.0) == newest).count();
             match candidates.iter().find(|c| date(c.0) == newest) {
@@ -70,23 +73,17 @@ pub fn shown_date(kb: &KnowledgeBase, t: &Topic) -> Option<String> {
     })
 }
 
-fn topic_button(t: &Topic) -> FollowUp {
-    FollowUp {
-        label: format!("{}：{}", t.region, t.title),
-        target: Target::Topic(t.id.clone()),
-    }
-}
-
 /// Page `page` (from 0) of a region's stories, newest first.
-pub fn region_page(kb: &KnowledgeBase, ri: usize, page: usize) -> Answer {
-    let r = &kb.regions[ri];
-    let all: Vec<&Topic> = kb.newest_of(Some(&r.name)).map(|t| &kb.topics[t]).collect();
+pub fn region_page(kb: &Arc<KnowledgeBase>, region: RegionId, page: usize) -> Answer {
+    let r = &kb[region];
+    let all: Vec<TopicId> = kb.newest_of(Some(region)).collect();
     let count = all.len();
     let pages = count.div_ceil(PAGE).max(1);
     let page = page.min(pages - 1);
-    let shown: Vec<&Topic> = all.iter().skip(page * PAGE).take(PAGE).copied().collect();
+    let shown: Vec<TopicId> = all.iter().skip(page * PAGE).take(PAGE).copied().collect();
     let mut lines: Vec<String> = shown
         .iter()
+        .map(|&t| &kb[t])
         .map(|t| match shown_date(kb, t) {
             Some(d) => format!("· {}：《{}》（{d}）", t.title, t.source.headline),
             None => format!("· {}：《{}》", t.title, t.source.headline),
@@ -98,13 +95,13 @@ pub fn region_page(kb: &KnowledgeBase, ri: usize, page: usize) -> Answer {
     let mut followups: Vec<FollowUp> = shown
         .iter()
         .take(PAGE_BUTTONS)
-        .map(|t| topic_button(t))
+        .map(|&t| topic_button(kb, t))
         .collect();
     if page + 1 < pages {
         followups.push(FollowUp {
             label: "下一页 ▶".to_string(),
             target: Target::RegionPage {
-                region: r.name.clone(),
+                region,
                 page: page + 1,
             },
         });
@@ -113,60 +110,44 @@ pub fn region_page(kb: &KnowledgeBase, ri: usize, page: usize) -> Answer {
         followups.push(FollowUp {
             label: "◀ 上一页".to_string(),
             target: Target::RegionPage {
-                region: r.name.clone(),
+                region,
                 page: page - 1,
             },
         });
     }
-    Answer {
-        confidence: 0.0,
-        kind: AnswerKind::Region,
-        low_confidence: false,
-        matched: true,
-        topic: None,
-        fact: None,
-        region: Some(r.name.clone()),
-        candidates: shown.iter().map(|t| t.id.clone()).collect(),
-        reply: Reply {
-            heading: Some(format!("{}的报道", r.name)),
-            paragraphs: vec![format!("{}有{}篇报道：", r.name, count), lines.join("\n")],
-            source: None,
-        },
-        followups,
-    }
+    let reply = Reply {
+        heading: Some(format!("{}的报道", r.name)),
+        paragraphs: vec![format!("{}有{}篇报道：", r.name, count), lines.join("\n")],
+        source: None,
+    };
+    Answer::new(kb, Outcome::Region { region, shown }, reply, followups)
 }
 
 /// Every region with its newest stories: the reply to "有什么新闻" and
 /// `/topics`. Each region's full list is a button away.
-pub fn overview(kb: &KnowledgeBase) -> Answer {
+pub fn overview(kb: &Arc<KnowledgeBase>) -> Answer {
     let covered = kb.covered_regions();
     let lines: Vec<String> = covered
         .iter()
-        .map(|r| {
-            let ids: Vec<usize> = kb.newest_of(Some(&r.name)).collect();
+        .map(|&r| {
+            let ids: Vec<TopicId> = kb.newest_of(Some(r)).collect();
             let titles: Vec<&str> = ids
                 .iter()
                 .take(OVERVIEW_TITLES)
-                .map(|&t| kb.topics[t].title.as_str())
+                .map(|&t| kb[t].title.as_str())
                 .collect();
             let more = if ids.len() > OVERVIEW_TITLES {
                 format!("等{}篇", ids.len())
             } else {
                 String::new()
             };
-            format!("· {}：{}{more}", r.name, titles.join("、"))
+            format!("· {}：{}{more}", kb[r].name, titles.join("、"))
         })
         .collect();
-    Answer {
-        confidence: 0.0,
-        kind: AnswerKind::Overview,
-        low_confidence: false,
-        matched: true,
-        topic: None,
-        fact: None,
-        region: None,
-        candidates: Vec::new(),
-        reply: Reply {
+    Answer::new(
+        kb,
+        Outcome::Overview,
+        Reply {
             heading: Some("内蒙古地方新闻".to_string()),
             paragraphs: vec![
                 format!(
@@ -179,26 +160,31 @@ pub fn overview(kb: &KnowledgeBase) -> Answer {
             ],
             source: None,
         },
-        followups: covered
+        covered
             .iter()
-            .map(|r| FollowUp {
-                label: r.name.clone(),
-                target: Target::Region(r.name.clone()),
+            .map(|&r| FollowUp {
+                label: kb[r].name.clone(),
+                target: Target::Region(r),
             })
             .collect(),
-    }
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::knowledge::{Fact, FactKind, Figure, Region, Settings, Source};
+    use crate::knowledge::{Fact, FactKind, Figure, LocalFactId, Region, Settings, Source};
 
-    fn kb(stories: usize) -> KnowledgeBase {
+    /// The one region of the test base.
+    fn chifeng() -> RegionId {
+        RegionId::new(0)
+    }
+
+    fn kb(stories: usize) -> Arc<KnowledgeBase> {
         let topics = (0..stories)
             .map(|i| Topic {
                 id: format!("t{i}"),
-                region: "赤峰".into(),
+                region: chifeng(),
                 title: format!("报道{i}"),
                 places: Vec::new(),
                 keywords: vec![format!("词{i}")],
@@ -230,29 +216,28 @@ mod tests {
                 file: format!("topics/t{i}.toml"),
             })
             .collect();
-        let mut kb = KnowledgeBase {
-            regions: vec![Region {
-                name: "赤峰".into(),
-                full: "赤峰市".into(),
-                aliases: Vec::new(),
-                places: Vec::new(),
-                slug: None,
-            }],
-            pages: Vec::new(),
+        let regions = vec![Region {
+            name: "赤峰".into(),
+            full: "赤峰市".into(),
+            aliases: Vec::new(),
+            places: Vec::new(),
+            slug: None,
+        }];
+        Arc::new(KnowledgeBase::new(
+            regions,
+            Vec::new(),
             topics,
-            settings: Settings::default(),
-            newest: Vec::new(),
-        };
-        kb.sort_newest();
-        kb
+            Settings::default(),
+        ))
     }
 
     #[test]
     fn a_region_lists_newest_first_a_page_at_a_time() {
         let kb = kb(3000);
-        let first = region_page(&kb, 0, 0);
-        assert_eq!(first.candidates[0], "t2999");
-        assert_eq!(first.candidates.len(), PAGE);
+        let first = region_page(&kb, chifeng(), 0);
+        let shown = first.names().candidates;
+        assert_eq!(shown[0], "t2999");
+        assert_eq!(shown.len(), PAGE);
         let text = first.reply.plain();
         assert!(text.contains("赤峰有3000篇报道"), "{text}");
         assert!(text.contains("第1/375页"), "{text}");
@@ -262,11 +247,11 @@ mod tests {
         assert_eq!(
             next.map(|f| &f.target),
             Some(&Target::RegionPage {
-                region: "赤峰".into(),
+                region: chifeng(),
                 page: 1
             })
         );
-        let last = region_page(&kb, 0, 10_000);
+        let last = region_page(&kb, chifeng(), 10_000);
         assert!(last.reply.plain().contains("第375/375页"));
         assert!(!last.followups.iter().any(|f| f.label.contains("下一页")));
         assert!(overview(&kb).reply.plain().chars().count() < 1000);
@@ -275,23 +260,24 @@ mod tests {
     #[test]
     fn recent_questions_prefer_the_newest_story() {
         let kb = kb(3);
+        let topic = |i| TopicId::new(i);
         let cases = [
             (
                 "赤峰最近有什么新闻",
-                Decision::Region { region: 0 },
-                Decision::Topic { topic: 2 },
+                Decision::Region { region: chifeng() },
+                Decision::Topic { topic: topic(2) },
             ),
             (
                 "赤峰有什么新闻",
-                Decision::Region { region: 0 },
-                Decision::Region { region: 0 },
+                Decision::Region { region: chifeng() },
+                Decision::Region { region: chifeng() },
             ),
             (
                 "最新的玉米新闻",
                 Decision::Ambiguous {
-                    candidates: vec![(0, Some(0)), (1, None)],
+                    candidates: vec![(topic(0), Some(LocalFactId::new(0))), (topic(1), None)],
                 },
-                Decision::Topic { topic: 1 },
+                Decision::Topic { topic: topic(1) },
             ),
         ];
         for (q, d, expected) in cases {

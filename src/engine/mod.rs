@@ -1,8 +1,12 @@
 //! The answering engine: question in, [`Answer`] out.
 //!
 //! Pure and synchronous: no I/O, no async, no Telegram. It never fails and
-//! never panics on any input; "no answer" is an [`Answer`] with
-//! `matched: false`, not an error.
+//! never panics on any input; "no answer" is an [`Answer`] whose
+//! [`Outcome`] does not match, not an error.
+//!
+//! It speaks in typed ids of its [`KnowledgeBase`] ([`TopicId`],
+//! [`FactId`], [`RegionId`]), never in the editors' strings: an answer's
+//! [`Answer::names`] gives those to the edges that print them.
 //!
 //! A question goes `normalize` → [`evidence::find`] (all keywords in one
 //! Aho-Corasick pass, then one-character slips) → [`decide::decide`] (score
@@ -20,28 +24,26 @@ mod listing;
 mod measure;
 mod unknown;
 
+use std::sync::{Arc, Weak};
+
 use serde::Serialize;
 
-use crate::knowledge::KnowledgeBase;
+use crate::knowledge::{FactId, KnowledgeBase, LocalFactId, RegionId, TopicId};
 use crate::text::normalize;
 
 pub use compose::source_line;
 pub use decide::Decision;
 
 /// An answer to a question, as data. Adapters render it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// What it is, and which stories it names, is one [`Outcome`]; whether it
+/// answers ([`Answer::matched`]), its kind and its confidence flag are read
+/// from that, so that no answer can say it matched and name nothing. It
+/// holds the knowledge base it was composed from: its ids always name the
+/// stories they named when it was made, even after a reload.
+#[derive(Clone)]
 pub struct Answer {
-    pub kind: AnswerKind,
-    /// True only when the reply answers from the knowledge base.
-    pub matched: bool,
-    /// Answered, but by resemblance or with several candidates: worth an
-    /// editor's look (recorded with the misses).
-    pub low_confidence: bool,
-    pub topic: Option<String>,
-    pub fact: Option<String>,
-    pub region: Option<String>,
-    /// Topics the reply offers when it cannot pick one.
-    pub candidates: Vec<String>,
+    pub outcome: Outcome,
     pub reply: Reply,
     /// Related questions, offered as buttons or numbered choices.
     pub followups: Vec<FollowUp>,
@@ -49,6 +51,184 @@ pub struct Answer {
     /// from 0 to 1: it answers from 0.5, asks back below, and declines
     /// below [`judge::confidence`] of the decline share.
     pub confidence: f32,
+    knowledge: Arc<KnowledgeBase>,
+}
+
+/// What an answer is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// One point of one story; `resembled` when no keyword named it and it
+    /// was chosen by resemblance (worth an editor's look).
+    Fact { fact: FactId, resembled: bool },
+    /// A story as a whole.
+    Topic { topic: TopicId, resembled: bool },
+    /// Who wrote a story, and where it was printed.
+    Source { topic: TopicId },
+    /// A page of a region's list of stories, with the stories it shows.
+    Region {
+        region: RegionId,
+        shown: Vec<TopicId>,
+    },
+    /// Every region with its newest stories.
+    Overview,
+    /// Several stories fit equally: each offered.
+    Ambiguous { candidates: Vec<TopicId> },
+    /// Not sure which of a few readings is meant: "您是想问：".
+    Clarify {
+        readings: Vec<(TopicId, Option<LocalFactId>)>,
+    },
+    /// The knowledge lacks what was asked: a region with no such story
+    /// (`region`), a story that does not say it, a place outside Inner
+    /// Mongolia (no region); `offered` are the stories offered instead.
+    Missing {
+        region: Option<RegionId>,
+        offered: Vec<TopicId>,
+    },
+    /// Nothing fits.
+    NoMatch,
+}
+
+impl Answer {
+    fn new(
+        kb: &Arc<KnowledgeBase>,
+        outcome: Outcome,
+        reply: Reply,
+        followups: Vec<FollowUp>,
+    ) -> Answer {
+        Answer {
+            outcome,
+            reply,
+            followups,
+            confidence: 0.0,
+            knowledge: Arc::clone(kb),
+        }
+    }
+
+    /// The knowledge base the answer's ids name.
+    pub fn knowledge(&self) -> &KnowledgeBase {
+        &self.knowledge
+    }
+
+    pub fn kind(&self) -> AnswerKind {
+        match self.outcome {
+            Outcome::Fact { .. } => AnswerKind::Fact,
+            Outcome::Topic { .. } => AnswerKind::Topic,
+            Outcome::Source { .. } => AnswerKind::Source,
+            Outcome::Region { .. } => AnswerKind::Region,
+            Outcome::Overview => AnswerKind::Overview,
+            Outcome::Ambiguous { .. } => AnswerKind::Ambiguous,
+            Outcome::Clarify { .. } => AnswerKind::Clarify,
+            Outcome::Missing { .. } => AnswerKind::Missing,
+            Outcome::NoMatch => AnswerKind::NoMatch,
+        }
+    }
+
+    /// True only when the reply answers from the knowledge base (offering
+    /// several stories that fit counts; asking back does not).
+    pub fn matched(&self) -> bool {
+        !matches!(
+            self.outcome,
+            Outcome::Clarify { .. } | Outcome::Missing { .. } | Outcome::NoMatch
+        )
+    }
+
+    /// Answered, but by resemblance or with several candidates: worth an
+    /// editor's look (recorded with the misses).
+    pub fn low_confidence(&self) -> bool {
+        match self.outcome {
+            Outcome::Fact { resembled, .. } | Outcome::Topic { resembled, .. } => resembled,
+            Outcome::Ambiguous { .. } | Outcome::Clarify { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// The story answered from.
+    pub fn topic(&self) -> Option<TopicId> {
+        match self.outcome {
+            Outcome::Fact { fact, .. } => Some(fact.topic),
+            Outcome::Topic { topic, .. } | Outcome::Source { topic } => Some(topic),
+            _ => None,
+        }
+    }
+
+    /// The point answered.
+    pub fn fact(&self) -> Option<FactId> {
+        match self.outcome {
+            Outcome::Fact { fact, .. } => Some(fact),
+            _ => None,
+        }
+    }
+
+    /// The region answered about: the story's, the list's, or the one that
+    /// lacks what was asked.
+    pub fn region(&self) -> Option<RegionId> {
+        match self.outcome {
+            Outcome::Region { region, .. } => Some(region),
+            Outcome::Missing { region, .. } => region,
+            _ => self.topic().map(|t| self.knowledge[t].region),
+        }
+    }
+
+    /// The editors' names of what the answer names, for the edges (`ask
+    /// --json`, logs, usage figures, tests).
+    pub fn names(&self) -> Names<'_> {
+        let kb = &*self.knowledge;
+        let ids = |topics: &[TopicId]| topics.iter().map(|&t| kb[t].id.clone()).collect();
+        let candidates = match &self.outcome {
+            Outcome::Region { shown: topics, .. }
+            | Outcome::Ambiguous { candidates: topics }
+            | Outcome::Missing {
+                offered: topics, ..
+            } => ids(topics),
+            Outcome::Clarify { readings } => readings
+                .iter()
+                .map(|&(t, f)| match f {
+                    Some(f) => format!("{}/{}", kb[t].id, kb[t][f].id),
+                    None => kb[t].id.clone(),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        Names {
+            topic: self.topic().map(|t| kb[t].id.as_str()),
+            fact: self.fact().map(|f| kb[f].id.as_str()),
+            region: self.region().map(|r| kb[r].name.as_str()),
+            candidates,
+        }
+    }
+}
+
+/// What an answer names, as editors name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Names<'a> {
+    pub topic: Option<&'a str>,
+    pub fact: Option<&'a str>,
+    pub region: Option<&'a str>,
+    /// The stories offered (`topic`, or `topic/fact` for a reading asked back).
+    pub candidates: Vec<String>,
+}
+
+impl std::fmt::Debug for Answer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The knowledge base is left out: it is the whole base.
+        f.debug_struct("Answer")
+            .field("outcome", &self.outcome)
+            .field("reply", &self.reply)
+            .field("followups", &self.followups)
+            .field("confidence", &self.confidence)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for Answer {
+    /// Equal answers say the same of the same knowledge.
+    fn eq(&self, other: &Answer) -> bool {
+        self.outcome == other.outcome
+            && self.reply == other.reply
+            && self.followups == other.followups
+            && self.confidence == other.confidence
+            && Arc::ptr_eq(&self.knowledge, &other.knowledge)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -112,50 +292,99 @@ impl Reply {
 }
 
 /// A follow-up question: its button text and what pressing it opens.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FollowUp {
     pub label: String,
     pub target: Target,
 }
 
-/// Something an answer can link to.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+/// Something an answer can link to, by ids of the answer's knowledge base;
+/// callback data names it by the editors' ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Target {
-    Fact {
-        topic: String,
-        fact: String,
-    },
-    Topic(String),
-    Region(String),
+    Fact(FactId),
+    Topic(TopicId),
+    Region(RegionId),
     /// A page (from 0) of a region's list of stories.
     RegionPage {
-        region: String,
+        region: RegionId,
         page: usize,
     },
     Overview,
 }
 
-/// What a conversation is about, as the chat's memory keeps it: ids, not
-/// indexes, so that it means the same after the knowledge is reloaded.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What a conversation is about, as the chat's memory keeps it: ids of the
+/// knowledge base that answered, which the engine that replaces it after a
+/// reload carries over (see [`Engine::after`]).
+#[derive(Debug, Clone)]
 pub struct Context {
-    pub topic: String,
-    pub fact: Option<String>,
+    pub topic: TopicId,
+    pub fact: Option<LocalFactId>,
     /// The last question that named its story, normalized: "赤峰呢" asks it again.
     pub question: String,
+    /// The base the ids name; weak, so that a remembered conversation never
+    /// keeps an old base alive (only its identity).
+    pub knowledge: Weak<KnowledgeBase>,
 }
+
+impl PartialEq for Context {
+    fn eq(&self, other: &Context) -> bool {
+        self.topic == other.topic
+            && self.fact == other.fact
+            && self.question == other.question
+            && Weak::ptr_eq(&self.knowledge, &other.knowledge)
+    }
+}
+
+impl Eq for Context {}
 
 /// A knowledge base with its index, ready to answer.
 pub struct Engine {
-    kb: KnowledgeBase,
+    kb: Arc<KnowledgeBase>,
     index: index::Index,
+    /// The ids of the base this engine replaced, in this one's terms.
+    carried: Option<Carried>,
+}
+
+/// The stories and points of the base served before a reload, by their ids
+/// in the new one: conversations go on across a reload.
+struct Carried {
+    from: Weak<KnowledgeBase>,
+    topics: Vec<Option<TopicId>>,
+    facts: Vec<Vec<Option<LocalFactId>>>,
 }
 
 impl Engine {
     pub fn new(kb: KnowledgeBase) -> Engine {
         let index = index::Index::build(&kb);
-        Engine { kb, index }
+        Engine {
+            kb: Arc::new(kb),
+            index,
+            carried: None,
+        }
+    }
+
+    /// An engine over `kb` that replaces `previous`: the conversations
+    /// `previous` answered go on, their stories found again by the
+    /// editors' ids (a story removed by the reload is forgotten).
+    pub fn after(kb: KnowledgeBase, previous: &Engine) -> Engine {
+        let mut engine = Engine::new(kb);
+        let (old, new) = (&*previous.kb, &*engine.kb);
+        engine.carried = Some(Carried {
+            from: Arc::downgrade(&previous.kb),
+            topics: old.topics.iter().map(|t| new.topic_id(&t.id)).collect(),
+            facts: old
+                .topics
+                .iter()
+                .map(|t| {
+                    t.facts
+                        .iter()
+                        .map(|f| new.fact_id(&t.id, &f.id).map(|f| f.local))
+                        .collect()
+                })
+                .collect(),
+        });
+        engine
     }
 
     pub fn knowledge(&self) -> &KnowledgeBase {
@@ -238,6 +467,32 @@ impl Engine {
         judge::judge(&self.kb, &self.index, q, ev, decision)
     }
 
+    /// A conversation's context in this engine's ids: as it is if this
+    /// engine's base answered it, carried over if the base this engine
+    /// replaced did, else forgotten.
+    fn context(&self, c: &Context) -> Option<Context> {
+        let (topic, fact) = if Weak::as_ptr(&c.knowledge) == Arc::as_ptr(&self.kb) {
+            (c.topic, c.fact)
+        } else {
+            let carried = self
+                .carried
+                .as_ref()
+                .filter(|k| Weak::ptr_eq(&k.from, &c.knowledge))?;
+            let topic = (*carried.topics.get(c.topic.index())?)?;
+            let fact = match c.fact {
+                Some(f) => Some((*carried.facts[c.topic.index()].get(f.index())?)?),
+                None => None,
+            };
+            (topic, fact)
+        };
+        Some(Context {
+            topic,
+            fact,
+            question: c.question.clone(),
+            knowledge: Arc::downgrade(&self.kb),
+        })
+    }
+
     /// Answers a question in a conversation about `context`, and says what
     /// the conversation is about afterwards.
     pub fn answer_in(
@@ -246,17 +501,11 @@ impl Engine {
         context: Option<&Context>,
     ) -> (Answer, Option<Context>) {
         let normalized = normalize(question);
-        let ctx = context.and_then(|c| {
-            let topic = self.kb.topics.iter().position(|t| t.id == c.topic)?;
-            let fact = c
-                .fact
-                .as_ref()
-                .and_then(|f| self.kb.topics[topic].facts.iter().position(|x| &x.id == f));
-            Some(decide::Context {
-                topic,
-                fact,
-                question: c.question.clone(),
-            })
+        let context = context.and_then(|c| self.context(c));
+        let ctx = context.as_ref().map(|c| decide::Context {
+            topic: c.topic,
+            fact: c.fact,
+            question: c.question.clone(),
         });
         let (judged, fresh) = match (&ctx, normalized.is_empty()) {
             (Some(ctx), false) => {
@@ -270,42 +519,47 @@ impl Engine {
             _ => (self.judged(question), true),
         };
         let answer = self.compose(&judged, question);
-        let next = match (&answer.topic, answer.matched) {
-            (Some(topic), true) => Some(Context {
-                topic: topic.clone(),
-                fact: answer.fact.clone(),
+        let knowledge = Arc::downgrade(&self.kb);
+        let next = match (&answer.outcome, answer.topic()) {
+            (_, Some(topic)) if answer.matched() => Some(Context {
+                topic,
+                fact: answer.fact().map(|f| f.local),
                 question: if fresh {
                     normalized
                 } else {
-                    context.map(|c| c.question.clone()).unwrap_or(normalized)
+                    context
+                        .as_ref()
+                        .map(|c| c.question.clone())
+                        .unwrap_or(normalized)
                 },
+                knowledge,
             }),
             // Several stories fit (玉米): "包头的呢" picks one of them.
-            _ if answer.kind == AnswerKind::Ambiguous && !answer.candidates.is_empty() => {
-                Some(Context {
-                    topic: answer.candidates[0].clone(),
-                    fact: None,
-                    question: normalized,
-                })
-            }
+            (Outcome::Ambiguous { candidates }, _) if !candidates.is_empty() => Some(Context {
+                topic: candidates[0],
+                fact: None,
+                question: normalized,
+                knowledge,
+            }),
             // Not answered: the conversation is still about what it was.
-            _ => context.cloned(),
+            _ => context,
         };
         (answer, next)
     }
 
     /// The context a button press sets: the story (and point) it opened.
     pub fn context_of(&self, answer: &Answer) -> Option<Context> {
-        let topic = answer.topic.clone()?;
-        let t = self.kb.topic(&topic)?;
-        let question = match answer.fact.as_deref().and_then(|f| t.fact(f)) {
-            Some(f) => normalize(&f.question),
-            None => normalize(&t.title),
+        let topic = answer.topic()?;
+        let kb = answer.knowledge();
+        let question = match answer.fact() {
+            Some(f) => normalize(&kb[f].question),
+            None => normalize(&kb[topic].title),
         };
         Some(Context {
             topic,
-            fact: answer.fact.clone(),
+            fact: answer.fact().map(|f| f.local),
             question,
+            knowledge: Arc::downgrade(&answer.knowledge),
         })
     }
 
@@ -363,29 +617,41 @@ impl Engine {
         out
     }
 
-    /// The answer a follow-up button opens; `None` when the target no longer
-    /// exists (a button from before the knowledge changed).
-    pub fn open(&self, target: &Target) -> Option<Answer> {
-        let kb = &self.kb;
-        let decision = match target {
-            Target::Fact { topic, fact } => {
-                let ti = kb.topics.iter().position(|t| &t.id == topic)?;
-                let fi = kb.topics[ti].facts.iter().position(|f| &f.id == fact)?;
-                Decision::Fact {
-                    topic: ti,
-                    fact: fi,
-                }
+    /// Whether a target names something of this engine's base.
+    fn holds(&self, target: &Target) -> bool {
+        let kb = &*self.kb;
+        match *target {
+            Target::Fact(f) => kb
+                .topics
+                .get(f.topic.index())
+                .is_some_and(|t| f.local.index() < t.facts.len()),
+            Target::Topic(t) => t.index() < kb.topics.len(),
+            Target::Region(r) | Target::RegionPage { region: r, .. } => {
+                r.index() < kb.regions.len()
             }
-            Target::Topic(topic) => Decision::Topic {
-                topic: kb.topics.iter().position(|t| &t.id == topic)?,
+            Target::Overview => true,
+        }
+    }
+
+    /// The answer a follow-up button opens; `None` when the target is not of
+    /// this engine's base (decode callback data with [`Engine::knowledge`]).
+    pub fn open(&self, target: &Target) -> Option<Answer> {
+        if !self.holds(target) {
+            return None;
+        }
+        let decision = match *target {
+            Target::Fact(f) => Decision::Fact {
+                topic: f.topic,
+                fact: f.local,
             },
-            Target::Region(name) => return self.region(name),
-            Target::RegionPage { region, page } => return self.region_page(region, *page),
+            Target::Topic(topic) => Decision::Topic { topic },
+            Target::Region(region) => return Some(self.region_answer(region, "")),
+            Target::RegionPage { region, page } => return Some(self.region_page(region, page)),
             Target::Overview => Decision::Overview,
         };
-        let mut answer = compose::compose(kb, &decision, "");
+        let mut answer = compose::compose(&self.kb, &decision, "");
         // A button opens what it names: nothing is left to doubt.
-        answer.confidence = if answer.matched { 1.0 } else { 0.0 };
+        answer.confidence = if answer.matched() { 1.0 } else { 0.0 };
         Some(answer)
     }
 
@@ -396,42 +662,142 @@ impl Engine {
         answer
     }
 
-    /// Page `page` (from 0) of a region's stories, newest first; `None` when
-    /// `name` is no region.
-    pub fn region_page(&self, name: &str, page: usize) -> Option<Answer> {
-        let ri = self.kb.regions.iter().position(|r| r.name == name)?;
-        let mut answer = listing::region_page(&self.kb, ri, page);
+    /// Page `page` (from 0) of a region's stories, newest first.
+    pub fn region_page(&self, region: RegionId, page: usize) -> Answer {
+        let mut answer = listing::region_page(&self.kb, region, page);
         answer.confidence = 1.0;
-        Some(answer)
+        answer
     }
 
     /// The stories of a region named any way people name it (锡盟, 呼市);
     /// `None` when `name` is no region at all.
     pub fn region(&self, name: &str) -> Option<Answer> {
         let n = normalize(name);
-        let ri = self.kb.regions.iter().position(|r| {
+        let region = self.kb.region_ids().find(|&r| {
+            let r = &self.kb[r];
             std::iter::once(&r.name)
                 .chain([&r.full])
                 .chain(&r.aliases)
                 .any(|w| normalize(w) == n)
         })?;
-        let count = self.kb.topics_of(&self.kb.regions[ri].name).count();
-        let decision = match count {
-            0 => Decision::Missing {
-                region: ri,
+        Some(self.region_answer(region, name))
+    }
+
+    /// A region's stories: the list, its one story, or a plain "none";
+    /// `asked` is the question, as a reply may quote it.
+    fn region_answer(&self, region: RegionId, asked: &str) -> Answer {
+        let mut own = self.kb.topics_of(region);
+        let decision = match (own.next(), own.next()) {
+            (None, _) => Decision::Missing {
+                region,
                 wanted: None,
             },
-            1 => Decision::Topic {
-                topic: self
-                    .kb
-                    .topics
-                    .iter()
-                    .position(|t| t.region == self.kb.regions[ri].name)?,
-            },
-            _ => Decision::Region { region: ri },
+            (Some(topic), None) => Decision::Topic { topic },
+            _ => Decision::Region { region },
         };
-        let mut answer = compose::compose(&self.kb, &decision, name);
-        answer.confidence = if answer.matched { 1.0 } else { 0.0 };
-        Some(answer)
+        let mut answer = compose::compose(&self.kb, &decision, asked);
+        answer.confidence = if answer.matched() { 1.0 } else { 0.0 };
+        answer
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge;
+
+    /// The bundled knowledge without one story filed before 呼伦湖's: every
+    /// later story's id moves.
+    fn without_a_story() -> KnowledgeBase {
+        let files: Vec<_> = knowledge::bundled_files()
+            .into_iter()
+            .filter(|f| f.relative != "topics/alxa-zaolin.toml")
+            .collect();
+        knowledge::from_files(&files).expect("valid without the story")
+    }
+
+    fn topic_and_fact(a: &Answer) -> (Option<&str>, Option<&str>) {
+        let names = a.names();
+        (names.topic, names.fact)
+    }
+
+    #[test]
+    fn a_conversation_goes_on_across_a_reload_that_moves_its_story() {
+        let old = Engine::new(knowledge::bundled().unwrap());
+        let (_, ctx) = old.answer_in("呼伦湖现在有多少鱼", None);
+        let ctx = ctx.unwrap();
+        let new = Engine::after(without_a_story(), &old);
+        let kb = new.knowledge();
+        assert_ne!(kb.topic_id("hulunbuir-hulunhu"), Some(ctx.topic));
+        // 还有呢: the next point of the story the conversation is about.
+        let (expected, _) = new.answer_in(
+            "还有呢",
+            new.answer_in("呼伦湖现在有多少鱼", None).1.as_ref(),
+        );
+        let (carried, next) = new.answer_in("还有呢", Some(&ctx));
+        assert_eq!(topic_and_fact(&carried), topic_and_fact(&expected));
+        assert_eq!(topic_and_fact(&carried).0, Some("hulunbuir-hulunhu"));
+        assert_eq!(carried.reply, expected.reply);
+        // The context now names the new base.
+        assert_eq!(
+            next.unwrap().topic,
+            kb.topic_id("hulunbuir-hulunhu").unwrap()
+        );
+        // An engine that did not replace the old one has nothing to carry
+        // the context over by: it is forgotten, never misread.
+        let unrelated = Engine::new(without_a_story());
+        let (fresh, _) = unrelated.answer_in("还有呢", Some(&ctx));
+        assert!(!fresh.matched(), "{fresh:?}");
+    }
+
+    #[test]
+    fn an_answer_says_what_its_outcome_is() {
+        let engine = Engine::new(knowledge::bundled().unwrap());
+        // (question, kind, matched, low confidence, topic, fact, region)
+        let cases = [
+            (
+                "呼伦湖现在有多少鱼",
+                AnswerKind::Fact,
+                true,
+                false,
+                Some("hulunbuir-hulunhu"),
+                Some("fish"),
+                Some("呼伦贝尔"),
+            ),
+            (
+                "有什么新闻",
+                AnswerKind::Overview,
+                true,
+                false,
+                None,
+                None,
+                None,
+            ),
+            (
+                "今天天气怎么样",
+                AnswerKind::NoMatch,
+                false,
+                false,
+                None,
+                None,
+                None,
+            ),
+        ];
+        for (q, kind, matched, low, topic, fact, region) in cases {
+            let a = engine.answer(q);
+            let names = a.names();
+            assert_eq!(
+                (
+                    a.kind(),
+                    a.matched(),
+                    a.low_confidence(),
+                    names.topic,
+                    names.fact,
+                    names.region
+                ),
+                (kind, matched, low, topic, fact, region),
+                "{q}"
+            );
+        }
     }
 }

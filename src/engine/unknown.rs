@@ -14,7 +14,7 @@ use super::decide::Decision;
 use super::evidence::Evidence;
 use super::index::Index;
 use super::lexicon;
-use crate::knowledge::KnowledgeBase;
+use crate::knowledge::{KnowledgeBase, TopicId};
 use crate::text::{SEP, char_offsets, is_content_char, is_han};
 
 /// Adjacent unknown pairs that make a subject unknown: three pairs are four
@@ -90,7 +90,7 @@ pub fn decline_unknown(
     // A story the question names by its own words (not just its region)
     // is what it asks about.
     let named = ev.topics.iter().any(|(t, e)| {
-        Some(*t) == topic
+        Some(*t) == topic.map(TopicId::index)
             && (!e.words.is_empty()
                 || e.reporter
                 || e.facts
@@ -101,7 +101,7 @@ pub fn decline_unknown(
     let unmet = topic.is_some_and(|t| {
         super::lexicon::Intent::of(normalized)
             .measure
-            .unmet(kb.topics[t].facts.iter())
+            .unmet(kb[t].facts.iter())
     });
     if !unmet && (named || !asks_unknown(index, normalized, ev)) {
         return d;
@@ -130,7 +130,7 @@ mod tests {
             ("锡林郭勒怎么给群众解答个人养老金问题", true),
         ];
         for (question, matched) in cases {
-            assert_eq!(engine.answer(question).matched, matched, "{question}");
+            assert_eq!(engine.answer(question).matched(), matched, "{question}");
         }
     }
 }

@@ -18,7 +18,10 @@ mod validate;
 
 use std::path::{Path, PathBuf};
 
-pub use model::{Fact, FactKind, Figure, KnowledgeBase, Page, Region, Settings, Source, Topic};
+pub use model::{
+    Fact, FactId, FactKind, Figure, KnowledgeBase, LocalFactId, Page, Region, RegionId, Settings,
+    Source, Topic, TopicId,
+};
 pub use problem::Problem;
 pub use validate::story_date;
 

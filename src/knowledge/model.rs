@@ -1,6 +1,14 @@
 //! The validated knowledge base: what the engine answers from.
 
-/// Everything the bot knows, validated. Built only by [`super::from_files`].
+use std::collections::HashMap;
+
+/// Everything the bot knows, validated. Built by [`super::from_files`]
+/// (or [`KnowledgeBase::new`], for bases made by hand in tests and benches).
+///
+/// Topics, regions and facts are named inside the bot by typed ids
+/// ([`TopicId`], [`RegionId`], [`FactId`]): positions in this base, found in
+/// O(1) with `kb[id]`. The editors' string ids are looked up only at the
+/// edges (callback data, `ask`, the console), through maps built once here.
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeBase {
     pub regions: Vec<Region>,
@@ -8,31 +16,106 @@ pub struct KnowledgeBase {
     pub pages: Vec<Page>,
     pub topics: Vec<Topic>,
     pub settings: Settings,
-    /// Topic indexes, newest story first (see [`Topic::date`]); stories of
-    /// the same day keep their file order.
-    pub newest: Vec<usize>,
+    /// Topics, newest story first (see [`Topic::date`]); stories of the
+    /// same day keep their file order.
+    newest: Vec<TopicId>,
+    /// The editors' ids and names, for the edges.
+    names: Names,
+}
+
+/// Lookups from the strings editors write to typed ids, built once.
+#[derive(Debug, Clone, Default)]
+struct Names {
+    topics: HashMap<String, TopicId>,
+    /// A topic's facts by their ids, indexed by topic.
+    facts: Vec<HashMap<String, LocalFactId>>,
+    regions: HashMap<String, RegionId>,
 }
 
 impl KnowledgeBase {
-    pub fn topic(&self, id: &str) -> Option<&Topic> {
-        self.topics.iter().find(|t| t.id == id)
+    /// A base of these regions, pages and topics, with its order of stories
+    /// and its lookups built. Topics must name their regions and related
+    /// topics by ids of this base, as validation makes them.
+    pub fn new(
+        regions: Vec<Region>,
+        pages: Vec<Page>,
+        topics: Vec<Topic>,
+        settings: Settings,
+    ) -> KnowledgeBase {
+        let names = Names {
+            topics: topics
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.id.clone(), TopicId::new(i)))
+                .collect(),
+            facts: topics
+                .iter()
+                .map(|t| {
+                    t.facts
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| (f.id.clone(), LocalFactId::new(i)))
+                        .collect()
+                })
+                .collect(),
+            regions: regions
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.name.clone(), RegionId::new(i)))
+                .collect(),
+        };
+        let mut newest: Vec<TopicId> = (0..topics.len()).map(TopicId::new).collect();
+        // Undated stories sort last; a stable sort keeps file order within a day.
+        newest.sort_by_key(|&t| std::cmp::Reverse(topics[t.index()].date));
+        KnowledgeBase {
+            regions,
+            pages,
+            topics,
+            settings,
+            newest,
+            names,
+        }
     }
 
-    pub fn region(&self, name: &str) -> Option<&Region> {
-        self.regions.iter().find(|r| r.name == name)
+    /// The topic an editor's id names: for the edges (callback data, `ask`,
+    /// tests), never for answering.
+    pub fn topic_id(&self, id: &str) -> Option<TopicId> {
+        self.names.topics.get(id).copied()
+    }
+
+    /// The fact an editor's topic and fact ids name.
+    pub fn fact_id(&self, topic: &str, fact: &str) -> Option<FactId> {
+        let topic = self.topic_id(topic)?;
+        let local = self.names.facts.get(topic.index())?.get(fact).copied()?;
+        Some(FactId { topic, local })
+    }
+
+    /// The region of this short name (`锡林郭勒`), as topic files name it.
+    pub fn region_id(&self, name: &str) -> Option<RegionId> {
+        self.names.regions.get(name).copied()
+    }
+
+    /// Every topic, in file order.
+    pub fn topic_ids(&self) -> impl Iterator<Item = TopicId> + use<> {
+        (0..self.topics.len()).map(TopicId::new)
+    }
+
+    /// Every region, in the order of `regions.toml`.
+    pub fn region_ids(&self) -> impl Iterator<Item = RegionId> + use<> {
+        (0..self.regions.len()).map(RegionId::new)
     }
 
     /// The topics of a region, in file order.
-    pub fn topics_of<'a>(&'a self, region: &'a str) -> impl Iterator<Item = &'a Topic> + 'a {
-        self.topics.iter().filter(move |t| t.region == region)
+    pub fn topics_of(&self, region: RegionId) -> impl Iterator<Item = TopicId> + '_ {
+        self.topic_ids().filter(move |&t| self[t].region == region)
     }
 
     /// The topics of a region (all topics for `None`), newest first.
-    pub fn newest_of<'a>(&'a self, region: Option<&'a str>) -> impl Iterator<Item = usize> + 'a {
+    pub fn newest_of(&self, region: Option<RegionId>) -> impl Iterator<Item = TopicId> + '_ {
         self.newest
             .iter()
             .copied()
-            .filter(move |&t| region.is_none_or(|r| self.topics[t].region == r))
+            .filter(move |&t| region.is_none_or(|r| self[t].region == r))
     }
 
     /// Topics an editor has not reviewed yet (`draft = true`).
@@ -52,22 +135,13 @@ impl KnowledgeBase {
         }
     }
 
-    /// Sorts [`KnowledgeBase::newest`] from the topics' dates. Called once
-    /// the topics are final; benches and tests that build a base by hand
-    /// call it too.
-    pub fn sort_newest(&mut self) {
-        let mut order: Vec<usize> = (0..self.topics.len()).collect();
-        // Undated stories sort last; a stable sort keeps file order within a day.
-        order.sort_by_key(|&t| std::cmp::Reverse(self.topics[t].date));
-        self.newest = order;
-    }
-
     /// Regions that have at least one story, in the order of `regions.toml`.
-    pub fn covered_regions(&self) -> Vec<&Region> {
-        self.regions
-            .iter()
-            .filter(|r| self.topics.iter().any(|t| t.region == r.name))
-            .collect()
+    pub fn covered_regions(&self) -> Vec<RegionId> {
+        let mut covered = vec![false; self.regions.len()];
+        for t in &self.topics {
+            covered[t.region.index()] = true;
+        }
+        self.region_ids().filter(|r| covered[r.index()]).collect()
     }
 
     /// Number of facts over all topics.
@@ -75,6 +149,65 @@ impl KnowledgeBase {
         self.topics.iter().map(|t| t.facts.len()).sum()
     }
 }
+
+impl std::ops::Index<TopicId> for KnowledgeBase {
+    type Output = Topic;
+    fn index(&self, id: TopicId) -> &Topic {
+        &self.topics[id.index()]
+    }
+}
+
+impl std::ops::Index<RegionId> for KnowledgeBase {
+    type Output = Region;
+    fn index(&self, id: RegionId) -> &Region {
+        &self.regions[id.index()]
+    }
+}
+
+impl std::ops::Index<FactId> for KnowledgeBase {
+    type Output = Fact;
+    fn index(&self, id: FactId) -> &Fact {
+        &self[id.topic][id.local]
+    }
+}
+
+/// A region: its place in `regions.toml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RegionId(u32);
+
+/// A story: its place among the topics of its knowledge base.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TopicId(u32);
+
+/// A fact's place among its topic's facts; with the topic, a [`FactId`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LocalFactId(u32);
+
+/// One point of one story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FactId {
+    pub topic: TopicId,
+    pub local: LocalFactId,
+}
+
+macro_rules! position_id {
+    ($($id:ident),*) => {$(
+        impl $id {
+            /// The id of the item at this position. A base holds far fewer
+            /// than 2^32 of anything: each item is hundreds of bytes.
+            pub fn new(index: usize) -> $id {
+                $id(u32::try_from(index).expect("fewer than 2^32 items"))
+            }
+
+            /// The item's position, for the engine's own flat tables.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    )*};
+}
+
+position_id!(RegionId, TopicId, LocalFactId);
 
 /// One of the 12 盟市.
 #[derive(Debug, Clone)]
@@ -106,13 +239,15 @@ pub struct Page {
 /// One story.
 #[derive(Debug, Clone)]
 pub struct Topic {
+    /// The editors' id: `hulunbuir-hulunhu`.
     pub id: String,
-    pub region: String,
+    pub region: RegionId,
     pub title: String,
     pub places: Vec<String>,
     pub keywords: Vec<String>,
     pub shared: Vec<String>,
-    pub related: Vec<String>,
+    /// Related stories, as the file names them, resolved by validation.
+    pub related: Vec<TopicId>,
     pub answer: String,
     pub source: Source,
     pub facts: Vec<Fact>,
@@ -125,9 +260,10 @@ pub struct Topic {
     pub file: String,
 }
 
-impl Topic {
-    pub fn fact(&self, id: &str) -> Option<&Fact> {
-        self.facts.iter().find(|f| f.id == id)
+impl std::ops::Index<LocalFactId> for Topic {
+    type Output = Fact;
+    fn index(&self, id: LocalFactId) -> &Fact {
+        &self.facts[id.index()]
     }
 }
 

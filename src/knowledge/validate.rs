@@ -9,8 +9,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::parse::{FileRole, RawFact, RawKnowledge, RawTopic, S, role};
 use super::{
-    Fact, FactKind, Figure, KnowledgeBase, Page, Problem, Region, Settings, Source, SourceFile,
-    Topic,
+    Fact, FactKind, Figure, KnowledgeBase, Page, Problem, Region, RegionId, Settings, Source,
+    SourceFile, Topic, TopicId,
 };
 use crate::text::normalize;
 
@@ -100,6 +100,7 @@ pub fn validate(
         .map(|(_, t)| keywords(t).map(|w| normalize(w.get_ref())).collect())
         .collect();
     let mut topics = Vec::new();
+    let mut related = Vec::new();
     let mut ids: HashMap<String, (usize, usize)> = HashMap::new();
     for ((file, t), own) in raw.topics.iter().zip(&normalized) {
         let file = *file;
@@ -115,7 +116,27 @@ pub fn validate(
         }
         if let Some(topic) = topic(file, t, own, &regions, &region_words, &page_dates, &mut cx) {
             topics.push(topic);
+            related.push(&t.related);
         }
+    }
+    // Related stories named once, as ids; a name that is no topic is a
+    // problem reported below.
+    let positions: HashMap<&str, TopicId> = topics
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), TopicId::new(i)))
+        .collect();
+    let resolved: Vec<Vec<TopicId>> = related
+        .iter()
+        .map(|names| {
+            names
+                .iter()
+                .filter_map(|r| positions.get(r.get_ref().as_str()).copied())
+                .collect()
+        })
+        .collect();
+    for (topic, related) in topics.iter_mut().zip(resolved) {
+        topic.related = related;
     }
     figures_on_pages(&mut cx);
 
@@ -135,15 +156,7 @@ pub fn validate(
     }
     claimed_twice(&raw, &normalized, &mut cx);
 
-    let mut kb = KnowledgeBase {
-        regions,
-        pages,
-        topics,
-        settings,
-        newest: Vec::new(),
-    };
-    kb.sort_newest();
-    kb
+    KnowledgeBase::new(regions, pages, topics, settings)
 }
 
 /// Each page's metadata, and a problem for a page without one (or the
@@ -355,7 +368,13 @@ fn topic(
         );
         ok = false;
     }
-    if !regions.is_empty() && !regions.iter().any(|r| &r.name == t.region.get_ref()) {
+    // The region is named once, here; a missing regions.toml is a problem
+    // of its own.
+    let region = regions
+        .iter()
+        .position(|r| &r.name == t.region.get_ref())
+        .map(RegionId::new);
+    if region.is_none() && !regions.is_empty() {
         let names: Vec<&str> = regions.iter().map(|r| r.name.as_str()).collect();
         cx.at(
             file,
@@ -442,9 +461,7 @@ fn topic(
             None => ok = false,
         }
     }
-    if !ok {
-        return None;
-    }
+    let region = region.filter(|_| ok)?;
     let page_file = t.source.page.get_ref().trim().to_string();
     let issue = page_dates.get(page_file.as_str()).copied().flatten();
     let date = match &t.source.date {
@@ -453,12 +470,12 @@ fn topic(
     };
     Some(Topic {
         id: id.clone(),
-        region: t.region.get_ref().clone(),
+        region,
         title: t.title.get_ref().trim().to_string(),
         places: strings(&t.places),
         keywords: strings(&t.keywords),
         shared: strings(&t.shared),
-        related: strings(&t.related),
+        related: Vec::new(),
         answer: clean_answer(t.answer.get_ref()),
         source: Source {
             headline: t.source.headline.get_ref().trim().to_string(),

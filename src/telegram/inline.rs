@@ -21,11 +21,12 @@ pub fn results(answers: &[Answer]) -> Vec<InlineQueryResult> {
 }
 
 fn article(i: usize, a: &Answer) -> InlineQueryResult {
-    let title = match (&a.reply.heading, a.fact.as_deref(), a.topic.as_deref()) {
-        (Some(h), Some(_), _) => format!("{h}（要点）"),
-        (Some(h), _, _) => h.clone(),
-        (None, _, _) if !a.matched => "没有找到相关报道".to_string(),
-        (None, _, _) => "内蒙古地方新闻".to_string(),
+    let names = a.names();
+    let title = match (&a.reply.heading, names.fact) {
+        (Some(h), Some(_)) => format!("{h}（要点）"),
+        (Some(h), _) => h.clone(),
+        (None, _) if !a.matched() => "没有找到相关报道".to_string(),
+        (None, _) => "内蒙古地方新闻".to_string(),
     };
     let description: String = a
         .reply
@@ -40,8 +41,8 @@ fn article(i: usize, a: &Answer) -> InlineQueryResult {
         .unwrap_or_default();
     let id = format!(
         "{i}-{}-{}",
-        a.topic.as_deref().unwrap_or("none"),
-        a.fact.as_deref().unwrap_or("all")
+        names.topic.unwrap_or("none"),
+        names.fact.unwrap_or("all")
     );
     let id: String = id.chars().take(64).collect();
     let content =

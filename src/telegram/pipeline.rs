@@ -498,7 +498,7 @@ impl Pipeline {
             return None;
         };
         log_answer(job.id, kind, &out);
-        let what = out.answer.as_ref().map_or("notice", |a| a.kind.name());
+        let what = out.answer.as_ref().map_or("notice", |a| a.kind().name());
         Some(Ready {
             ids: vec![job.id],
             at: job.at,
@@ -615,13 +615,16 @@ fn combined(batch: &[Ready]) -> Vec<(String, Vec<i64>, Instant)> {
 fn log_answer(update: i64, kind: ChatKind, out: &Outgoing) {
     let chat = kind.name();
     match &out.answer {
-        Some(a) => log::info!(
-            "update {update} ({chat}): {:?} matched={} topic={} fact={}",
-            a.kind,
-            a.matched,
-            a.topic.as_deref().unwrap_or("-"),
-            a.fact.as_deref().unwrap_or("-")
-        ),
+        Some(a) => {
+            let names = a.names();
+            log::info!(
+                "update {update} ({chat}): {:?} matched={} topic={} fact={}",
+                a.kind(),
+                a.matched(),
+                names.topic.unwrap_or("-"),
+                names.fact.unwrap_or("-")
+            )
+        }
         None => log::info!("update {update} ({chat}): notice"),
     }
 }

@@ -71,10 +71,10 @@ fn a_follow_up_without_context_is_a_fresh_question() {
         .message()
         .unwrap();
     // Not a follow-up of anything: 赤峰's own story.
-    assert_eq!(out.answer.unwrap().topic.as_deref(), Some("chifeng-yibao"));
+    assert_eq!(out.answer.unwrap().names().topic, Some("chifeng-yibao"));
     let out = bot
         .handle(&Incoming::text(From::private(2), "还有呢"))
         .message()
         .unwrap();
-    assert!(!out.answer.unwrap().matched);
+    assert!(!out.answer.unwrap().matched());
 }

@@ -58,24 +58,26 @@ impl Expect {
     }
 
     fn holds(&self, a: &Answer) -> bool {
-        let offers = |topics: &[String]| topics.iter().all(|t| a.candidates.contains(t));
+        let names = a.names();
+        let offers = |topics: &[String]| topics.iter().all(|t| names.candidates.contains(t));
+        let kind = a.kind();
         match self {
-            Expect::None => !a.matched,
-            Expect::Overview => matches!(a.kind, AnswerKind::Overview | AnswerKind::NoMatch),
+            Expect::None => !a.matched(),
+            Expect::Overview => matches!(kind, AnswerKind::Overview | AnswerKind::NoMatch),
             Expect::Region(region) => {
-                a.kind == AnswerKind::Region && a.region.as_deref() == Some(region)
+                kind == AnswerKind::Region && names.region == Some(region.as_str())
             }
             Expect::Missing(region) => {
-                a.kind == AnswerKind::Missing && a.region.as_deref() == Some(region)
+                kind == AnswerKind::Missing && names.region == Some(region.as_str())
             }
-            Expect::Ambiguous(topics) => a.kind == AnswerKind::Ambiguous && offers(topics),
+            Expect::Ambiguous(topics) => kind == AnswerKind::Ambiguous && offers(topics),
             Expect::Clarify(topics) => {
-                a.kind == AnswerKind::Clarify && !a.matched && offers(topics)
+                kind == AnswerKind::Clarify && !a.matched() && offers(topics)
             }
             Expect::Answer(alts) => {
-                a.matched
+                a.matched()
                     && alts.iter().any(|(topic, fact)| {
-                        a.topic.as_deref() == Some(topic) && a.fact.as_deref() == fact.as_deref()
+                        names.topic == Some(topic.as_str()) && names.fact == fact.as_deref()
                     })
             }
         }
@@ -108,11 +110,16 @@ pub fn check(out: Option<&Outgoing>, expect: &Expect, must: &Must) -> Result<(),
     let out = out.ok_or("the bot stayed silent")?;
     let a = out.answer.as_ref().ok_or("no answer, only a notice")?;
     let reply = out.reply.plain();
+    let names = a.names();
     let got = format!(
         "{:?} topic={:?} fact={:?} region={:?} candidates={:?}",
-        a.kind, a.topic, a.fact, a.region, a.candidates
+        a.kind(),
+        names.topic,
+        names.fact,
+        names.region,
+        names.candidates
     );
-    if a.matched && reply.chars().count() > MAX_REPLY {
+    if a.matched() && reply.chars().count() > MAX_REPLY {
         return Err(format!("reply is {} characters", reply.chars().count()));
     }
     if !expect.holds(a) {

@@ -61,7 +61,7 @@ proptest! {
     fn question_like_text_gets_an_answer(q in questionish()) {
         let a = ENGINE.answer(&q);
         prop_assert!(!a.reply.plain().is_empty());
-        if a.matched {
+        if a.matched() {
             prop_assert!(a.reply.plain().chars().count() <= 600);
         }
         let _ = BOT.handle(&Incoming::text(From::group(-1, 1), q.clone()));
