@@ -1231,7 +1231,9 @@ fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool {
                 after
                     .match_indices(w)
                     // 哪里, 这里 ask where; they part nothing.
-                    .find(|&(i, _)| !after[..i].ends_with(['哪', '这', '那']))
+                    // The total's noun comes first (四十多所中小学: 中 opens
+                    // a noun).
+                    .find(|&(i, _)| i > 0 && !after[..i].ends_with(['哪', '这', '那']))
                     .map(|(i, _)| i + w.len())
             })
             .filter(|&i| after[..i].chars().count() <= 10)
