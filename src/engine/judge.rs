@@ -368,7 +368,10 @@ fn preamble_weights(
     let mut start = 0;
     for clause in normalized.split(SEP) {
         let end = start + clause.chars().count();
-        let about_me = ABOUT_ME.iter().any(|w| clause.starts_with(w));
+        // 嗯我在呼和浩特上班好几年了: words of talk before it.
+        let opened =
+            clause.trim_start_matches(['喂', '嗯', '呃', '哎', '唉', '哦', '诶', '那', '个']);
+        let about_me = ABOUT_ME.iter().any(|w| opened.starts_with(w));
         clauses.push((start, end, about_me, lexicon::asks_something(clause)));
         start = end + 1;
     }
@@ -675,6 +678,9 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         .iter()
         .filter(|a| !(a.0..a.1).all(|i| explained(parts[i])))
         .filter(|a| !NOUNS_OF_MEASURE.contains(&a.4))
+        // 我在呼和浩特上班好几年了: a question word said of the asker asks
+        // nothing.
+        .filter(|a| q.weight[a.0] >= 1.0)
         .copied()
         .collect();
     // The units the question asks in (多远: 公里; 多少钱: 元; 几岁: 岁),

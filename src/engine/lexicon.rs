@@ -156,6 +156,11 @@ const YESNO: &[&str] = &[
 /// Words that say nothing of what is asked: they are removed before looking
 /// for content words.
 const FILLER: &[&str] = &[
+    // Words holding a question word that ask nothing: 好几年 (many years),
+    // 十几年, 几乎 (almost).
+    "好几",
+    "十几",
+    "几乎",
     "请问",
     "一下",
     "告诉",
@@ -989,8 +994,19 @@ pub fn asked_words(normalized: &str) -> impl Iterator<Item = (usize, usize, Aske
 /// Whether a clause asks something: it holds a question word, or ends as
 /// a question does (吗, 呢, 吧, 么).
 pub fn asks_something(clause: &str) -> bool {
-    LEXICON.asking.is_match(clause)
-        || clause.ends_with(['吗', '呢', '吧', '么', '没'])
+    // Leftmost-longest, so that 好几年 (many years) is no 几.
+    LEXICON.strip.find_iter(clause).any(|m| {
+        matches!(
+            CLASSES[LEXICON.class[m.pattern().as_usize()]].0,
+            Class::Count
+                | Class::When
+                | Class::Who
+                | Class::How
+                | Class::Which
+                | Class::YesNo
+                | Class::Asking
+        )
+    }) || clause.ends_with(['吗', '呢', '吧', '么', '没'])
         || clause.ends_with("没有")
         || a_not_a(clause)
 }
