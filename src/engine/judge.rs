@@ -1252,6 +1252,11 @@ fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool {
             .chars()
             .take_while(|&c| !matches!(c, '有' | '占' | '是' | '多' | '几' | '哪' | '最'))
             .collect();
+        // 29家加工企业里最大的是哪家: the first of them is a part too.
+        let part = match part.is_empty() && rest.starts_with('最') {
+            true => rest.chars().take(2).collect(),
+            false => part,
+        };
         part.chars().count() >= 2 && !fact.answer.contains(&part)
     })
 }
