@@ -237,6 +237,10 @@ impl<'a> Regions<'a> {
     /// ask by: 乌海市海南区黄河村 is 黄河村 (乌海市 and 海南区 are the
     /// regions' own). A name that opens with no known place stays whole.
     fn pieces(&self, name: &str) -> Vec<String> {
+        // A place the regions know whole (阿拉善右旗) is one piece.
+        if self.words.iter().any(|(w, _, _)| *w == normalize(name)) {
+            return vec![name.to_string()];
+        }
         let mut rest = name;
         let mut stripped = false;
         while let Some((w, _, _)) = self.words.iter().find(|(w, _, _)| {
@@ -363,7 +367,7 @@ pub fn draft(
     let mut places = regions.places_in(&text, region);
     for found in entity::places(seg, &text) {
         for p in regions.pieces(&found) {
-            if regions.allows(&p, region) && !places.contains(&p) {
+            if regions.allows(&p, region) && !places.contains(&p) && !entity::is_bare_ending(&p) {
                 seg.add_word(&p, "nt");
                 places.push(p);
             }
@@ -1111,19 +1115,30 @@ mod tests {
 
     #[test]
     fn places_in_the_pieces_readers_ask_by() {
-        let list = vec![Region {
-            name: "乌海".to_string(),
-            full: "乌海市".to_string(),
-            aliases: vec![],
-            places: vec!["海南区".to_string()],
-            slug: None,
-        }];
+        let list = vec![
+            Region {
+                name: "乌海".to_string(),
+                full: "乌海市".to_string(),
+                aliases: vec![],
+                places: vec!["海南区".to_string()],
+                slug: None,
+            },
+            Region {
+                name: "阿拉善".to_string(),
+                full: "阿拉善盟".to_string(),
+                aliases: vec![],
+                places: vec!["阿拉善右旗".to_string()],
+                slug: None,
+            },
+        ];
         let regions = Regions::new(&list);
         let cases: &[(&str, &[&str])] = &[
             ("乌海市海南区黄河村", &["黄河村"]),
             ("海南区拉僧庙镇曙光村", &["拉僧庙镇", "曙光村"]),
             ("阳光田宇国际酒庄", &["阳光田宇国际酒庄"]),
             ("乌海市第八小学", &["第八小学"]),
+            // A known place whole, though it opens with its region's name.
+            ("阿拉善右旗", &["阿拉善右旗"]),
         ];
         for (name, expected) in cases {
             assert_eq!(regions.pieces(name), *expected, "{name}");
