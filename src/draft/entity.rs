@@ -546,13 +546,11 @@ fn map_name_start(words: &[Spanned], text: &str, ending: usize) -> Option<usize>
         };
     }
     let mut start = ending;
-    let mut n = 0;
-    for c in text[..ending].chars().rev() {
-        if !is_han(c) || NOT_IN_PLACE.contains(c) || n >= MAP_HEAD {
+    for c in text[..ending].chars().rev().take(MAP_HEAD) {
+        if !is_han(c) || NOT_IN_PLACE.contains(c) {
             break;
         }
         start -= c.len_utf8();
-        n += 1;
         // 镶黄旗|新宝拉格镇: the name starts after another place's ending.
         if NESTED_ENDS.iter().any(|e| text[..start].ends_with(*e)) {
             break;
