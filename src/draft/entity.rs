@@ -479,9 +479,9 @@ const NESTED_ENDS: &[&str] = &[
 
 /// Characters no place name holds, which end a name read backwards:
 /// function words, pronouns and words of quantity (在旗所在地…, 全旗, 这个村,
-/// 每个嘎查). Not 和 or 其, which Mongolian names have (和林格尔).
-const NOT_IN_PLACE: &str =
-    "的在是与了把从到向对于被将经由等及或这那该每各也都就还已自往离距此某本全几两个位名座所条家多";
+/// 每个嘎查). Not 和, 其, 都, 多 or 家, which names have (和林格尔, 甘其毛都,
+/// 多伦, 牛家营子).
+const NOT_IN_PLACE: &str = "的在是与了把从到向对于被将经由等及或这那该每各也就还已又再才只很最不自往离距此某本全几两个位名座所条";
 
 /// Characters of time, which real time words have (初秋, 今年, 当时) and
 /// names the dictionary calls time words (芒来) do not.
@@ -518,14 +518,14 @@ fn spanned<'a>(seg: &'a Segmenter, text: &'a str) -> Vec<Spanned<'a>> {
 /// Whether a word cannot be part of a map name: a verb, a preposition, an
 /// adverb, a number … of two characters or more (走进, 所在地 is a noun),
 /// or a single function word. A single character of another class is as
-/// likely a syllable of a transliterated name (赉, 图).
+/// likely a syllable of a transliterated name (赉, 图, 都 of 甘其毛都).
 fn blocks_map_name(w: &Spanned) -> bool {
     if w.tag == "t" {
         // 芒来 is no time.
         return w.text.chars().any(|c| TIME_CHARS.contains(c));
     }
     if w.text.chars().count() == 1 {
-        return ["p", "c", "u", "uj", "ul", "r", "m", "q", "y", "d", "f"].contains(&w.tag)
+        return ["p", "c", "u", "uj", "ul", "r", "m", "q", "y", "f"].contains(&w.tag)
             || w.text.chars().all(|c| NOT_IN_PLACE.contains(c));
     }
     NOT_NAME_START.contains(&w.tag)
@@ -628,7 +628,7 @@ const ACTIVITIES: &[&str] = &[
 ];
 
 /// Word classes of nouns, between which a verb belongs to a name.
-const NOUNS: &[&str] = &["n", "nz", "ns", "nt", "nr", "j"];
+const NOUNS: &[&str] = &["n", "nz", "ns", "nt", "nr", "j", "vn"];
 
 /// Word classes that cannot start a place name: verbs, prepositions,
 /// adverbs, pronouns, numerals, time words …
@@ -817,6 +817,11 @@ mod tests {
             ),
             // An ending right after a place holds it.
             ("阿尔山口岸每年开放。", &["阿尔山", "阿尔山口岸"]),
+            // Characters that are words elsewhere are syllables of names.
+            (
+                "额布都格口岸离牛家营子镇很远。",
+                &["额布都格口岸", "牛家营子镇"],
+            ),
             // Counts, pronouns and words of the dictionary are no names.
             ("全旗51个嘎查,每个嘎查都有合作社。", &[]),
             ("这个村的村民在超市买菜,推进乡村振兴。", &[]),

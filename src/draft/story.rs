@@ -392,14 +392,14 @@ pub fn draft(
     let mut before = String::new();
     let person_sentences: HashSet<usize> = people.iter().map(|(_, si)| *si).collect();
     for (si, (s, figures)) in sentences.iter().zip(&found).enumerate() {
-        let fact = if !figures.is_empty() {
-            Some(figure_fact(s, figures, &people, seg, &keep))
+        let drafted = if !figures.is_empty() {
+            figure_facts(s, figures, &people, seg, &keep)
         } else if person_sentences.contains(&si) {
-            None
+            Vec::new()
         } else {
-            text_fact(s, seg, &keep)
+            text_fact(s, seg, &keep).into_iter().collect()
         };
-        if let Some(mut fact) = fact {
+        for mut fact in drafted {
             // 它是乌兰察布市首个…: a sentence that opens with a pronoun (or
             // says 这里) is about what the sentence before it named.
             if let Some(prev) = previous.filter(|_| refers_back(&s.text)) {
@@ -625,6 +625,129 @@ fn keyword_ok(w: &str) -> bool {
         && !normalize(w).is_empty()
 }
 
+/// Clause ends inside a sentence: where it may be cut into points.
+const CLAUSE_CUTS: &[char] = &['，', ',', '；', ';'];
+
+/// Words that only place a figure in time (今年截至11月15日, 2023年上半年).
+const TIME_WORDS: &[&str] = &[
+    "今年",
+    "去年",
+    "前年",
+    "当年",
+    "截至",
+    "截止",
+    "到",
+    "上午",
+    "下午",
+    "晚上",
+    "当天",
+    "以来",
+    "上半年",
+    "下半年",
+    "前",
+    "后",
+    "底",
+    "初",
+    "末",
+    "起",
+    "至今",
+    "目前",
+];
+
+/// How many Chinese characters of `clause` are neither its figures nor
+/// words of time: what it says besides when.
+fn said_besides_time(clause: &str, figures: &[&Figure]) -> usize {
+    let mut rest = clause.to_string();
+    for f in figures {
+        rest = rest.replacen(f.value.as_str(), "", 1);
+    }
+    for w in TIME_WORDS {
+        rest = rest.replace(w, "");
+    }
+    rest.chars().filter(|c| is_han(*c)).count()
+}
+
+/// Whether a date or year opens a clause that says nothing else
+/// (2023年,全旗51个嘎查…; 今年截至11月15日,口岸已接待…): it dates the
+/// sentence's counts, which are its point.
+fn dates_the_counts(sentence: &str, figures: &[Figure]) -> bool {
+    let first = &figures[0];
+    let clause_end = sentence[first.end..]
+        .find(CLAUSE_CUTS)
+        .map_or(sentence.len(), |i| first.end + i);
+    let in_clause: Vec<&Figure> = figures.iter().filter(|f| f.end <= clause_end).collect();
+    matches!(first.kind, FigureKind::Date | FigureKind::Year)
+        && in_clause
+            .iter()
+            .all(|f| matches!(f.kind, FigureKind::Date | FigureKind::Year))
+        && said_besides_time(&sentence[..clause_end], &in_clause) <= 1
+        && figures
+            .iter()
+            .any(|f| matches!(f.kind, FigureKind::Count | FigureKind::Change))
+}
+
+/// Least a dated first clause says besides its date to be a point of its own.
+const DATED_CLAUSE: usize = 4;
+
+/// The facts of a sentence with figures. One that first tells when
+/// something happened and then counts (2019年6月,芒来嘎查成立合作社,把27.8万
+/// 亩草场整合到一起,设了12个放牧点) makes two points: when, from its first
+/// clause, and how much, from the whole sentence with its counts. Asked
+/// 什么时候成立 or 设了几个放牧点, each is the answer.
+fn figure_facts(
+    s: &Sentence,
+    figures: &[Figure],
+    people: &[(Person, usize)],
+    seg: &Segmenter,
+    keep: &dyn Fn(&str) -> bool,
+) -> Vec<DraftFact> {
+    let dated = |f: &Figure| matches!(f.kind, FigureKind::Date | FigureKind::Year);
+    // The dated part runs to the first clause end where it has said what
+    // happened (2019年6月, | 芒来嘎查成立合作社, |), holding dates only.
+    let cut = s.text[figures[0].end..]
+        .match_indices(CLAUSE_CUTS)
+        .map(|(i, _)| figures[0].end + i)
+        .find(|&cut| {
+            let head: Vec<&Figure> = figures.iter().filter(|f| f.end <= cut).collect();
+            !head.iter().all(|f| dated(f))
+                || said_besides_time(&s.text[..cut], &head) >= DATED_CLAUSE
+        });
+    if dated(&figures[0])
+        && let Some(cut) = cut
+    {
+        let (head, tail): (Vec<Figure>, Vec<Figure>) =
+            figures.iter().cloned().partition(|f| f.end <= cut);
+        // 2022年,麻黄洼村作为示范村,…: a clause of 作为 (as …) says no
+        // event of its own.
+        let stated = !s.text[..cut].contains("作为");
+        if stated && head.iter().all(dated) && tail.iter().any(|f| !dated(f)) {
+            let part = Sentence {
+                text: s.text[..cut].to_string(),
+                line: s.line,
+            };
+            let mut when = figure_fact(&part, &head, people, seg, keep);
+            // 2024年4月1日口岸恢复开关后: alone, the clause tells of the event.
+            let clause = sentence::clean(&part.text);
+            let event = ["之后", "以后", "后"]
+                .iter()
+                .find_map(|w| clause.strip_suffix(w))
+                .unwrap_or(&clause);
+            when.answer = short(&format!("{event}。"), FACT_ANSWER);
+            when.sentence = s.text.clone();
+            let mut how_much = figure_fact(s, &tail, people, seg, keep);
+            // The first clause names whom the counts are of (“养驼达人”马军
+            // 2019年开始养骆驼,驼群从…增加到现在的300峰): asked by it too.
+            for w in &when.keywords {
+                if !head.iter().any(|f| f.value == *w) && !how_much.keywords.contains(w) {
+                    how_much.keywords.push(w.clone());
+                }
+            }
+            return vec![when, how_much];
+        }
+    }
+    vec![figure_fact(s, figures, people, seg, keep)]
+}
+
 /// A fact for a sentence with figures.
 fn figure_fact(
     s: &Sentence,
@@ -660,6 +783,7 @@ fn figure_fact(
     // answers 什么时候; one that opens with a count answers 多少.
     let kind = match figures[0].kind {
         FigureKind::Count | FigureKind::Change => FactKind::Number,
+        _ if dates_the_counts(&s.text, figures) => FactKind::Number,
         FigureKind::Date | FigureKind::Year => FactKind::Year,
     };
     let ask = match (kind, main.kind) {
@@ -1059,6 +1183,55 @@ mod tests {
         for (sentence, expected) in cases {
             assert_eq!(quoted(sentence), *expected, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_sentence_that_dates_an_event_then_counts_makes_two_points() {
+        let seg = Segmenter::new(&[]);
+        let keep = |w: &str| keyword_ok(w);
+        let points = |text: &str| {
+            let s = Sentence {
+                text: text.to_string(),
+                line: 1,
+            };
+            figure_facts(&s, &figure::find(text), &[], &seg, &keep)
+                .into_iter()
+                .map(|f| {
+                    let values: Vec<String> = f.figures.into_iter().map(|(_, v)| v).collect();
+                    (f.kind, values, f.answer)
+                })
+                .collect::<Vec<_>>()
+        };
+        let v = |values: &[&str]| values.iter().map(|v| v.to_string()).collect::<Vec<_>>();
+        let whole = |t: &str| sentence::clean(t);
+        let t = "2018年3月,宝日嘎查成立养驼合作社,把12.5万亩草场连在一起,设了8个放牧点。";
+        assert_eq!(
+            points(t),
+            [
+                (
+                    FactKind::Year,
+                    v(&["2018年3月"]),
+                    "2018年3月，宝日嘎查成立养驼合作社。".to_string()
+                ),
+                (FactKind::Number, v(&["12.5万亩", "8个"]), whole(t)),
+            ]
+        );
+        // A year that only dates the counts: one point, of how much.
+        let t = "2024年,全旗36个嘎查集体收入1200万元。";
+        assert_eq!(
+            points(t),
+            [(
+                FactKind::Number,
+                v(&["2024年", "36个", "1200万元"]),
+                whole(t)
+            )]
+        );
+        // A clause of 作为 tells no event of its own.
+        let t = "2021年,巴音村作为示范村,用扶持资金300万元建成了养殖小区。";
+        assert_eq!(points(t).len(), 1);
+        // An event and no count: one point, of when.
+        let t = "2015年,宝日嘎查成立了合作社,牧民都入了股。";
+        assert_eq!(points(t), [(FactKind::Year, v(&["2015年"]), whole(t))]);
     }
 
     #[test]
