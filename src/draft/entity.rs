@@ -518,14 +518,15 @@ fn spanned<'a>(seg: &'a Segmenter, text: &'a str) -> Vec<Spanned<'a>> {
 /// Whether a word cannot be part of a map name: a verb, a preposition, an
 /// adverb, a number … of two characters or more (走进, 所在地 is a noun),
 /// or a single function word. A single character of another class is as
-/// likely a syllable of a transliterated name (赉, 图, 都 of 甘其毛都).
+/// likely a syllable of a transliterated name (赉, 图, 都 of 甘其毛都, 日 of
+/// 宝日); counts stop the name apart (15个牧业嘎查).
 fn blocks_map_name(w: &Spanned) -> bool {
     if w.tag == "t" {
         // 芒来 is no time.
         return w.text.chars().any(|c| TIME_CHARS.contains(c));
     }
     if w.text.chars().count() == 1 {
-        return ["p", "c", "u", "uj", "ul", "r", "m", "q", "y", "f"].contains(&w.tag)
+        return ["p", "c", "u", "uj", "ul", "r", "y", "f"].contains(&w.tag)
             || w.text.chars().all(|c| NOT_IN_PLACE.contains(c));
     }
     NOT_NAME_START.contains(&w.tag)

@@ -1009,6 +1009,17 @@ const EDGE: &[&str] = &[
     "p", "c", "u", "uj", "ul", "d", "r", "m", "q", "x", "y", "f", "t",
 ];
 
+/// Words that follow what a figure measures without naming it: verbs,
+/// adverbs, particles, words of time and place.
+const TRAILING_TAGS: &[&str] = &[
+    "v", "d", "c", "p", "u", "ug", "ul", "uj", "uz", "t", "f", "m", "q", "y", "r", "b",
+];
+
+/// Nouns, of every kind, that can name what a figure measures.
+const NOUN_TAGS: &[&str] = &[
+    "n", "nr", "nrt", "ns", "nt", "nz", "vn", "j", "l", "an", "eng",
+];
+
 /// The last words of `text`, up to `max` characters, without function
 /// words at their start.
 fn tail_words(seg: &Segmenter, text: &str, max: usize) -> String {
@@ -1025,6 +1036,14 @@ fn tail_words(seg: &Segmenter, text: &str, max: usize) -> String {
     }
     let kept = &words[start..];
     let skip = kept.iter().take_while(|w| EDGE.contains(&w.tag)).count();
+    // 常住人口只有|2.86万人, 通关人次是去年的|9倍多: what is measured is the
+    // noun; the verbs and words of time after it go, if a noun remains.
+    let mut end = kept.len();
+    while end > skip && TRAILING_TAGS.contains(&kept[end - 1].tag) {
+        end -= 1;
+    }
+    let nouns = kept[skip..end].iter().any(|w| NOUN_TAGS.contains(&w.tag));
+    let kept = if nouns { &kept[..end] } else { kept };
     kept[skip..]
         .iter()
         .map(|w| w.text)
@@ -1232,6 +1251,22 @@ mod tests {
         // An event and no count: one point, of when.
         let t = "2015年,宝日嘎查成立了合作社,牧民都入了股。";
         assert_eq!(points(t), [(FactKind::Year, v(&["2015年"]), whole(t))]);
+    }
+
+    #[test]
+    fn a_figure_is_labelled_by_what_it_measures() {
+        let seg = Segmenter::new(&[]);
+        for (sentence, expected) in [
+            ("这座小城常住人口只有1.2万人。", "小城常住人口"),
+            ("今年游客人次是去年的3倍多。", "游客人次"),
+        ] {
+            let figures = figure::find(sentence);
+            let f = figures
+                .iter()
+                .find(|f| f.kind == FigureKind::Count)
+                .unwrap();
+            assert_eq!(label(sentence, f, &seg), expected, "{sentence}");
+        }
     }
 
     #[test]
