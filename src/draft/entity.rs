@@ -417,8 +417,9 @@ fn trim_org(org: &str) -> &str {
     org
 }
 
-/// Ends of place and organisation names, longest first where one holds
-/// another.
+/// Ends of organisation names (and of places named like organisations:
+/// 产业园, 示范区), longest first where one holds another. Their names are
+/// read word by word: they hold verbs of what they do (水稻种植专业合作社).
 const PLACE_ENDS: &[&str] = &[
     "有限责任公司",
     "股份有限公司",
@@ -433,7 +434,6 @@ const PLACE_ENDS: &[&str] = &[
     "学校",
     "幼儿园",
     "医院",
-    "景区",
     "酒庄",
     "农场",
     "林场",
@@ -442,20 +442,13 @@ const PLACE_ENDS: &[&str] = &[
     "项目",
     "研究所",
     "委员会",
-    "口岸",
     "产业园",
     "园区",
     "高新区",
     "开发区",
     "基地",
     "牧场",
-    "社区",
     "街道",
-    "嘎查",
-    "苏木",
-    "镇",
-    "乡",
-    "村",
     "海关",
     "中心",
     "协会",
@@ -463,11 +456,166 @@ const PLACE_ENDS: &[&str] = &[
     "科学院",
 ];
 
+/// Ends of the names of places on the map, longest first where one holds
+/// another. Their names are read character by character: many are Mongolian
+/// names written in Chinese characters (芒来嘎查, 阿拉坦额莫勒镇, 哈拉哈高勒
+/// 苏木), which the segmenter cuts into odd words (芒来 as a time word).
+/// Not 区 or 市: the districts and cities are all in regions.toml, and what
+/// else ends so is mostly a common noun (粮食主产区, 缺水地区, 产粮大市).
+const MAP_ENDS: &[&str] = &[
+    "社区", "嘎查", "苏木", "草原", "口岸", "景区", "镇", "乡", "村", "旗", "县", "盟", "湖", "山",
+];
+
+/// Ends of places that belong to another place named right before them
+/// (阿尔山口岸, 呼伦湖景区). Other endings right after a place's make a
+/// common word, not a name (乡村, 苏木乡镇, 旗县).
+const HOLDING_ENDS: &[&str] = &["口岸", "景区", "草原"];
+
+/// Ends of a place that may hold another (旗 of 镶黄旗新宝拉格镇, 省 of 东方省
+/// 哈拉哈高勒苏木): a name read backwards stops there.
+const NESTED_ENDS: &[&str] = &[
+    "嘎查", "苏木", "镇", "乡", "村", "旗", "县", "区", "市", "盟", "湖", "山", "省", "国", "州",
+];
+
+/// Characters no place name holds, which end a name read backwards:
+/// function words, pronouns and words of quantity (在旗所在地…, 全旗, 这个村,
+/// 每个嘎查). Not 和, 其, 都, 多 or 家, which names have (和林格尔, 甘其毛都,
+/// 多伦, 牛家营子).
+const NOT_IN_PLACE: &str = "的在是与了把从到向对于被将经由等及或这那该每各也就还已又再才只很最不自往离距此某本全几两个位名座所条";
+
+/// Characters of time, which real time words have (初秋, 今年, 当时) and
+/// names the dictionary calls time words (芒来) do not.
+const TIME_CHARS: &str = "年月日天时春夏秋冬晨早晚午夜今明昨前后初末季期代旬周古去当现近刚";
+
+/// Longest head of a map name before its ending, in characters.
+const MAP_HEAD: usize = 10;
+
+/// A word of a text with its byte span.
+struct Spanned<'a> {
+    text: &'a str,
+    tag: &'a str,
+    start: usize,
+    end: usize,
+}
+
+fn spanned<'a>(seg: &'a Segmenter, text: &'a str) -> Vec<Spanned<'a>> {
+    let mut at = 0;
+    seg.words(text)
+        .into_iter()
+        .map(|w| {
+            let start = at;
+            at += w.text.len();
+            Spanned {
+                text: w.text,
+                tag: w.tag,
+                start,
+                end: at,
+            }
+        })
+        .collect()
+}
+
+/// Whether a word cannot be part of a map name: a verb, a preposition, an
+/// adverb, a number … of two characters or more (走进, 所在地 is a noun),
+/// or a single function word. A single character of another class is as
+/// likely a syllable of a transliterated name (赉, 图, 都 of 甘其毛都, 日 of
+/// 宝日); counts stop the name apart (15个牧业嘎查).
+fn blocks_map_name(w: &Spanned) -> bool {
+    if w.tag == "t" {
+        // 芒来 is no time.
+        return w.text.chars().any(|c| TIME_CHARS.contains(c));
+    }
+    if w.text.chars().count() == 1 {
+        return ["p", "c", "u", "uj", "ul", "r", "y", "f"].contains(&w.tag)
+            || w.text.chars().all(|c| NOT_IN_PLACE.contains(c));
+    }
+    NOT_NAME_START.contains(&w.tag)
+}
+
+/// Where the name of a place that ends at `end` starts, its ending running
+/// from `ending` to `end`; None when what comes before is no name (全旗,
+/// 15个牧业嘎查, 乡村振兴).
+fn map_name_start(words: &[Spanned], text: &str, ending: usize) -> Option<usize> {
+    // 阿尔山口岸: an ending right after another place's holds that place.
+    if let Some(nested) = NESTED_ENDS.iter().find(|e| text[..ending].ends_with(*e)) {
+        let holds = HOLDING_ENDS.iter().any(|e| text[ending..].starts_with(e));
+        let inner = ending - nested.len();
+        return if holds {
+            map_name_start(words, text, inner)
+        } else {
+            None
+        };
+    }
+    let mut start = ending;
+    for c in text[..ending].chars().rev().take(MAP_HEAD) {
+        if !is_han(c) || NOT_IN_PLACE.contains(c) {
+            break;
+        }
+        start -= c.len_utf8();
+        // 镶黄旗|新宝拉格镇: the name starts after another place's ending.
+        if NESTED_ENDS.iter().any(|e| text[..start].ends_with(*e)) {
+            break;
+        }
+    }
+    // The name starts where a word starts, after any word that cannot be
+    // part of it (初秋走进|新巴尔虎右旗, 旗所在地|阿拉坦额莫勒镇).
+    let walked = start;
+    for w in words.iter().filter(|w| w.start < ending && w.end > walked) {
+        if w.start < start || (w.end <= ending && blocks_map_name(w)) {
+            start = start.max(w.end);
+        }
+    }
+    let head = &text[start.min(ending)..ending];
+    let chars = head.chars().count();
+    let numeral = head
+        .chars()
+        .all(|c| "零〇一二两三四五六七八九十百千万".contains(c));
+    // 15个牧业嘎查: a place after a count is a kind of place, not a name.
+    let counted = words
+        .iter()
+        .find(|w| w.end == start)
+        .is_some_and(|w| ["m", "q"].contains(&w.tag));
+    (start < ending && chars >= 2 && !numeral && !counted).then_some(start)
+}
+
+/// Names of places on the map (芒来嘎查, 阿拉坦额莫勒镇, 喇嘛地村, 阿尔山口岸):
+/// an ending that closes a word, and the characters before it back to a
+/// function word, a figure, punctuation or another place's ending.
+pub fn map_places(seg: &Segmenter, text: &str) -> Vec<String> {
+    let words = spanned(seg, text);
+    let mut out: Vec<String> = Vec::new();
+    for w in &words {
+        // An ending closes a word: 村 of 村民, 山 of 山城 is none.
+        let Some(e) = MAP_ENDS.iter().find(|e| w.text.ends_with(*e)) else {
+            continue;
+        };
+        let ending = w.end - e.len();
+        let Some(start) = map_name_start(&words, text, ending) else {
+            continue;
+        };
+        let name = &text[start..w.end];
+        // A word of the dictionary (超市, 老城区, 家乡) is no name of one place.
+        let common = words.iter().any(|v| {
+            v.start == start && v.end == w.end && !["ns", "nt", "nz", "nr", "nrt"].contains(&v.tag)
+        });
+        if !common && !out.iter().any(|o| o == name) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+/// Whether `name` is an ending alone (草原, 社区): no name of one place.
+pub fn is_bare_ending(name: &str) -> bool {
+    PLACE_ENDS.contains(&name) || MAP_ENDS.contains(&name)
+}
+
 /// The ending of a place or organisation name (合作社 of 明武水稻种植专业
 /// 合作社), of two characters or more: what the story calls it for short.
 pub fn ending(name: &str) -> Option<&'static str> {
     PLACE_ENDS
         .iter()
+        .chain(MAP_ENDS)
         .filter(|e| e.chars().count() >= 2 && name.ends_with(*e) && name.len() > e.len())
         .min_by_key(|e| e.len())
         .copied()
@@ -481,7 +629,7 @@ const ACTIVITIES: &[&str] = &[
 ];
 
 /// Word classes of nouns, between which a verb belongs to a name.
-const NOUNS: &[&str] = &["n", "nz", "ns", "nt", "nr", "j"];
+const NOUNS: &[&str] = &["n", "nz", "ns", "nt", "nr", "j", "vn"];
 
 /// Word classes that cannot start a place name: verbs, prepositions,
 /// adverbs, pronouns, numerals, time words …
@@ -489,8 +637,9 @@ const NOT_NAME_START: &[&str] = &[
     "v", "p", "d", "c", "u", "r", "m", "q", "t", "f", "ul", "uj", "a", "ad", "y", "vg", "zg",
 ];
 
-/// Named places and organisations in `text`: a name ending (社区, 口岸,
-/// 有限公司) with the nouns before it, found with the segmenter.
+/// Named places and organisations in `text`: a name ending (口岸, 有限公司)
+/// with the nouns before it, found with the segmenter, and the places on
+/// the map ([`map_places`]).
 pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
     let words = seg.words(text);
     let mut out: Vec<String> = Vec::new();
@@ -509,11 +658,14 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
             let inside = ACTIVITIES.contains(&prev.text)
                 && start >= 2
                 && NOUNS.contains(&words[start - 2].tag);
+            // A character the dictionary knows only as a rare morpheme (赉
+            // of 芒赉畜牧专业合作社) is a syllable of a transliterated name.
+            let syllable = prev.tag == "zg";
             if !prev
                 .text
                 .chars()
                 .all(|c| is_han(c) || c.is_ascii_alphanumeric())
-                || (NOT_NAME_START.contains(&prev.tag) && !inside)
+                || (NOT_NAME_START.contains(&prev.tag) && !inside && !syllable)
                 || len + n > 18
             {
                 break;
@@ -532,6 +684,11 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
         }
         let bare = PLACE_ENDS.contains(&name.as_str());
         if name.chars().count() >= 3 && !bare && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    for name in map_places(seg, text) {
+        if !out.contains(&name) {
             out.push(name);
         }
     }
@@ -637,6 +794,46 @@ mod tests {
             for (_, printed) in &got {
                 assert!(sentence.contains(printed.as_str()));
             }
+        }
+    }
+
+    #[test]
+    fn places_on_the_map_read_by_character() {
+        let seg = Segmenter::new(&[]);
+        let cases: &[(&str, &[&str])] = &[
+            // A transliterated head the dictionary cuts oddly.
+            ("芒来嘎查成立了合作社。", &["芒来嘎查"]),
+            (
+                "宝日嘎查在旗所在地哈日额尔格镇以北30公里处,是巴音苏木12个牧业嘎查之一。",
+                &["宝日嘎查", "哈日额尔格镇", "巴音苏木"],
+            ),
+            // A place inside another: each on its own.
+            (
+                "初冬走在镶黄旗新宝拉格镇的街上。",
+                &["镶黄旗", "新宝拉格镇"],
+            ),
+            (
+                "喀喇沁旗王爷府镇喇嘛地村的大棚连成了片。",
+                &["喀喇沁旗", "王爷府镇", "喇嘛地村"],
+            ),
+            // An ending right after a place holds it.
+            ("阿尔山口岸每年开放。", &["阿尔山", "阿尔山口岸"]),
+            // Characters that are words elsewhere are syllables of names.
+            (
+                "额布都格口岸离牛家营子镇很远。",
+                &["额布都格口岸", "牛家营子镇"],
+            ),
+            // Counts, pronouns and words of the dictionary are no names.
+            ("全旗51个嘎查,每个嘎查都有合作社。", &[]),
+            ("这个村的村民在超市买菜,推进乡村振兴。", &[]),
+            (
+                "麻黄洼村作为四子王旗乡村振兴示范村,覆盖113个苏木乡镇。",
+                &["麻黄洼村", "四子王旗"],
+            ),
+            ("在全国粮食主产区首次实现,是资源型缺水地区。", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(map_places(&seg, text), *expected, "{text}");
         }
     }
 

@@ -237,6 +237,10 @@ impl<'a> Regions<'a> {
     /// ask by: 乌海市海南区黄河村 is 黄河村 (乌海市 and 海南区 are the
     /// regions' own). A name that opens with no known place stays whole.
     fn pieces(&self, name: &str) -> Vec<String> {
+        // A place the regions know whole (阿拉善右旗) is one piece.
+        if self.words.iter().any(|(w, _, _)| *w == normalize(name)) {
+            return vec![name.to_string()];
+        }
         let mut rest = name;
         let mut stripped = false;
         while let Some((w, _, _)) = self.words.iter().find(|(w, _, _)| {
@@ -363,7 +367,7 @@ pub fn draft(
     let mut places = regions.places_in(&text, region);
     for found in entity::places(seg, &text) {
         for p in regions.pieces(&found) {
-            if regions.allows(&p, region) && !places.contains(&p) {
+            if regions.allows(&p, region) && !places.contains(&p) && !entity::is_bare_ending(&p) {
                 seg.add_word(&p, "nt");
                 places.push(p);
             }
@@ -388,14 +392,14 @@ pub fn draft(
     let mut before = String::new();
     let person_sentences: HashSet<usize> = people.iter().map(|(_, si)| *si).collect();
     for (si, (s, figures)) in sentences.iter().zip(&found).enumerate() {
-        let fact = if !figures.is_empty() {
-            Some(figure_fact(s, figures, &people, seg, &keep))
+        let drafted = if !figures.is_empty() {
+            figure_facts(s, figures, &people, seg, &keep)
         } else if person_sentences.contains(&si) {
-            None
+            Vec::new()
         } else {
-            text_fact(s, seg, &keep)
+            text_fact(s, seg, &keep).into_iter().collect()
         };
-        if let Some(mut fact) = fact {
+        for mut fact in drafted {
             // 它是乌兰察布市首个…: a sentence that opens with a pronoun (or
             // says 这里) is about what the sentence before it named.
             if let Some(prev) = previous.filter(|_| refers_back(&s.text)) {
@@ -621,6 +625,129 @@ fn keyword_ok(w: &str) -> bool {
         && !normalize(w).is_empty()
 }
 
+/// Clause ends inside a sentence: where it may be cut into points.
+const CLAUSE_CUTS: &[char] = &['，', ',', '；', ';'];
+
+/// Words that only place a figure in time (今年截至11月15日, 2023年上半年).
+const TIME_WORDS: &[&str] = &[
+    "今年",
+    "去年",
+    "前年",
+    "当年",
+    "截至",
+    "截止",
+    "到",
+    "上午",
+    "下午",
+    "晚上",
+    "当天",
+    "以来",
+    "上半年",
+    "下半年",
+    "前",
+    "后",
+    "底",
+    "初",
+    "末",
+    "起",
+    "至今",
+    "目前",
+];
+
+/// How many Chinese characters of `clause` are neither its figures nor
+/// words of time: what it says besides when.
+fn said_besides_time(clause: &str, figures: &[&Figure]) -> usize {
+    let mut rest = clause.to_string();
+    for f in figures {
+        rest = rest.replacen(f.value.as_str(), "", 1);
+    }
+    for w in TIME_WORDS {
+        rest = rest.replace(w, "");
+    }
+    rest.chars().filter(|c| is_han(*c)).count()
+}
+
+/// Whether a date or year opens a clause that says nothing else
+/// (2023年,全旗51个嘎查…; 今年截至11月15日,口岸已接待…): it dates the
+/// sentence's counts, which are its point.
+fn dates_the_counts(sentence: &str, figures: &[Figure]) -> bool {
+    let first = &figures[0];
+    let clause_end = sentence[first.end..]
+        .find(CLAUSE_CUTS)
+        .map_or(sentence.len(), |i| first.end + i);
+    let in_clause: Vec<&Figure> = figures.iter().filter(|f| f.end <= clause_end).collect();
+    matches!(first.kind, FigureKind::Date | FigureKind::Year)
+        && in_clause
+            .iter()
+            .all(|f| matches!(f.kind, FigureKind::Date | FigureKind::Year))
+        && said_besides_time(&sentence[..clause_end], &in_clause) <= 1
+        && figures
+            .iter()
+            .any(|f| matches!(f.kind, FigureKind::Count | FigureKind::Change))
+}
+
+/// Least a dated first clause says besides its date to be a point of its own.
+const DATED_CLAUSE: usize = 4;
+
+/// The facts of a sentence with figures. One that first tells when
+/// something happened and then counts (2019年6月,芒来嘎查成立合作社,把27.8万
+/// 亩草场整合到一起,设了12个放牧点) makes two points: when, from its first
+/// clause, and how much, from the whole sentence with its counts. Asked
+/// 什么时候成立 or 设了几个放牧点, each is the answer.
+fn figure_facts(
+    s: &Sentence,
+    figures: &[Figure],
+    people: &[(Person, usize)],
+    seg: &Segmenter,
+    keep: &dyn Fn(&str) -> bool,
+) -> Vec<DraftFact> {
+    let dated = |f: &Figure| matches!(f.kind, FigureKind::Date | FigureKind::Year);
+    // The dated part runs to the first clause end where it has said what
+    // happened (2019年6月, | 芒来嘎查成立合作社, |), holding dates only.
+    let cut = s.text[figures[0].end..]
+        .match_indices(CLAUSE_CUTS)
+        .map(|(i, _)| figures[0].end + i)
+        .find(|&cut| {
+            let head: Vec<&Figure> = figures.iter().filter(|f| f.end <= cut).collect();
+            !head.iter().all(|f| dated(f))
+                || said_besides_time(&s.text[..cut], &head) >= DATED_CLAUSE
+        });
+    if dated(&figures[0])
+        && let Some(cut) = cut
+    {
+        let (head, tail): (Vec<Figure>, Vec<Figure>) =
+            figures.iter().cloned().partition(|f| f.end <= cut);
+        // 2022年,麻黄洼村作为示范村,…: a clause of 作为 (as …) says no
+        // event of its own.
+        let stated = !s.text[..cut].contains("作为");
+        if stated && head.iter().all(dated) && tail.iter().any(|f| !dated(f)) {
+            let part = Sentence {
+                text: s.text[..cut].to_string(),
+                line: s.line,
+            };
+            let mut when = figure_fact(&part, &head, people, seg, keep);
+            // 2024年4月1日口岸恢复开关后: alone, the clause tells of the event.
+            let clause = sentence::clean(&part.text);
+            let event = ["之后", "以后", "后"]
+                .iter()
+                .find_map(|w| clause.strip_suffix(w))
+                .unwrap_or(&clause);
+            when.answer = short(&format!("{event}。"), FACT_ANSWER);
+            when.sentence = s.text.clone();
+            let mut how_much = figure_fact(s, &tail, people, seg, keep);
+            // The first clause names whom the counts are of (“养驼达人”马军
+            // 2019年开始养骆驼,驼群从…增加到现在的300峰): asked by it too.
+            for w in &when.keywords {
+                if !head.iter().any(|f| f.value == *w) && !how_much.keywords.contains(w) {
+                    how_much.keywords.push(w.clone());
+                }
+            }
+            return vec![when, how_much];
+        }
+    }
+    vec![figure_fact(s, figures, people, seg, keep)]
+}
+
 /// A fact for a sentence with figures.
 fn figure_fact(
     s: &Sentence,
@@ -656,6 +783,7 @@ fn figure_fact(
     // answers 什么时候; one that opens with a count answers 多少.
     let kind = match figures[0].kind {
         FigureKind::Count | FigureKind::Change => FactKind::Number,
+        _ if dates_the_counts(&s.text, figures) => FactKind::Number,
         FigureKind::Date | FigureKind::Year => FactKind::Year,
     };
     let ask = match (kind, main.kind) {
@@ -881,6 +1009,17 @@ const EDGE: &[&str] = &[
     "p", "c", "u", "uj", "ul", "d", "r", "m", "q", "x", "y", "f", "t",
 ];
 
+/// Words that follow what a figure measures without naming it: verbs,
+/// adverbs, particles, words of time and place.
+const TRAILING_TAGS: &[&str] = &[
+    "v", "d", "c", "p", "u", "ug", "ul", "uj", "uz", "t", "f", "m", "q", "y", "r", "b",
+];
+
+/// Nouns, of every kind, that can name what a figure measures.
+const NOUN_TAGS: &[&str] = &[
+    "n", "nr", "nrt", "ns", "nt", "nz", "vn", "j", "l", "an", "eng",
+];
+
 /// The last words of `text`, up to `max` characters, without function
 /// words at their start.
 fn tail_words(seg: &Segmenter, text: &str, max: usize) -> String {
@@ -897,6 +1036,14 @@ fn tail_words(seg: &Segmenter, text: &str, max: usize) -> String {
     }
     let kept = &words[start..];
     let skip = kept.iter().take_while(|w| EDGE.contains(&w.tag)).count();
+    // 常住人口只有|2.86万人, 通关人次是去年的|9倍多: what is measured is the
+    // noun; the verbs and words of time after it go, if a noun remains.
+    let mut end = kept.len();
+    while end > skip && TRAILING_TAGS.contains(&kept[end - 1].tag) {
+        end -= 1;
+    }
+    let nouns = kept[skip..end].iter().any(|w| NOUN_TAGS.contains(&w.tag));
+    let kept = if nouns { &kept[..end] } else { kept };
     kept[skip..]
         .iter()
         .map(|w| w.text)
@@ -1058,6 +1205,71 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_that_dates_an_event_then_counts_makes_two_points() {
+        let seg = Segmenter::new(&[]);
+        let keep = |w: &str| keyword_ok(w);
+        let points = |text: &str| {
+            let s = Sentence {
+                text: text.to_string(),
+                line: 1,
+            };
+            figure_facts(&s, &figure::find(text), &[], &seg, &keep)
+                .into_iter()
+                .map(|f| {
+                    let values: Vec<String> = f.figures.into_iter().map(|(_, v)| v).collect();
+                    (f.kind, values, f.answer)
+                })
+                .collect::<Vec<_>>()
+        };
+        let v = |values: &[&str]| values.iter().map(|v| v.to_string()).collect::<Vec<_>>();
+        let whole = |t: &str| sentence::clean(t);
+        let t = "2018年3月,宝日嘎查成立养驼合作社,把12.5万亩草场连在一起,设了8个放牧点。";
+        assert_eq!(
+            points(t),
+            [
+                (
+                    FactKind::Year,
+                    v(&["2018年3月"]),
+                    "2018年3月，宝日嘎查成立养驼合作社。".to_string()
+                ),
+                (FactKind::Number, v(&["12.5万亩", "8个"]), whole(t)),
+            ]
+        );
+        // A year that only dates the counts: one point, of how much.
+        let t = "2024年,全旗36个嘎查集体收入1200万元。";
+        assert_eq!(
+            points(t),
+            [(
+                FactKind::Number,
+                v(&["2024年", "36个", "1200万元"]),
+                whole(t)
+            )]
+        );
+        // A clause of 作为 tells no event of its own.
+        let t = "2021年,巴音村作为示范村,用扶持资金300万元建成了养殖小区。";
+        assert_eq!(points(t).len(), 1);
+        // An event and no count: one point, of when.
+        let t = "2015年,宝日嘎查成立了合作社,牧民都入了股。";
+        assert_eq!(points(t), [(FactKind::Year, v(&["2015年"]), whole(t))]);
+    }
+
+    #[test]
+    fn a_figure_is_labelled_by_what_it_measures() {
+        let seg = Segmenter::new(&[]);
+        for (sentence, expected) in [
+            ("这座小城常住人口只有1.2万人。", "小城常住人口"),
+            ("今年游客人次是去年的3倍多。", "游客人次"),
+        ] {
+            let figures = figure::find(sentence);
+            let f = figures
+                .iter()
+                .find(|f| f.kind == FigureKind::Count)
+                .unwrap();
+            assert_eq!(label(sentence, f, &seg), expected, "{sentence}");
+        }
+    }
+
+    #[test]
     fn a_pronoun_names_the_person_named_last() {
         let sentences: Vec<Sentence> = [
             "李子元种葵花已有20多年。",
@@ -1111,19 +1323,30 @@ mod tests {
 
     #[test]
     fn places_in_the_pieces_readers_ask_by() {
-        let list = vec![Region {
-            name: "乌海".to_string(),
-            full: "乌海市".to_string(),
-            aliases: vec![],
-            places: vec!["海南区".to_string()],
-            slug: None,
-        }];
+        let list = vec![
+            Region {
+                name: "乌海".to_string(),
+                full: "乌海市".to_string(),
+                aliases: vec![],
+                places: vec!["海南区".to_string()],
+                slug: None,
+            },
+            Region {
+                name: "阿拉善".to_string(),
+                full: "阿拉善盟".to_string(),
+                aliases: vec![],
+                places: vec!["阿拉善右旗".to_string()],
+                slug: None,
+            },
+        ];
         let regions = Regions::new(&list);
         let cases: &[(&str, &[&str])] = &[
             ("乌海市海南区黄河村", &["黄河村"]),
             ("海南区拉僧庙镇曙光村", &["拉僧庙镇", "曙光村"]),
             ("阳光田宇国际酒庄", &["阳光田宇国际酒庄"]),
             ("乌海市第八小学", &["第八小学"]),
+            // A known place whole, though it opens with its region's name.
+            ("阿拉善右旗", &["阿拉善右旗"]),
         ];
         for (name, expected) in cases {
             assert_eq!(regions.pieces(name), *expected, "{name}");

@@ -77,8 +77,9 @@ fn a_page_it_cannot_split_is_a_problem_at_its_place() {
 fn drafted_pages_answer_their_questions() {
     // (page, questions, share of the answerable ones drafts must answer
     // right). The bar is ANSWERED; test-page-3, written after the drafting
-    // rules were tuned on the other two, does not meet it yet (76 of 90 the
-    // day it came in): its floor keeps what it has from slipping back.
+    // rules were tuned on the other two, came in at 76 of 90 and stands at
+    // 81 of 90 with place names read by character and dated sentences cut
+    // into points: its floor keeps what it has from slipping back.
     let pages = [
         (
             "knowledge/pages/dev-page.txt",
@@ -93,7 +94,7 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page-3.txt",
             "tests/pages/test-page-3.questions.tsv",
-            0.84,
+            0.89,
         ),
     ];
     for (page, questions, bar) in pages {
