@@ -23,7 +23,7 @@ use smallvec::SmallVec;
 use super::bm25::Doc;
 use super::decide::Decision;
 use super::evidence::Evidence;
-use super::evidence::Found;
+use super::evidence::{Found, NO_TERM};
 use super::figures::amounts;
 use super::index::{Index, Target};
 use super::lexicon;
@@ -80,13 +80,16 @@ impl Part {
 /// A question, read once for every reading it is weighed against.
 pub struct Question<'a> {
     pub normalized: &'a str,
-    chars: Vec<char>,
+    chars: &'a [char],
+    /// The similarity term of each pair of neighbouring characters, by the
+    /// position of the second ([`NO_TERM`] where none).
+    pairs: &'a [u32],
     /// Keywords found, as [`super::evidence::find`] gives them.
     found: &'a [Found],
     /// Characters of function words.
     function: Vec<bool>,
     /// Characters of question words (多少, 多大), a part of the function words.
-    question_word: Vec<bool>,
+    question_word: &'a [bool],
     /// Words that ask for what news does not hold (门票, 挂号), as
     /// character spans.
     away: Vec<(usize, usize)>,
@@ -246,8 +249,7 @@ impl<'a> Question<'a> {
     pub fn new(normalized: &'a str, read: &'a super::evidence::Read) -> Question<'a> {
         let found = &read.found[..];
         let char_at = &read.char_at;
-        let mut chars = Vec::with_capacity(char_at[normalized.len()]);
-        chars.extend(normalized.chars());
+        let chars = &read.chars[..];
         let mut function = vec![false; chars.len()];
         lexicon::mark_function_words(normalized, char_at, &mut function);
         let (automaton, kinds) = &*CUES;
@@ -298,7 +300,7 @@ impl<'a> Question<'a> {
             .into_iter()
             .filter(|&(s, e)| !covered(s, e))
             .collect();
-        let (weight, asks) = preamble_weights(normalized, &chars, &cues);
+        let (weight, asks) = preamble_weights(normalized, chars, &cues);
         let asked = lexicon::asked_words(normalized)
             .map(|(s, e, a)| {
                 let word = &normalized[s..e];
@@ -306,10 +308,11 @@ impl<'a> Question<'a> {
                 (char_at[s], char_at[e], a, bare, word)
             })
             .collect();
-        let question_word = read.question_words.clone();
+        let question_word = &read.question_words[..];
         Question {
             cues,
             question_word,
+            pairs: &read.pairs,
             asked,
             asks,
             normalized,
@@ -324,6 +327,12 @@ impl<'a> Question<'a> {
 
     pub fn len(&self) -> usize {
         self.chars.len()
+    }
+
+    /// The similarity term of the characters at `i - 1` and `i`, if the
+    /// index has one.
+    fn pair(&self, i: usize) -> Option<u32> {
+        self.pairs.get(i).copied().filter(|&t| t != NO_TERM)
     }
 
     /// The text of a character span.
@@ -591,9 +600,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         let own = parts[s..e].iter().all(|&p| p == Part::Point);
         let held = own
             || (s + 1..e).any(|i| {
-                index
-                    .bm25
-                    .term_of(&q.chars[i - 1..=i])
+                q.pair(i)
                     .is_some_and(|t| docs.iter().any(|d| index.bm25.holds_term(*d, t)))
             });
         if !held && w.outside.is_none() {
@@ -1395,7 +1402,7 @@ fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
         .filter_map(|(words, units)| {
             words
                 .iter()
-                .filter_map(|w| counted.find(w))
+                .filter_map(|w| crate::text::find_short(counted, w))
                 .min()
                 .map(|at| (at, *units))
         })
@@ -1527,10 +1534,10 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
     let han = |j: usize| q.chars.get(j).is_some_and(|&c| is_han(c));
     if is_han(c) {
         if i > 0 && han(i - 1) {
-            terms.extend(bm25.term_of(&q.chars[i - 1..=i]));
+            terms.extend(q.pair(i));
         }
         if han(i + 1) {
-            terms.extend(bm25.term_of(&q.chars[i..i + 2]));
+            terms.extend(q.pair(i + 1));
         }
     } else {
         // An ASCII word (aigc, 3d) as a whole.
@@ -2008,7 +2015,7 @@ fn other_point(
             .parts
             .iter()
             .zip(&w.parts)
-            .zip(&q.chars)
+            .zip(q.chars)
             .filter(|((a, b), c)| {
                 **a == Part::Point
                     && !matches!(b, Part::Point | Part::Story)
@@ -2137,12 +2144,7 @@ type Ranked = ((bool, usize), f32, (bool, usize), Premise);
 fn overlap(index: &Index, q: &Question, doc: Doc) -> usize {
     (1..q.len())
         .filter(|&i| is_han(q.chars[i - 1]) && is_han(q.chars[i]))
-        .filter(|&i| {
-            index
-                .bm25
-                .term_of(&q.chars[i - 1..=i])
-                .is_some_and(|t| index.bm25.holds_term(doc, t))
-        })
+        .filter(|&i| q.pair(i).is_some_and(|t| index.bm25.holds_term(doc, t)))
         .count()
 }
 
