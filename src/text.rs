@@ -293,7 +293,9 @@ pub fn terms(normalized: &str) -> Vec<&str> {
 /// a non-empty word that cannot overlap itself (多少, 几).
 pub fn find_all<'a>(haystack: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    (0..(h.len() + 1).saturating_sub(n.len())).filter(move |&i| h[i..].starts_with(n))
+    let first = n.first().copied();
+    (0..(h.len() + 1).saturating_sub(n.len()))
+        .filter(move |&i| first.is_none_or(|b| h[i] == b) && h[i..].starts_with(n))
 }
 
 /// The first byte offset of `needle` in `haystack`: [`find_all`]'s first,

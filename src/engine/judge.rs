@@ -1989,15 +1989,20 @@ fn other_point(
     first: &Weighed,
 ) -> Option<(Reading, Weighed)> {
     let topic = kb.topics.get(reading.topic)?;
+    // The question's bigrams each point holds ([`overlap`] of each), from
+    // the postings of each bigram within the story.
+    let mut shared: SmallVec<[usize; 16]> = smallvec::smallvec![0; topic.facts.len()];
+    for i in bigrams(q) {
+        let Some(t) = q.pair(i) else { continue };
+        for doc in index.bm25.holding(reading.topic, t) {
+            if let Some(slot) = doc.fact.and_then(|f| shared.get_mut(f)) {
+                *slot += 1;
+            }
+        }
+    }
     let mut ranked: Vec<(usize, usize)> = (0..topic.facts.len())
         .filter(|&f| Some(f) != reading.fact)
-        .map(|f| {
-            let doc = Doc {
-                topic: reading.topic,
-                fact: Some(f),
-            };
-            (overlap(index, q, doc), f)
-        })
+        .map(|f| (shared[f], f))
         .filter(|&(shared, _)| shared > 0)
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -2142,10 +2147,15 @@ type Ranked = ((bool, usize), f32, (bool, usize), Premise);
 
 /// How many of the question's bigrams a document holds.
 fn overlap(index: &Index, q: &Question, doc: Doc) -> usize {
-    (1..q.len())
-        .filter(|&i| is_han(q.chars[i - 1]) && is_han(q.chars[i]))
+    bigrams(q)
         .filter(|&i| q.pair(i).is_some_and(|t| index.bm25.holds_term(doc, t)))
         .count()
+}
+
+/// The positions of the question's bigrams of Chinese characters, by their
+/// second character.
+fn bigrams<'q>(q: &'q Question) -> impl Iterator<Item = usize> + 'q {
+    (1..q.len()).filter(|&i| is_han(q.chars[i - 1]) && is_han(q.chars[i]))
 }
 
 /// How many bigrams of `label` the question holds.
