@@ -77,6 +77,17 @@ impl Part {
     }
 }
 
+/// One value per character of a question, held inline for questions of
+/// ordinary length: a question is weighed against several readings, and
+/// each weighing would otherwise allocate a few of these.
+type PerChar<T> = SmallVec<[T; INLINE_CHARS]>;
+
+/// Characters of a question held inline in [`PerChar`].
+const INLINE_CHARS: usize = 48;
+
+/// Character spans of a question, a few held inline.
+type Spans = SmallVec<[(usize, usize); 4]>;
+
 /// A question, read once for every reading it is weighed against.
 pub struct Question<'a> {
     pub normalized: &'a str,
@@ -87,24 +98,24 @@ pub struct Question<'a> {
     /// Keywords found, as [`super::evidence::find`] gives them.
     found: &'a [Found],
     /// Characters of function words.
-    function: Vec<bool>,
+    function: PerChar<bool>,
     /// Characters of question words (多少, 多大), a part of the function words.
     question_word: &'a [bool],
     /// Words that ask for what news does not hold (门票, 挂号), as
     /// character spans.
-    away: Vec<(usize, usize)>,
+    away: Spans,
     /// How much each character counts: less in a preamble about the asker.
-    weight: Vec<f32>,
+    weight: PerChar<f32>,
     /// Whether each character is in a clause that asks (or no clause does).
-    asks: Vec<bool>,
+    asks: PerChar<bool>,
     /// Places outside Inner Mongolia named, as character spans, that no
     /// keyword of the knowledge covers.
-    outside: Vec<(usize, usize)>,
+    outside: Spans,
     /// Cue words, as character spans.
-    cues: Vec<(Cue, usize, usize)>,
+    cues: SmallVec<[(Cue, usize, usize); 8]>,
     /// Question words, as character spans, with what each asks for and
     /// whether it is bare (多少, 几: what is counted comes after it).
-    asked: Vec<(usize, usize, lexicon::Asked, bool, &'a str)>,
+    asked: SmallVec<[(usize, usize, lexicon::Asked, bool, &'a str); 4]>,
 }
 
 /// How much a character of a preamble about the asker counts
@@ -250,17 +261,17 @@ impl<'a> Question<'a> {
         let found = &read.found[..];
         let char_at = &read.char_at;
         let chars = &read.chars[..];
-        let mut function = vec![false; chars.len()];
+        let mut function: PerChar<bool> = smallvec::smallvec![false; chars.len()];
         lexicon::mark_function_words(normalized, char_at, &mut function);
         let (automaton, kinds) = &*CUES;
-        let mut cues: Vec<(Cue, usize, usize)> = Vec::new();
+        let mut cues: SmallVec<[(Cue, usize, usize); 8]> = SmallVec::new();
         for m in automaton.find_iter(normalized) {
             let (s, e) = (char_at[m.start()], char_at[m.end()]);
             cues.extend(kinds[m.pattern().as_usize()].iter().map(|&k| (k, s, e)));
         }
         // The longest of overlapping words of one kind (北京市, not 北京).
-        let longest = |cue: Cue| -> Vec<(usize, usize)> {
-            let spans: Vec<(usize, usize)> = cues
+        let longest = |cue: Cue| -> Spans {
+            let spans: Spans = cues
                 .iter()
                 .filter(|c| c.0 == cue)
                 .map(|c| (c.1, c.2))
@@ -347,8 +358,8 @@ fn preamble_weights(
     normalized: &str,
     chars: &[char],
     cues: &[(Cue, usize, usize)],
-) -> (Vec<f32>, Vec<bool>) {
-    let mut weight = vec![1.0f32; chars.len()];
+) -> (PerChar<f32>, PerChar<bool>) {
+    let mut weight: PerChar<f32> = smallvec::smallvec![1.0f32; chars.len()];
     let marker_end = cues
         .iter()
         .filter(|c| c.0 == Cue::Marker)
@@ -370,7 +381,7 @@ fn preamble_weights(
         clauses.push((start, end, about_me, lexicon::asks_something(clause)));
         start = end + 1;
     }
-    let mut asking = vec![true; chars.len()];
+    let mut asking: PerChar<bool> = smallvec::smallvec![true; chars.len()];
     if clauses.len() > 1 && clauses.iter().any(|c| c.3 && !c.2) {
         for &(s, e, about_me, asks) in &clauses {
             if about_me && !asks {
@@ -438,7 +449,7 @@ impl Question<'_> {
 /// A question weighed against one reading.
 #[derive(Debug, Clone, Default)]
 pub struct Weighed {
-    pub parts: Vec<Part>,
+    pub parts: PerChar<Part>,
     /// Characters naming the reading's story.
     pub story: f32,
     /// Characters of the reading's point (keywords and text).
@@ -459,7 +470,7 @@ pub struct Weighed {
     /// which another point of the story may settle.
     pub another_point_may: bool,
     /// Which characters are at the heart of the question.
-    pub hearts: Vec<bool>,
+    pub hearts: PerChar<bool>,
 }
 
 impl Weighed {
@@ -531,7 +542,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     let n = q.len();
     let region = index.topic_regions.get(reading.topic).copied().flatten();
     // Keywords first: what each points at, the best for this reading winning.
-    let mut by_keyword: Vec<Option<Part>> = vec![None; n];
+    let mut by_keyword: PerChar<Option<Part>> = smallvec::smallvec![None; n];
     for f in q.found {
         for t in index.triggers(f.pattern) {
             let part = match t.target {
@@ -565,12 +576,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
     }
     let docs = reading_docs(reading);
-    let figures: Vec<&str> = reading
+    let figures: SmallVec<[&str; 4]> = reading
         .fact
         .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f))
         .map(|f| f.figures.iter().map(|g| g.value.as_str()).collect())
         .unwrap_or_default();
-    let mut parts = vec![Part::Unknown; n];
+    let mut parts: PerChar<Part> = smallvec::smallvec![Part::Unknown; n];
     for i in 0..n {
         let c = q.chars[i];
         parts[i] = match by_keyword[i] {
@@ -620,7 +631,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f));
     // A word asking for what news does not hold is explained only whole
     // (多少 is in every count question; 多少钱一斤 is not).
-    let mut heart = vec![false; n];
+    let mut heart: PerChar<bool> = smallvec::smallvec![false; n];
     let text = reading_text(kb, reading);
     for &(s, e) in &q.away {
         // 在哪个城市开幕, 在哪个旗: a slot the reading's text fills with a
@@ -635,7 +646,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             continue;
         }
         // 多大面积的示范区: an area, given by a figure in 亩 or 公顷.
-        if q.text((s, e)) == "面积"
+        if q.chars[s..e] == ['面', '积']
             && fact.is_some_and(|f| {
                 f.figures
                     .iter()
@@ -645,7 +656,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             continue;
         }
         // Its question words aside (生产什么: 生产).
-        let content: Vec<usize> = (s..e)
+        let content: SmallVec<[usize; 8]> = (s..e)
             .filter(|&i| !q.question_word[i] && !is_stop_char(q.chars[i]))
             .collect();
         // A word of particles alone (要不要) is judged whole.
@@ -666,7 +677,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // A question word inside a keyword of the reading (小规模学校) asks
     // nothing; nor does a noun of measure that only names a dimension
     // (对规模很小的学校怎么处理: 规模 asks no number).
-    let asked: Vec<_> = q
+    let asked: SmallVec<[_; 4]> = q
         .asked
         .iter()
         .filter(|a| !(a.0..a.1).all(|i| explained(parts[i])))
@@ -675,7 +686,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         .collect();
     // The units the question asks in (多远: 公里; 多少钱: 元; 几岁: 岁),
     // from its question words and what a bare 多少 or 几 counts.
-    let mut wanted: Vec<&'static [&'static str]> = Vec::new();
+    let mut wanted: SmallVec<[&'static [&'static str]; 4]> = SmallVec::new();
     for &(_, e, _, bare, word) in &asked {
         if let Some(units) = units_asked(word, || about_person(kb, index, q)) {
             wanted.push(units);
@@ -701,8 +712,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // anything) is the unit asked.
         if j > e {
             const MEASURES: &[&str] = &["批", "场", "门", "双", "次", "位", "条"];
-            let m = q.chars[j - 1].to_string();
-            if let Some(unit) = MEASURES.iter().find(|u| **u == m) {
+            let m = q.chars[j - 1];
+            if let Some(unit) = MEASURES.iter().find(|u| u.chars().eq([m])) {
                 wanted.push(std::slice::from_ref(unit));
             }
         }
@@ -765,7 +776,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
     }
     if let Some(fact) = fact {
-        let asks: Vec<lexicon::Asked> = asked.iter().map(|a| a.2).collect();
+        let asks: SmallVec<[lexicon::Asked; 4]> = asked.iter().map(|a| a.2).collect();
         // A question word asking for a datum the reading's point has no
         // figure for (江南大学是哪一年建校的: no year) asks for something else.
         let number = || fact.figures.iter().any(|g| has_number(&g.value));
@@ -934,16 +945,25 @@ fn counts_in(value: &str, unit: char) -> bool {
 /// Whether the question names a rank (第二大) other than the one the
 /// point prints (第一大).
 fn other_rank(question: &str, fact: &crate::knowledge::Fact) -> bool {
-    let ranks = |text: &str| -> Vec<(char, char)> {
-        let chars: Vec<char> = text.chars().collect();
-        chars
-            .windows(3)
-            .filter(|w| w[0] == '第' && (is_numeral(w[1]) || w[1] == '一'))
-            .map(|w| (w[1], w[2]))
-            .collect()
+    // Each 第 and the two characters after it (第一大), as three windows
+    // over the characters.
+    let ranks = |text: &str| -> SmallVec<[(char, char); 2]> {
+        let mut out = SmallVec::new();
+        let mut it = text.chars();
+        let (Some(mut a), Some(mut b)) = (it.next(), it.next()) else {
+            return out;
+        };
+        for c in it {
+            if a == '第' && (is_numeral(b) || b == '一') {
+                out.push((b, c));
+            }
+            (a, b) = (b, c);
+        }
+        out
     };
     let asked = ranks(question);
-    let printed: Vec<(char, char)> = fact.figures.iter().flat_map(|g| ranks(&g.value)).collect();
+    let printed: SmallVec<[(char, char); 2]> =
+        fact.figures.iter().flat_map(|g| ranks(&g.value)).collect();
     asked.iter().any(|&(n, what)| {
         printed.iter().any(|&(m, w)| w == what && m != n) && !printed.contains(&(n, what))
     })
