@@ -245,14 +245,7 @@ pub struct Read {
     pub question_words: Vec<bool>,
     /// The question's characters.
     pub chars: Vec<char>,
-    /// The similarity term of each pair of neighbouring characters, by the
-    /// position of the second ([`NO_TERM`] where the index has none, and
-    /// at 0): looked up once, for weighing every reading.
-    pub pairs: Vec<u32>,
 }
-
-/// No similarity term, in [`Read::pairs`].
-pub const NO_TERM: u32 = u32::MAX;
 
 /// Everything a question says, by target.
 #[derive(Debug, Default)]
@@ -286,19 +279,12 @@ impl Evidence {
         let found = find(index, normalized, &char_at, &chars);
         let question_words = super::lexicon::question_word_mask(normalized, &char_at);
         let evidence = Evidence::gather(index, &found, &question_words);
-        let pairs = (0..chars.len())
-            .map(|i| match i {
-                0 => NO_TERM,
-                _ => index.bm25.term_of(&chars[i - 1..=i]).unwrap_or(NO_TERM),
-            })
-            .collect();
         Read {
             found,
             evidence,
             char_at,
             question_words,
             chars,
-            pairs,
         }
     }
 

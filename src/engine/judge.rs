@@ -14,6 +14,7 @@
 //! The outcome is a [`Judged`]: the final decision, a confidence from 0 to
 //! 1, and why.
 
+use std::cell::Cell;
 use std::fmt::{self, Write as _};
 use std::sync::LazyLock;
 
@@ -23,7 +24,7 @@ use smallvec::SmallVec;
 use super::bm25::Doc;
 use super::decide::Decision;
 use super::evidence::Evidence;
-use super::evidence::{Found, NO_TERM};
+use super::evidence::Found;
 use super::figures::amounts;
 use super::index::{Index, Target};
 use super::lexicon;
@@ -85,6 +86,11 @@ type PerChar<T> = SmallVec<[T; INLINE_CHARS]>;
 /// Characters of a question held inline in [`PerChar`].
 const INLINE_CHARS: usize = 48;
 
+/// In [`Question::pairs`]: the index has no term for the pair ...
+const NO_TERM: u32 = u32::MAX;
+/// ... or it was not looked up yet.
+const UNSEEN: u32 = u32::MAX - 1;
+
 /// Character spans of a question, a few held inline.
 type Spans = SmallVec<[(usize, usize); 4]>;
 
@@ -93,8 +99,10 @@ pub struct Question<'a> {
     pub normalized: &'a str,
     chars: &'a [char],
     /// The similarity term of each pair of neighbouring characters, by the
-    /// position of the second ([`NO_TERM`] where none).
-    pairs: &'a [u32],
+    /// position of the second: looked up in the index the first time a
+    /// weighing asks ([`UNSEEN`] until then, [`NO_TERM`] where it has none),
+    /// then kept for every other reading weighed.
+    pairs: PerChar<Cell<u32>>,
     /// Keywords found, as [`super::evidence::find`] gives them.
     found: &'a [Found],
     /// Characters of function words.
@@ -323,7 +331,7 @@ impl<'a> Question<'a> {
         Question {
             cues,
             question_word,
-            pairs: &read.pairs,
+            pairs: smallvec::smallvec![Cell::new(UNSEEN); chars.len()],
             asked,
             asks,
             normalized,
@@ -342,8 +350,13 @@ impl<'a> Question<'a> {
 
     /// The similarity term of the characters at `i - 1` and `i`, if the
     /// index has one.
-    fn pair(&self, i: usize) -> Option<u32> {
-        self.pairs.get(i).copied().filter(|&t| t != NO_TERM)
+    fn pair(&self, index: &Index, i: usize) -> Option<u32> {
+        let slot = self.pairs.get(i).filter(|_| i > 0)?;
+        if slot.get() == UNSEEN {
+            let term = index.bm25.term_of(&self.chars[i - 1..=i]);
+            slot.set(term.unwrap_or(NO_TERM));
+        }
+        Some(slot.get()).filter(|&t| t != NO_TERM)
     }
 
     /// The text of a character span.
@@ -611,7 +624,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         let own = parts[s..e].iter().all(|&p| p == Part::Point);
         let held = own
             || (s + 1..e).any(|i| {
-                q.pair(i)
+                q.pair(index, i)
                     .is_some_and(|t| docs.iter().any(|d| index.bm25.holds_term(*d, t)))
             });
         if !held && w.outside.is_none() {
@@ -1554,10 +1567,10 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
     let han = |j: usize| q.chars.get(j).is_some_and(|&c| is_han(c));
     if is_han(c) {
         if i > 0 && han(i - 1) {
-            terms.extend(q.pair(i));
+            terms.extend(q.pair(index, i));
         }
         if han(i + 1) {
-            terms.extend(q.pair(i + 1));
+            terms.extend(q.pair(index, i + 1));
         }
     } else {
         // An ASCII word (aigc, 3d) as a whole.
@@ -2013,7 +2026,7 @@ fn other_point(
     // the postings of each bigram within the story.
     let mut shared: SmallVec<[usize; 16]> = smallvec::smallvec![0; topic.facts.len()];
     for i in bigrams(q) {
-        let Some(t) = q.pair(i) else { continue };
+        let Some(t) = q.pair(index, i) else { continue };
         for doc in index.bm25.holding(reading.topic, t) {
             if let Some(slot) = doc.fact.and_then(|f| shared.get_mut(f)) {
                 *slot += 1;
@@ -2168,7 +2181,10 @@ type Ranked = ((bool, usize), f32, (bool, usize), Premise);
 /// How many of the question's bigrams a document holds.
 fn overlap(index: &Index, q: &Question, doc: Doc) -> usize {
     bigrams(q)
-        .filter(|&i| q.pair(i).is_some_and(|t| index.bm25.holds_term(doc, t)))
+        .filter(|&i| {
+            q.pair(index, i)
+                .is_some_and(|t| index.bm25.holds_term(doc, t))
+        })
         .count()
 }
 
