@@ -94,6 +94,10 @@ const UNSEEN: u32 = u32::MAX - 1;
 /// Character spans of a question, a few held inline.
 type Spans = SmallVec<[(usize, usize); 4]>;
 
+/// A question word as a character span, with what it asks for, whether it
+/// is bare, and its text.
+type AskedWord<'a> = (usize, usize, lexicon::Asked, bool, &'a str);
+
 /// A question, read once for every reading it is weighed against.
 pub struct Question<'a> {
     pub normalized: &'a str,
@@ -123,7 +127,7 @@ pub struct Question<'a> {
     cues: SmallVec<[(Cue, usize, usize); 8]>,
     /// Question words, as character spans, with what each asks for and
     /// whether it is bare (多少, 几: what is counted comes after it).
-    asked: SmallVec<[(usize, usize, lexicon::Asked, bool, &'a str); 4]>,
+    asked: SmallVec<[AskedWord<'a>; 4]>,
 }
 
 /// How much a character of a preamble about the asker counts
