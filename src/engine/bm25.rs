@@ -355,17 +355,6 @@ impl Bm25 {
         })
     }
 
-    /// The documents of `topic` that hold the term `id`.
-    pub fn holding(&self, topic: usize, id: u32) -> impl Iterator<Item = Doc> + '_ {
-        let postings = self.postings_of(id);
-        let range = self.topic_docs.get(topic).cloned().unwrap_or(0..0);
-        let lo = postings.partition_point(|&(d, _)| d < range.start);
-        let hi = postings.partition_point(|&(d, _)| d < range.end);
-        postings[lo..hi.max(lo)]
-            .iter()
-            .map(|&(d, _)| self.docs[d as usize])
-    }
-
     /// Whether a document of `topic` other than those in `except` holds
     /// the term `id`, and whether a document of another topic does.
     pub fn held_elsewhere(&self, id: u32, topic: usize, except: &[Doc]) -> (bool, bool) {

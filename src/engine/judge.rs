@@ -2026,20 +2026,15 @@ fn other_point(
     first: &Weighed,
 ) -> Option<(Reading, Weighed)> {
     let topic = kb.topics.get(reading.topic)?;
-    // The question's bigrams each point holds ([`overlap`] of each), from
-    // the postings of each bigram within the story.
-    let mut shared: SmallVec<[usize; 16]> = smallvec::smallvec![0; topic.facts.len()];
-    for i in bigrams(q) {
-        let Some(t) = q.pair(index, i) else { continue };
-        for doc in index.bm25.holding(reading.topic, t) {
-            if let Some(slot) = doc.fact.and_then(|f| shared.get_mut(f)) {
-                *slot += 1;
-            }
-        }
-    }
     let mut ranked: Vec<(usize, usize)> = (0..topic.facts.len())
         .filter(|&f| Some(f) != reading.fact)
-        .map(|f| (shared[f], f))
+        .map(|f| {
+            let doc = Doc {
+                topic: reading.topic,
+                fact: Some(f),
+            };
+            (overlap(index, q, doc), f)
+        })
         .filter(|&(shared, _)| shared > 0)
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
