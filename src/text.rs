@@ -285,6 +285,25 @@ pub fn terms(normalized: &str) -> Vec<&str> {
     out
 }
 
+/// The byte offsets at which `needle` occurs in `haystack`, from the left.
+/// For the short words and short texts of a question: `str::find` builds a
+/// two-way searcher per call, which costs more than the search. UTF-8 is
+/// self-synchronizing, so a match of whole characters' bytes starts on a
+/// character boundary: the offsets are those `str::match_indices` gives for
+/// a non-empty word that cannot overlap itself (多少, 几).
+pub fn find_all<'a>(haystack: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let first = n.first().copied();
+    (0..(h.len() + 1).saturating_sub(n.len()))
+        .filter(move |&i| first.is_none_or(|b| h[i] == b) && h[i..].starts_with(n))
+}
+
+/// The first byte offset of `needle` in `haystack`: [`find_all`]'s first,
+/// what `str::find` gives.
+pub fn find_short(haystack: &str, needle: &str) -> Option<usize> {
+    find_all(haystack, needle).next()
+}
+
 /// Calls `f` with each of the [`terms`] of `normalized`, in the same order,
 /// without collecting them.
 pub fn for_each_term<'a>(normalized: &'a str, mut f: impl FnMut(&'a str)) {
@@ -410,6 +429,17 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn find_all_agrees_with_match_indices(
+            hay in "[多少几个亩a1é]{0,12}",
+            needle in "多少|几|个亩|少几|a1|é|多",
+        ) {
+            let expected: Vec<usize> = hay.match_indices(needle.as_str()).map(|(i, _)| i).collect();
+            let found: Vec<usize> = find_all(&hay, &needle).collect();
+            proptest::prop_assert_eq!(found, expected);
+            proptest::prop_assert_eq!(find_short(&hay, &needle), hay.find(needle.as_str()));
+        }
+
         #[test]
         fn piecewise_nfkc_agrees_with_nfkc_on_any_text(
             s in "[a-e\u{300}-\u{36F}\u{3000}-\u{3012}\u{3099}\u{304B}\u{2014}-\u{201D}\u{B7}\u{1100}-\u{11FF}\u{AC00}-\u{AC10}\u{4E00}-\u{4E10}\u{F900}-\u{F910}\u{FF01}-\u{FF5E}\u{2460}-\u{2470}]{0,24}|\\PC{0,24}"

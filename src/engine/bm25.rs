@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 
-use super::lexicon::is_stop_term;
+use super::lexicon::STOP_TERMS;
 use crate::text::{IDEOGRAPH_COUNT, for_each_term, ideograph_index};
 
 const K1: f32 = 1.2;
@@ -38,6 +38,9 @@ pub struct Bm25 {
     terms: Terms,
     idfs: Vec<f32>,
     dfs: Vec<u32>,
+    /// Whether each term is one of the [`STOP_TERMS`], by number: looked
+    /// up once here rather than hashed for every question.
+    stop: Vec<bool>,
     /// The documents of each topic, as a range of document numbers.
     topic_docs: Vec<std::ops::Range<u32>>,
 }
@@ -301,7 +304,12 @@ impl Bm25 {
         } else {
             lengths.iter().sum::<f32>() / lengths.len() as f32
         };
+        let mut stop = vec![false; dfs.len()];
+        for id in STOP_TERMS.iter().filter_map(|t| terms.get(t)) {
+            stop[id as usize] = true;
+        }
         Bm25 {
+            stop,
             docs: out_docs,
             lengths,
             avg_len: avg_len.max(1.0),
@@ -372,9 +380,11 @@ impl Bm25 {
         let common = (self.docs.len() / COMMON_SHARE).max(COMMON_MIN);
         let mut ids = SmallVec::new();
         for_each_term(normalized, |t| {
+            // A term's number stands for its text alone, so its flag says
+            // whether the text is a stop term.
             if let Some(id) = self.terms.get(t)
                 && self.dfs[id as usize] as usize <= common
-                && !is_stop_term(t)
+                && !self.stop[id as usize]
             {
                 ids.push(id);
             }

@@ -16,9 +16,9 @@ pub struct Found {
     pub fuzzy: bool,
 }
 
-/// All keywords of the question. `char_at` is [`char_offsets`] of it.
-pub fn find(index: &Index, normalized: &str, char_at: &[usize]) -> Vec<Found> {
-    let chars: Vec<char> = normalized.chars().collect();
+/// All keywords of the question. `char_at` is [`char_offsets`] of it and
+/// `chars` its characters.
+pub fn find(index: &Index, normalized: &str, char_at: &[usize], chars: &[char]) -> Vec<Found> {
     let mut found: Vec<Found> = index
         .automaton
         .find_overlapping_iter(normalized)
@@ -28,7 +28,7 @@ pub fn find(index: &Index, normalized: &str, char_at: &[usize]) -> Vec<Found> {
             end: char_at[m.end()],
             fuzzy: false,
         })
-        .filter(|f| whole_word(index.pattern_chars(f.pattern), &chars, f.start, f.end))
+        .filter(|f| whole_word(index.pattern_chars(f.pattern), chars, f.start, f.end))
         .collect();
 
     // For each character, the longest exact keyword covering it (0: none).
@@ -39,7 +39,7 @@ pub fn find(index: &Index, normalized: &str, char_at: &[usize]) -> Vec<Found> {
             .iter_mut()
             .for_each(|c| *c = (*c).max(len));
     }
-    fuzzy(index, &chars, &covered, &mut found);
+    fuzzy(index, chars, &covered, &mut found);
     drop_nested_in_shared(index, &mut found);
     found
 }
@@ -243,6 +243,8 @@ pub struct Read {
     pub evidence: Evidence,
     pub char_at: Vec<usize>,
     pub question_words: Vec<bool>,
+    /// The question's characters.
+    pub chars: Vec<char>,
 }
 
 /// Everything a question says, by target.
@@ -272,7 +274,9 @@ impl Evidence {
     /// question words it worked out, for weighing the question after.
     pub fn read(index: &Index, normalized: &str) -> Read {
         let char_at = char_offsets(normalized);
-        let found = find(index, normalized, &char_at);
+        let mut chars = Vec::with_capacity(char_at[normalized.len()]);
+        chars.extend(normalized.chars());
+        let found = find(index, normalized, &char_at, &chars);
         let question_words = super::lexicon::question_word_mask(normalized, &char_at);
         let evidence = Evidence::gather(index, &found, &question_words);
         Read {
@@ -280,6 +284,7 @@ impl Evidence {
             evidence,
             char_at,
             question_words,
+            chars,
         }
     }
 

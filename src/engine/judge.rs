@@ -14,6 +14,7 @@
 //! The outcome is a [`Judged`]: the final decision, a confidence from 0 to
 //! 1, and why.
 
+use std::cell::Cell;
 use std::fmt::{self, Write as _};
 use std::sync::LazyLock;
 
@@ -88,31 +89,56 @@ impl Part {
     }
 }
 
+/// One value per character of a question, held inline for questions of
+/// ordinary length: a question is weighed against several readings, and
+/// each weighing would otherwise allocate a few of these.
+type PerChar<T> = SmallVec<[T; INLINE_CHARS]>;
+
+/// Characters of a question held inline in [`PerChar`].
+const INLINE_CHARS: usize = 48;
+
+/// In [`Question::pairs`]: the index has no term for the pair ...
+const NO_TERM: u32 = u32::MAX;
+/// ... or it was not looked up yet.
+const UNSEEN: u32 = u32::MAX - 1;
+
+/// Character spans of a question, a few held inline.
+type Spans = SmallVec<[(usize, usize); 4]>;
+
+/// A question word as a character span, with what it asks for, whether it
+/// is bare, and its text.
+type AskedWord<'a> = (usize, usize, lexicon::Asked, bool, &'a str);
+
 /// A question, read once for every reading it is weighed against.
 pub struct Question<'a> {
     pub normalized: &'a str,
-    chars: Vec<char>,
+    chars: &'a [char],
+    /// The similarity term of each pair of neighbouring characters, by the
+    /// position of the second: looked up in the index the first time a
+    /// weighing asks ([`UNSEEN`] until then, [`NO_TERM`] where it has none),
+    /// then kept for every other reading weighed.
+    pairs: PerChar<Cell<u32>>,
     /// Keywords found, as [`super::evidence::find`] gives them.
     found: &'a [Found],
     /// Characters of function words.
-    function: Vec<bool>,
+    function: PerChar<bool>,
     /// Characters of question words (多少, 多大), a part of the function words.
-    question_word: Vec<bool>,
+    question_word: &'a [bool],
     /// Words that ask for what news does not hold (门票, 挂号), as
     /// character spans.
-    away: Vec<(usize, usize)>,
+    away: Spans,
     /// How much each character counts: less in a preamble about the asker.
-    weight: Vec<f32>,
+    weight: PerChar<f32>,
     /// Whether each character is in a clause that asks (or no clause does).
-    asks: Vec<bool>,
+    asks: PerChar<bool>,
     /// Places outside Inner Mongolia named, as character spans, that no
     /// keyword of the knowledge covers.
-    outside: Vec<(usize, usize)>,
+    outside: Spans,
     /// Cue words, as character spans.
-    cues: Vec<(Cue, usize, usize)>,
+    cues: SmallVec<[(Cue, usize, usize); 8]>,
     /// Question words, as character spans, with what each asks for and
     /// whether it is bare (多少, 几: what is counted comes after it).
-    asked: Vec<(usize, usize, lexicon::Asked, bool, &'a str)>,
+    asked: SmallVec<[AskedWord<'a>; 4]>,
 }
 
 /// How much a character of a preamble about the asker counts
@@ -257,19 +283,18 @@ impl<'a> Question<'a> {
     pub fn new(normalized: &'a str, read: &'a super::evidence::Read) -> Question<'a> {
         let found = &read.found[..];
         let char_at = &read.char_at;
-        let mut chars = Vec::with_capacity(char_at[normalized.len()]);
-        chars.extend(normalized.chars());
-        let mut function = vec![false; chars.len()];
+        let chars = &read.chars[..];
+        let mut function: PerChar<bool> = smallvec::smallvec![false; chars.len()];
         lexicon::mark_function_words(normalized, char_at, &mut function);
         let (automaton, kinds) = &*CUES;
-        let mut cues: Vec<(Cue, usize, usize)> = Vec::new();
+        let mut cues: SmallVec<[(Cue, usize, usize); 8]> = SmallVec::new();
         for m in automaton.find_iter(normalized) {
             let (s, e) = (char_at[m.start()], char_at[m.end()]);
             cues.extend(kinds[m.pattern().as_usize()].iter().map(|&k| (k, s, e)));
         }
         // The longest of overlapping words of one kind (北京市, not 北京).
-        let longest = |cue: Cue| -> Vec<(usize, usize)> {
-            let spans: Vec<(usize, usize)> = cues
+        let longest = |cue: Cue| -> Spans {
+            let spans: Spans = cues
                 .iter()
                 .filter(|c| c.0 == cue)
                 .map(|c| (c.1, c.2))
@@ -309,7 +334,7 @@ impl<'a> Question<'a> {
             .into_iter()
             .filter(|&(s, e)| !covered(s, e))
             .collect();
-        let (weight, asks) = preamble_weights(normalized, &chars, &cues);
+        let (weight, asks) = preamble_weights(normalized, chars, &cues);
         let asked = lexicon::asked_words(normalized)
             .map(|(s, e, a)| {
                 let word = &normalized[s..e];
@@ -317,10 +342,11 @@ impl<'a> Question<'a> {
                 (char_at[s], char_at[e], a, bare, word)
             })
             .collect();
-        let question_word = read.question_words.clone();
+        let question_word = &read.question_words[..];
         Question {
             cues,
             question_word,
+            pairs: smallvec::smallvec![Cell::new(UNSEEN); chars.len()],
             asked,
             asks,
             normalized,
@@ -337,6 +363,17 @@ impl<'a> Question<'a> {
         self.chars.len()
     }
 
+    /// The similarity term of the characters at `i - 1` and `i`, if the
+    /// index has one.
+    fn pair(&self, index: &Index, i: usize) -> Option<u32> {
+        let slot = self.pairs.get(i).filter(|_| i > 0)?;
+        if slot.get() == UNSEEN {
+            let term = index.bm25.term_of(&self.chars[i - 1..=i]);
+            slot.set(term.unwrap_or(NO_TERM));
+        }
+        Some(slot.get()).filter(|&t| t != NO_TERM)
+    }
+
     /// The text of a character span.
     pub fn text(&self, (s, e): (usize, usize)) -> String {
         self.chars[s..e].iter().collect()
@@ -349,8 +386,8 @@ fn preamble_weights(
     normalized: &str,
     chars: &[char],
     cues: &[(Cue, usize, usize)],
-) -> (Vec<f32>, Vec<bool>) {
-    let mut weight = vec![1.0f32; chars.len()];
+) -> (PerChar<f32>, PerChar<bool>) {
+    let mut weight: PerChar<f32> = smallvec::smallvec![1.0f32; chars.len()];
     let marker_end = cues
         .iter()
         .filter(|c| c.0 == Cue::Marker)
@@ -375,7 +412,7 @@ fn preamble_weights(
         clauses.push((start, end, about_me, lexicon::asks_something(clause)));
         start = end + 1;
     }
-    let mut asking = vec![true; chars.len()];
+    let mut asking: PerChar<bool> = smallvec::smallvec![true; chars.len()];
     if clauses.len() > 1 && clauses.iter().any(|c| c.3 && !c.2) {
         for &(s, e, about_me, asks) in &clauses {
             if about_me && !asks {
@@ -443,7 +480,7 @@ impl Question<'_> {
 /// A question weighed against one reading.
 #[derive(Debug, Clone, Default)]
 pub struct Weighed {
-    pub parts: Vec<Part>,
+    pub parts: PerChar<Part>,
     /// Characters naming the reading's story.
     pub story: f32,
     /// Characters of the reading's point (keywords and text).
@@ -464,7 +501,7 @@ pub struct Weighed {
     /// which another point of the story may settle.
     pub another_point_may: bool,
     /// Which characters are at the heart of the question.
-    pub hearts: Vec<bool>,
+    pub hearts: PerChar<bool>,
 }
 
 impl Weighed {
@@ -536,7 +573,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     let n = q.len();
     let region = index.topic_regions.get(reading.topic).copied().flatten();
     // Keywords first: what each points at, the best for this reading winning.
-    let mut by_keyword: Vec<Option<Part>> = vec![None; n];
+    let mut by_keyword: PerChar<Option<Part>> = smallvec::smallvec![None; n];
     for f in q.found {
         for t in index.triggers(f.pattern) {
             let part = match t.target {
@@ -570,12 +607,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
     }
     let docs = reading_docs(reading);
-    let figures: Vec<&str> = reading
+    let figures: SmallVec<[&str; 4]> = reading
         .fact
         .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f))
         .map(|f| f.figures.iter().map(|g| g.value.as_str()).collect())
         .unwrap_or_default();
-    let mut parts = vec![Part::Unknown; n];
+    let mut parts: PerChar<Part> = smallvec::smallvec![Part::Unknown; n];
     for i in 0..n {
         let c = q.chars[i];
         parts[i] = match by_keyword[i] {
@@ -605,9 +642,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         let own = parts[s..e].iter().all(|&p| p == Part::Point);
         let held = own
             || (s + 1..e).any(|i| {
-                index
-                    .bm25
-                    .term_of(&q.chars[i - 1..=i])
+                q.pair(index, i)
                     .is_some_and(|t| docs.iter().any(|d| index.bm25.holds_term(*d, t)))
             });
         if !held && w.outside.is_none() {
@@ -627,7 +662,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f));
     // A word asking for what news does not hold is explained only whole
     // (多少 is in every count question; 多少钱一斤 is not).
-    let mut heart = vec![false; n];
+    let mut heart: PerChar<bool> = smallvec::smallvec![false; n];
     let text = reading_text(kb, reading);
     for &(s, e) in &q.away {
         // 在哪个城市开幕, 在哪个旗: a slot the reading's text fills with a
@@ -642,7 +677,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             continue;
         }
         // 多大面积的示范区: an area, given by a figure in 亩 or 公顷.
-        if q.text((s, e)) == "面积"
+        if q.chars[s..e] == ['面', '积']
             && fact.is_some_and(|f| {
                 f.figures
                     .iter()
@@ -652,7 +687,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             continue;
         }
         // Its question words aside (生产什么: 生产).
-        let content: Vec<usize> = (s..e)
+        let content: SmallVec<[usize; 8]> = (s..e)
             .filter(|&i| !q.question_word[i] && !is_stop_char(q.chars[i]))
             .collect();
         // A word of particles alone (要不要) is judged whole.
@@ -673,7 +708,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // A question word inside a keyword of the reading (小规模学校) asks
     // nothing; nor does a noun of measure that only names a dimension
     // (对规模很小的学校怎么处理: 规模 asks no number).
-    let asked: Vec<_> = q
+    let asked: SmallVec<[_; 4]> = q
         .asked
         .iter()
         .filter(|a| !(a.0..a.1).all(|i| explained(parts[i])))
@@ -685,7 +720,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         .collect();
     // The units the question asks in (多远: 公里; 多少钱: 元; 几岁: 岁),
     // from its question words and what a bare 多少 or 几 counts.
-    let mut wanted: Vec<&'static [&'static str]> = Vec::new();
+    let mut wanted: SmallVec<[&'static [&'static str]; 4]> = SmallVec::new();
     for &(_, e, _, bare, word) in &asked {
         if let Some(units) = units_asked(word, || about_person(kb, index, q)) {
             wanted.push(units);
@@ -711,8 +746,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // anything) is the unit asked.
         if j > e {
             const MEASURES: &[&str] = &["批", "场", "门", "双", "次", "位", "条"];
-            let m = q.chars[j - 1].to_string();
-            if let Some(unit) = MEASURES.iter().find(|u| **u == m) {
+            let m = q.chars[j - 1];
+            if let Some(unit) = MEASURES.iter().find(|u| u.chars().eq([m])) {
                 wanted.push(std::slice::from_ref(unit));
             }
         }
@@ -775,7 +810,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
     }
     if let Some(fact) = fact {
-        let asks: Vec<lexicon::Asked> = asked.iter().map(|a| a.2).collect();
+        let asks: SmallVec<[lexicon::Asked; 4]> = asked.iter().map(|a| a.2).collect();
         // A question word asking for a datum the reading's point has no
         // figure for (江南大学是哪一年建校的: no year) asks for something else.
         let number = || fact.figures.iter().any(|g| has_number(&g.value));
@@ -1012,16 +1047,25 @@ fn counts_in(value: &str, unit: char) -> bool {
 /// Whether the question names a rank (第二大) other than the one the
 /// point prints (第一大).
 fn other_rank(question: &str, fact: &crate::knowledge::Fact) -> bool {
-    let ranks = |text: &str| -> Vec<(char, char)> {
-        let chars: Vec<char> = text.chars().collect();
-        chars
-            .windows(3)
-            .filter(|w| w[0] == '第' && (is_numeral(w[1]) || w[1] == '一'))
-            .map(|w| (w[1], w[2]))
-            .collect()
+    // Each 第 and the two characters after it (第一大), as three windows
+    // over the characters.
+    let ranks = |text: &str| -> SmallVec<[(char, char); 2]> {
+        let mut out = SmallVec::new();
+        let mut it = text.chars();
+        let (Some(mut a), Some(mut b)) = (it.next(), it.next()) else {
+            return out;
+        };
+        for c in it {
+            if a == '第' && (is_numeral(b) || b == '一') {
+                out.push((b, c));
+            }
+            (a, b) = (b, c);
+        }
+        out
     };
     let asked = ranks(question);
-    let printed: Vec<(char, char)> = fact.figures.iter().flat_map(|g| ranks(&g.value)).collect();
+    let printed: SmallVec<[(char, char); 2]> =
+        fact.figures.iter().flat_map(|g| ranks(&g.value)).collect();
     asked.iter().any(|&(n, what)| {
         printed.iter().any(|&(m, w)| w == what && m != n) && !printed.contains(&(n, what))
     })
@@ -1717,7 +1761,7 @@ fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
         .filter_map(|(words, units)| {
             words
                 .iter()
-                .filter_map(|w| counted.find(w))
+                .filter_map(|w| crate::text::find_short(counted, w))
                 .min()
                 .map(|at| (at, *units))
         })
@@ -1899,10 +1943,10 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
     let han = |j: usize| q.chars.get(j).is_some_and(|&c| is_han(c));
     if is_han(c) {
         if i > 0 && han(i - 1) {
-            terms.extend(bm25.term_of(&q.chars[i - 1..=i]));
+            terms.extend(q.pair(index, i));
         }
         if han(i + 1) {
-            terms.extend(bm25.term_of(&q.chars[i..i + 2]));
+            terms.extend(q.pair(index, i + 1));
         }
     } else {
         // An ASCII word (aigc, 3d) as a whole.
@@ -2394,7 +2438,7 @@ fn other_point(
             .parts
             .iter()
             .zip(&w.parts)
-            .zip(&q.chars)
+            .zip(q.chars)
             .filter(|((a, b), c)| {
                 **a == Part::Point
                     && !matches!(b, Part::Point | Part::Story)
@@ -2524,15 +2568,18 @@ type Ranked = ((bool, usize), f32, (bool, usize), Premise);
 
 /// How many of the question's bigrams a document holds.
 fn overlap(index: &Index, q: &Question, doc: Doc) -> usize {
-    (1..q.len())
-        .filter(|&i| is_han(q.chars[i - 1]) && is_han(q.chars[i]))
+    bigrams(q)
         .filter(|&i| {
-            index
-                .bm25
-                .term_of(&q.chars[i - 1..=i])
+            q.pair(index, i)
                 .is_some_and(|t| index.bm25.holds_term(doc, t))
         })
         .count()
+}
+
+/// The positions of the question's bigrams of Chinese characters, by their
+/// second character.
+fn bigrams<'q>(q: &'q Question) -> impl Iterator<Item = usize> + 'q {
+    (1..q.len()).filter(|&i| is_han(q.chars[i - 1]) && is_han(q.chars[i]))
 }
 
 /// How many bigrams of `label` the question holds.

@@ -1042,13 +1042,6 @@ pub fn has_content_words(text: &str) -> bool {
     content(&text[at..])
 }
 
-/// Whether a similarity term carries no topic (see [`STOP_TERMS`]).
-pub fn is_stop_term(term: &str) -> bool {
-    static SET: LazyLock<std::collections::HashSet<&'static str>> =
-        LazyLock::new(|| STOP_TERMS.iter().copied().collect());
-    SET.contains(term)
-}
-
 /// Words that carry no topic in a question; they do not count as evidence in
 /// the similarity fallback.
 pub const STOP_TERMS: &[&str] = &[

@@ -4,6 +4,10 @@
 //! Drafted facts hold whole sentences with several figures, so the unit
 //! tells them apart where keywords cannot.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::knowledge::Fact;
 
 /// The units a question asks for: classes of units as bits, and the unit
@@ -163,12 +167,17 @@ const TRAILING: &[&str] = &["以上", "以下", "左右", "多"];
 impl Measure {
     /// The units `normalized` asks for; empty when it asks for none.
     pub fn asked(normalized: &str) -> Measure {
-        let classes = ASKED
-            .iter()
-            .filter(|(w, _)| normalized.contains(w))
-            .fold(0, |m, (_, bit)| m | bit);
+        // Every word of [`ASKED`] the question holds, in one pass: each
+        // occurrence of each word is reported, so the classes are those of
+        // the words it contains.
+        static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+            AhoCorasick::new(ASKED.iter().map(|(w, _)| w)).expect("unit words build an automaton")
+        });
+        let classes = WORDS
+            .find_overlapping_iter(normalized)
+            .fold(0, |m, found| m | ASKED[found.pattern().as_usize()].1);
         let unit = ["多少", "几"].iter().find_map(|q| {
-            normalized.match_indices(q).find_map(|(i, _)| {
+            crate::text::find_all(normalized, q).find_map(|i| {
                 let after = &normalized[i + q.len()..];
                 UNIT_WORDS
                     .iter()

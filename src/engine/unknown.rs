@@ -99,9 +99,7 @@ pub fn decline_unknown(
     });
     // 多少万吨煤炭 of a story with no figure in 万吨: no point of it answers.
     let unmet = topic.is_some_and(|t| {
-        super::lexicon::Intent::of(normalized)
-            .measure
-            .unmet(kb[t].facts.iter())
+        super::measure::Measure::asked(normalized).unmet(kb[t].facts.iter())
     });
     if !unmet && (named || !asks_unknown(index, normalized, ev)) {
         return d;
