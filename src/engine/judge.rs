@@ -1160,6 +1160,10 @@ const BODIES: &[&str] = &[
 /// body the story does not mention (内蒙古农业大学, where the story names
 /// 内蒙古大学).
 fn unknown_bodies(q: &Question, parts: &[Part], text: &str) -> Vec<(usize, usize)> {
+    // Every body word ends in one of these: most questions name none.
+    if !q.normalized.contains(['学', '院', '司', '团', '行', '社', '所', '园', '业']) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for body in BODIES {
         for (at, _) in q.normalized.match_indices(body) {
@@ -1187,6 +1191,9 @@ fn unknown_bodies(q: &Question, parts: &[Part], text: &str) -> Vec<(usize, usize
 /// A year other than the story's that the question asks about, in its
 /// words (去年, 前年, 明年), with the year it is.
 fn other_year_asked(q: &Question, story_year: i16) -> Option<(&'static str, String)> {
+    if !q.normalized.contains(['年', '届']) {
+        return None;
+    }
     // 下一届 and 上届 are another occasion than the story's: the point
     // answers only if it says that word.
     const RELATIVE: &[(&str, i16)] = &[
@@ -1219,6 +1226,9 @@ const PERIOD_PARTS: &[&[&str]] = &[
 /// Whether the clause that asks names a year (2023年) or a part of a year
 /// (二季度) while `text` dates its figures by others and never by that one.
 fn other_period_named(q: &Question, text: &str) -> bool {
+    if !q.normalized.contains(['年', '季']) {
+        return false;
+    }
     let asking = |at: usize| {
         let i = q.normalized[..at].chars().count();
         q.asks[i] && q.weight[i] >= 1.0
@@ -1262,6 +1272,9 @@ fn other_period_named(q: &Question, text: &str) -> bool {
 /// Whether the question takes a total the point gives (123个服务站) and asks
 /// a part of it (里科尔沁区有几个) that the point does not name.
 fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool {
+    if !q.normalized.contains(['里', '中']) {
+        return false;
+    }
     let said = amounts(q.normalized);
     let printed: Vec<_> = fact
         .figures
@@ -1330,6 +1343,9 @@ const NARROWER: &[&str] = &[
 /// Whether the question asks a national or world rank (中国最大的淡水湖)
 /// of a point whose every rank is narrower (北方第一大淡水湖).
 fn rank_narrower(q: &Question, fact: &crate::knowledge::Fact) -> bool {
+    if !q.normalized.contains(['最', '第']) {
+        return false;
+    }
     fn ranks(text: &str) -> impl Iterator<Item = &str> + '_ {
         text.match_indices(['最', '第'])
             .filter(|&(at, m)| m == "最" || text[at..].starts_with("第一"))
@@ -1803,6 +1819,9 @@ const PERIODS: &[(&[&str], &[&str])] = &[
 /// 多少: 每天, 日均 ...), in the clause that asks: 一年级 and 一年多 are no
 /// period, nor is one in a preamble (听说医保款天天拨付了，……有多少家).
 fn period_asked(q: &Question) -> Option<&'static [&'static str]> {
+    if !q.normalized.contains(['天', '日', '月', '年']) {
+        return None;
+    }
     let question = q.normalized;
     PERIODS.iter().find_map(|(asked, said)| {
         asked
