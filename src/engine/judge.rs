@@ -1161,7 +1161,10 @@ const BODIES: &[&str] = &[
 /// 内蒙古大学).
 fn unknown_bodies(q: &Question, parts: &[Part], text: &str) -> Vec<(usize, usize)> {
     // Every body word ends in one of these: most questions name none.
-    if !q.normalized.contains(['学', '院', '司', '团', '行', '社', '所', '园', '业']) {
+    if !q
+        .normalized
+        .contains(['学', '院', '司', '团', '行', '社', '所', '园', '业'])
+    {
         return Vec::new();
     }
     let mut out = Vec::new();
