@@ -431,6 +431,18 @@ impl Question<'_> {
         self.cues.iter().any(|c| c.0 == cue)
     }
 
+    /// Whether character `i` is in the question proper: in a clause that
+    /// asks, and not in a preamble about the asker.
+    fn asks_at(&self, i: usize) -> bool {
+        self.asks[i] && self.weight[i] >= 1.0
+    }
+
+    /// [`Question::asks_at`] for the character at byte `at` of the
+    /// normalized question.
+    fn asks_at_byte(&self, at: usize) -> bool {
+        self.asks_at(self.normalized[..at].chars().count())
+    }
+
     /// The question proper of a spoken run-on (我在包头种了十几年地，听说……
     /// 一共有多少个啊): what follows the preamble, without the clauses about
     /// the asker, with the names of regions and stories they gave. `None` when the
@@ -1005,7 +1017,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     }
     // Only the question proper has a heart: not a preamble, not an aside.
     for i in 0..n {
-        heart[i] &= unexplained(parts[i]) && q.asks[i] && q.weight[i] >= 1.0;
+        heart[i] &= unexplained(parts[i]) && q.asks_at(i);
     }
     w.heart = heart.iter().filter(|h| **h).count();
     w.hearts = heart;
@@ -1210,12 +1222,11 @@ fn other_year_asked(q: &Question, story_year: i16) -> Option<(&'static str, Stri
     ];
     RELATIVE.iter().find_map(|&(word, offset)| {
         q.normalized.match_indices(word).find_map(|(at, _)| {
-            let i = q.normalized[..at].chars().count();
             let year = match offset {
                 0 => word.to_string(),
                 _ => format!("{}年", story_year + offset),
             };
-            (q.asks[i] && q.weight[i] >= 1.0).then_some((word, year))
+            q.asks_at_byte(at).then_some((word, year))
         })
     })
 }
@@ -1232,13 +1243,11 @@ fn other_period_named(q: &Question, text: &str) -> bool {
     if !q.normalized.contains(['年', '季']) {
         return false;
     }
-    let asking = |at: usize| {
-        let i = q.normalized[..at].chars().count();
-        q.asks[i] && q.weight[i] >= 1.0
-    };
     for family in PERIOD_PARTS {
         for w in *family {
-            if q.normalized.match_indices(w).any(|(at, _)| asking(at))
+            if q.normalized
+                .match_indices(w)
+                .any(|(at, _)| q.asks_at_byte(at))
                 && !text.contains(w)
                 && family.iter().any(|o| text.contains(o))
             {
@@ -1246,29 +1255,28 @@ fn other_period_named(q: &Question, text: &str) -> bool {
             }
         }
     }
-    let years = |t: &str| -> Vec<String> {
-        let chars: Vec<char> = t.chars().collect();
-        chars
-            .windows(5)
-            .filter(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
-            .filter(|w| w[0] == '1' || w[0] == '2')
-            .map(|w| w.iter().collect())
-            .collect()
-    };
-    let printed = years(text);
+    let printed: Vec<String> = years(text).map(|(_, _, year)| year).collect();
     if printed.is_empty() {
         return false;
     }
-    let chars: Vec<char> = q.normalized.chars().collect();
-    chars.windows(5).enumerate().any(|(i, w)| {
-        let year: String = w.iter().collect();
-        w[..4].iter().all(char::is_ascii_digit)
-            && w[4] == '年'
-            && (w[0] == '1' || w[0] == '2')
-            && !(i > 0 && chars[i - 1].is_ascii_digit())
-            && q.asks[i]
-            && q.weight[i] >= 1.0
-            && !printed.contains(&year)
+    years(q.normalized)
+        .any(|(i, after_digit, year)| !after_digit && q.asks_at(i) && !printed.contains(&year))
+}
+
+/// The years a text prints in digits (2023年), each with its character
+/// index, whether a digit comes right before it, and its text.
+fn years(text: &str) -> impl Iterator<Item = (usize, bool, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len().saturating_sub(4)).filter_map(move |i| {
+        let w = &chars[i..i + 5];
+        (w[..4].iter().all(char::is_ascii_digit) && w[4] == '年' && (w[0] == '1' || w[0] == '2'))
+            .then(|| {
+                (
+                    i,
+                    i > 0 && chars[i - 1].is_ascii_digit(),
+                    w.iter().collect(),
+                )
+            })
     })
 }
 
@@ -1831,9 +1839,7 @@ fn period_asked(q: &Question) -> Option<&'static [&'static str]> {
             .iter()
             .any(|w| {
                 question.match_indices(w).any(|(at, _)| {
-                    let i = question[..at].chars().count();
-                    q.asks[i]
-                        && q.weight[i] >= 1.0
+                    q.asks_at_byte(at)
                         && !question[at + w.len()..].starts_with(['级', '多', '半', '前', '后'])
                 })
             })

@@ -280,6 +280,22 @@ enum Class {
     Filler,
 }
 
+impl Class {
+    /// Whether words of the class ask something (多少, 哪年, 请问).
+    fn asks(self) -> bool {
+        matches!(
+            self,
+            Class::Count
+                | Class::When
+                | Class::Who
+                | Class::How
+                | Class::Which
+                | Class::YesNo
+                | Class::Asking
+        )
+    }
+}
+
 /// Every list of function words with its class.
 const CLASSES: [(Class, &[&str]); 12] = [
     (Class::Count, COUNT),
@@ -321,18 +337,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let asking: Vec<&str> = CLASSES
         .iter()
-        .filter(|(c, _)| {
-            matches!(
-                c,
-                Class::Count
-                    | Class::When
-                    | Class::Who
-                    | Class::How
-                    | Class::Which
-                    | Class::YesNo
-                    | Class::Asking
-            )
-        })
+        .filter(|(c, _)| c.asks())
         .flat_map(|(_, l)| l.iter().copied())
         .collect();
     let build = |kind, patterns: &[&str]| {
@@ -995,18 +1000,11 @@ pub fn asked_words(normalized: &str) -> impl Iterator<Item = (usize, usize, Aske
 /// a question does (吗, 呢, 吧, 么).
 pub fn asks_something(clause: &str) -> bool {
     // Leftmost-longest, so that 好几年 (many years) is no 几.
-    LEXICON.strip.find_iter(clause).any(|m| {
-        matches!(
-            CLASSES[LEXICON.class[m.pattern().as_usize()]].0,
-            Class::Count
-                | Class::When
-                | Class::Who
-                | Class::How
-                | Class::Which
-                | Class::YesNo
-                | Class::Asking
-        )
-    }) || clause.ends_with(['吗', '呢', '吧', '么', '没'])
+    LEXICON
+        .strip
+        .find_iter(clause)
+        .any(|m| CLASSES[LEXICON.class[m.pattern().as_usize()]].0.asks())
+        || clause.ends_with(['吗', '呢', '吧', '么', '没'])
         || clause.ends_with("没有")
         || a_not_a(clause)
 }
