@@ -139,6 +139,9 @@ pub struct Question<'a> {
     /// Question words, as character spans, with what each asks for and
     /// whether it is bare (多少, 几: what is counted comes after it).
     asked: SmallVec<[AskedWord<'a>; 4]>,
+    /// The figures the question says (50个, 一万多人), read the first time
+    /// a weighing asks, then kept for every other reading weighed.
+    said: std::cell::OnceCell<Vec<super::figures::Amount>>,
 }
 
 /// How much a character of a preamble about the asker counts
@@ -356,7 +359,13 @@ impl<'a> Question<'a> {
             away,
             weight,
             outside,
+            said: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The figures the question says, as [`amounts`] reads them.
+    fn said(&self) -> &[super::figures::Amount] {
+        self.said.get_or_init(|| amounts(self.normalized))
     }
 
     pub fn len(&self) -> usize {
@@ -875,7 +884,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             .iter()
             .any(|g| g.value.contains(['、', '和']) && !has_number(&g.value));
         if lists && !listed {
-            let counted_here = amounts(q.normalized).iter().any(|a| {
+            let counted_here = q.said().iter().any(|a| {
                 fact.figures
                     .iter()
                     .flat_map(|g| amounts(&g.value))
@@ -1286,7 +1295,7 @@ fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool {
     if !q.normalized.contains(['里', '中']) {
         return false;
     }
-    let said = amounts(q.normalized);
+    let said = q.said();
     let printed: Vec<_> = fact
         .figures
         .iter()
@@ -2515,8 +2524,11 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
     }
     // A figure the asker says of themselves (刚退休两年) is no premise of
     // the question: only one in the clause that asks is.
-    let mut said = amounts(q.normalized);
-    said.retain(|a| q.weight[a.span.0] >= 1.0);
+    let said: Vec<&super::figures::Amount> = q
+        .said()
+        .iter()
+        .filter(|a| q.weight[a.span.0] >= 1.0)
+        .collect();
     if said.is_empty() {
         return None;
     }
