@@ -21,6 +21,7 @@ mod delivery;
 mod http;
 mod inline;
 mod journal;
+mod lanes;
 mod limits;
 mod metrics;
 mod pipeline;

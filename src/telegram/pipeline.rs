@@ -13,7 +13,7 @@
 //! [`Router`](crate::chat::Router) answers it on the blocking pool (a
 //! `/reload` reads the disk and builds an index), and [`delivery`] sends.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -26,6 +26,7 @@ use tokio::time::Instant;
 
 use super::delivery::{self, Message};
 use super::journal::{Pending, Recovered};
+use super::lanes::{Pushed, Queues};
 use super::{Shared, inline, render};
 use crate::bot::Response;
 use crate::chat::{ChatKind, Event, From, Incoming, Outgoing};
@@ -55,16 +56,8 @@ enum Lane {
     Inline(u64),
 }
 
-#[derive(Default)]
-struct LaneState {
-    queue: VecDeque<Job>,
-    /// Updates dropped since the last notice about it.
-    dropped: u32,
-}
-
 struct Lanes {
-    map: Mutex<HashMap<Lane, LaneState>>,
-    depth: AtomicUsize,
+    queues: Mutex<Queues<Lane, Job>>,
     workers: AtomicUsize,
     /// Woken when the last worker exits.
     idle: Notify,
@@ -97,8 +90,7 @@ impl Pipeline {
         Pipeline {
             shared,
             lanes: Arc::new(Lanes {
-                map: Mutex::default(),
-                depth: AtomicUsize::new(0),
+                queues: Mutex::new(Queues::new(LANE_CAP)),
                 workers: AtomicUsize::new(0),
                 idle: Notify::new(),
             }),
@@ -107,7 +99,7 @@ impl Pipeline {
 
     /// Updates queued in all lanes.
     pub fn depth(&self) -> usize {
-        self.lanes.depth.load(Ordering::Relaxed)
+        lock(&self.lanes.queues).depth()
     }
 
     /// Takes updates Telegram sent: journals them (synced) and queues the
@@ -215,25 +207,19 @@ impl Pipeline {
             }
         };
         let job = Job { id, update, at };
-        let spawn = {
-            let mut map = lock(&self.lanes.map);
-            // A lane's entry lives from its first update until its worker
-            // finds it empty and removes it, under this same lock.
-            let new = !map.contains_key(&lane);
-            let state = map.entry(lane).or_default();
-            if state.queue.len() >= LANE_CAP {
-                state.dropped += 1;
-                drop(map);
+        let pushed = lock(&self.lanes.queues).push(lane, job);
+        let spawn = match pushed {
+            Pushed::Queued { new, depth } => {
+                sh.metrics.queue_depth(depth);
+                new
+            }
+            Pushed::Dropped => {
                 log::warn!("update {id}: its chat has {LANE_CAP} updates waiting; dropped");
                 sh.metrics.dropped();
                 sh.journal.done(&[id]);
                 return;
             }
-            state.queue.push_back(job);
-            new
         };
-        let depth = self.lanes.depth.fetch_add(1, Ordering::Relaxed) + 1;
-        sh.metrics.queue_depth(depth);
         if spawn {
             self.start_worker(lane);
         }
@@ -250,21 +236,12 @@ impl Pipeline {
         });
     }
 
-    /// Takes what is queued in `lane`, or removes the lane and returns
-    /// `None` when nothing is.
-    fn take_queued(&self, lane: Lane) -> Option<(Vec<Job>, u32)> {
-        let mut map = lock(&self.lanes.map);
-        let state = map.get_mut(&lane)?;
-        if state.queue.is_empty() && state.dropped == 0 {
-            map.remove(&lane);
-            return None;
-        }
-        let jobs: Vec<Job> = state.queue.drain(..).collect();
-        let dropped = std::mem::take(&mut state.dropped);
-        drop(map);
-        let depth = self.lanes.depth.fetch_sub(jobs.len(), Ordering::Relaxed) - jobs.len();
-        self.shared.metrics.queue_depth(depth);
-        Some((jobs, dropped))
+    /// Takes what is queued in `lane`. When nothing is, returns `None` and,
+    /// unless `keep` (its worker goes on), removes the lane.
+    fn take_queued(&self, lane: Lane, keep: bool) -> Option<(Vec<Job>, u32)> {
+        let taken = lock(&self.lanes.queues).take(lane, keep)?;
+        self.shared.metrics.queue_depth(taken.depth);
+        Some((taken.jobs, taken.dropped))
     }
 
     /// A lane's worker: serves its queue in order until it is empty, or
@@ -275,7 +252,7 @@ impl Pipeline {
                 self.abandon(lane);
                 return;
             }
-            let Some((jobs, dropped)) = self.take_queued(lane) else {
+            let Some((jobs, dropped)) = self.take_queued(lane, false) else {
                 return;
             };
             match lane {
@@ -289,12 +266,8 @@ impl Pipeline {
 
     /// Leaves a lane's queue to the journal: answered after the restart.
     fn abandon(&self, lane: Lane) {
-        let mut map = lock(&self.lanes.map);
-        if let Some(state) = map.remove(&lane) {
-            let n = state.queue.len();
-            drop(map);
-            self.lanes.depth.fetch_sub(n, Ordering::Relaxed);
-        }
+        let depth = lock(&self.lanes.queues).abandon(lane);
+        self.shared.metrics.queue_depth(depth);
     }
 
     /// Waits until every worker has finished (after a stop).
@@ -403,29 +376,13 @@ impl Pipeline {
                 }
             }
             // What came meanwhile joins the queue, in order.
-            if let Some((jobs, dropped)) = self.take_queued_keep(Lane::Chat(chat)) {
+            if let Some((jobs, dropped)) = self.take_queued(Lane::Chat(chat), true) {
                 if dropped > 0 && chat < 0 {
                     pending.push_back(Ready::notice(crate::chat::busy_notice(dropped)));
                 }
                 self.prepare_all(jobs, &mut pending).await;
             }
         }
-    }
-
-    /// Like [`Pipeline::take_queued`], but keeps the (empty) lane: its
-    /// worker is still running.
-    fn take_queued_keep(&self, lane: Lane) -> Option<(Vec<Job>, u32)> {
-        let mut map = lock(&self.lanes.map);
-        let state = map.get_mut(&lane)?;
-        if state.queue.is_empty() && state.dropped == 0 {
-            return None;
-        }
-        let jobs: Vec<Job> = state.queue.drain(..).collect();
-        let dropped = std::mem::take(&mut state.dropped);
-        drop(map);
-        let depth = self.lanes.depth.fetch_sub(jobs.len(), Ordering::Relaxed) - jobs.len();
-        self.shared.metrics.queue_depth(depth);
-        Some((jobs, dropped))
     }
 
     async fn prepare_all(&self, jobs: Vec<Job>, pending: &mut VecDeque<Ready>) {
