@@ -139,6 +139,8 @@ pub struct Question<'a> {
     /// Question words, as character spans, with what each asks for and
     /// whether it is bare (多少, 几: what is counted comes after it).
     asked: SmallVec<[AskedWord<'a>; 4]>,
+    /// The kind of name asked (哪家企业, 哪个景区), as such names end.
+    name_kind: Option<&'static [&'static str]>,
     /// The figures the question says (50个, 一万多人), read the first time
     /// a weighing asks, then kept for every other reading weighed.
     said: std::cell::OnceCell<Vec<super::figures::Amount>>,
@@ -347,6 +349,7 @@ impl<'a> Question<'a> {
             .collect();
         let question_word = &read.question_words[..];
         Question {
+            name_kind: super::measure::name_kind(normalized),
             cues,
             question_word,
             pairs: smallvec::smallvec![Cell::new(UNSEEN); chars.len()],
@@ -817,6 +820,40 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             j += 1;
         }
     }
+    for &(s, e, kind, bare, _) in &asked {
+        // 电话是多少, 工资多少: the word just before a count's question word
+        // is what is counted, when a 是 says so or it is another story's
+        // word. (Otherwise it is mostly a verb or a scope the point words
+        // its own way: 能输出多少, 挪了多远, 全市有多少.)
+        // (百分之多少 asks a share: 分之 is no word.)
+        if kind == lexicon::Asked::Count && s > 0 && q.chars[s - 1] != '之' {
+            let said = q.chars[s - 1] == '是';
+            let j = if said { s - 1 } else { s };
+            let before = (j.saturating_sub(FOCUS_REACH)..j).rev();
+            let others = before
+                .clone()
+                .take_while(|&i| !q.function[i])
+                .take(2)
+                .filter(|&i| parts[i] == Part::Other)
+                .count()
+                == 2;
+            if said || others {
+                mark_asked_word(q, &mut parts, &mut heart, before);
+            }
+        }
+        // 有哪几种口味: the kinds of something the point does not name. (A
+        // kind of body, 哪家企业, is what a name in the point answers.)
+        if kind == lexicon::Asked::Which && !bare {
+            let mut j = e;
+            if j < n && q.chars[j] == '种' {
+                j += 1;
+            }
+            if q.chars[j - 1] != '种' {
+                continue;
+            }
+            mark_asked_word(q, &mut parts, &mut heart, j..n.min(j + FOCUS_REACH));
+        }
+    }
     // 去哪家医院好, 土右李子和别的李子哪个甜: asking which is better is
     // asking advice.
     if asked.iter().any(|a| a.2 == lexicon::Asked::Which) {
@@ -1032,6 +1069,40 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     w.hearts = heart;
     w.parts = parts;
     w
+}
+
+/// Marks as the heart of the question the word the question word asks
+/// about: the run of unexplained characters (no function word) that
+/// `from` walks from the question word outward. A word of two characters
+/// or more: one alone is mostly grammar or a verb the point paraphrases.
+fn mark_asked_word(
+    q: &Question,
+    parts: &mut [Part],
+    heart: &mut [bool],
+    from: impl Iterator<Item = usize>,
+) {
+    let mut run: SmallVec<[usize; 4]> = from
+        .take_while(|&i| {
+            !q.function[i]
+                && matches!(
+                    parts[i],
+                    Part::Unknown | Part::Other | Part::Sibling | Part::Context
+                )
+        })
+        .collect();
+    run.sort_unstable();
+    // A word that only frames the figure (目标是多少, 规模有多大) asks for
+    // whatever the point counts; a share is weighed as a rate.
+    let word: String = run.iter().map(|&i| q.chars[i]).collect();
+    if run.len() < 2 || FRAMES.iter().any(|f| word.ends_with(f)) {
+        return;
+    }
+    for i in run {
+        if parts[i] == Part::Context {
+            parts[i] = Part::Unknown;
+        }
+        heart[i] = true;
+    }
 }
 
 /// The character a figure writes for what `c` counts: money is counted in
@@ -1396,11 +1467,13 @@ fn rank_narrower(q: &Question, fact: &crate::knowledge::Fact) -> bool {
 fn rate_asked(q: &Question) -> bool {
     q.asked.iter().any(|a| {
         let before: String = q.chars[..a.0].iter().rev().take(3).collect();
-        // 率是多少, 率有多高, 率多少: 率 at most two characters before it.
+        // 率是多少, 率有多高, 率多少: 率 at most two characters before it;
+        // 比例是多少, 占比多少 (read backwards).
         before
             .chars()
             .position(|c| c == '率')
             .is_some_and(|p| p < 3)
+            || ["例比", "比占", "重比"].iter().any(|w| before.contains(w))
     })
 }
 
@@ -1504,6 +1577,12 @@ fn other_story_names<'q>(
 /// for it (规模, 比例): they ask only beside a question word, which counts.
 const NOUNS_OF_MEASURE: &[&str] = &[
     "规模", "数量", "总量", "比例", "占比", "金额", "总额", "时间", "日期", "年份",
+];
+
+/// Words that frame a figure asked for without saying what it counts.
+const FRAMES: &[&str] = &[
+    "规模", "数量", "总量", "比例", "占比", "比重", "金额", "总额", "时间", "日期", "年份", "目标",
+    "情况", "总数", "数字", "数据", "结果", "水平",
 ];
 
 /// Adjectives that make a which-question a request for advice (哪个好).
@@ -2280,11 +2359,23 @@ pub fn judge(
         .asked
         .iter()
         .any(|a| matches!(a.2, lexicon::Asked::Count | lexicon::Asked::When));
+    // 渔业公司转型打造了哪个景区: a name of a kind (景区, 企业, 机构) is
+    // asked, and the point chosen names none; a point that names one and
+    // explains the question as well answers instead (or the first stands).
+    let naming = q.name_kind.filter(|endings| {
+        reading.fact.is_some_and(|f| {
+            kb.topics[reading.topic]
+                .facts
+                .get(f)
+                .is_some_and(|f| !super::measure::names_one(&f.answer, endings))
+        })
+    });
     let another_point = (w.mismatch && w.another_point_may)
-        || (datum && matches!(decision, Decision::Topic { .. }));
+        || (datum && matches!(decision, Decision::Topic { .. }))
+        || naming.is_some();
     if another_point
         && premise.is_none()
-        && let Some((r, better)) = other_point(kb, index, q, reading, &w)
+        && let Some((r, better)) = other_point(kb, index, q, reading, &w, naming)
     {
         decision = Decision::Fact {
             topic: TopicId::new(r.topic),
@@ -2447,10 +2538,13 @@ fn other_point(
     q: &Question,
     reading: Reading,
     first: &Weighed,
+    naming: Option<&[&str]>,
 ) -> Option<(Reading, Weighed)> {
     let topic = kb.topics.get(reading.topic)?;
     let mut ranked: Vec<(usize, usize)> = (0..topic.facts.len())
         .filter(|&f| Some(f) != reading.fact)
+        // A name of the kind asked, from a point that names one.
+        .filter(|&f| naming.is_none_or(|e| super::measure::names_one(&topic.facts[f].answer, e)))
         .map(|f| {
             let doc = Doc {
                 topic: reading.topic,
@@ -2482,8 +2576,11 @@ fn other_point(
                     && !(c.is_ascii_digit() || is_numeral(**c))
             })
             .count();
-        let fits = !w.mismatch && share(&w) < ASK_BACK && lost == 0;
-        (fits && w.unexplained() <= first.unexplained()).then_some((r, w))
+        let fits = !w.mismatch && share(&w) < ASK_BACK;
+        // A point naming what is asked may leave the scene the question
+        // sets to the first (渔业公司转型 … 哪个景区).
+        let kept = naming.is_some() || (lost == 0 && w.unexplained() <= first.unexplained());
+        (fits && kept).then_some((r, w))
     })
 }
 

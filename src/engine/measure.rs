@@ -11,9 +11,58 @@ use aho_corasick::AhoCorasick;
 use crate::knowledge::Fact;
 
 /// The units a question asks for: classes of units as bits, and the unit
-/// word itself when it names one (多少万吨, 几头, 多少瓶).
+/// word itself when it names one (多少万吨, 几头, 多少瓶); and the kind of
+/// name it asks for (哪个景区, 哪家企业), as the endings of such names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Measure(u16, Option<&'static [&'static str]>);
+pub struct Measure(
+    u16,
+    Option<&'static [&'static str]>,
+    Option<&'static [&'static str]>,
+);
+
+/// Kinds of names a question asks for (哪个景区, 哪家企业, 是哪个机构):
+/// the words that ask for the kind, and how names of it end. A point that
+/// names one (小河口景区, 长川制靴有限公司) is the likelier answer.
+const NAME_KINDS: &[(&[&str], &[&str])] = &[
+    (&["景区", "景点"], &["景区", "景点", "公园"]),
+    (
+        &["企业", "公司", "厂子", "厂家", "工厂"],
+        &["公司", "企业", "集团", "工厂", "合作社"],
+    ),
+    (
+        &["学校", "高校", "大学", "中学", "小学"],
+        &["学校", "大学", "中学", "小学", "学院", "高校"],
+    ),
+    (&["医院"], &["医院", "卫生院", "医疗机构"]),
+    (
+        &["机构", "单位", "部门"],
+        &[
+            "中心",
+            "委员会",
+            "协会",
+            "研究院",
+            "局",
+            "厅",
+            "部",
+            "委",
+            "办",
+        ],
+    ),
+];
+
+/// Words that ask which one of a kind, said before the kind's word.
+const WHICH: &[&str] = &[
+    "哪个",
+    "哪家",
+    "哪所",
+    "哪座",
+    "哪些",
+    "哪几个",
+    "哪几家",
+    "哪一家",
+    "哪一个",
+    "什么",
+];
 
 const LENGTH: u16 = 1;
 const AREA: u16 = 1 << 1;
@@ -190,11 +239,11 @@ impl Measure {
                     .map(|(g, _)| *g)
             })
         });
-        Measure(classes, unit)
+        Measure(classes, unit, name_kind(normalized))
     }
 
     pub fn is_empty(self) -> bool {
-        self.0 == 0 && self.1.is_none()
+        self.0 == 0 && self.1.is_none() && self.2.is_none()
     }
 
     /// 1 when one of the fact's figures is in a unit asked for, else 0.
@@ -204,7 +253,10 @@ impl Measure {
         }
         let offered = fact.figures.iter().fold(0, |m, f| m | of_value(&f.value));
         let named = self.1.is_some_and(|g| in_units(fact, g));
-        if offered & self.0 != 0 || named {
+        let kind = self
+            .2
+            .is_some_and(|endings| names_one(&fact.answer, endings));
+        if offered & self.0 != 0 || named || kind {
             1.0
         } else {
             0.0
@@ -219,6 +271,35 @@ impl Measure {
         };
         !facts.any(|f| in_units(f, group))
     }
+}
+
+/// The endings of the kind of name `normalized` asks for, if it asks one.
+pub fn name_kind(normalized: &str) -> Option<&'static [&'static str]> {
+    WHICH.iter().find_map(|w| {
+        crate::text::find_all(normalized, w).find_map(|i| {
+            let after = &normalized[i + w.len()..];
+            NAME_KINDS
+                .iter()
+                .find(|(asked, _)| asked.iter().any(|a| after.starts_with(a)))
+                .map(|(_, endings)| *endings)
+        })
+    })
+}
+
+/// Whether `text` names something ending in one of `endings`, with at
+/// least two characters of name before it (小河口景区; not 该景区).
+pub fn names_one(text: &str, endings: &[&str]) -> bool {
+    endings.iter().any(|e| {
+        crate::text::find_all(text, e).any(|i| {
+            text[..i]
+                .chars()
+                .rev()
+                .take(2)
+                .filter(|c| crate::text::is_han(*c) && !"该本这那其全各".contains(*c))
+                .count()
+                == 2
+        })
+    })
 }
 
 fn in_units(fact: &Fact, group: &[&str]) -> bool {
@@ -340,5 +421,28 @@ mod unmet_tests {
         for (q, unmet) in cases {
             assert_eq!(Measure::asked(q).unmet(facts.iter()), unmet, "{q}");
         }
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    #[test]
+    fn kinds_of_names_asked_and_named() {
+        let scenic = name_kind("渔业公司转型打造了哪个景区").expect("asks a scenic area");
+        assert!(names_one("为打造小河口景区，渔业公司自筹3000万元", scenic));
+        // A kind word with no name before it names nothing.
+        assert!(!names_one("该景区接待游客75万人次", scenic));
+        assert!(!names_one("禁渔后转型做生态旅游", scenic));
+        let firm = name_kind("穿鞋带的活儿是哪家企业给的").expect("asks a firm");
+        assert!(names_one("长川制靴有限公司急需人手", firm));
+        // 电厂街道 is a street, not a factory.
+        assert!(!names_one("通辽市经济技术开发区电厂街道明珠社区", firm));
+        let body = name_kind("名录是哪个部门公布的").expect("asks a body");
+        assert!(names_one("农业农村部农产品质量安全中心日前公布", body));
+        assert!(names_one("经自治区科技厅审核通过", body));
+        assert_eq!(name_kind("呼伦湖有多少鱼"), None);
+        assert_eq!(name_kind("哪个好"), None);
     }
 }
