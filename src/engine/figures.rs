@@ -51,6 +51,8 @@ const UNITS: &[&str] = &[
     "个工作日",
     "工作日",
     "人次",
+    // 100万游客: said without a unit, the visitors are the count.
+    "游客",
     "公顷",
     "公里",
     "场次",
@@ -90,7 +92,7 @@ fn base_unit(unit: &str) -> &str {
     match unit {
         "块" => "元",
         "个工作日" | "工作日" => "天",
-        "人" | "名" | "人次" => "人",
+        "人" | "名" | "人次" | "游客" => "人",
         "场次" => "场",
         u => u,
     }
@@ -289,6 +291,7 @@ mod tests {
             ("60%", 60.0, "%", false, false),
             ("十几年", 10.0, "年", false, true),
             ("75万人次", 750000.0, "人", false, false),
+            ("100万游客", 1000000.0, "人", false, false),
             ("3个亿", 300000000.0, "元", false, false),
         ] {
             if unit.is_empty() {

@@ -695,6 +695,13 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             parts[s..e].iter_mut().for_each(|p| *p = Part::Point);
             continue;
         }
+        // 呼伦湖在哪个城市, 服务站是哪个城市的: the city of what the story
+        // itself is about (its own keywords, not a point's 江南大学) is
+        // the story's region.
+        if region.is_some() && q.chars[s..e] == ['城', '市'] && story_subject(q, &parts, s) {
+            parts[s..e].iter_mut().for_each(|p| *p = Part::Story);
+            continue;
+        }
         // 甘其毛都口岸在哪个旗: a point that names a banner the question
         // does not (口岸在巴彦淖尔市乌拉特中旗) answers which banner.
         if fact.is_some_and(|f| names_place_asked(kb, reading.topic, q, (s, e), &f.answer)) {
@@ -1069,6 +1076,22 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     w.hearts = heart;
     w.parts = parts;
     w
+}
+
+/// Whether what comes before `end` names only what the story is about:
+/// its own keywords and its region, past function words, numbers and
+/// question words, with at least one such keyword.
+fn story_subject(q: &Question, parts: &[Part], end: usize) -> bool {
+    let mut any = false;
+    for (i, &p) in parts[..end].iter().enumerate() {
+        match p {
+            Part::Story => any = true,
+            Part::Function | Part::Number => {}
+            _ if q.function[i] || q.question_word[i] => {}
+            _ => return false,
+        }
+    }
+    any
 }
 
 /// Marks as the heart of the question the word the question word asks
