@@ -16,8 +16,10 @@ pub struct Person {
     pub printed: String,
 }
 
-/// Roles that come right before a name, longest first where one holds
-/// another.
+/// Roles that come right before a name (党委书记王如星), longest first where
+/// one holds another: the word after one is a name when it ends as names
+/// end. The roles that are also plain words are [`PLAIN_ROLES`]; a role is
+/// in one list only.
 const ROLES: &[&str] = &[
     "党支部副书记",
     "党支部书记",
@@ -61,7 +63,6 @@ const ROLES: &[&str] = &[
     "监事",
     "行政主管",
     "主管",
-    "负责人",
     "总工程师",
     "工程师",
     "理事长",
@@ -77,52 +78,11 @@ const ROLES: &[&str] = &[
     "嘎查长",
     "村长",
     "总监",
-    "教授",
-    "研究员",
-    "院士",
-    "科学家",
-    "地质学家",
-    "专家",
-    "医生",
-    "教师",
-    "老师",
-    "居民",
-    "村民",
-    "牧民",
-    "农民",
-    "种植大户",
-    "养殖大户",
-    "种植户",
-    "养殖户",
-    "大户",
-    "组长",
-    "团长",
-    "使鹿人",
-    "猎民",
-    "商贩",
-    "护林员",
-    "志愿者",
-    "老板娘",
-    "老板",
-    "店主",
-    "葵农",
-    "果农",
-    "菜农",
-    "侄女",
-    "侄子",
-    "之子",
-    "之女",
-    "儿子",
-    "女儿",
-    "孙子",
-    "孙女",
-    "妻子",
-    "丈夫",
-    "学者",
 ];
 
 /// Roles that are also plain words (居民增收, 教师队伍): the word after them
-/// is a name only if it starts with a surname.
+/// is a name only if it starts with a surname. Longest first where one
+/// holds another, as in [`ROLES`].
 const PLAIN_ROLES: &[&str] = &[
     "种植大户",
     "养殖大户",
@@ -254,6 +214,7 @@ fn people_role_first(sentence: &str) -> Vec<Person> {
         let rest = &sentence[at..];
         let Some((i, role)) = ROLES
             .iter()
+            .chain(PLAIN_ROLES)
             .filter_map(|r| rest.find(r).map(|i| (i, *r)))
             .min_by_key(|&(i, r)| (i, std::cmp::Reverse(r.len())))
         else {
@@ -370,6 +331,11 @@ pub fn speakers(sentence: &str) -> Vec<String> {
             let Some(name) = name else {
                 continue;
             };
+            // 副主任孟悦说: 任孟悦 ends a role and is no one (孟悦 is).
+            let start = i - name.len();
+            if overlaps_role(sentence, start, i) {
+                continue;
+            }
             let n = name.chars().count();
             let first = name.chars().next().unwrap_or(' ');
             let surnamed = SURNAMES.contains(first) && n <= 3;
@@ -387,6 +353,15 @@ pub fn speakers(sentence: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a role the sentence prints runs into `start..end`.
+fn overlaps_role(sentence: &str, start: usize, end: usize) -> bool {
+    ROLES.iter().chain(PLAIN_ROLES).any(|r| {
+        sentence
+            .match_indices(r)
+            .any(|(i, _)| i < end && start < i + r.len())
+    })
 }
 
 fn says_after(text: &str) -> bool {
@@ -838,6 +813,14 @@ mod tests {
     }
 
     #[test]
+    fn a_role_is_in_one_list_once() {
+        let all: Vec<&str> = ROLES.iter().chain(PLAIN_ROLES).copied().collect();
+        for (i, r) in all.iter().enumerate() {
+            assert!(!all[..i].contains(r), "{r} twice");
+        }
+    }
+
+    #[test]
     fn speakers_without_a_role() {
         let cases: &[(&str, &[&str])] = &[
             (
@@ -852,6 +835,12 @@ mod tests {
             ("“这是好事。”大家说。", &[]),
             ("“这是好事。”村民们说。", &[]),
             ("牧民说,草场变大了。", &[]),
+            // A role's last character is no surname.
+            (
+                "阿尔山市政府外事办公室副主任孟悦说,过去来阿尔山的多是官员",
+                &[],
+            ),
+            ("“这是好事。”,主任孟悦说", &[]),
             ("据介绍,项目已经完工。", &[]),
         ];
         for (sentence, expected) in cases {
