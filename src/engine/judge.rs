@@ -2280,7 +2280,13 @@ pub fn judge(
         .asked
         .iter()
         .any(|a| matches!(a.2, lexicon::Asked::Count | lexicon::Asked::When));
+    // 甘其毛都口岸在哪个旗: the point chosen does not say where the place
+    // is; another that names a banner may.
+    let place_left = q.away.iter().any(|&(s, e)| {
+        w.parts[s] == Part::Unknown && PLACE_ASKED.iter().any(|(word, _)| *word == q.text((s, e)))
+    });
     let another_point = (w.mismatch && w.another_point_may)
+        || place_left
         || (datum && matches!(decision, Decision::Topic { .. }));
     if another_point
         && premise.is_none()
