@@ -54,6 +54,8 @@ const ROLES: &[&str] = &[
     "校长",
     "园长",
     "馆长",
+    "研究馆员",
+    "馆员",
     "厂长",
     "副总经理",
     "总经理",
@@ -580,6 +582,30 @@ pub fn map_places(seg: &Segmenter, text: &str) -> Vec<String> {
     out
 }
 
+/// The short name people call an organisation by: the proper name at its
+/// head and its ending (鑫悦马铃薯种植基地 is 鑫悦基地, 芒赉畜牧专业合作社
+/// 芒赉合作社). None when the name opens with a common word (阳光田宇国际
+/// 酒庄) or is short already.
+pub fn short_name(seg: &Segmenter, name: &str) -> Option<String> {
+    let end = PLACE_ENDS.iter().find(|e| name.ends_with(*e))?;
+    let words = seg.words(&name[..name.len() - end.len()]);
+    let head: String = words
+        .iter()
+        .take_while(|w| {
+            NAME_PIECES.contains(&w.tag) || w.tag == "v" && !ACTIVITIES.contains(&w.text)
+        })
+        .map(|w| w.text)
+        .collect();
+    let short = format!("{head}{end}");
+    (head.chars().count() >= 2 && short != name).then_some(short)
+}
+
+/// Whether `end` ends the names of organisations (合作社, 基地), not of
+/// places on the map (嘎查, 苏木).
+pub fn is_organisation_ending(end: &str) -> bool {
+    PLACE_ENDS.contains(&end)
+}
+
 /// Whether `name` is an ending alone (草原, 社区): no name of one place.
 pub fn is_bare_ending(name: &str) -> bool {
     PLACE_ENDS.contains(&name) || MAP_ENDS.contains(&name)
@@ -605,6 +631,10 @@ const ACTIVITIES: &[&str] = &[
 
 /// Word classes of nouns, between which a verb belongs to a name.
 const NOUNS: &[&str] = &["n", "nz", "ns", "nt", "nr", "j", "vn"];
+
+/// Word classes of names and their pieces, as the segmenter tags the
+/// syllables of transliterated names.
+const NAME_PIECES: &[&str] = &["nr", "nrt", "ns", "nz", "ng", "zg", "vg"];
 
 /// Word classes that cannot start a place name: verbs, prepositions,
 /// adverbs, pronouns, numerals, time words …
@@ -634,8 +664,12 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
                 && start >= 2
                 && NOUNS.contains(&words[start - 2].tag);
             // A character the dictionary knows only as a rare morpheme (赉
-            // of 芒赉畜牧专业合作社) is a syllable of a transliterated name.
-            let syllable = prev.tag == "zg";
+            // of 芒赉畜牧专业合作社) is a syllable of a transliterated name;
+            // so is a verb morpheme (鑫悦 of 鑫悦马铃薯种植基地), and a
+            // "verb" right after a name's piece (乌日|根菊拉 of 乌日根菊拉
+            // 养殖合作社).
+            let after_name = start >= 2 && NAME_PIECES.contains(&words[start - 2].tag);
+            let syllable = ["zg", "vg"].contains(&prev.tag) || prev.tag == "v" && after_name;
             if !prev
                 .text
                 .chars()
@@ -752,6 +786,10 @@ mod tests {
             ),
             ("学院高明教授介绍", &[("高明", "学院高明教授")]),
             (
+                "内蒙古自治区文物考古研究院研究馆员党郁在会上介绍",
+                &[("党郁", "内蒙古自治区文物考古研究院研究馆员党郁")],
+            ),
+            (
                 "饭店老板娘商丽霞说,她家最多一天接待过200多人",
                 &[("商丽霞", "饭店老板娘商丽霞")],
             ),
@@ -769,6 +807,42 @@ mod tests {
             for (_, printed) in &got {
                 assert!(sentence.contains(printed.as_str()));
             }
+        }
+    }
+
+    #[test]
+    fn organisations_with_transliterated_names() {
+        let seg = Segmenter::new(&[]);
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "后来她注册成立了达茂旗乌日根菊拉养殖合作社,牛羊肉也有了稳定的客源。",
+                &["达茂旗乌日根菊拉养殖合作社", "达茂旗"],
+            ),
+            (
+                "在察右前旗鑫悦马铃薯种植基地,农机来回翻地",
+                &["察右前旗鑫悦马铃薯种植基地", "察右前旗"],
+            ),
+            ("合作社提前和薯都凯达公司签了种植合同", &["凯达公司"]),
+            // A verb before the name leads into it.
+            ("建成了马铃薯种植基地", &["马铃薯种植基地"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(places(&seg, text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn short_names_of_organisations() {
+        let seg = Segmenter::new(&[]);
+        let cases: &[(&str, Option<&str>)] = &[
+            ("鑫悦马铃薯种植基地", Some("鑫悦基地")),
+            ("乌日根菊拉养殖合作社", Some("乌日根菊拉合作社")),
+            ("芒赉畜牧专业合作社", Some("芒赉合作社")),
+            ("马铃薯种植基地", None),
+            ("凯达公司", None),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(short_name(&seg, name).as_deref(), *expected, "{name}");
         }
     }
 
