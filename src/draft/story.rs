@@ -509,6 +509,64 @@ pub fn draft(
             }
         }
     }
+    // 鑫悦基地, 合作社: a point that names an organisation in full is
+    // asked by its short name and by what it is.
+    let shorts: Vec<(String, Vec<String>)> = places
+        .iter()
+        .filter_map(|p| {
+            let end = entity::ending(p).filter(|e| entity::is_organisation_ending(e))?;
+            let mut words: Vec<String> = entity::short_name(seg, p).into_iter().collect();
+            if OWNED.contains(&end) {
+                words.push(end.to_string());
+            }
+            Some((p.clone(), words))
+        })
+        .collect();
+    for f in facts.iter_mut().filter(|f| f.kind != FactKind::Person) {
+        for (p, words) in &shorts {
+            if !f.sentence.contains(p.as_str()) {
+                continue;
+            }
+            for w in words {
+                if keep(w) && !f.keywords.contains(w) {
+                    f.keywords.push(w.clone());
+                }
+            }
+        }
+    }
+    // 在察右前旗鑫悦马铃薯种植基地,农机来回翻地。今年合作社…流转2000多
+    // 亩土地: a paragraph that opens at a place tells of that place until
+    // it names another; its points are asked by it.
+    let mut scene: Option<(usize, String)> = None;
+    let mut scenes: Vec<(String, String)> = Vec::new();
+    for s in &sentences {
+        let opening = s
+            .text
+            .strip_prefix('在')
+            .map(|t| t.split(CLAUSE_CUTS).next().unwrap_or(t));
+        // The place it opens at is the one it names most fully (察右前旗鑫悦
+        // 马铃薯种植基地, not 察右前旗).
+        let at = opening.and_then(|clause| {
+            places
+                .iter()
+                .filter(|p| clause.contains(p.as_str()))
+                .max_by_key(|p| p.len())
+        });
+        match (at, &scene) {
+            (Some(p), _) => scene = Some((s.line, p.clone())),
+            (None, Some((line, p))) if *line == s.line => {
+                scenes.push((s.text.clone(), p.clone()));
+            }
+            (None, _) => scene = None,
+        }
+    }
+    for f in facts.iter_mut().filter(|f| f.kind != FactKind::Person) {
+        for (sentence, p) in &scenes {
+            if f.sentence == *sentence && !f.keywords.contains(p) {
+                f.keywords.push(p.clone());
+            }
+        }
+    }
     // A place or organisation of one sentence (阳光田宇国际酒庄) is that
     // point's word, not the story's: asked by it, the point answers. The
     // story keeps the regions' places, those in its headline and those
@@ -551,15 +609,26 @@ pub fn draft(
     })
 }
 
+/// Words for a person and their family (这门生意成了夫妻俩的主要收入来源):
+/// the person named last is who they are.
+const HOUSEHOLD: &[&str] = &["夫妻俩", "夫妻二人", "老两口", "小两口", "两口子", "夫妇俩"];
+
+/// Kinds of organisation that someone runs or joins, asked of by kind
+/// (娜仁其木格的合作社叫什么): a point naming one in full is asked by its
+/// kind too. Not parks and projects (产业园, 项目), of which a story names
+/// several in passing.
+const OWNED: &[&str] = &["合作社", "公司", "基地", "农场", "牧场", "酒庄"];
+
 /// Whether a sentence speaks of one person by pronoun: 他 or 她, not 他们
-/// or 其他.
+/// or 其他; or of their household (夫妻俩).
 fn refers_to_person(text: &str) -> bool {
-    ['他', '她'].iter().any(|p| {
-        text.match_indices(*p).any(|(i, _)| {
-            !text[i + p.len_utf8()..].starts_with(['们', '人', '乡', '国'])
-                && !text[..i].ends_with(['其', '吉'])
+    HOUSEHOLD.iter().any(|w| text.contains(w))
+        || ['他', '她'].iter().any(|p| {
+            text.match_indices(*p).any(|(i, _)| {
+                !text[i + p.len_utf8()..].starts_with(['们', '人', '乡', '国'])
+                    && !text[..i].ends_with(['其', '吉'])
+            })
         })
-    })
 }
 
 /// Of `names`, the one the sentences name last.
@@ -726,6 +795,18 @@ fn figure_facts(
                 line: s.line,
             };
             let mut when = figure_fact(&part, &head, people, seg, keep);
+            // 芒来嘎查成立合作社: what happened is what readers ask the
+            // date of (什么时候成立).
+            for w in seg.words(&part.text) {
+                let word = w.text.to_string();
+                if w.tag.starts_with('v')
+                    && word.chars().count() >= 2
+                    && keep(&word)
+                    && !when.keywords.contains(&word)
+                {
+                    when.keywords.push(word);
+                }
+            }
             // 2024年4月1日口岸恢复开关后: alone, the clause tells of the event.
             let clause = sentence::clean(&part.text);
             let event = ["之后", "以后", "后"]
@@ -1286,6 +1367,7 @@ mod tests {
         assert!(refers_to_person(&sentences[2].text));
         assert!(!refers_to_person("他们一起干。"));
         assert!(!refers_to_person("其他牧民可以外出打工。"));
+        assert!(refers_to_person("如今这门生意成了夫妻俩的主要收入来源。"));
         assert_eq!(
             latest_named(&names, &sentences[..2]),
             Some("李子元".to_string())
