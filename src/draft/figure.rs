@@ -241,6 +241,10 @@ pub fn find(text: &str) -> Vec<Figure> {
         {
             kind = FigureKind::Count;
         }
+        // 距今5800年, 5100~5000年: years ago, a count of years.
+        if kind == FigureKind::Year && years_ago(text, m.start(), value) {
+            kind = FigureKind::Count;
+        }
         if kind == FigureKind::Count && !chinese_ok(text, m.start(), m.end()) {
             continue;
         }
@@ -253,6 +257,14 @@ pub fn find(text: &str) -> Vec<Figure> {
     }
     let ranged = ranges(text, found);
     changes(text, ranged)
+}
+
+/// Whether a year figure counts years back (距今约6300年) or is beyond any
+/// calendar year a report prints (5100).
+fn years_ago(text: &str, start: usize, value: &str) -> bool {
+    let before = text[..start].trim_end_matches(['约', '近', '超']);
+    let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+    before.ends_with("距今") || digits.parse::<u32>().is_ok_and(|y| y > 2100)
 }
 
 fn kind_of(value: &str) -> FigureKind {
@@ -486,6 +498,17 @@ mod tests {
             vec![
                 ("6月龄".to_string(), FigureKind::Count),
                 ("50斤以上".to_string(), FigureKind::Count),
+            ]
+        );
+        let ago: Vec<(String, FigureKind)> = find("这处遗存距今5100~5000年,龙形蚌饰距今约6300年")
+            .into_iter()
+            .map(|f| (f.value, f.kind))
+            .collect();
+        assert_eq!(
+            ago,
+            vec![
+                ("5100~5000年".to_string(), FigureKind::Count),
+                ("约6300年".to_string(), FigureKind::Count),
             ]
         );
         let days: Vec<(String, FigureKind)> = find("进行为期10日的跨境旅游,5日出发")
