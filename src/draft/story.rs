@@ -439,19 +439,19 @@ pub fn draft(
     }
     // A point names the people its sentence names, and one that says 他 or
     // 她 of someone (2007年,25岁的她嫁到达茂旗) names the one named last
-    // before it: readers ask by the name.
+    // before it; so does one that goes on in that person's paragraph
+    // naming no one (白吉仁台也掰着指头算过账…。可细算下来还是赚了…):
+    // readers ask by the name.
+    let subjects = subjects(&named, &sentences);
     for f in &mut facts {
         let mut add: Vec<String> = named
             .iter()
             .filter(|n| f.sentence.contains(n.as_str()))
             .cloned()
             .collect();
-        if add.is_empty() && refers_to_person(&f.sentence) {
-            let at = sentences
-                .iter()
-                .position(|s| s.text == f.sentence)
-                .unwrap_or(0);
-            add.extend(latest_named(&named, &sentences[..at]));
+        if add.is_empty() {
+            let at = sentences.iter().position(|s| s.text == f.sentence);
+            add.extend(at.and_then(|at| subjects[at].clone()));
         }
         for n in add {
             if !f.keywords.contains(&n) {
@@ -629,6 +629,27 @@ fn refers_to_person(text: &str) -> bool {
                     && !text[..i].ends_with(['其', '吉'])
             })
         })
+}
+
+/// The person each sentence is about: the one it names last, else the one
+/// named last before it if it says 他 or 她 of them, else, inside one
+/// paragraph, the person of the sentence before.
+fn subjects(names: &[String], sentences: &[Sentence]) -> Vec<Option<String>> {
+    let mut out: Vec<Option<String>> = Vec::with_capacity(sentences.len());
+    for (i, s) in sentences.iter().enumerate() {
+        let own = latest_named(names, std::slice::from_ref(s));
+        let person = own.or_else(|| {
+            if refers_to_person(&s.text) {
+                latest_named(names, &sentences[..i])
+            } else if i > 0 && sentences[i - 1].line == s.line {
+                out[i - 1].clone()
+            } else {
+                None
+            }
+        });
+        out.push(person);
+    }
+    out
 }
 
 /// Of `names`, the one the sentences name last.
@@ -1348,6 +1369,36 @@ mod tests {
                 .unwrap();
             assert_eq!(label(sentence, f, &seg), expected, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_paragraph_goes_on_about_its_person() {
+        let sentences: Vec<Sentence> = [
+            ("刚开始休牧时,白吉仁台也掰着指头算过账。", 1),
+            ("可细算下来还是赚了,500多只羔羊纯收入20万元。", 1),
+            ("如今这门生意成了夫妻俩的主要收入来源。", 2),
+            ("当年的小作坊已经变成320平方米的标准化生产厂房。", 2),
+            ("每年3月至5月是牧区的接羔期。", 3),
+        ]
+        .iter()
+        .map(|(t, line)| Sentence {
+            text: t.to_string(),
+            line: *line,
+        })
+        .collect();
+        let names = vec!["白吉仁台".to_string()];
+        let who = |s: Option<&str>| s.map(str::to_string);
+        assert_eq!(
+            subjects(&names, &sentences),
+            vec![
+                who(Some("白吉仁台")),
+                who(Some("白吉仁台")),
+                who(Some("白吉仁台")),
+                who(Some("白吉仁台")),
+                // A new paragraph that names no one is about no one.
+                None,
+            ]
+        );
     }
 
     #[test]
