@@ -493,8 +493,12 @@ pub fn draft(
             recurring(w)
                 && (story.headline.contains(w.as_str()) || paragraphs[0].text.contains(w.as_str()))
         });
+    // A person the story names along the way (李子元 of a story about a
+    // county's sunflowers) is asked of by the points that name them: their
+    // name is those points' word, the story's only when its headline says it.
+    let passing = |w: &str| named.iter().any(|n| n == w) && !story.headline.contains(w);
     for w in headline_words.into_iter().chain(text_words) {
-        if keep(&w) && !keywords.contains(&w) && !places.contains(&w) {
+        if keep(&w) && !keywords.contains(&w) && !places.contains(&w) && !passing(&w) {
             keywords.push(w);
         }
     }
