@@ -587,6 +587,11 @@ pub fn map_places(seg: &Segmenter, text: &str) -> Vec<String> {
 /// 芒赉合作社). None when the name opens with a common word (阳光田宇国际
 /// 酒庄) or is short already.
 pub fn short_name(seg: &Segmenter, name: &str) -> Option<String> {
+    // 深能北方(鄂托克前旗)能源开发有限公司 is 深能北方.
+    if let Some(i) = name.find(['(', '（']) {
+        let head = &name[..i];
+        return (head.chars().count() >= 2).then(|| head.to_string());
+    }
     let end = PLACE_ENDS.iter().find(|e| name.ends_with(*e))?;
     let words = seg.words(&name[..name.len() - end.len()]);
     let head: String = words
@@ -655,8 +660,45 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
         // Nouns back from the ending, up to a word that cannot be part of a name.
         let mut start = i;
         let mut len = w.text.chars().count();
+        let mut bracketed = false;
         while start > 0 {
             let prev = &words[start - 1];
+            // Before a bracketed place the name's head is a proper name,
+            // whatever the dictionary calls its pieces (深能|北方), back to a
+            // function word (在).
+            if bracketed {
+                let function =
+                    ["p", "c", "u", "uj", "ul", "r", "y", "m", "q", "x"].contains(&prev.tag);
+                let n = prev.text.chars().count();
+                if function || !prev.text.chars().all(is_han) || len + n > 24 {
+                    break;
+                }
+                start -= 1;
+                len += n;
+                continue;
+            }
+            // 深能北方(鄂托克前旗)能源开发有限公司: a place in brackets
+            // inside the name is part of it.
+            if [")", "）"].contains(&prev.text) {
+                let open = (start.saturating_sub(8)..start - 1)
+                    .rev()
+                    .find(|&k| ["(", "（"].contains(&words[k].text));
+                let inner = open.map(|k| &words[k + 1..start - 1]);
+                if let (Some(k), Some(inner)) = (open, inner)
+                    && !inner.is_empty()
+                    && inner.iter().all(|w| w.text.chars().all(is_han))
+                    && k > 0
+                {
+                    let n: usize = words[k..start].iter().map(|w| w.text.chars().count()).sum();
+                    if len + n <= 24 {
+                        start = k;
+                        len += n;
+                        bracketed = true;
+                        continue;
+                    }
+                }
+                break;
+            }
             let n = prev.text.chars().count();
             // A verb inside a name (明武水稻|种植|专业合作社) sits between
             // nouns; one before them (建成|…) leads into the name.
@@ -823,6 +865,10 @@ mod tests {
                 &["察右前旗鑫悦马铃薯种植基地", "察右前旗"],
             ),
             ("合作社提前和薯都凯达公司签了种植合同", &["凯达公司"]),
+            (
+                "在深能北方(鄂托克前旗)能源开发有限公司厂区,工人们正在调试",
+                &["深能北方(鄂托克前旗)能源开发有限公司", "鄂托克前旗"],
+            ),
             // A verb before the name leads into it.
             ("建成了马铃薯种植基地", &["马铃薯种植基地"]),
         ];
@@ -840,6 +886,7 @@ mod tests {
             ("芒赉畜牧专业合作社", Some("芒赉合作社")),
             ("马铃薯种植基地", None),
             ("凯达公司", None),
+            ("深能北方(鄂托克前旗)能源开发有限公司", Some("深能北方")),
         ];
         for (name, expected) in cases {
             assert_eq!(short_name(&seg, name).as_deref(), *expected, "{name}");

@@ -513,31 +513,6 @@ pub fn draft(
             }
         }
     }
-    // 鑫悦基地, 合作社: a point that names an organisation in full is
-    // asked by its short name and by what it is.
-    let shorts: Vec<(String, Vec<String>)> = places
-        .iter()
-        .filter_map(|p| {
-            let end = entity::ending(p).filter(|e| entity::is_organisation_ending(e))?;
-            let mut words: Vec<String> = entity::short_name(seg, p).into_iter().collect();
-            if OWNED.contains(&end) {
-                words.push(end.to_string());
-            }
-            Some((p.clone(), words))
-        })
-        .collect();
-    for f in facts.iter_mut().filter(|f| f.kind != FactKind::Person) {
-        for (p, words) in &shorts {
-            if !f.sentence.contains(p.as_str()) {
-                continue;
-            }
-            for w in words {
-                if keep(w) && !f.keywords.contains(w) {
-                    f.keywords.push(w.clone());
-                }
-            }
-        }
-    }
     // 在察右前旗鑫悦马铃薯种植基地,农机来回翻地。今年合作社…流转2000多
     // 亩土地: a paragraph that opens at a place tells of that place until
     // it names another; its points are asked by it.
@@ -568,6 +543,32 @@ pub fn draft(
         for (sentence, p) in &scenes {
             if f.sentence == *sentence && !f.keywords.contains(p) {
                 f.keywords.push(p.clone());
+            }
+        }
+    }
+    // 鑫悦基地, 合作社: a point that names an organisation in full, or
+    // tells of it in its paragraph, is asked by its short name and by what
+    // it is.
+    let shorts: Vec<(String, Vec<String>)> = places
+        .iter()
+        .filter_map(|p| {
+            let end = entity::ending(p).filter(|e| entity::is_organisation_ending(e))?;
+            let mut words: Vec<String> = entity::short_name(seg, p).into_iter().collect();
+            if OWNED.contains(&end) {
+                words.push(end.to_string());
+            }
+            Some((p.clone(), words))
+        })
+        .collect();
+    for f in facts.iter_mut().filter(|f| f.kind != FactKind::Person) {
+        for (p, words) in &shorts {
+            if !f.sentence.contains(p.as_str()) && !f.keywords.contains(p) {
+                continue;
+            }
+            for w in words {
+                if keep(w) && !f.keywords.contains(w) {
+                    f.keywords.push(w.clone());
+                }
             }
         }
     }
