@@ -96,7 +96,7 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page-3.txt",
             "tests/pages/test-page-3.questions.tsv",
-            88,
+            89,
             12,
         ),
     ];
