@@ -16,8 +16,10 @@ pub struct Person {
     pub printed: String,
 }
 
-/// Roles that come right before a name, longest first where one holds
-/// another.
+/// Roles that come right before a name (党委书记王如星), longest first where
+/// one holds another: the word after one is a name when it ends as names
+/// end. The roles that are also plain words are [`PLAIN_ROLES`]; a role is
+/// in one list only.
 const ROLES: &[&str] = &[
     "党支部副书记",
     "党支部书记",
@@ -52,6 +54,8 @@ const ROLES: &[&str] = &[
     "校长",
     "园长",
     "馆长",
+    "研究馆员",
+    "馆员",
     "厂长",
     "副总经理",
     "总经理",
@@ -61,7 +65,6 @@ const ROLES: &[&str] = &[
     "监事",
     "行政主管",
     "主管",
-    "负责人",
     "总工程师",
     "工程师",
     "理事长",
@@ -77,52 +80,11 @@ const ROLES: &[&str] = &[
     "嘎查长",
     "村长",
     "总监",
-    "教授",
-    "研究员",
-    "院士",
-    "科学家",
-    "地质学家",
-    "专家",
-    "医生",
-    "教师",
-    "老师",
-    "居民",
-    "村民",
-    "牧民",
-    "农民",
-    "种植大户",
-    "养殖大户",
-    "种植户",
-    "养殖户",
-    "大户",
-    "组长",
-    "团长",
-    "使鹿人",
-    "猎民",
-    "商贩",
-    "护林员",
-    "志愿者",
-    "老板娘",
-    "老板",
-    "店主",
-    "葵农",
-    "果农",
-    "菜农",
-    "侄女",
-    "侄子",
-    "之子",
-    "之女",
-    "儿子",
-    "女儿",
-    "孙子",
-    "孙女",
-    "妻子",
-    "丈夫",
-    "学者",
 ];
 
 /// Roles that are also plain words (居民增收, 教师队伍): the word after them
-/// is a name only if it starts with a surname.
+/// is a name only if it starts with a surname. Longest first where one
+/// holds another, as in [`ROLES`].
 const PLAIN_ROLES: &[&str] = &[
     "种植大户",
     "养殖大户",
@@ -254,6 +216,7 @@ fn people_role_first(sentence: &str) -> Vec<Person> {
         let rest = &sentence[at..];
         let Some((i, role)) = ROLES
             .iter()
+            .chain(PLAIN_ROLES)
             .filter_map(|r| rest.find(r).map(|i| (i, *r)))
             .min_by_key(|&(i, r)| (i, std::cmp::Reverse(r.len())))
         else {
@@ -370,6 +333,11 @@ pub fn speakers(sentence: &str) -> Vec<String> {
             let Some(name) = name else {
                 continue;
             };
+            // 副主任孟悦说: 任孟悦 ends a role and is no one (孟悦 is).
+            let start = i - name.len();
+            if overlaps_role(sentence, start, i) {
+                continue;
+            }
             let n = name.chars().count();
             let first = name.chars().next().unwrap_or(' ');
             let surnamed = SURNAMES.contains(first) && n <= 3;
@@ -387,6 +355,15 @@ pub fn speakers(sentence: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a role the sentence prints runs into `start..end`.
+fn overlaps_role(sentence: &str, start: usize, end: usize) -> bool {
+    ROLES.iter().chain(PLAIN_ROLES).any(|r| {
+        sentence
+            .match_indices(r)
+            .any(|(i, _)| i < end && start < i + r.len())
+    })
 }
 
 fn says_after(text: &str) -> bool {
@@ -605,6 +582,35 @@ pub fn map_places(seg: &Segmenter, text: &str) -> Vec<String> {
     out
 }
 
+/// The short name people call an organisation by: the proper name at its
+/// head and its ending (鑫悦马铃薯种植基地 is 鑫悦基地, 芒赉畜牧专业合作社
+/// 芒赉合作社). None when the name opens with a common word (阳光田宇国际
+/// 酒庄) or is short already.
+pub fn short_name(seg: &Segmenter, name: &str) -> Option<String> {
+    // 深能北方(鄂托克前旗)能源开发有限公司 is 深能北方.
+    if let Some(i) = name.find(['(', '（']) {
+        let head = &name[..i];
+        return (head.chars().count() >= 2).then(|| head.to_string());
+    }
+    let end = PLACE_ENDS.iter().find(|e| name.ends_with(*e))?;
+    let words = seg.words(&name[..name.len() - end.len()]);
+    let head: String = words
+        .iter()
+        .take_while(|w| {
+            NAME_PIECES.contains(&w.tag) || w.tag == "v" && !ACTIVITIES.contains(&w.text)
+        })
+        .map(|w| w.text)
+        .collect();
+    let short = format!("{head}{end}");
+    (head.chars().count() >= 2 && short != name).then_some(short)
+}
+
+/// Whether `end` ends the names of organisations (合作社, 基地), not of
+/// places on the map (嘎查, 苏木).
+pub fn is_organisation_ending(end: &str) -> bool {
+    PLACE_ENDS.contains(&end)
+}
+
 /// Whether `name` is an ending alone (草原, 社区): no name of one place.
 pub fn is_bare_ending(name: &str) -> bool {
     PLACE_ENDS.contains(&name) || MAP_ENDS.contains(&name)
@@ -631,6 +637,10 @@ const ACTIVITIES: &[&str] = &[
 /// Word classes of nouns, between which a verb belongs to a name.
 const NOUNS: &[&str] = &["n", "nz", "ns", "nt", "nr", "j", "vn"];
 
+/// Word classes of names and their pieces, as the segmenter tags the
+/// syllables of transliterated names.
+const NAME_PIECES: &[&str] = &["nr", "nrt", "ns", "nz", "ng", "zg", "vg"];
+
 /// Word classes that cannot start a place name: verbs, prepositions,
 /// adverbs, pronouns, numerals, time words …
 const NOT_NAME_START: &[&str] = &[
@@ -650,8 +660,45 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
         // Nouns back from the ending, up to a word that cannot be part of a name.
         let mut start = i;
         let mut len = w.text.chars().count();
+        let mut bracketed = false;
         while start > 0 {
             let prev = &words[start - 1];
+            // Before a bracketed place the name's head is a proper name,
+            // whatever the dictionary calls its pieces (深能|北方), back to a
+            // function word (在).
+            if bracketed {
+                let function =
+                    ["p", "c", "u", "uj", "ul", "r", "y", "m", "q", "x"].contains(&prev.tag);
+                let n = prev.text.chars().count();
+                if function || !prev.text.chars().all(is_han) || len + n > 24 {
+                    break;
+                }
+                start -= 1;
+                len += n;
+                continue;
+            }
+            // 深能北方(鄂托克前旗)能源开发有限公司: a place in brackets
+            // inside the name is part of it.
+            if [")", "）"].contains(&prev.text) {
+                let open = (start.saturating_sub(8)..start - 1)
+                    .rev()
+                    .find(|&k| ["(", "（"].contains(&words[k].text));
+                let inner = open.map(|k| &words[k + 1..start - 1]);
+                if let (Some(k), Some(inner)) = (open, inner)
+                    && !inner.is_empty()
+                    && inner.iter().all(|w| w.text.chars().all(is_han))
+                    && k > 0
+                {
+                    let n: usize = words[k..start].iter().map(|w| w.text.chars().count()).sum();
+                    if len + n <= 24 {
+                        start = k;
+                        len += n;
+                        bracketed = true;
+                        continue;
+                    }
+                }
+                break;
+            }
             let n = prev.text.chars().count();
             // A verb inside a name (明武水稻|种植|专业合作社) sits between
             // nouns; one before them (建成|…) leads into the name.
@@ -659,8 +706,12 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
                 && start >= 2
                 && NOUNS.contains(&words[start - 2].tag);
             // A character the dictionary knows only as a rare morpheme (赉
-            // of 芒赉畜牧专业合作社) is a syllable of a transliterated name.
-            let syllable = prev.tag == "zg";
+            // of 芒赉畜牧专业合作社) is a syllable of a transliterated name;
+            // so is a verb morpheme (鑫悦 of 鑫悦马铃薯种植基地), and a
+            // "verb" right after a name's piece (乌日|根菊拉 of 乌日根菊拉
+            // 养殖合作社).
+            let after_name = start >= 2 && NAME_PIECES.contains(&words[start - 2].tag);
+            let syllable = ["zg", "vg"].contains(&prev.tag) || prev.tag == "v" && after_name;
             if !prev
                 .text
                 .chars()
@@ -777,6 +828,10 @@ mod tests {
             ),
             ("学院高明教授介绍", &[("高明", "学院高明教授")]),
             (
+                "内蒙古自治区文物考古研究院研究馆员党郁在会上介绍",
+                &[("党郁", "内蒙古自治区文物考古研究院研究馆员党郁")],
+            ),
+            (
                 "饭店老板娘商丽霞说,她家最多一天接待过200多人",
                 &[("商丽霞", "饭店老板娘商丽霞")],
             ),
@@ -794,6 +849,47 @@ mod tests {
             for (_, printed) in &got {
                 assert!(sentence.contains(printed.as_str()));
             }
+        }
+    }
+
+    #[test]
+    fn organisations_with_transliterated_names() {
+        let seg = Segmenter::new(&[]);
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "后来她注册成立了达茂旗乌日根菊拉养殖合作社,牛羊肉也有了稳定的客源。",
+                &["达茂旗乌日根菊拉养殖合作社", "达茂旗"],
+            ),
+            (
+                "在察右前旗鑫悦马铃薯种植基地,农机来回翻地",
+                &["察右前旗鑫悦马铃薯种植基地", "察右前旗"],
+            ),
+            ("合作社提前和薯都凯达公司签了种植合同", &["凯达公司"]),
+            (
+                "在深能北方(鄂托克前旗)能源开发有限公司厂区,工人们正在调试",
+                &["深能北方(鄂托克前旗)能源开发有限公司", "鄂托克前旗"],
+            ),
+            // A verb before the name leads into it.
+            ("建成了马铃薯种植基地", &["马铃薯种植基地"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(places(&seg, text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn short_names_of_organisations() {
+        let seg = Segmenter::new(&[]);
+        let cases: &[(&str, Option<&str>)] = &[
+            ("鑫悦马铃薯种植基地", Some("鑫悦基地")),
+            ("乌日根菊拉养殖合作社", Some("乌日根菊拉合作社")),
+            ("芒赉畜牧专业合作社", Some("芒赉合作社")),
+            ("马铃薯种植基地", None),
+            ("凯达公司", None),
+            ("深能北方(鄂托克前旗)能源开发有限公司", Some("深能北方")),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(short_name(&seg, name).as_deref(), *expected, "{name}");
         }
     }
 
@@ -838,6 +934,14 @@ mod tests {
     }
 
     #[test]
+    fn a_role_is_in_one_list_once() {
+        let all: Vec<&str> = ROLES.iter().chain(PLAIN_ROLES).copied().collect();
+        for (i, r) in all.iter().enumerate() {
+            assert!(!all[..i].contains(r), "{r} twice");
+        }
+    }
+
+    #[test]
     fn speakers_without_a_role() {
         let cases: &[(&str, &[&str])] = &[
             (
@@ -852,6 +956,12 @@ mod tests {
             ("“这是好事。”大家说。", &[]),
             ("“这是好事。”村民们说。", &[]),
             ("牧民说,草场变大了。", &[]),
+            // A role's last character is no surname.
+            (
+                "阿尔山市政府外事办公室副主任孟悦说,过去来阿尔山的多是官员",
+                &[],
+            ),
+            ("“这是好事。”,主任孟悦说", &[]),
             ("据介绍,项目已经完工。", &[]),
         ];
         for (sentence, expected) in cases {

@@ -88,8 +88,12 @@ const UNITS: &[&str] = &[
     "届",
     "年度",
     "年",
+    // 6月龄羔羊 is an age, not June.
+    "月龄",
     "月",
     "天",
+    // 成立70周年: the anniversary, not 70 weeks.
+    "周年",
     "周",
     "小时",
     "分钟",
@@ -145,9 +149,10 @@ const UNITS: &[&str] = &[
     "架",
 ];
 
-/// Measure words after a Chinese numeral: 两顶, 四句, 万名, 三大.
+/// Measure words after a Chinese numeral: 两顶, 四句, 万名, 三大, and units
+/// of money, land and weight (每天能挣两三百元, 三十亩地).
 const CHINESE_UNITS: &str =
-    "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人件峰颗代";
+    "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨";
 
 /// Set phrases with numerals in them that are not figures.
 const IDIOMS: &[&str] = &[
@@ -236,6 +241,10 @@ pub fn find(text: &str) -> Vec<Figure> {
         {
             kind = FigureKind::Count;
         }
+        // 距今5800年, 5100~5000年: years ago, a count of years.
+        if kind == FigureKind::Year && years_ago(text, m.start(), value) {
+            kind = FigureKind::Count;
+        }
         if kind == FigureKind::Count && !chinese_ok(text, m.start(), m.end()) {
             continue;
         }
@@ -248,6 +257,14 @@ pub fn find(text: &str) -> Vec<Figure> {
     }
     let ranged = ranges(text, found);
     changes(text, ranged)
+}
+
+/// Whether a year figure counts years back (距今约6300年) or is beyond any
+/// calendar year a report prints (5100).
+fn years_ago(text: &str, start: usize, value: &str) -> bool {
+    let before = text[..start].trim_end_matches(['约', '近', '超']);
+    let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+    before.ends_with("距今") || digits.parse::<u32>().is_ok_and(|y| y > 2100)
 }
 
 fn kind_of(value: &str) -> FigureKind {
@@ -290,13 +307,37 @@ fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
     if numeral == "一" || round && !about && !value.ends_with(['名', '人']) {
         return false;
     }
-    if !round && chinese_number::from_chinese_to_u64_ten_thousand(&numeral).is_err() {
+    if !round
+        && !approximate(&numeral)
+        && chinese_number::from_chinese_to_u64_ten_thousand(&numeral).is_err()
+    {
         return false;
     }
     !IDIOMS.iter().any(|idiom| {
         text.match_indices(idiom)
             .any(|(i, w)| i < end && start < i + w.len())
     })
+}
+
+/// Whether a numeral gives two neighbouring digits for about as many
+/// (两三百, 三四十, 七八): a number as people say it.
+fn approximate(numeral: &str) -> bool {
+    const DIGITS: &str = "一二三四五六七八九";
+    let digit = |c: char| {
+        DIGITS
+            .chars()
+            .position(|d| d == c)
+            .or((c == '两').then_some(1))
+    };
+    let chars: Vec<char> = numeral.chars().collect();
+    match chars.as_slice() {
+        [a, b, rest @ ..] => {
+            digit(*a).zip(digit(*b)).is_some_and(|(a, b)| b == a + 1)
+                && rest.len() <= 1
+                && rest.iter().all(|c| "十百千万".contains(*c))
+        }
+        _ => false,
+    }
 }
 
 /// Joins figures that a range word links: 1名至4名, 8月4日至7日, 2025—2026.
@@ -422,6 +463,9 @@ mod tests {
             ("单个花盘最多能结1200多颗葵花子", &["1200多颗"]),
             ("手艺在家里已经传了4代", &["4代"]),
             ("一家四代人", &["四代"]),
+            ("包钢成立70周年庆祝活动", &["70周年"]),
+            ("在家门口捡土豆,每天能挣两三百元钱", &["两三百元"]),
+            ("村里来了七八个人", &["七八个"]),
         ];
         for (text, expected) in cases {
             check(text, expected);
@@ -442,6 +486,29 @@ mod tests {
                 ("6500吨".to_string(), FigureKind::Count),
                 ("12月底".to_string(), FigureKind::Date),
                 ("2025—2026".to_string(), FigureKind::Year),
+            ]
+        );
+        // 6月龄羔羊: an age in months, no date.
+        let age: Vec<(String, FigureKind)> = find("6月龄羔羊出售时体重能达到50斤以上")
+            .into_iter()
+            .map(|f| (f.value, f.kind))
+            .collect();
+        assert_eq!(
+            age,
+            vec![
+                ("6月龄".to_string(), FigureKind::Count),
+                ("50斤以上".to_string(), FigureKind::Count),
+            ]
+        );
+        let ago: Vec<(String, FigureKind)> = find("这处遗存距今5100~5000年,龙形蚌饰距今约6300年")
+            .into_iter()
+            .map(|f| (f.value, f.kind))
+            .collect();
+        assert_eq!(
+            ago,
+            vec![
+                ("5100~5000年".to_string(), FigureKind::Count),
+                ("约6300年".to_string(), FigureKind::Count),
             ]
         );
         let days: Vec<(String, FigureKind)> = find("进行为期10日的跨境旅游,5日出发")

@@ -439,19 +439,19 @@ pub fn draft(
     }
     // A point names the people its sentence names, and one that says 他 or
     // 她 of someone (2007年,25岁的她嫁到达茂旗) names the one named last
-    // before it: readers ask by the name.
+    // before it; so does one that goes on in that person's paragraph
+    // naming no one (白吉仁台也掰着指头算过账…。可细算下来还是赚了…):
+    // readers ask by the name.
+    let subjects = subjects(&named, &sentences);
     for f in &mut facts {
         let mut add: Vec<String> = named
             .iter()
             .filter(|n| f.sentence.contains(n.as_str()))
             .cloned()
             .collect();
-        if add.is_empty() && refers_to_person(&f.sentence) {
-            let at = sentences
-                .iter()
-                .position(|s| s.text == f.sentence)
-                .unwrap_or(0);
-            add.extend(latest_named(&named, &sentences[..at]));
+        if add.is_empty() {
+            let at = sentences.iter().position(|s| s.text == f.sentence);
+            add.extend(at.and_then(|at| subjects[at].clone()));
         }
         for n in add {
             if !f.keywords.contains(&n) {
@@ -493,8 +493,12 @@ pub fn draft(
             recurring(w)
                 && (story.headline.contains(w.as_str()) || paragraphs[0].text.contains(w.as_str()))
         });
+    // A person the story names along the way (李子元 of a story about a
+    // county's sunflowers) is asked of by the points that name them: their
+    // name is those points' word, the story's only when its headline says it.
+    let passing = |w: &str| named.iter().any(|n| n == w) && !story.headline.contains(w);
     for w in headline_words.into_iter().chain(text_words) {
-        if keep(&w) && !keywords.contains(&w) && !places.contains(&w) {
+        if keep(&w) && !keywords.contains(&w) && !places.contains(&w) && !passing(&w) {
             keywords.push(w);
         }
     }
@@ -506,6 +510,65 @@ pub fn draft(
         for k in keywords.iter().chain(&places) {
             if f.sentence.contains(k.as_str()) && !f.keywords.contains(k) {
                 f.keywords.push(k.clone());
+            }
+        }
+    }
+    // 在察右前旗鑫悦马铃薯种植基地,农机来回翻地。今年合作社…流转2000多
+    // 亩土地: a paragraph that opens at a place tells of that place until
+    // it names another; its points are asked by it.
+    let mut scene: Option<(usize, String)> = None;
+    let mut scenes: Vec<(String, String)> = Vec::new();
+    for s in &sentences {
+        let opening = s
+            .text
+            .strip_prefix('在')
+            .map(|t| t.split(CLAUSE_CUTS).next().unwrap_or(t));
+        // The place it opens at is the one it names most fully (察右前旗鑫悦
+        // 马铃薯种植基地, not 察右前旗).
+        let at = opening.and_then(|clause| {
+            places
+                .iter()
+                .filter(|p| clause.contains(p.as_str()))
+                .max_by_key(|p| p.len())
+        });
+        match (at, &scene) {
+            (Some(p), _) => scene = Some((s.line, p.clone())),
+            (None, Some((line, p))) if *line == s.line => {
+                scenes.push((s.text.clone(), p.clone()));
+            }
+            (None, _) => scene = None,
+        }
+    }
+    for f in facts.iter_mut().filter(|f| f.kind != FactKind::Person) {
+        for (sentence, p) in &scenes {
+            if f.sentence == *sentence && !f.keywords.contains(p) {
+                f.keywords.push(p.clone());
+            }
+        }
+    }
+    // 鑫悦基地, 合作社: a point that names an organisation in full, or
+    // tells of it in its paragraph, is asked by its short name and by what
+    // it is.
+    let shorts: Vec<(String, Vec<String>)> = places
+        .iter()
+        .filter_map(|p| {
+            let end = entity::ending(p).filter(|e| entity::is_organisation_ending(e))?;
+            let mut words: Vec<String> = entity::short_name(seg, p).into_iter().collect();
+            if OWNED.contains(&end) {
+                words.push(end.to_string());
+            }
+            Some((p.clone(), words))
+        })
+        .collect();
+    for f in facts.iter_mut().filter(|f| f.kind != FactKind::Person) {
+        for (p, words) in &shorts {
+            if !f.sentence.contains(p.as_str()) && !f.keywords.contains(p) {
+                continue;
+            }
+            for w in words {
+                if keep(w) && !f.keywords.contains(w) {
+                    f.keywords.push(w.clone());
+                }
             }
         }
     }
@@ -551,15 +614,47 @@ pub fn draft(
     })
 }
 
+/// Words for a person and their family (这门生意成了夫妻俩的主要收入来源):
+/// the person named last is who they are.
+const HOUSEHOLD: &[&str] = &["夫妻俩", "夫妻二人", "老两口", "小两口", "两口子", "夫妇俩"];
+
+/// Kinds of organisation that someone runs or joins, asked of by kind
+/// (娜仁其木格的合作社叫什么): a point naming one in full is asked by its
+/// kind too. Not parks and projects (产业园, 项目), of which a story names
+/// several in passing.
+const OWNED: &[&str] = &["合作社", "公司", "基地", "农场", "牧场", "酒庄"];
+
 /// Whether a sentence speaks of one person by pronoun: 他 or 她, not 他们
-/// or 其他.
+/// or 其他; or of their household (夫妻俩).
 fn refers_to_person(text: &str) -> bool {
-    ['他', '她'].iter().any(|p| {
-        text.match_indices(*p).any(|(i, _)| {
-            !text[i + p.len_utf8()..].starts_with(['们', '人', '乡', '国'])
-                && !text[..i].ends_with(['其', '吉'])
+    HOUSEHOLD.iter().any(|w| text.contains(w))
+        || ['他', '她'].iter().any(|p| {
+            text.match_indices(*p).any(|(i, _)| {
+                !text[i + p.len_utf8()..].starts_with(['们', '人', '乡', '国'])
+                    && !text[..i].ends_with(['其', '吉'])
+            })
         })
-    })
+}
+
+/// The person each sentence is about: the one it names last, else the one
+/// named last before it if it says 他 or 她 of them, else, inside one
+/// paragraph, the person of the sentence before.
+fn subjects(names: &[String], sentences: &[Sentence]) -> Vec<Option<String>> {
+    let mut out: Vec<Option<String>> = Vec::with_capacity(sentences.len());
+    for (i, s) in sentences.iter().enumerate() {
+        let own = latest_named(names, std::slice::from_ref(s));
+        let person = own.or_else(|| {
+            if refers_to_person(&s.text) {
+                latest_named(names, &sentences[..i])
+            } else if i > 0 && sentences[i - 1].line == s.line {
+                out[i - 1].clone()
+            } else {
+                None
+            }
+        });
+        out.push(person);
+    }
+    out
 }
 
 /// Of `names`, the one the sentences name last.
@@ -726,6 +821,18 @@ fn figure_facts(
                 line: s.line,
             };
             let mut when = figure_fact(&part, &head, people, seg, keep);
+            // 芒来嘎查成立合作社: what happened is what readers ask the
+            // date of (什么时候成立).
+            for w in seg.words(&part.text) {
+                let word = w.text.to_string();
+                if w.tag.starts_with('v')
+                    && word.chars().count() >= 2
+                    && keep(&word)
+                    && !when.keywords.contains(&word)
+                {
+                    when.keywords.push(word);
+                }
+            }
             // 2024年4月1日口岸恢复开关后: alone, the clause tells of the event.
             let clause = sentence::clean(&part.text);
             let event = ["之后", "以后", "后"]
@@ -1270,6 +1377,36 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_goes_on_about_its_person() {
+        let sentences: Vec<Sentence> = [
+            ("刚开始休牧时,白吉仁台也掰着指头算过账。", 1),
+            ("可细算下来还是赚了,500多只羔羊纯收入20万元。", 1),
+            ("如今这门生意成了夫妻俩的主要收入来源。", 2),
+            ("当年的小作坊已经变成320平方米的标准化生产厂房。", 2),
+            ("每年3月至5月是牧区的接羔期。", 3),
+        ]
+        .iter()
+        .map(|(t, line)| Sentence {
+            text: t.to_string(),
+            line: *line,
+        })
+        .collect();
+        let names = vec!["白吉仁台".to_string()];
+        let who = |s: Option<&str>| s.map(str::to_string);
+        assert_eq!(
+            subjects(&names, &sentences),
+            vec![
+                who(Some("白吉仁台")),
+                who(Some("白吉仁台")),
+                who(Some("白吉仁台")),
+                who(Some("白吉仁台")),
+                // A new paragraph that names no one is about no one.
+                None,
+            ]
+        );
+    }
+
+    #[test]
     fn a_pronoun_names_the_person_named_last() {
         let sentences: Vec<Sentence> = [
             "李子元种葵花已有20多年。",
@@ -1286,6 +1423,7 @@ mod tests {
         assert!(refers_to_person(&sentences[2].text));
         assert!(!refers_to_person("他们一起干。"));
         assert!(!refers_to_person("其他牧民可以外出打工。"));
+        assert!(refers_to_person("如今这门生意成了夫妻俩的主要收入来源。"));
         assert_eq!(
             latest_named(&names, &sentences[..2]),
             Some("李子元".to_string())

@@ -2393,9 +2393,15 @@ pub fn judge(
                 .is_some_and(|f| !super::measure::names_one(&f.answer, endings))
         })
     });
+    // 甘其毛都口岸在哪个旗: the point chosen does not say where the place
+    // is; another that names a banner may.
+    let place_left = q.away.iter().any(|&(s, e)| {
+        w.parts[s] == Part::Unknown && PLACE_ASKED.iter().any(|(word, _)| *word == q.text((s, e)))
+    });
     let another_point = (w.mismatch && w.another_point_may)
-        || (datum && matches!(decision, Decision::Topic { .. }))
-        || naming.is_some();
+        || place_left
+        || naming.is_some()
+        || (datum && matches!(decision, Decision::Topic { .. }));
     if another_point
         && premise.is_none()
         && let Some((r, better)) = other_point(kb, index, q, reading, &w, naming)

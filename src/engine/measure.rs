@@ -77,6 +77,7 @@ const MACHINES: u16 = 1 << 9;
 const VEHICLES: u16 = 1 << 10;
 const HOURS: u16 = 1 << 11;
 const ENERGY: u16 = 1 << 12;
+const AGE: u16 = 1 << 13;
 
 /// Words of a question that ask for a unit class.
 const ASKED: &[(&str, u16)] = &[
@@ -90,6 +91,9 @@ const ASKED: &[(&str, u16)] = &[
     ("占地", AREA),
     ("多少亩", AREA),
     ("多大", AREA),
+    ("年纪", AGE),
+    ("岁数", AGE),
+    ("几岁", AGE),
     ("多少钱", MONEY),
     ("资金", MONEY),
     ("金额", MONEY),
@@ -167,6 +171,7 @@ const UNITS: &[(&str, u16)] = &[
     ("秒", DURATION),
     ("分钟", DURATION),
     ("小时", HOURS),
+    ("岁", AGE),
     ("吨", WEIGHT),
     ("%", SHARE),
     ("个百分点", SHARE),
@@ -225,6 +230,12 @@ impl Measure {
         let classes = WORDS
             .find_overlapping_iter(normalized)
             .fold(0, |m, found| m | ASKED[found.pattern().as_usize()].1);
+        // 多大年纪 asks an age, not the area 多大 asks of a thing.
+        let classes = if classes & AGE != 0 {
+            classes & !AREA
+        } else {
+            classes
+        };
         let unit = ["多少", "几"].iter().find_map(|q| {
             crate::text::find_all(normalized, q).find_map(|i| {
                 let after = &normalized[i + q.len()..];
@@ -380,6 +391,9 @@ mod tests {
             ("敖汉小米一年能产多少", &["6亿斤"], 1.0),
             ("有多少瓶", &["6亿斤"], 0.0),
             ("家里有几头驯鹿", &["80头"], 1.0),
+            ("娜仁高娃多大年纪", &["61岁"], 1.0),
+            ("娜仁高娃多大年纪", &["320平方米"], 0.0),
+            ("厂房多大", &["320平方米"], 1.0),
         ];
         for (question, values, expected) in cases {
             let _ = Measure::asked(question).unmet(std::iter::once(&fact(values)));

@@ -75,29 +75,32 @@ fn a_page_it_cannot_split_is_a_problem_at_its_place() {
 
 #[test]
 fn drafted_pages_answer_their_questions() {
-    // (page, questions, share of the answerable ones drafts must answer
-    // right). The bar is ANSWERED; test-page-3, written after the drafting
-    // rules were tuned on the other two, came in at 76 of 90 and stands at
-    // 81 of 90 with place names read by character and dated sentences cut
-    // into points: its floor keeps what it has from slipping back.
+    // (page, questions, least answerable ones answered right, least
+    // unanswerable ones declined). The bar is ANSWERED of the answerable
+    // ones; each page's floor is what drafting reaches today, so that what
+    // it has cannot slip back: test-page-3, written after the drafting
+    // rules were tuned on the other two, came in at 76 of 90.
     let pages = [
         (
             "knowledge/pages/dev-page.txt",
             "tests/pages/dev-page.questions.tsv",
-            ANSWERED,
+            58,
+            6,
         ),
         (
             "tests/pages/test-page.txt",
             "tests/pages/test-page.questions.tsv",
-            ANSWERED,
+            95,
+            13,
         ),
         (
             "tests/pages/test-page-3.txt",
             "tests/pages/test-page-3.questions.tsv",
-            0.89,
+            89,
+            12,
         ),
     ];
-    for (page, questions, bar) in pages {
+    for (page, questions, floor, declines) in pages {
         let dir = TempDir::new("draft-eval");
         let kdir = dir.0.join("k");
         let page = root().join(page);
@@ -112,14 +115,14 @@ fn drafted_pages_answer_their_questions() {
             score(&kdir, &root().join(questions));
         let share = answered as f64 / answerable as f64;
         assert!(
-            share >= bar,
-            "{}: {answered} of {answerable} answered right:\n{}",
+            share >= ANSWERED && answered >= floor,
+            "{}: {answered} of {answerable} answered right (floor {floor}):\n{}",
             page.display(),
             misses.join("\n")
         );
         assert!(
-            declined * 4 >= unanswerable,
-            "{}: only {declined} of {unanswerable} unanswerable questions declined",
+            declined * 4 >= unanswerable && declined >= declines,
+            "{}: only {declined} of {unanswerable} unanswerable questions declined (floor {declines})",
             page.display()
         );
     }
