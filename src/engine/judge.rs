@@ -717,6 +717,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         {
             continue;
         }
+        // 一年最多能捕多少鱼: a most, given by a point that states a record
+        // or a ceiling (曾创下年捕捞1.5万吨的纪录).
+        if q.chars[s] == '最' && fact.is_some_and(|f| CEILINGS.iter().any(|w| f.answer.contains(w)))
+        {
+            continue;
+        }
         // Its question words aside (生产什么: 生产).
         let content: SmallVec<[usize; 8]> = (s..e)
             .filter(|&i| !q.question_word[i] && !is_stop_char(q.chars[i]))
@@ -1600,6 +1606,19 @@ fn other_story_names<'q>(
 /// for it (规模, 比例): they ask only beside a question word, which counts.
 const NOUNS_OF_MEASURE: &[&str] = &[
     "规模", "数量", "总量", "比例", "占比", "金额", "总额", "时间", "日期", "年份",
+];
+
+/// Words with which a point states a most: a record or a ceiling.
+const CEILINGS: &[&str] = &[
+    "纪录",
+    "记录",
+    "创下",
+    "最高",
+    "最多",
+    "峰值",
+    "上限",
+    "不超过",
+    "封顶",
 ];
 
 /// Words that frame a figure asked for without saying what it counts.
