@@ -5,6 +5,13 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 use nmg_bot::cli::{Cli, Cmd};
 
+/// mimalloc rather than the system allocator: an answer makes a few dozen
+/// small allocations (the reply's strings, the evidence, the readings
+/// weighed), and with glibc's malloc they were about a sixth of its
+/// instructions and a quarter of its time (see BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // A .env file is optional; the environment wins over it.
     let _ = dotenvy::dotenv();
