@@ -176,6 +176,13 @@ impl Measure {
         let classes = WORDS
             .find_overlapping_iter(normalized)
             .fold(0, |m, found| m | ASKED[found.pattern().as_usize()].1);
+        Measure(classes, Measure::unit_asked(normalized).1)
+    }
+
+    /// Only the unit a count asks in (多少万吨: the group of 万吨), without
+    /// the classes of words [`Measure::asked`] also looks for: all that
+    /// [`Measure::unmet`] reads, for a caller that needs no more.
+    pub fn unit_asked(normalized: &str) -> Measure {
         let unit = ["多少", "几"].iter().find_map(|q| {
             crate::text::find_all(normalized, q).find_map(|i| {
                 let after = &normalized[i + q.len()..];
@@ -190,7 +197,7 @@ impl Measure {
                     .map(|(g, _)| *g)
             })
         });
-        Measure(classes, unit)
+        Measure(0, unit)
     }
 
     pub fn is_empty(self) -> bool {
