@@ -858,7 +858,10 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             fact.figures.iter().any(|g| {
                 g.label.chars().count() >= 2
                     && !GENERIC_LABELS.contains(&g.label.as_str())
-                    && q.normalized.contains(g.label.as_str())
+                    // A plain scan: `str::contains` builds a two-way
+                    // searcher for each label, for a question of a few
+                    // dozen bytes.
+                    && crate::text::find_short(q.normalized, &g.label).is_some()
             })
         };
         if wanted.iter().any(|units| !gives(units)) && !names_figure() {

@@ -161,6 +161,18 @@ const UNIT_WORDS: &[&[&str]] = &[
     &["小时", "分钟", "秒"],
 ];
 
+/// The characters the words of [`UNIT_WORDS`] begin with, sorted.
+static UNIT_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut firsts: Vec<char> = UNIT_WORDS
+        .iter()
+        .flat_map(|g| g.iter())
+        .filter_map(|u| u.chars().next())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+});
+
 /// The qualifiers a figure may end with after its unit (15万吨以上).
 const TRAILING: &[&str] = &["以上", "以下", "左右", "多"];
 
@@ -186,6 +198,12 @@ impl Measure {
         let unit = ["多少", "几"].iter().find_map(|q| {
             crate::text::find_all(normalized, q).find_map(|i| {
                 let after = &normalized[i + q.len()..];
+                // Most counts are followed by no unit (多少钱, 几个): one
+                // look at the next character settles those.
+                let next = after.chars().next()?;
+                if UNIT_FIRSTS.binary_search(&next).is_err() {
+                    return None;
+                }
                 UNIT_WORDS
                     .iter()
                     .filter_map(|g| {
