@@ -18,6 +18,11 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use nmg_bot::engine::Engine;
 use nmg_bot::knowledge::{self, KnowledgeBase, SourceFile, Topic};
 
+/// The allocator the bot runs with (`src/main.rs`), so that answering is
+/// measured as it runs there.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const PAGES: usize = 365;
 const STORIES_PER_PAGE: usize = 8;
 const FACTS: usize = 12;

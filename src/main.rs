@@ -5,6 +5,16 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 use nmg_bot::cli::{Cli, Cmd};
 
+/// mimalloc rather than the system allocator: an answer makes a few dozen
+/// small allocations (the reply's strings, the evidence, the readings
+/// weighed), and with glibc's malloc they were about a sixth of its
+/// instructions and a quarter of its time (see BENCHMARKS.md). Built with
+/// `no_thp`: with transparent huge pages (on by default in most Linux
+/// kernels) its arenas were backed by huge pages, and `ask --json` peaked
+/// at 61 MiB instead of 17.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // A .env file is optional; the environment wins over it.
     let _ = dotenvy::dotenv();

@@ -42,22 +42,33 @@ pub fn compose(kb: &Arc<KnowledgeBase>, decision: &Decision, question: &str) -> 
     }
 }
 
+// The heading, source line and buttons are in every answer from a story:
+// they are put together with `concat` and `push_str` into one string each,
+// where a `format!` per piece cost an allocation and a pass of the
+// formatting machinery each.
+
 fn heading(kb: &KnowledgeBase, t: &Topic) -> String {
-    format!("{}｜{}", kb[t.region].name, t.title)
+    [kb[t.region].name.as_str(), "｜", &t.title].concat()
 }
 
 /// "来源：《标题》，记者 某某，10月8日": the story's date, or its page's
 /// date of issue when the story gives none.
 pub fn source_line(kb: &KnowledgeBase, t: &Topic) -> String {
-    let mut s = match kb.page_of(t).and_then(|p| p.paper.as_deref()) {
-        Some(paper) => format!("来源：{paper}《{}》", t.source.headline),
-        None => format!("来源：《{}》", t.source.headline),
-    };
-    if !t.source.reporters.is_empty() {
-        s.push_str(&format!("，记者 {}", t.source.reporters.join("、")));
+    let mut s = String::with_capacity(128);
+    s.push_str("来源：");
+    if let Some(paper) = kb.page_of(t).and_then(|p| p.paper.as_deref()) {
+        s.push_str(paper);
+    }
+    s.push('《');
+    s.push_str(&t.source.headline);
+    s.push('》');
+    for (i, reporter) in t.source.reporters.iter().enumerate() {
+        s.push_str(if i == 0 { "，记者 " } else { "、" });
+        s.push_str(reporter);
     }
     if let Some(date) = super::listing::shown_date(kb, t) {
-        s.push_str(&format!("，{date}"));
+        s.push('，');
+        s.push_str(&date);
     }
     s
 }
@@ -96,7 +107,7 @@ fn related_followups(kb: &KnowledgeBase, t: &Topic, n: usize) -> Vec<FollowUp> {
 pub(super) fn topic_button(kb: &KnowledgeBase, topic: TopicId) -> FollowUp {
     let t = &kb[topic];
     FollowUp {
-        label: format!("{}：{}", kb[t.region].name, t.title),
+        label: [kb[t.region].name.as_str(), "：", &t.title].concat(),
         target: Target::Topic(topic),
     }
 }
@@ -106,7 +117,7 @@ fn fact_answer(kb: &Arc<KnowledgeBase>, fact: FactId, resembled: bool) -> Answer
     let f = &kb[fact];
     let mut followups = fact_followups(kb, fact.topic, Some(fact.local), 3);
     followups.push(FollowUp {
-        label: format!("{}这篇报道讲了什么", t.title),
+        label: [t.title.as_str(), "这篇报道讲了什么"].concat(),
         target: Target::Topic(fact.topic),
     });
     followups.extend(related_followups(kb, t, 1));

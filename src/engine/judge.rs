@@ -908,7 +908,10 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             fact.figures.iter().any(|g| {
                 g.label.chars().count() >= 2
                     && !GENERIC_LABELS.contains(&g.label.as_str())
-                    && q.normalized.contains(g.label.as_str())
+                    // A plain scan: `str::contains` builds a two-way
+                    // searcher for each label, for a question of a few
+                    // dozen bytes.
+                    && crate::text::find_short(q.normalized, &g.label).is_some()
             })
         };
         if wanted.iter().any(|units| !gives(units)) && !names_figure() {
@@ -2589,6 +2592,7 @@ fn other_point(
     naming: Option<&[&str]>,
 ) -> Option<(Reading, Weighed)> {
     let topic = kb.topics.get(reading.topic)?;
+    let terms = bigram_terms(index, q);
     let mut ranked: Vec<(usize, usize)> = (0..topic.facts.len())
         .filter(|&f| Some(f) != reading.fact)
         // A name of the kind asked, from a point that names one.
@@ -2598,7 +2602,7 @@ fn other_point(
                 topic: reading.topic,
                 fact: Some(f),
             };
-            (overlap(index, q, doc), f)
+            (overlap(index, &terms, doc), f)
         })
         .filter(|&(shared, _)| shared > 0)
         .collect();
@@ -2699,6 +2703,7 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
     // Ranked by agreeing, label named, then nearness of value (60 is
     // nearer 72 than 4), headline figure, words shared.
     let mut best: Option<Ranked> = None;
+    let mut terms = None;
     for &fi in &facts {
         let fact = &topic.facts[fi];
         let mut pick: Option<((bool, usize, f32), &str, &Amount)> = None;
@@ -2728,7 +2733,8 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
             fact: Some(fi),
         };
         let rank = (agrees, label);
-        let then = (primary, overlap(index, q, doc));
+        let terms = terms.get_or_insert_with(|| bigram_terms(index, q));
+        let then = (primary, overlap(index, terms, doc));
         let better = best.as_ref().is_none_or(|b| {
             rank > b.0
                 || (rank == b.0
@@ -2751,14 +2757,20 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
 /// figure, words shared).
 type Ranked = ((bool, usize), f32, (bool, usize), Premise);
 
-/// How many of the question's bigrams a document holds.
-fn overlap(index: &Index, q: &Question, doc: Doc) -> usize {
-    bigrams(q)
-        .filter(|&i| {
-            q.pair(index, i)
-                .is_some_and(|t| index.bm25.holds_term(doc, t))
-        })
-        .count()
+/// The similarity terms of the question's bigrams that the index knows,
+/// sorted, repeats kept: what [`overlap`] looks for in each document
+/// compared, worked out once for them all.
+fn bigram_terms(index: &Index, q: &Question) -> SmallVec<[u32; INLINE_CHARS]> {
+    let mut terms: SmallVec<[u32; INLINE_CHARS]> =
+        bigrams(q).filter_map(|i| q.pair(index, i)).collect();
+    terms.sort_unstable();
+    terms
+}
+
+/// How many of the question's bigrams a document holds, given their
+/// [`bigram_terms`].
+fn overlap(index: &Index, terms: &[u32], doc: Doc) -> usize {
+    index.bm25.held_count(doc, terms)
 }
 
 /// The positions of the question's bigrams of Chinese characters, by their

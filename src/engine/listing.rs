@@ -4,6 +4,7 @@
 //! however many stories there are: a page lists [`PAGE`] of them, and
 //! buttons turn the pages.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::compose::topic_button;
@@ -64,13 +65,15 @@ pub fn prefer_newest(kb: &KnowledgeBase, normalized: &str, d: Decision) -> Decis
 }
 
 /// The day a story is dated by in a reply: its own date as printed, else
-/// its page's date of issue.
-pub fn shown_date(kb: &KnowledgeBase, t: &Topic) -> Option<String> {
-    t.source.date.clone().or_else(|| {
-        kb.page_of(t)
+/// its page's date of issue. The story's own is borrowed, not copied.
+pub fn shown_date<'a>(kb: &KnowledgeBase, t: &'a Topic) -> Option<Cow<'a, str>> {
+    match &t.source.date {
+        Some(date) => Some(Cow::Borrowed(date)),
+        None => kb
+            .page_of(t)
             .and_then(|p| p.date)
-            .map(|d| format!("{}年{}月{}日", d.year(), d.month(), d.day()))
-    })
+            .map(|d| Cow::Owned(format!("{}年{}月{}日", d.year(), d.month(), d.day()))),
+    }
 }
 
 /// Page `page` (from 0) of a region's stories, newest first.

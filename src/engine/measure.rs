@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
+use smallvec::SmallVec;
 
 use crate::knowledge::Fact;
 
@@ -215,6 +216,18 @@ const UNIT_WORDS: &[&[&str]] = &[
     &["小时", "分钟", "秒"],
 ];
 
+/// The characters the words of [`UNIT_WORDS`] begin with, sorted.
+static UNIT_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut firsts: Vec<char> = UNIT_WORDS
+        .iter()
+        .flat_map(|g| g.iter())
+        .filter_map(|u| u.chars().next())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+});
+
 /// The qualifiers a figure may end with after its unit (15万吨以上).
 const TRAILING: &[&str] = &["以上", "以下", "左右", "多"];
 
@@ -236,21 +249,51 @@ impl Measure {
         } else {
             classes
         };
-        let unit = ["多少", "几"].iter().find_map(|q| {
-            crate::text::find_all(normalized, q).find_map(|i| {
-                let after = &normalized[i + q.len()..];
-                UNIT_WORDS
-                    .iter()
-                    .filter_map(|g| {
-                        g.iter()
-                            .find(|u| after.starts_with(**u))
-                            .map(|u| (g, u.len()))
-                    })
-                    .max_by_key(|&(_, len)| len)
-                    .map(|(g, _)| *g)
-            })
+        Measure(
+            classes,
+            Measure::unit_asked(normalized).1,
+            name_kind(normalized),
+        )
+    }
+
+    /// Only the unit a count asks in (多少万吨: the group of 万吨), without
+    /// the classes of words [`Measure::asked`] also looks for: all that
+    /// [`Measure::unmet`] reads, for a caller that needs no more.
+    pub fn unit_asked(normalized: &str) -> Measure {
+        // Where each count ends, found in one pass over the characters
+        // (a search of the bytes for each word cost more than the rest):
+        // every 多少 from the left, then every 几. Each is (whether it is
+        // 几, where it ends).
+        let mut ends: SmallVec<[(bool, usize); 4]> = SmallVec::new();
+        let mut prev = None;
+        for (i, c) in normalized.char_indices() {
+            match c {
+                '少' if prev == Some('多') => ends.push((false, i + c.len_utf8())),
+                '几' => ends.push((true, i + c.len_utf8())),
+                _ => {}
+            }
+            prev = Some(c);
+        }
+        ends.sort_by_key(|&(ji, _)| ji);
+        let unit = ends.iter().find_map(|&(_, end)| {
+            let after = &normalized[end..];
+            // Most counts are followed by no unit (多少钱, 几个): one look
+            // at the next character settles those.
+            let next = after.chars().next()?;
+            if UNIT_FIRSTS.binary_search(&next).is_err() {
+                return None;
+            }
+            UNIT_WORDS
+                .iter()
+                .filter_map(|g| {
+                    g.iter()
+                        .find(|u| after.starts_with(**u))
+                        .map(|u| (g, u.len()))
+                })
+                .max_by_key(|&(_, len)| len)
+                .map(|(g, _)| *g)
         });
-        Measure(classes, unit, name_kind(normalized))
+        Measure(0, unit, None)
     }
 
     pub fn is_empty(self) -> bool {
@@ -286,6 +329,10 @@ impl Measure {
 
 /// The endings of the kind of name `normalized` asks for, if it asks one.
 pub fn name_kind(normalized: &str) -> Option<&'static [&'static str]> {
+    // Most questions ask no which: one look settles them.
+    if !normalized.contains(['哪', '么']) {
+        return None;
+    }
     WHICH.iter().find_map(|w| {
         crate::text::find_all(normalized, w).find_map(|i| {
             let after = &normalized[i + w.len()..];
@@ -431,9 +478,14 @@ mod unmet_tests {
             ("同比增长多少", false),
             ("羊绒衫出口了多少件", true),
             ("支持了几所高校", false),
+            // 多少 is read before 几, wherever each stands.
+            ("几所高校花了多少万吨", true),
+            ("多少个几家", false),
+            ("多多少件", true),
         ];
         for (q, unmet) in cases {
             assert_eq!(Measure::asked(q).unmet(facts.iter()), unmet, "{q}");
+            assert_eq!(Measure::unit_asked(q).unmet(facts.iter()), unmet, "{q}");
         }
     }
 }

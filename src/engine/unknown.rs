@@ -98,8 +98,8 @@ pub fn decline_unknown(
                     .any(|(_, fe)| !fe.specific.is_empty() || !fe.echo.is_empty()))
     });
     // 多少万吨煤炭 of a story with no figure in 万吨: no point of it answers.
-    let unmet =
-        topic.is_some_and(|t| super::measure::Measure::asked(normalized).unmet(kb[t].facts.iter()));
+    let unmet = topic
+        .is_some_and(|t| super::measure::Measure::unit_asked(normalized).unmet(kb[t].facts.iter()));
     if !unmet && (named || !asks_unknown(index, normalized, ev)) {
         return d;
     }
