@@ -1037,18 +1037,26 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     }
     // 全国有多少个淡水湖, 内蒙古一共有多少所大学: a count over all of China
     // or all of Inner Mongolia, when the question names no region or place
-    // of the story, is not the story's count.
-    if asked.iter().any(|a| {
-        matches!(
-            a.2,
-            lexicon::Asked::Count | lexicon::Asked::Which | lexicon::Asked::When
-        )
-    }) && scope_outside_keywords(q, &parts, fact.map(|f| f.answer.as_str()), |f: &Found| {
-        index.triggers(f.pattern).iter().any(|t| match t.target {
-            Target::Topic(x) | Target::Fact(x, _) => x == reading.topic,
-            _ => false,
+    // of the story, is not the story's count. (Which body published the
+    // 全国 list asks a name the point gives: 农业农村部…中心.)
+    let body_named = q
+        .name_kind
+        .zip(fact)
+        .is_some_and(|(endings, f)| super::measure::names_one(&f.answer, endings));
+    if !body_named
+        && asked.iter().any(|a| {
+            matches!(
+                a.2,
+                lexicon::Asked::Count | lexicon::Asked::Which | lexicon::Asked::When
+            )
         })
-    }) && !names_place(kb, index, q, reading.topic)
+        && scope_outside_keywords(q, &parts, fact.map(|f| f.answer.as_str()), |f: &Found| {
+            index.triggers(f.pattern).iter().any(|t| match t.target {
+                Target::Topic(x) | Target::Fact(x, _) => x == reading.topic,
+                _ => false,
+            })
+        })
+        && !names_place(kb, index, q, reading.topic)
     {
         w.mismatch = true;
     }
@@ -1804,11 +1812,24 @@ fn names_place_asked(
         }
         LOCATIVE.iter().any(|w| before.ends_with(w))
     };
+    // Or the place, by its short name, qualifies what the question asks
+    // about (固阳黄芪 answers 黄芪产业是哪个县的).
+    let qualifies = |p: &str| {
+        let short = ends.iter().find_map(|e| p.strip_suffix(e)).unwrap_or(p);
+        short.chars().count() >= 2
+            && !q.normalized.contains(short)
+            && answer.match_indices(short).any(|(at, _)| {
+                let next: String = answer[at + short.len()..].chars().take(2).collect();
+                next.chars().count() == 2
+                    && next.chars().all(is_han)
+                    && q.normalized.contains(&next)
+            })
+    };
     names
         .iter()
         .filter(|p| p.chars().count() >= 3 && ends.iter().any(|e| p.ends_with(e)))
         .filter(|p| !q.normalized.contains(p.as_str()))
-        .any(|p| answer.match_indices(p.as_str()).any(|(at, _)| located(at)))
+        .any(|p| answer.match_indices(p.as_str()).any(|(at, _)| located(at)) || qualifies(p))
 }
 
 /// A place the knowledge does not list, at the end of a text (来到乌兰浩特市
