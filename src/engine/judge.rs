@@ -535,6 +535,19 @@ impl Weighed {
         self.sibling + self.other + self.unknown
     }
 
+    /// How many characters the reading leaves unexplained, unweighted.
+    pub fn unexplained_chars(&self) -> usize {
+        self.parts
+            .iter()
+            .filter(|p| {
+                matches!(
+                    p,
+                    Part::Sibling | Part::Other | Part::Unknown | Part::Outside
+                )
+            })
+            .count()
+    }
+
     /// The runs of characters that nothing explains, or only another
     /// reading does, longest first.
     pub fn runs(&self) -> Vec<(usize, usize)> {
@@ -2455,6 +2468,22 @@ pub fn judge(
         };
         reading = r;
         w = better;
+    } else if premise.is_none()
+        && matches!(decision, Decision::Fact { .. })
+        && (RECONSIDER..DECLINE).contains(&share(&w))
+        && let Some((r, better)) = other_point(kb, index, q, reading, &w, None)
+        && share(&better) + RECONSIDER_MARGIN <= share(&w)
+        && better.unexplained_chars() < w.unexplained_chars()
+    {
+        // 渔业公司建景区自己掏了多少钱, read as the company's point by its
+        // name: another point of the story that explains clearly more of
+        // the question (为打造小河口景区，渔业公司自筹3000万元) answers.
+        decision = Decision::Fact {
+            topic: TopicId::new(r.topic),
+            fact: LocalFactId::new(r.fact.unwrap_or(0)),
+        };
+        reading = r;
+        w = better;
     }
     let share = share(&w);
     let confidence = confidence(share);
@@ -2656,6 +2685,13 @@ fn other_point(
         (fits && kept).then_some((r, w))
     })
 }
+
+/// From this share of the question unexplained (up to where it declines:
+/// a question the chosen point leaves that unexplained is not turned into
+/// an answer by another), the story's other points are weighed too ...
+const RECONSIDER: f32 = 0.2;
+/// ... and one that leaves this much less unexplained answers instead.
+const RECONSIDER_MARGIN: f32 = 0.1;
 
 /// Other points of a story weighed when the chosen one cannot give what
 /// is asked, at most.
