@@ -960,6 +960,32 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 w.mismatch = true;
             }
         }
+        // 内蒙古大学拿到多少钱: a figure of a body of the story (a school,
+        // a firm) that the point does not name: the point's figure is
+        // another's, or the group's.
+        // So is one the point names only as one of a group (内蒙古鑫环硅能
+        // 科技有限公司等22家), asked by any of its names (鑫环硅能得了多少),
+        // unless the question asks of the group too (鑫环硅能等多少家).
+        let of_group = GROUP.iter().any(|g| q.normalized.contains(g));
+        let named_as = |p: &str| {
+            !of_group
+                && (q.normalized.contains(p)
+                    || q.found.iter().any(|f| {
+                        f.end - f.start >= 2 && p.contains(q.text((f.start, f.end)).as_str())
+                    }))
+        };
+        if wants_number
+            && let Some(t) = kb.topics.get(reading.topic)
+            && t.places.iter().any(|p| {
+                p.chars().count() >= 4
+                    && BODY_ENDS.iter().any(|b| p.ends_with(b))
+                    && (q.normalized.contains(p.as_str()) && !fact.answer.contains(p.as_str())
+                        || fact.answer.contains(&format!("{p}等")) && named_as(p))
+            })
+        {
+            w.mismatch = true;
+            w.another_point_may = true;
+        }
         // 校长叫什么: a person's name, from a point about no person.
         if fact.kind != FactKind::Person && asks_name_of_role(q) {
             w.mismatch = true;
@@ -1630,6 +1656,38 @@ fn other_story_names<'q>(
 /// for it (规模, 比例): they ask only beside a question word, which counts.
 const NOUNS_OF_MEASURE: &[&str] = &[
     "规模", "数量", "总量", "比例", "占比", "金额", "总额", "时间", "日期", "年份",
+];
+
+/// Words that ask of a group, not of one member named (鑫环硅能等多少家,
+/// 内蒙古大学这些高校有几所).
+const GROUP: &[&str] = &[
+    "等",
+    "这些",
+    "这几",
+    "那些",
+    "一共",
+    "总共",
+    "几所",
+    "几家",
+    "多少家",
+    "多少所",
+];
+
+/// How the names of bodies end: a school, a firm, a hospital.
+const BODY_ENDS: &[&str] = &[
+    "大学",
+    "学院",
+    "中学",
+    "小学",
+    "学校",
+    "公司",
+    "集团",
+    "医院",
+    "研究院",
+    "研究所",
+    "合作社",
+    "银行",
+    "社会科学院",
 ];
 
 /// Words with which a point states a most: a record or a ceiling.
