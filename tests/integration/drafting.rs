@@ -90,13 +90,13 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page.txt",
             "tests/pages/test-page.questions.tsv",
-            95,
-            13,
+            97,
+            15,
         ),
         (
             "tests/pages/test-page-3.txt",
             "tests/pages/test-page-3.questions.tsv",
-            89,
+            91,
             12,
         ),
     ];
