@@ -90,7 +90,7 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page.txt",
             "tests/pages/test-page.questions.tsv",
-            97,
+            98,
             15,
         ),
         (
