@@ -204,6 +204,32 @@ enum Cue {
     Speaker,
 }
 
+/// Words that ask for the names of countries.
+const COUNTRY_ASKS: &[&str] = &["哪些国家", "哪个国家", "哪几个国家", "哪国"];
+
+/// Names of places abroad (`outside.txt`'s 境外 section), without the words
+/// that name no one place (国外, 海外).
+static ABROAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    const NONE_NAMED: &[&str] = &[
+        "国外",
+        "外国",
+        "海外",
+        "境外",
+        "欧洲",
+        "非洲",
+        "美洲",
+        "东南亚",
+    ];
+    include_str!("outside.txt")
+        .split("# 境外")
+        .nth(1)
+        .and_then(|rest| rest.split("\n#").next())
+        .unwrap_or("")
+        .split_whitespace()
+        .filter(|w| !NONE_NAMED.contains(w))
+        .collect()
+});
+
 static CUES: LazyLock<(AhoCorasick, Vec<SmallVec<[Cue; 2]>>)> = LazyLock::new(|| {
     let places: Vec<&'static str> = include_str!("outside.txt")
         .lines()
@@ -927,6 +953,14 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             .figures
             .iter()
             .any(|g| g.value.contains(['、', '和']) && !has_number(&g.value));
+        // 出口到哪些国家: the names of countries, from a point that names
+        // none (一部分出口国外).
+        if COUNTRY_ASKS.iter().any(|w| q.normalized.contains(w))
+            && !ABROAD.iter().any(|c| fact.answer.contains(c))
+        {
+            w.mismatch = true;
+            w.another_point_may = true;
+        }
         if lists && !listed {
             let counted_here = q.said().iter().any(|a| {
                 fact.figures
