@@ -179,7 +179,7 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
     let residual = residual(normalized, ev);
     let content = lexicon::has_content_words(&residual);
     let similar = similar_facts(index, normalized, &residual, ev, content, None);
-    let ranked = rank(kb, index, ev, &intent, &similar);
+    let ranked = rank(kb, index, normalized, ev, &intent, &similar);
     // A yes-or-no question about nothing but the story (呼伦湖有没有…) is
     // about the story; a question word asking for a datum, or words beyond
     // the story's names, ask for a point of it.
@@ -328,7 +328,7 @@ pub fn explain(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidenc
             spans.iter().collect::<Vec<_>>()
         ));
     }
-    for r in rank(kb, index, ev, &intent, &similar) {
+    for r in rank(kb, index, normalized, ev, &intent, &similar) {
         let t = &kb.topics[r.topic];
         out.push_str(&format!(
             "topic {} score {:.2} distinct {:.2} content {} region {}\n",
@@ -447,6 +447,7 @@ fn blank<'a, 'b>(normalized: &'a str, spans: impl Iterator<Item = &'b Spans>) ->
 fn rank(
     kb: &KnowledgeBase,
     index: &Index,
+    normalized: &str,
     ev: &Evidence,
     intent: &Intent,
     similar: &Similar,
@@ -475,7 +476,8 @@ fn rank(
         let te = te.unwrap_or(&empty);
         let words = te.words.covered() as f32;
 
-        let (best, keyed) = best_fact(kb, ti, te, intent, similar);
+        let whole = wholes(kb, ti, normalized, ev);
+        let (best, keyed) = best_fact(kb, ti, te, intent, similar, &whole);
 
         let best_specific = best.map_or(0.0, |b| b.specific);
         // One character alone (鱼, 船) is too little to name a story.
@@ -503,14 +505,68 @@ fn rank(
     ranked
 }
 
+/// Weight, per character of the place asked, of a point that speaks of it
+/// as a whole (全盟 of 兴安盟): more than a keyword's, since its sibling
+/// points only echo the story's place, and it must outweigh their likeness
+/// to the question's other words (一年产 in 年产量).
+const WHOLE_WEIGHT: f32 = 1.5;
+
+/// Endings of the places a story may speak of as a whole with 全 (全盟,
+/// 全旗, 全县). Not 区: 全区 is mostly the whole autonomous region.
+const WHOLE_ENDINGS: &[char] = &['盟', '市', '旗', '县', '镇', '乡', '村'];
+
+/// What topic `ti` calls the places the question names when it speaks of
+/// them as a whole (兴安盟的水稻一年产多少: 全盟; 喀喇沁旗种了多少亩番茄:
+/// 全旗), each with the length of the name in the question: a point that
+/// says 全盟 in a story of 兴安盟 is about 兴安盟, as if it named it.
+fn wholes(
+    kb: &KnowledgeBase,
+    ti: usize,
+    normalized: &str,
+    ev: &Evidence,
+) -> SmallVec<[(String, f32); 2]> {
+    let t = &kb.topics[ti];
+    let mut out: SmallVec<[(String, f32); 2]> = SmallVec::new();
+    for (r, spans) in &ev.regions {
+        for (a, b) in spans.iter() {
+            let said: String = normalized.chars().skip(a).take(b - a).collect();
+            // The story's own region, by any of its names (赤峰: 全市 of
+            // 赤峰市), or a place the story is about (喀喇沁旗).
+            let region = &kb.regions[*r];
+            let is = |x: &str| crate::text::normalize(x) == said;
+            let name =
+                if is(&region.name) || is(&region.full) || region.aliases.iter().any(|x| is(x)) {
+                    if *r != t.region.index() {
+                        continue;
+                    }
+                    region.full.clone()
+                } else if t.places.iter().any(|p| is(p)) {
+                    said
+                } else {
+                    continue;
+                };
+            let Some(end) = name.chars().last().filter(|c| WHOLE_ENDINGS.contains(c)) else {
+                continue;
+            };
+            let word = format!("全{end}");
+            if !out.iter().any(|(w, _)| *w == word) {
+                out.push((word, (b - a) as f32));
+            }
+        }
+    }
+    out
+}
+
 /// The fact of topic `ti` that best fits the question, and whether any fact
-/// of it was named by a keyword.
+/// of it was named by a keyword. A fact that speaks of a place the
+/// question names as a whole (`whole`, from [`wholes`]) gives its total.
 fn best_fact(
     kb: &KnowledgeBase,
     ti: usize,
     te: &TopicEvidence,
     intent: &Intent,
     similar: &Similar,
+    whole: &[(String, f32)],
 ) -> (Option<BestFact>, bool) {
     let mut best: Option<BestFact> = None;
     let mut keyed = false;
@@ -528,7 +584,17 @@ fn best_fact(
         if evidence == 0.0 || (specific == 0.0 && echo == 0.0 && similarity < MIN_SIMILARITY) {
             continue;
         }
+        // 全盟…产量75万吨 gives the place's total: it answers a question
+        // asking how much of the place that names no point by its own
+        // words (not 通辽玉米测产是哪天开始的, nor 贺海东用几句话…).
+        let whole: f32 = whole
+            .iter()
+            .filter(|_| intent.count && specific == 0.0)
+            .filter(|(w, _)| fact.answer.contains(w.as_str()))
+            .map(|(_, n)| WHOLE_WEIGHT * n)
+            .sum();
         let score = evidence
+            + whole
             + INTENT_WEIGHT * intent.fits(fact.kind)
             + MEASURE_WEIGHT * intent.measure.fits(fact);
         let candidate = BestFact {
@@ -652,7 +718,7 @@ pub fn decide_followup(
         .iter()
         .find(|(t, _)| *t == ti)
         .map_or(&empty, |(_, e)| e);
-    match best_fact(kb, ti, te, &intent, &similar) {
+    match best_fact(kb, ti, te, &intent, &similar, &[]) {
         (Some(b), _) if b.specific > 0.0 || b.similarity >= MIN_SIMILARITY => (
             Decision::Fact {
                 topic: ctx.topic,

@@ -204,6 +204,32 @@ enum Cue {
     Speaker,
 }
 
+/// Words that ask for the names of countries.
+const COUNTRY_ASKS: &[&str] = &["哪些国家", "哪个国家", "哪几个国家", "哪国"];
+
+/// Names of places abroad (`outside.txt`'s 境外 section), without the words
+/// that name no one place (国外, 海外).
+static ABROAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    const NONE_NAMED: &[&str] = &[
+        "国外",
+        "外国",
+        "海外",
+        "境外",
+        "欧洲",
+        "非洲",
+        "美洲",
+        "东南亚",
+    ];
+    include_str!("outside.txt")
+        .split("# 境外")
+        .nth(1)
+        .and_then(|rest| rest.split("\n#").next())
+        .unwrap_or("")
+        .split_whitespace()
+        .filter(|w| !NONE_NAMED.contains(w))
+        .collect()
+});
+
 static CUES: LazyLock<(AhoCorasick, Vec<SmallVec<[Cue; 2]>>)> = LazyLock::new(|| {
     let places: Vec<&'static str> = include_str!("outside.txt")
         .lines()
@@ -771,8 +797,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // The units the question asks in (多远: 公里; 多少钱: 元; 几岁: 岁),
     // from its question words and what a bare 多少 or 几 counts.
     let mut wanted: SmallVec<[&'static [&'static str]; 4]> = SmallVec::new();
-    for &(_, e, _, bare, word) in &asked {
-        if let Some(units) = units_asked(word, || about_person(kb, index, q)) {
+    for &(a0, e, _, bare, word) in &asked {
+        if let Some(units) = units_asked(word, || about_person(kb, index, q, a0)) {
             wanted.push(units);
         }
         if !bare {
@@ -949,6 +975,14 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             .figures
             .iter()
             .any(|g| g.value.contains(['、', '和']) && !has_number(&g.value));
+        // 出口到哪些国家: the names of countries, from a point that names
+        // none (一部分出口国外).
+        if COUNTRY_ASKS.iter().any(|w| q.normalized.contains(w))
+            && !ABROAD.iter().any(|c| fact.answer.contains(c))
+        {
+            w.mismatch = true;
+            w.another_point_may = true;
+        }
         if lists && !listed {
             let counted_here = q.said().iter().any(|a| {
                 fact.figures
@@ -1938,10 +1972,16 @@ fn names_place(kb: &KnowledgeBase, index: &Index, q: &Question, topic: usize) ->
     })
 }
 
-/// Whether the question names a person the knowledge has a point about
-/// (赵亚凡): then 多大 asks an age.
-fn about_person(kb: &KnowledgeBase, index: &Index, q: &Question) -> bool {
+/// Whether the question word at `at` is said of a person the knowledge has
+/// a point about (赵亚凡今年多大): then 多大 asks an age. Not when it is said
+/// of a thing of theirs (娜仁高娃的厂房多大: a size), unless the thing is
+/// their age (年纪, 岁数).
+fn about_person(kb: &KnowledgeBase, index: &Index, q: &Question, at: usize) -> bool {
     q.found.iter().any(|f| {
+        let between = q.text((f.end.min(at), at));
+        if f.end > at || between.contains('的') && !AGE_NOUNS.iter().any(|w| between.contains(w)) {
+            return false;
+        }
         // By the person's name or title as the point prints them (赵亚凡,
         // 居民), not by a word of the story the point also holds (稀土).
         let word = q.text((f.start, f.end));
@@ -1961,14 +2001,19 @@ fn about_person(kb: &KnowledgeBase, index: &Index, q: &Question) -> bool {
     })
 }
 
-/// The units a question word asks in: 多远 a distance, 几岁 an age,
-/// 多久 a span of time; 多大 about a person, an age.
+/// Nouns of a person's age, said of them with 的 (她的年龄多大).
+const AGE_NOUNS: &[&str] = &["年纪", "岁数", "年龄", "年岁"];
+
+/// The units a question word asks in: 多远 a distance, 多重 a weight (克,
+/// 公斤, 斤, 吨), 多久 a span of time; 多大 about a person, an age.
 fn units_asked(word: &str, person: impl FnOnce() -> bool) -> Option<&'static [&'static str]> {
     const DISTANCE: &[&str] = &["公里", "米"];
     const AGE: &[&str] = &["岁"];
+    const WEIGHT: &[&str] = &["克", "斤", "吨"];
     const SPAN: &[&str] = &["天", "日", "月", "年", "小时", "分钟", "周", "半天"];
     match word {
         "多远" => Some(DISTANCE),
+        "多重" => Some(WEIGHT),
         "多大" if person() => Some(AGE),
         "多久" | "几天" => Some(SPAN),
         _ => None,
@@ -2046,8 +2091,9 @@ const PERIODS: &[(&[&str], &[&str])] = &[
     (
         &["一年", "每年", "年均", "全年"],
         // A year is said in many ways (年捕捞, 年增量, 2024年接待, 当年):
-        // only a point that names no year at all counts over none.
-        &["年"],
+        // only a point that names no year at all counts over none. A
+        // harvest's 产量 is a year's (全盟水稻…产量75万吨).
+        &["年", "产量"],
     ),
 ];
 
@@ -2186,13 +2232,17 @@ fn reading_docs(reading: Reading) -> [Doc; 2] {
 /// What explains the content character `i` by the words around it: a
 /// bigram of the question it is part of, found in the reading's text, or
 /// in another point's or story's.
+/// The question words that split a word the question asks a count of
+/// (制多少氢: 制氢).
+const SPLITTERS: &[&str] = &["多少", "几"];
+
 fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Doc; 2]) -> Part {
     let c = q.chars[i];
     if !is_han(c) && !c.is_alphanumeric() {
         return Part::Function;
     }
     let bm25 = &index.bm25;
-    let mut terms: SmallVec<[u32; 2]> = SmallVec::new();
+    let mut terms: SmallVec<[u32; 6]> = SmallVec::new();
     let han = |j: usize| q.chars.get(j).is_some_and(|&c| is_han(c));
     if is_han(c) {
         if i > 0 && han(i - 1) {
@@ -2200,6 +2250,22 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
         }
         if han(i + 1) {
             terms.extend(q.pair(index, i + 1));
+        }
+        // 能制多少氢, 能发多少电: a word the question word splits (制氢,
+        // 发电) is held whole across it.
+        // Only a count's 多少 or 几 splits one (企业怎么申请 is no 业申).
+        let asks = |j: usize| q.question_word.get(j).is_some_and(|&x| x);
+        let splits = |a: usize, b: usize| SPLITTERS.contains(&q.text((a, b)).as_str());
+        let after = (i + 1..q.len()).find(|&j| !asks(j)).unwrap_or(q.len());
+        // The page may name the thing first (产多少钢: 钢产量).
+        if after > i + 1 && splits(i + 1, after) && han(after) {
+            terms.extend(bm25.term_of(&[c, q.chars[after]]));
+            terms.extend(bm25.term_of(&[q.chars[after], c]));
+        }
+        let before = (0..i).rev().find(|&j| !asks(j));
+        if let Some(b) = before.filter(|&b| b + 1 < i && splits(b + 1, i) && han(b)) {
+            terms.extend(bm25.term_of(&[q.chars[b], c]));
+            terms.extend(bm25.term_of(&[c, q.chars[b]]));
         }
     } else {
         // An ASCII word (aigc, 3d) as a whole.

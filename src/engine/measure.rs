@@ -117,6 +117,7 @@ const ASKED: &[(&str, u16)] = &[
     ("多少小时", HOURS),
     ("几个小时", HOURS),
     ("多少吨", WEIGHT),
+    ("多重", WEIGHT),
     ("产量", WEIGHT),
     ("产多少", WEIGHT),
     ("年产", WEIGHT),
@@ -441,6 +442,8 @@ mod tests {
             ("娜仁高娃多大年纪", &["61岁"], 1.0),
             ("娜仁高娃多大年纪", &["320平方米"], 0.0),
             ("厂房多大", &["320平方米"], 1.0),
+            ("玉猪龙有多重", &["2.1亿公斤"], 1.0),
+            ("玉猪龙有多重", &["三件"], 0.0),
         ];
         for (question, values, expected) in cases {
             let _ = Measure::asked(question).unmet(std::iter::once(&fact(values)));

@@ -90,14 +90,14 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page.txt",
             "tests/pages/test-page.questions.tsv",
-            95,
-            13,
+            99,
+            17,
         ),
         (
             "tests/pages/test-page-3.txt",
             "tests/pages/test-page-3.questions.tsv",
-            89,
-            12,
+            91,
+            13,
         ),
     ];
     for (page, questions, floor, declines) in pages {
