@@ -2598,6 +2598,7 @@ pub fn judge(
         && let Some((r, better)) = other_point(kb, index, q, reading, &w, None)
         && share(&better) + RECONSIDER_MARGIN <= share(&w)
         && better.unexplained_chars() < w.unexplained_chars()
+        && !narrows(kb, q, reading, r)
     {
         // 渔业公司建景区自己掏了多少钱, read as the company's point by its
         // name: another point of the story that explains clearly more of
@@ -2807,6 +2808,17 @@ fn other_point(
         // sets to the first (渔业公司转型 … 哪个景区).
         let kept = naming.is_some() || (lost == 0 && w.unexplained() <= first.unexplained());
         (fits && kept).then_some((r, w))
+    })
+}
+
+/// Whether reading `to` speaks of a place that neither the question nor
+/// reading `from` names (兴安盟一年产多少水稻: 扎赉特旗's 35万吨, not the
+/// league's 75万吨): it answers for a part of what is asked.
+fn narrows(kb: &KnowledgeBase, q: &Question, from: Reading, to: Reading) -> bool {
+    let text = |r: Reading| reading_text(kb, r);
+    let (a, b) = (text(from), text(to));
+    kb.regions.iter().flat_map(|r| r.places.iter()).any(|p| {
+        b.contains(p.as_str()) && !a.contains(p.as_str()) && !q.normalized.contains(p.as_str())
     })
 }
 
