@@ -228,9 +228,11 @@ fn missing(kb: &Arc<KnowledgeBase>, region: RegionId, wanted: Option<TopicId>) -
                 "抱歉，我这里没有{}关于“{}”的报道。",
                 r.name, w.title
             ));
+            // By its subject, not its headline: a headline's figure
+            // (123个服务站) read here is taken for the answer.
             paragraphs.push(format!(
-                "这方面我只有{}的报道《{}》，需要的话可以点下面的按钮看看。",
-                kb[w.region].name, w.source.headline
+                "这方面我只有{}的报道，讲的是{}，需要的话可以点下面的按钮看看。",
+                kb[w.region].name, w.title
             ));
             followups.push(topic_button(kb, wanted));
             offered.push(wanted);
@@ -240,11 +242,8 @@ fn missing(kb: &Arc<KnowledgeBase>, region: RegionId, wanted: Option<TopicId>) -
     if own.is_empty() {
         paragraphs.push(format!("目前能回答这些盟市的新闻：{}。", covered_names(kb)));
     } else {
-        let titles: Vec<String> = own
-            .iter()
-            .map(|&t| format!("《{}》", kb[t].source.headline))
-            .collect();
-        paragraphs.push(format!("{}的报道有：{}。", r.name, titles.join("、")));
+        let titles: Vec<&str> = own.iter().map(|&t| kb[t].title.as_str()).collect();
+        paragraphs.push(format!("{}的报道讲的是：{}。", r.name, titles.join("、")));
         followups.extend(own.iter().map(|&t| topic_button(kb, t)));
     }
     if followups.is_empty() {
@@ -417,8 +416,9 @@ fn lacking(
     let t = &kb[topic];
     let what = missing.map_or_else(|| "你问的这方面".to_string(), |m| format!("“{m}”方面"));
     let mut paragraphs = vec![format!(
-        "关于{subject}，我这里只有《{}》这篇报道，讲的是{}，没有{what}的信息。",
-        t.source.headline, t.title
+        "关于{subject}，我这里只有{}，讲的是{}，没有{what}的信息。",
+        story_named(kb, topic),
+        t.title
     )];
     paragraphs.push("报道里写到的，可以点下面的问题看看。".to_string());
     let mut followups = vec![FollowUp {
@@ -427,6 +427,18 @@ fn lacking(
     }];
     followups.extend(fact_followups(kb, topic, None, 3));
     lacking_answer(kb, Some(t.region), vec![topic], paragraphs, followups)
+}
+
+/// How a reply that lacks what was asked names the story it has: by its
+/// headline, unless the headline prints a figure (《3389万元激励35家创新
+/// 主体研发》), which a reader takes for the answer to what they asked.
+fn story_named(kb: &KnowledgeBase, topic: TopicId) -> String {
+    let t = &kb[topic];
+    if t.source.headline.chars().any(|c| c.is_ascii_digit()) {
+        format!("{}的一篇报道", kb[t.region].name)
+    } else {
+        format!("《{}》这篇报道", t.source.headline)
+    }
 }
 
 /// A region whose stories do not say what is asked: what they are about,
@@ -491,8 +503,8 @@ fn elsewhere(kb: &Arc<KnowledgeBase>, place: &str, wanted: Option<TopicId>) -> A
     if let Some(wanted) = wanted {
         let w = &kb[wanted];
         paragraphs.push(format!(
-            "和这个话题有关的，我只有{}的报道《{}》，需要的话可以点下面的按钮看看。",
-            kb[w.region].name, w.source.headline
+            "和这个话题有关的，我只有{}的报道，讲的是{}，需要的话可以点下面的按钮看看。",
+            kb[w.region].name, w.title
         ));
         followups.push(topic_button(kb, wanted));
         offered.push(wanted);
