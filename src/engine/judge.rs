@@ -74,6 +74,15 @@ pub enum Part {
 }
 
 impl Part {
+    /// Whether nothing of the reading explains the character: another
+    /// point or story may, or nothing the bot knows.
+    fn is_unexplained(self) -> bool {
+        matches!(
+            self,
+            Part::Sibling | Part::Other | Part::Unknown | Part::Outside
+        )
+    }
+
     fn mark(self) -> char {
         match self {
             Part::Function => '.',
@@ -563,15 +572,7 @@ impl Weighed {
 
     /// How many characters the reading leaves unexplained, unweighted.
     pub fn unexplained_chars(&self) -> usize {
-        self.parts
-            .iter()
-            .filter(|p| {
-                matches!(
-                    p,
-                    Part::Sibling | Part::Other | Part::Unknown | Part::Outside
-                )
-            })
-            .count()
+        self.parts.iter().filter(|p| p.is_unexplained()).count()
     }
 
     /// The runs of characters that nothing explains, or only another
@@ -713,12 +714,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             parts[s..e].iter_mut().for_each(|p| *p = Part::Outside);
         }
     }
-    let unexplained = |p: Part| {
-        matches!(
-            p,
-            Part::Sibling | Part::Other | Part::Unknown | Part::Outside
-        )
-    };
+    let unexplained = Part::is_unexplained;
     let explained = |p: Part| matches!(p, Part::Point | Part::Story);
     let fact = reading
         .fact
@@ -1012,7 +1008,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             && let Some(t) = kb.topics.get(reading.topic)
             && t.places.iter().any(|p| {
                 p.chars().count() >= 4
-                    && BODY_ENDS.iter().any(|b| p.ends_with(b))
+                    && BODIES.iter().any(|b| p.ends_with(b))
                     && (q.normalized.contains(p.as_str()) && !fact.answer.contains(p.as_str())
                         || fact.answer.contains(&format!("{p}等")) && named_as(p))
             })
@@ -1705,23 +1701,6 @@ const GROUP: &[&str] = &[
     "几家",
     "多少家",
     "多少所",
-];
-
-/// How the names of bodies end: a school, a firm, a hospital.
-const BODY_ENDS: &[&str] = &[
-    "大学",
-    "学院",
-    "中学",
-    "小学",
-    "学校",
-    "公司",
-    "集团",
-    "医院",
-    "研究院",
-    "研究所",
-    "合作社",
-    "银行",
-    "社会科学院",
 ];
 
 /// Words with which a point states a most: a record or a ceiling.
@@ -2582,27 +2561,30 @@ pub fn judge(
         || place_left
         || naming.is_some()
         || (datum && matches!(decision, Decision::Topic { .. }));
-    if another_point
-        && premise.is_none()
-        && let Some((r, better)) = other_point(kb, index, q, reading, &w, naming)
-    {
-        decision = Decision::Fact {
-            topic: TopicId::new(r.topic),
-            fact: LocalFactId::new(r.fact.unwrap_or(0)),
-        };
-        reading = r;
-        w = better;
-    } else if premise.is_none()
-        && matches!(decision, Decision::Fact { .. })
-        && (RECONSIDER..DECLINE).contains(&share(&w))
-        && let Some((r, better)) = other_point(kb, index, q, reading, &w, None)
-        && share(&better) + RECONSIDER_MARGIN <= share(&w)
-        && better.unexplained_chars() < w.unexplained_chars()
-        && !narrows(kb, q, reading, r)
-    {
-        // 渔业公司建景区自己掏了多少钱, read as the company's point by its
-        // name: another point of the story that explains clearly more of
-        // the question (为打造小河口景区，渔业公司自筹3000万元) answers.
+    let needed = || {
+        another_point
+            .then(|| other_point(kb, index, q, reading, &w, naming))
+            .flatten()
+    };
+    // 渔业公司建景区自己掏了多少钱, read as the company's point by its
+    // name: another point of the story that explains clearly more of the
+    // question (为打造小河口景区，渔业公司自筹3000万元) answers.
+    let clearer = || {
+        let band =
+            matches!(decision, Decision::Fact { .. }) && (RECONSIDER..DECLINE).contains(&share(&w));
+        band.then(|| other_point(kb, index, q, reading, &w, None))
+            .flatten()
+            .filter(|(r, better)| {
+                share(better) + RECONSIDER_MARGIN <= share(&w)
+                    && better.unexplained_chars() < w.unexplained_chars()
+                    && !narrows(kb, q, reading, *r)
+            })
+    };
+    let switch = premise
+        .is_none()
+        .then(|| needed().or_else(clearer))
+        .flatten();
+    if let Some((r, better)) = switch {
         decision = Decision::Fact {
             topic: TopicId::new(r.topic),
             fact: LocalFactId::new(r.fact.unwrap_or(0)),
