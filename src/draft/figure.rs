@@ -474,53 +474,38 @@ mod tests {
 
     #[test]
     fn kinds() {
-        let kinds: Vec<(String, FigureKind)> = find("2022年7月16日,1989年,6500吨,12月底,2025—2026")
-            .into_iter()
-            .map(|f| (f.value, f.kind))
-            .collect();
-        assert_eq!(
-            kinds,
-            vec![
-                ("2022年7月16日".to_string(), FigureKind::Date),
-                ("1989年".to_string(), FigureKind::Year),
-                ("6500吨".to_string(), FigureKind::Count),
-                ("12月底".to_string(), FigureKind::Date),
-                ("2025—2026".to_string(), FigureKind::Year),
-            ]
-        );
-        // 6月龄羔羊: an age in months, no date.
-        let age: Vec<(String, FigureKind)> = find("6月龄羔羊出售时体重能达到50斤以上")
-            .into_iter()
-            .map(|f| (f.value, f.kind))
-            .collect();
-        assert_eq!(
-            age,
-            vec![
-                ("6月龄".to_string(), FigureKind::Count),
-                ("50斤以上".to_string(), FigureKind::Count),
-            ]
-        );
-        let ago: Vec<(String, FigureKind)> = find("这处遗存距今5100~5000年,龙形蚌饰距今约6300年")
-            .into_iter()
-            .map(|f| (f.value, f.kind))
-            .collect();
-        assert_eq!(
-            ago,
-            vec![
-                ("5100~5000年".to_string(), FigureKind::Count),
-                ("约6300年".to_string(), FigureKind::Count),
-            ]
-        );
-        let days: Vec<(String, FigureKind)> = find("进行为期10日的跨境旅游,5日出发")
-            .into_iter()
-            .map(|f| (f.value, f.kind))
-            .collect();
-        assert_eq!(
-            days,
-            vec![
-                ("10日".to_string(), FigureKind::Count),
-                ("5日".to_string(), FigureKind::Date),
-            ]
-        );
+        use FigureKind::{Count, Date, Year};
+        let cases: &[(&str, &[(&str, FigureKind)])] = &[
+            (
+                "2022年7月16日,1989年,6500吨,12月底,2025—2026",
+                &[
+                    ("2022年7月16日", Date),
+                    ("1989年", Year),
+                    ("6500吨", Count),
+                    ("12月底", Date),
+                    ("2025—2026", Year),
+                ],
+            ),
+            // 6月龄羔羊: an age in months, no date.
+            (
+                "6月龄羔羊出售时体重能达到50斤以上",
+                &[("6月龄", Count), ("50斤以上", Count)],
+            ),
+            (
+                "这处遗存距今5100~5000年,龙形蚌饰距今约6300年",
+                &[("5100~5000年", Count), ("约6300年", Count)],
+            ),
+            (
+                "进行为期10日的跨境旅游,5日出发",
+                &[("10日", Count), ("5日", Date)],
+            ),
+        ];
+        for (text, expected) in cases {
+            let got: Vec<(String, FigureKind)> =
+                find(text).into_iter().map(|f| (f.value, f.kind)).collect();
+            let expected: Vec<(String, FigureKind)> =
+                expected.iter().map(|(v, k)| (v.to_string(), *k)).collect();
+            assert_eq!(got, expected, "{text}");
+        }
     }
 }
