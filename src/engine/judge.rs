@@ -1041,10 +1041,13 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
         // 去年的技术合同成交额: another year than the point's (今年登记
         // 技术合同61项) is asked; the point answers only if it names it.
+        // (试点是去年开始搞的吧 asserts a year of a point that dates
+        // itself: a premise, corrected by the point's own date.)
         if let Some(story_year) = kb.topics.get(reading.topic).and_then(|t| t.date)
             && let Some((word, year)) = other_year_asked(q, story_year.year())
             && !fact.answer.contains(word)
             && !fact.answer.contains(&year)
+            && !(asked.is_empty() && point_year(fact, story_year.year()).is_some())
         {
             w.mismatch = true;
         }
@@ -1069,9 +1072,33 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             w.mismatch = true;
             w.another_point_may = true;
         }
-    } else if let Some(topic) = kb.topics.get(reading.topic)
-        && !wanted.is_empty()
-    {
+        // 在全区排第几: a rank, asked of a point that prints none (第二批
+        // is a batch, not a rank); 第几批 asks a batch.
+        if q.has(Cue::Ordinal) && !ordinal_given(q.normalized, &fact.answer) {
+            w.mismatch = true;
+            w.another_point_may = true;
+        }
+        // 哪家拿得最多, 最大的鱼有多重: the top of a group, asked of a
+        // point that ranks nothing (no 最, 第一, 首).
+        if !asked.is_empty() && superlative_asked(q, &parts) && !ranks_something(&fact.answer) {
+            w.mismatch = true;
+            w.another_point_may = true;
+        }
+        // 有多少个专利, 几家企业: things counted, asked of a point whose
+        // every figure is a share (专利成果占比由27.3%提高到45.5%).
+        let things = asked.iter().any(|&(_, e, kind, bare, _)| {
+            kind == lexicon::Asked::Count && bare && e < n && is_measure(q.chars[e])
+        });
+        let numbers = || fact.figures.iter().filter(|g| has_number(&g.value));
+        if things
+            && !rate_asked(q)
+            && numbers().next().is_some()
+            && numbers().all(|g| g.value.contains(['%', '％']) || g.value.contains("百分之"))
+        {
+            w.mismatch = true;
+            w.another_point_may = true;
+        }
+    } else if let Some(topic) = kb.topics.get(reading.topic) {
         // 个人养老金要到多少岁才能领, read as the whole story: a unit that
         // no point of the story counts in is not in the story.
         let gives = |units: &[&str]| {
@@ -1083,8 +1110,15 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     })
             })
         };
-        if wanted.iter().any(|units| !gives(units)) {
+        if !wanted.is_empty() && wanted.iter().any(|units| !gives(units)) {
             w.mismatch = true;
+        }
+        // 服务站最早是哪一年建的, read as the whole story: a date asked of
+        // an overview that gives none. A point of the story that gives one
+        // and explains the question may answer instead.
+        if asked.iter().any(|a| a.2 == lexicon::Asked::When) && !has_date(&topic.answer) {
+            w.mismatch = true;
+            w.another_point_may = true;
         }
     }
     // 乌梁素海的鱼类资源: an unknown name of a place or body (a lake, a
@@ -1128,6 +1162,34 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         && !names_place(kb, index, q, reading.topic)
     {
         w.mismatch = true;
+    }
+    // 工资是月结还是日结: of two alternatives, one the point explains, the
+    // other is what the answer rules out, not something it lacks.
+    for k in (1..n.saturating_sub(2)).filter(|&k| q.chars[k] == '还' && q.chars[k + 1] == '是') {
+        let word = |i: usize| !q.function[i] && q.chars[i] != SEP && parts[i] != Part::Number;
+        let left = (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&i| word(i))
+            .last();
+        let right = (k + 2..n.min(k + 6)).take_while(|&i| word(i)).last();
+        let (Some(l), Some(r)) = (left, right) else {
+            continue;
+        };
+        let said_by_point =
+            |span: std::ops::Range<usize>| span.clone().all(|i| explained(parts[i]));
+        let (ruled_out, kept) = if said_by_point(l..k) {
+            (k + 2..r + 1, l..k)
+        } else if said_by_point(k + 2..r + 1) {
+            (l..k, k + 2..r + 1)
+        } else {
+            continue;
+        };
+        if kept.clone().any(|i| parts[i] == Part::Point) {
+            for i in ruled_out {
+                parts[i] = Part::Function;
+                heart[i] = false;
+            }
+        }
     }
     for (i, &p) in parts.iter().enumerate() {
         let lone = unexplained(p)
@@ -1546,15 +1608,19 @@ fn rank_narrower(q: &Question, fact: &crate::knowledge::Fact) -> bool {
     if !q.normalized.contains(['最', '第']) {
         return false;
     }
-    fn ranks(text: &str) -> impl Iterator<Item = &str> + '_ {
+    // 第一 printed; 第一 or 第几 asked (呼和浩特的研发投入在全国排第几).
+    fn ranks<'t>(
+        text: &'t str,
+        ordinals: &'static [&'static str],
+    ) -> impl Iterator<Item = &'t str> + 't {
         text.match_indices(['最', '第'])
-            .filter(|&(at, m)| m == "最" || text[at..].starts_with("第一"))
+            .filter(move |&(at, m)| m == "最" || ordinals.iter().any(|o| text[at..].starts_with(o)))
             .map(move |(at, _)| {
                 let from = text[..at].char_indices().rev().nth(7).map_or(0, |(i, _)| i);
                 &text[from..at]
             })
     }
-    let national = ranks(q.normalized).any(|before| {
+    let national = ranks(q.normalized, &["第一", "第几"]).any(|before| {
         let near: String = before
             .chars()
             .rev()
@@ -1565,10 +1631,64 @@ fn rank_narrower(q: &Question, fact: &crate::knowledge::Fact) -> bool {
             .collect();
         NATIONAL.iter().any(|w| near.contains(w)) && !NARROWER.iter().any(|w| near.contains(w))
     });
-    let mut printed = ranks(&fact.answer).peekable();
+    let mut printed = ranks(&fact.answer, &["第一"]).peekable();
     national
         && printed.peek().is_some()
         && printed.all(|before| NARROWER.iter().any(|w| before.contains(w)))
+}
+
+/// What a superlative ranks by, after 最 (最多, 最大, 最早, 最好).
+const SUPERLATIVE_OF: &[char] = &[
+    '多', '少', '大', '小', '高', '低', '长', '短', '早', '晚', '贵', '便', '好', '快', '强', '重',
+    '深', '远', '久', '老', '挣', '赚', '值', '受',
+];
+
+/// Whether the question asks for the top of a group (哪家拿得最多,
+/// 最大的鱼): a 最 of a rank in the clause that asks, not part of a name
+/// the reading knows (最美乡村).
+fn superlative_asked(q: &Question, parts: &[Part]) -> bool {
+    (0..q.len().saturating_sub(1)).any(|i| {
+        q.chars[i] == '最'
+            && SUPERLATIVE_OF.contains(&q.chars[i + 1])
+            && q.asks_at(i)
+            && !matches!(parts[i], Part::Point | Part::Story)
+    })
+}
+
+/// Whether a point gives the ordinal a 第几 asks: 第几批 a 第二批, 排第几
+/// (or 第几名, 第几位) a rank.
+fn ordinal_given(question: &str, answer: &str) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || is_numeral(c);
+    let after = question
+        .split_once("第几")
+        .and_then(|(_, rest)| rest.chars().next())
+        .filter(|c| {
+            is_han(*c) && !matches!(c, '位' | '名' | '大' | '啊' | '呀' | '呢' | '吗' | '了')
+        });
+    let chars: Vec<char> = answer.chars().collect();
+    let printed = |fits: &dyn Fn(char) -> bool| {
+        chars.iter().enumerate().any(|(i, &c)| {
+            c == '第' && {
+                let mut j = i + 1;
+                while j < chars.len() && numeral(chars[j]) {
+                    j += 1;
+                }
+                j > i + 1 && chars.get(j).is_some_and(|&u| fits(u))
+            }
+        })
+    };
+    match after {
+        Some(unit) => printed(&|u| u == unit),
+        None => printed(&|u| matches!(u, '位' | '名' | '大')) || ranks_something(answer),
+    }
+}
+
+/// Whether text ranks something: 最, 第一, 首, 之冠, or sets a record
+/// (曾创下年捕捞1.5万吨的纪录).
+fn ranks_something(text: &str) -> bool {
+    ["最", "第一", "首", "之冠", "纪录", "记录", "峰值"]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 /// Whether the question asks for a rate (上线率是多少, 参保率有多高): a
@@ -2853,10 +2973,10 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
         .iter()
         .filter(|a| q.weight[a.span.0] >= 1.0)
         .collect();
-    if said.is_empty() {
-        return None;
-    }
     let topic = kb.topics.get(reading.topic)?;
+    if said.is_empty() {
+        return year_premise(q, topic, reading);
+    }
     // Every point of the story that prints a figure in the unit said.
     // The reading's point, if it prints a figure in the unit said; else
     // every point of the story that does.
@@ -2926,6 +3046,60 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
         }
     }
     best.map(|b| b.3)
+}
+
+/// A year the question asserts in words (试点是去年开始搞的吧, 附中是
+/// 前年挂牌的吧), checked against the date the reading's point gives.
+fn year_premise(
+    q: &Question,
+    topic: &crate::knowledge::Topic,
+    reading: Reading,
+) -> Option<Premise> {
+    const SAID: &[(&str, i16)] = &[("去年", -1), ("前年", -2), ("今年", 0)];
+    let story_year = topic.date?.year();
+    let fi = reading.fact?;
+    let (printed, year) = point_year(topic.facts.get(fi)?, story_year)?;
+    let (word, asserted) = SAID.iter().find_map(|&(word, offset)| {
+        q.normalized
+            .match_indices(word)
+            .any(|(at, _)| q.asks_at_byte(at))
+            .then_some((word, story_year + offset))
+    })?;
+    // 今年7月 names its year, for a reader who reads the reply later.
+    let printed = if printed.starts_with(['今', '去']) {
+        format!("{printed}（{year}年）")
+    } else {
+        printed
+    };
+    Some(Premise {
+        fact: fi,
+        said: word.to_string(),
+        figure: printed,
+        agrees: asserted == year,
+    })
+}
+
+/// The date a point gives and its year: a figure with a year in digits
+/// (2025年5月1日), or one dated 今年 or 去年 from the story's year.
+fn point_year(fact: &crate::knowledge::Fact, story_year: i16) -> Option<(String, i16)> {
+    fact.figures.iter().find_map(|g| {
+        let v = &g.value;
+        if let Some(at) = v.find('年') {
+            let digits: String = v[..at]
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            if digits.len() == 4 {
+                let year: i16 = digits.chars().rev().collect::<String>().parse().ok()?;
+                return Some((v.clone(), year));
+            }
+        }
+        [("今年", 0), ("去年", -1)]
+            .iter()
+            .find(|(w, _)| v.starts_with(w) && v.contains(['月', '日']))
+            .map(|&(_, off)| (v.clone(), story_year + off))
+    })
 }
 
 /// A premise ranked: (agrees, label named), nearness of value, (headline
