@@ -638,10 +638,22 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     let region = index.topic_regions.get(reading.topic).copied().flatten();
     // Keywords first: what each points at, the best for this reading winning.
     let mut by_keyword: PerChar<Option<Part>> = smallvec::smallvec![None; n];
+    // 察右后旗风电装机容量, read as 兴和县's story: a banner or county of
+    // the story's region that the story never mentions is another place.
+    let mut unconcerned: SmallVec<[(usize, usize); 2]> = SmallVec::new();
     for f in q.found {
         for t in index.triggers(f.pattern) {
             let part = match t.target {
                 Target::Topic(x) | Target::Reporter(x) if x == reading.topic => Part::Story,
+                // (红山区有什么新闻 asks for the region's news.)
+                Target::RegionPlace(r)
+                    if Some(r) == region
+                        && !mentions_place(kb, reading.topic, r, &q.text((f.start, f.end)))
+                        && !lexicon::Intent::of(q.normalized).news =>
+                {
+                    unconcerned.push((f.start, f.end));
+                    Part::Unknown
+                }
                 Target::Fact(x, y) if x == reading.topic => {
                     if Some(y) == reading.fact || (reading.fact.is_none() && !t.echo) {
                         Part::Point
@@ -1057,6 +1069,21 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         if !asked.is_empty() && other_period_named(q, &fact.answer) {
             w.mismatch = true;
         }
+        if !asked.is_empty()
+            && let Some(t) = kb.topics.get(reading.topic)
+            && other_season_named(q, &fact.answer, &t.answer)
+        {
+            w.mismatch = true;
+        }
+        // 个人养老金要交到多少岁: an age asked of no person is not the age
+        // of the person the point is about (李先生今年51岁).
+        if fact.kind == FactKind::Person
+            && asked.iter().any(|&(s, e, _, bare, _)| {
+                bare && q.chars.get(e) == Some(&'岁') && !about_person(kb, index, q, s)
+            })
+        {
+            w.mismatch = true;
+        }
         // 123个服务站里科尔沁区有几个: a part of a total the point gives
         // whole.
         if !asked.is_empty() && part_of_total(q, fact) {
@@ -1100,18 +1127,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
     } else if let Some(topic) = kb.topics.get(reading.topic) {
         // 个人养老金要到多少岁才能领, read as the whole story: a unit that
-        // no point of the story counts in is not in the story.
-        let gives = |units: &[&str]| {
-            units.iter().any(|u| {
-                gives_unit(&topic.answer, u)
-                    || topic.facts.iter().any(|f| {
-                        gives_unit(&f.answer, u)
-                            || f.figures.iter().any(|g| gives_unit(&g.value, u))
-                    })
-            })
-        };
+        // the overview does not count in is not its answer; a point of the
+        // story that does may answer instead.
+        let gives = |units: &[&str]| units.iter().any(|u| gives_unit(&topic.answer, u));
         if !wanted.is_empty() && wanted.iter().any(|units| !gives(units)) {
             w.mismatch = true;
+            w.another_point_may = true;
         }
         // 服务站最早是哪一年建的, read as the whole story: a date asked of
         // an overview that gives none. A point of the story that gives one
@@ -1119,6 +1140,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         if asked.iter().any(|a| a.2 == lexicon::Asked::When) && !has_date(&topic.answer) {
             w.mismatch = true;
             w.another_point_may = true;
+        }
+    }
+    for &(s, e) in &unconcerned {
+        if parts[s..e].iter().all(|&p| p == Part::Unknown) {
+            heart[s..e].iter_mut().for_each(|h| *h = true);
         }
     }
     // 乌梁素海的鱼类资源: an unknown name of a place or body (a lake, a
@@ -1482,6 +1508,24 @@ fn other_year_asked(q: &Question, story_year: i16) -> Option<(&'static str, Stri
     })
 }
 
+/// Whether the clause that asks names a season (春季造林完成了多少亩)
+/// that neither the point nor its story's overview says, while they say
+/// another (秋季造林).
+fn other_season_named(q: &Question, point: &str, story: &str) -> bool {
+    let says = |c: char| {
+        [point, story]
+            .iter()
+            .any(|t| t.contains(&format!("{c}季")) || t.contains(&format!("{c}天")))
+    };
+    q.normalized.char_indices().any(|(at, c)| {
+        "春夏秋冬".contains(c)
+            && q.normalized[at + c.len_utf8()..].starts_with(['季', '天'])
+            && q.asks_at_byte(at)
+            && !says(c)
+            && "春夏秋冬".chars().any(says)
+    })
+}
+
 /// Parts of a year, each family a set of which a figure names one.
 const PERIOD_PARTS: &[&[&str]] = &[
     &["一季度", "二季度", "三季度", "四季度"],
@@ -1689,6 +1733,35 @@ fn ranks_something(text: &str) -> bool {
     ["最", "第一", "首", "之冠", "纪录", "记录", "峰值"]
         .iter()
         .any(|w| text.contains(w))
+}
+
+/// Whether a story mentions a place of its region by `name` or by
+/// another of its names: a short name writes some of the full name's
+/// characters in order (察右后旗, 察哈尔右翼后旗; 兴和, 兴和县).
+fn mentions_place(kb: &KnowledgeBase, topic: usize, region: usize, name: &str) -> bool {
+    let Some(t) = kb.topics.get(topic) else {
+        return true;
+    };
+    let within = |short: &str, long: &str| {
+        let mut rest = long.chars();
+        short.chars().all(|c| rest.any(|l| l == c))
+    };
+    let first = name.chars().next();
+    let names = kb
+        .regions
+        .get(region)
+        .into_iter()
+        .flat_map(|r| &r.places)
+        .filter(|p| {
+            p.as_str() == name || p.chars().next() == first && (within(name, p) || within(p, name))
+        });
+    let says = |text: &str| text.contains(name) || names.clone().any(|p| text.contains(p.as_str()));
+    says(&t.title)
+        || says(&t.answer)
+        || t.places.iter().chain(&t.keywords).any(|p| says(p))
+        || t.facts
+            .iter()
+            .any(|f| says(&f.answer) || f.keywords.iter().any(|k| says(k)))
 }
 
 /// Whether the question asks for a rate (上线率是多少, 参保率有多高): a
