@@ -754,6 +754,20 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         if fact.is_some_and(|f| names_place_asked(kb, reading.topic, q, (s, e), &f.answer)) {
             continue;
         }
+        // 副院长, a keyword of a point of the story (副院长刘柏轩说): the
+        // away word inside it (院长) is that point's word, not a question
+        // beyond the story.
+        if q.found.iter().any(|f| {
+            f.start <= s
+                && e <= f.end
+                && f.end - f.start > e - s
+                && index.triggers(f.pattern).iter().any(|t| match t.target {
+                    Target::Fact(x, _) | Target::Topic(x) => x == reading.topic,
+                    _ => false,
+                })
+        }) {
+            continue;
+        }
         // 多大面积的示范区: an area, given by a figure in 亩 or 公顷.
         if q.chars[s..e] == ['面', '积']
             && fact.is_some_and(|f| {
@@ -1000,6 +1014,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             });
             if counted_here {
                 w.mismatch = true;
+                // Another point of the story may name them.
+                w.another_point_may = true;
             }
         }
         // 内蒙古大学拿到多少钱: a figure of a body of the story (a school,

@@ -354,7 +354,12 @@ pub fn names_one(text: &str, endings: &[&str]) -> bool {
                 .chars()
                 .rev()
                 .take(2)
-                .filter(|c| crate::text::is_han(*c) && !"该本这那其全各".contains(*c))
+                // (由医院先行垫付, 让企业: a word of grammar before the
+                // kind is no name.)
+                .filter(|c| {
+                    crate::text::is_han(*c)
+                        && !"该本这那其全各由在给向让到和与及对把被从为的是要".contains(*c)
+                })
                 .count()
                 == 2
         })
