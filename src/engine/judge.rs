@@ -1115,6 +1115,33 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             w.mismatch = true;
             w.another_point_may = true;
         }
+        // 呼伦湖水面面积现在有多大, of 水面面积扩大，湿地…达800公顷: what is
+        // measured is in the point, but in no clause with a figure; the
+        // point's figure measures something else.
+        if wants_number
+            && asked.iter().any(|&(s, e, kind, _, _)| {
+                // (水面面积有多大 ends asking; 有多少低收入的人 counts what
+                // follows.)
+                kind == lexicon::Asked::Count
+                    && (e..n).all(|i| q.function[i] || !is_han(q.chars[i]))
+                    && unfigured(q, s, fact)
+            })
+        {
+            w.mismatch = true;
+            w.another_point_may = true;
+        }
+        // 小河口景区哪年能评上5A: a year to come, asked of a point that
+        // plans nothing (正在创建4A级景区, 向5A级迈进).
+        let year_to_come = asked.iter().any(|&(_, e, kind, _, word)| {
+            kind == lexicon::Asked::When
+                && word.contains('年')
+                && ["能", "会", "才能", "可以", "将"]
+                    .iter()
+                    .any(|m| q.text((e, n.min(e + 2))).starts_with(m))
+        });
+        if year_to_come && !PLANS.iter().any(|p| fact.answer.contains(p)) {
+            w.mismatch = true;
+        }
         // 在全区排第几: a rank, asked of a point that prints none (第二批
         // is a batch, not a rank); 第几批 asks a batch.
         if q.has(Cue::Ordinal) && !ordinal_given(q.normalized, &fact.answer) {
@@ -1714,6 +1741,48 @@ fn superlative_asked(q: &Question, parts: &[Part]) -> bool {
             && !matches!(parts[i], Part::Point | Part::Story)
     })
 }
+
+/// Whether the words just before a count's question word at `at` (水面
+/// 面积, past 现在 and 有) are in the point's text only in clauses that
+/// hold no number, and no figure is labelled by them.
+fn unfigured(q: &Question, at: usize, fact: &crate::knowledge::Fact) -> bool {
+    let end = (0..at).rev().find(|&i| !q.function[i]).map_or(0, |i| i + 1);
+    let start = (0..end)
+        .rev()
+        .take_while(|&i| !q.function[i] && is_han(q.chars[i]))
+        .take(4)
+        .last()
+        .unwrap_or(end);
+    if end - start < 2 {
+        return false;
+    }
+    let noun = q.text((start, end));
+    let clauses: Vec<&str> = fact
+        .answer
+        .split(['，', '。', '；', '：', ',', ';'])
+        .filter(|c| c.contains(noun.as_str()))
+        .collect();
+    !clauses.is_empty()
+        && clauses
+            .iter()
+            .all(|c| !c.chars().any(|c| c.is_ascii_digit()))
+        && fact.answer.chars().any(|c| c.is_ascii_digit())
+        && !fact.figures.iter().any(|g| g.label.contains(noun.as_str()))
+}
+
+/// Words of a plan or a forecast: what a point says of years to come.
+const PLANS: &[&str] = &[
+    "将",
+    "计划",
+    "预计",
+    "力争",
+    "到20",
+    "目标",
+    "年底前",
+    "前完成",
+    "有望",
+    "规划",
+];
 
 /// Whether a point gives the ordinal a 第几 asks: 第几批 a 第二批, 排第几
 /// (or 第几名, 第几位) a rank.
