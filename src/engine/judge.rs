@@ -1744,7 +1744,8 @@ fn superlative_asked(q: &Question, parts: &[Part]) -> bool {
 
 /// Whether the words just before a count's question word at `at` (水面
 /// 面积, past 现在 and 有) are in the point's text only in clauses that
-/// hold no number, and no figure is labelled by them.
+/// hold no number, while a clause with one measures another of their kind
+/// (湿地保护修复面积), and no figure is labelled by them.
 fn unfigured(q: &Question, at: usize, fact: &crate::knowledge::Fact) -> bool {
     let end = (0..at).rev().find(|&i| !q.function[i]).map_or(0, |i| i + 1);
     let start = (0..end)
@@ -1757,18 +1758,27 @@ fn unfigured(q: &Question, at: usize, fact: &crate::knowledge::Fact) -> bool {
         return false;
     }
     let noun = q.text((start, end));
-    let clauses: Vec<&str> = fact
-        .answer
-        .split(['，', '。', '；', '：', ',', ';'])
-        .filter(|c| c.contains(noun.as_str()))
-        .collect();
-    !clauses.is_empty()
-        && clauses
-            .iter()
-            .all(|c| !c.chars().any(|c| c.is_ascii_digit()))
-        && fact.answer.chars().any(|c| c.is_ascii_digit())
+    let head = q.text((end - 2, end));
+    // Only a noun of a measure (面积, 产量, 人数) is measured by a figure.
+    if !MEASURED.contains(&head.as_str()) {
+        return false;
+    }
+    let digits = |c: &str| c.chars().any(|c| c.is_ascii_digit());
+    let clauses = || fact.answer.split(['，', '。', '；', '：', ',', ';']);
+    let mut said = clauses().filter(|c| c.contains(noun.as_str())).peekable();
+    said.peek().is_some()
+        && said.all(|c| !digits(c))
+        // The figure is of another of its kind (湿地保护修复面积达800公顷).
+        && clauses().any(|c| digits(c) && c.contains(head.as_str()) && !c.contains(noun.as_str()))
         && !fact.figures.iter().any(|g| g.label.contains(noun.as_str()))
 }
+
+/// Nouns of what a figure measures, as a question names them before its
+/// question word (水面面积有多大).
+const MEASURED: &[&str] = &[
+    "面积", "产量", "人数", "数量", "总量", "收入", "金额", "长度", "产值", "规模", "容量", "投资",
+    "价格", "资金", "经费",
+];
 
 /// Words of a plan or a forecast: what a point says of years to come.
 const PLANS: &[&str] = &[
