@@ -937,6 +937,11 @@ fn figure_fact(
             }
         }
     }
+    for f in figures {
+        if let Some(w) = rate_word(&f.value) {
+            add(w.to_string());
+        }
+    }
     for (p, _) in people
         .iter()
         .filter(|(p, _)| s.text.contains(p.name.as_str()))
@@ -999,6 +1004,16 @@ fn figure_words(sentence: &str, f: &Figure, seg: &Segmenter) -> Vec<String> {
         }
     }
     out
+}
+
+/// The word readers ask a rate by, when the rate has one: a weight per
+/// 亩 (1439.40公斤/亩, 800斤/亩) is a yield, asked as 亩产.
+fn rate_word(value: &str) -> Option<&'static str> {
+    let (counted, per) = value.split_once('/')?;
+    let weight = ["斤", "公斤", "千克", "吨"]
+        .iter()
+        .any(|u| counted.ends_with(u));
+    (weight && per.starts_with('亩')).then_some("亩产")
 }
 
 /// Runs of names joined by 、 (科左中旗、开鲁县、科尔沁区、奈曼旗), as
@@ -1358,6 +1373,19 @@ mod tests {
         // An event and no count: one point, of when.
         let t = "2015年,宝日嘎查成立了合作社,牧民都入了股。";
         assert_eq!(points(t), [(FactKind::Year, v(&["2015年"]), whole(t))]);
+    }
+
+    #[test]
+    fn a_yield_per_mu_is_asked_as_such() {
+        for (value, expected) in [
+            ("1439.40公斤/亩", Some("亩产")),
+            ("800斤/亩", Some("亩产")),
+            ("2000元/吨", None),
+            ("38亩", None),
+            ("3.1m/s", None),
+        ] {
+            assert_eq!(rate_word(value), expected, "{value}");
+        }
     }
 
     #[test]
