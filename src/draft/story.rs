@@ -844,8 +844,10 @@ fn figure_facts(
             let mut how_much = figure_fact(s, &tail, people, seg, keep);
             // The first clause names whom the counts are of (“养驼达人”马军
             // 2019年开始养骆驼,驼群从…增加到现在的300峰): asked by it too.
+            // Its date is the counts' date too (2023年…出口…共3.2吉瓦时):
+            // asked 2023年出口了多少, the counts answer.
             for w in &when.keywords {
-                if !head.iter().any(|f| f.value == *w) && !how_much.keywords.contains(w) {
+                if !how_much.keywords.contains(w) {
                     how_much.keywords.push(w.clone());
                 }
             }
@@ -1357,6 +1359,20 @@ mod tests {
                 (FactKind::Number, v(&["12.5万亩", "8个"]), whole(t)),
             ]
         );
+        // The counts are asked by the date of the event they follow.
+        let t = "2023年,园区生产的电池经海运出口欧美和东南亚,共3.2吉瓦时。";
+        let facts = figure_facts(
+            &Sentence {
+                text: t.to_string(),
+                line: 1,
+            },
+            &figure::find(t),
+            &[],
+            &seg,
+            &keep,
+        );
+        assert_eq!(facts.len(), 2, "{t}");
+        assert!(facts[1].keywords.contains(&"2023年".to_string()), "{t}");
         // A year that only dates the counts: one point, of how much.
         let t = "2024年,全旗36个嘎查集体收入1200万元。";
         assert_eq!(
