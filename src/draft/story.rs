@@ -1005,6 +1005,24 @@ fn figure_words(sentence: &str, f: &Figure, seg: &Segmenter) -> Vec<String> {
             out.push(w.text.to_string());
         }
     }
+    // A count that closes a list (出土陶器、玉器、骨器等文物300余件) is
+    // asked by the verb that opens the list (出土了多少件).
+    if sentence[..clause_start].ends_with('、') {
+        let list_start = sentence[..clause_start]
+            .rfind(|c: char| c != '、' && CLAUSE_ENDS.contains(&c))
+            .map_or(0, |i| {
+                i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let verb = seg
+            .words(&sentence[list_start..clause_start])
+            .into_iter()
+            .find(|w| w.tag == "v" && w.text.chars().count() >= 2 && w.text.chars().all(is_han));
+        if let Some(v) = verb
+            && !out.iter().any(|o| o == v.text)
+        {
+            out.push(v.text.to_string());
+        }
+    }
     out
 }
 
@@ -1389,6 +1407,28 @@ mod tests {
         // An event and no count: one point, of when.
         let t = "2015年,宝日嘎查成立了合作社,牧民都入了股。";
         assert_eq!(points(t), [(FactKind::Year, v(&["2015年"]), whole(t))]);
+    }
+
+    #[test]
+    fn a_figure_is_asked_by_the_words_of_its_clause() {
+        let seg = Segmenter::new(&[]);
+        let cases: &[(&str, &str, &str)] = &[
+            // The verb that opens the list the count closes.
+            (
+                "累计发掘面积2200平方米,出土陶器、玉器、骨器、蚌器等各类珍贵文物300余件。",
+                "300余件",
+                "出土",
+            ),
+            ("园区年均发电41亿千瓦时。", "41亿千瓦时", "发电"),
+        ];
+        for (sentence, value, word) in cases {
+            let f = figure::find(sentence)
+                .into_iter()
+                .find(|f| f.value == *value)
+                .unwrap();
+            let words = figure_words(sentence, &f, &seg);
+            assert!(words.iter().any(|w| w == word), "{sentence}: {words:?}");
+        }
     }
 
     #[test]
