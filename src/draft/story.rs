@@ -1099,6 +1099,20 @@ fn person_fact(p: &Person, s: &Sentence, keep: &dyn Fn(&str) -> bool) -> DraftFa
             keywords.push(w.to_string());
         }
     }
+    // 呼和牧仁的马“郎灰”: what the sentence names as theirs asks for them
+    // (郎灰的主人是谁).
+    for (i, _) in s.text.match_indices(&format!("{}的", p.name)) {
+        let rest = &s.text[i + p.name.len() + "的".len()..];
+        let clause = rest
+            .split(|c: char| CLAUSE_CUTS.contains(&c) || c == '。')
+            .next()
+            .unwrap_or("");
+        for term in quoted(clause) {
+            if keep(&term) && !keywords.contains(&term) {
+                keywords.push(term);
+            }
+        }
+    }
     DraftFact {
         id: String::new(),
         label: p.name.clone(),
@@ -1428,6 +1442,35 @@ mod tests {
                 .unwrap();
             let words = figure_words(sentence, &f, &seg);
             assert!(words.iter().any(|w| w == word), "{sentence}: {words:?}");
+        }
+    }
+
+    #[test]
+    fn a_person_is_asked_by_what_is_theirs() {
+        let keep = |w: &str| keyword_ok(w);
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "朱日和镇巴彦塔拉嘎查牧民呼和牧仁的马“郎灰”拿下耐力赛第一名。",
+                "呼和牧仁",
+                &["郎灰"],
+            ),
+            // A quoted term of another clause is not theirs.
+            ("牧民呼和牧仁来了,他说“马超”办得好。", "呼和牧仁", &[]),
+        ];
+        for (text, name, owned) in cases {
+            let p = Person {
+                name: name.to_string(),
+                title: "牧民".to_string(),
+                role: "牧民".to_string(),
+                printed: format!("牧民{name}"),
+            };
+            let s = Sentence {
+                text: text.to_string(),
+                line: 1,
+            };
+            let fact = person_fact(&p, &s, &keep);
+            let got: Vec<&str> = fact.keywords[2..].iter().map(String::as_str).collect();
+            assert_eq!(got, *owned, "{text}");
         }
     }
 
