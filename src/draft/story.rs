@@ -1171,6 +1171,10 @@ const TRAILING_TAGS: &[&str] = &[
     "v", "d", "c", "p", "u", "ug", "ul", "uj", "uz", "t", "f", "m", "q", "y", "r", "b",
 ];
 
+/// Words of ability before a verb (能跑, 可发电): what the figure after
+/// them measures is the doing.
+const ABLE: &[&str] = &["能", "可", "可以", "能够"];
+
 /// Nouns, of every kind, that can name what a figure measures.
 const NOUN_TAGS: &[&str] = &[
     "n", "nr", "nrt", "ns", "nt", "nz", "vn", "j", "l", "an", "eng",
@@ -1196,6 +1200,12 @@ fn tail_words(seg: &Segmenter, text: &str, max: usize) -> String {
     // noun; the verbs and words of time after it go, if a noun remains.
     let mut end = kept.len();
     while end > skip && TRAILING_TAGS.contains(&kept[end - 1].tag) {
+        // 一块电池能跑|150-200公里: a figure of what can be done measures
+        // the doing; the verb after 能 stays (电池能跑, not 电池).
+        let able = end >= 2 && ABLE.contains(&kept[end - 2].text);
+        if able && kept[end - 1].tag.starts_with('v') && end - 1 > skip {
+            break;
+        }
         end -= 1;
     }
     let nouns = kept[skip..end].iter().any(|w| NOUN_TAGS.contains(&w.tag));
@@ -1493,6 +1503,7 @@ mod tests {
         for (sentence, expected) in [
             ("这座小城常住人口只有1.2万人。", "小城常住人口"),
             ("今年游客人次是去年的3倍多。", "游客人次"),
+            ("一块电池能跑150-200公里。", "电池能跑"),
         ] {
             let figures = figure::find(sentence);
             let f = figures
