@@ -1099,18 +1099,23 @@ fn person_fact(p: &Person, s: &Sentence, keep: &dyn Fn(&str) -> bool) -> DraftFa
             keywords.push(w.to_string());
         }
     }
-    // 呼和牧仁的马“郎灰”: what the sentence names as theirs asks for them
-    // (郎灰的主人是谁).
+    // 呼和牧仁的马“郎灰”: what the sentence names as theirs asks for them,
+    // as its owner (郎灰的主人是谁).
+    let mut owned: Vec<String> = Vec::new();
     for (i, _) in s.text.match_indices(&format!("{}的", p.name)) {
         let rest = &s.text[i + p.name.len() + "的".len()..];
         let clause = rest
             .split(|c: char| CLAUSE_CUTS.contains(&c) || c == '。')
             .next()
             .unwrap_or("");
-        for term in quoted(clause) {
-            if keep(&term) && !keywords.contains(&term) {
-                keywords.push(term);
-            }
+        owned.extend(quoted(clause).into_iter().filter(|t| keep(t)));
+    }
+    if !owned.is_empty() {
+        owned.push("主人".to_string());
+    }
+    for w in owned {
+        if !keywords.contains(&w) {
+            keywords.push(w);
         }
     }
     DraftFact {
@@ -1462,7 +1467,7 @@ mod tests {
             (
                 "朱日和镇巴彦塔拉嘎查牧民呼和牧仁的马“郎灰”拿下耐力赛第一名。",
                 "呼和牧仁",
-                &["郎灰"],
+                &["郎灰", "主人"],
             ),
             // A quoted term of another clause is not theirs.
             ("牧民呼和牧仁来了,他说“马超”办得好。", "呼和牧仁", &[]),
