@@ -781,7 +781,11 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
             // "verb" right after a name's piece (乌日|根菊拉 of 乌日根菊拉
             // 养殖合作社).
             let after_name = start >= 2 && NAME_PIECES.contains(&words[start - 2].tag);
-            let syllable = ["zg", "vg"].contains(&prev.tag) || prev.tag == "v" && after_name;
+            // A copula or a function word (魏建明|是|扎赉特旗…公司) is
+            // none: the name starts after it.
+            let function = prev.text.chars().all(|c| NOT_IN_PLACE.contains(c));
+            let syllable =
+                !function && (["zg", "vg"].contains(&prev.tag) || prev.tag == "v" && after_name);
             if !prev
                 .text
                 .chars()
@@ -941,6 +945,11 @@ mod tests {
             ),
             // A verb before the name leads into it.
             ("建成了马铃薯种植基地", &["马铃薯种植基地"]),
+            // So does a copula after a person's name.
+            (
+                "1985年出生的魏建明是扎赉特旗魏佳米业有限责任公司的经理。",
+                &["扎赉特旗魏佳米业有限责任公司", "扎赉特旗"],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(places(&seg, text), *expected, "{text}");
