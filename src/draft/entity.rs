@@ -555,11 +555,81 @@ fn map_name_start(words: &[Spanned], text: &str, ending: usize) -> Option<usize>
     (start < ending && chars >= 2 && !numeral && !counted).then_some(start)
 }
 
+/// Endings of a town, under which a village is named at once (花吐古拉镇
+/// 南珠日和嘎查).
+const TOWN_ENDS: &[&str] = &["镇", "乡", "苏木"];
+
+/// Endings of a village.
+const VILLAGE_ENDS: &[&str] = &["嘎查", "村", "社区"];
+
+/// Longest village name after a town's ending, in characters.
+const VILLAGE_HEAD: usize = 8;
+
+/// Splits a word that a town's ending opens when a village's name follows
+/// it at once (花吐古拉|镇南|珠日和嘎查, 钱家店|镇前|西艾力村): the
+/// dictionary read the ending and the village's first syllable as one word,
+/// but a village named right after a town is in it, and the town's name
+/// ends there.
+fn town_then_village<'a>(words: Vec<Spanned<'a>>, text: &'a str) -> Vec<Spanned<'a>> {
+    let mut out: Vec<Spanned<'a>> = Vec::with_capacity(words.len());
+    // Where the village's name ends (its ending starts), once a town's
+    // ending has been split off: the words up to there are its name.
+    let mut village_head: Option<usize> = None;
+    for w in words {
+        if let Some(end) = village_head {
+            if w.end <= end {
+                let last = out.last_mut().expect("the town's split left a word");
+                last.text = &text[last.start..w.end];
+                last.end = w.end;
+                continue;
+            }
+            village_head = None;
+        }
+        let town = TOWN_ENDS
+            .iter()
+            .find(|e| w.text.starts_with(*e) && w.text.len() > e.len());
+        let village = town.and_then(|e| {
+            let rest = &text[w.start + e.len()..];
+            let head: String = rest
+                .chars()
+                .take_while(|c| is_han(*c) && !NOT_IN_PLACE.contains(*c))
+                .take(VILLAGE_HEAD + 2)
+                .collect();
+            VILLAGE_ENDS
+                .iter()
+                .filter_map(|v| head.find(v))
+                .filter(|&i| (2..=VILLAGE_HEAD).contains(&head[..i].chars().count()))
+                .min()
+                .map(|i| w.start + e.len() + i)
+        });
+        match (town, village) {
+            (Some(e), Some(end)) => {
+                village_head = Some(end);
+                let cut = w.start + e.len();
+                out.push(Spanned {
+                    text: &text[w.start..cut],
+                    tag: "n",
+                    start: w.start,
+                    end: cut,
+                });
+                out.push(Spanned {
+                    text: &text[cut..w.end],
+                    tag: "nz",
+                    start: cut,
+                    end: w.end,
+                });
+            }
+            _ => out.push(w),
+        }
+    }
+    out
+}
+
 /// Names of places on the map (芒来嘎查, 阿拉坦额莫勒镇, 喇嘛地村, 阿尔山口岸):
 /// an ending that closes a word, and the characters before it back to a
 /// function word, a figure, punctuation or another place's ending.
 pub fn map_places(seg: &Segmenter, text: &str) -> Vec<String> {
-    let words = spanned(seg, text);
+    let words = town_then_village(spanned(seg, text), text);
     let mut out: Vec<String> = Vec::new();
     for w in &words {
         // An ending closes a word: 村 of 村民, 山 of 山城 is none.
@@ -711,7 +781,11 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
             // "verb" right after a name's piece (乌日|根菊拉 of 乌日根菊拉
             // 养殖合作社).
             let after_name = start >= 2 && NAME_PIECES.contains(&words[start - 2].tag);
-            let syllable = ["zg", "vg"].contains(&prev.tag) || prev.tag == "v" && after_name;
+            // A copula or a function word (魏建明|是|扎赉特旗…公司) is
+            // none: the name starts after it.
+            let function = prev.text.chars().all(|c| NOT_IN_PLACE.contains(c));
+            let syllable =
+                !function && (["zg", "vg"].contains(&prev.tag) || prev.tag == "v" && after_name);
             if !prev
                 .text
                 .chars()
@@ -871,6 +945,11 @@ mod tests {
             ),
             // A verb before the name leads into it.
             ("建成了马铃薯种植基地", &["马铃薯种植基地"]),
+            // So does a copula after a person's name.
+            (
+                "1985年出生的魏建明是扎赉特旗魏佳米业有限责任公司的经理。",
+                &["扎赉特旗魏佳米业有限责任公司", "扎赉特旗"],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(places(&seg, text), *expected, "{text}");
@@ -927,6 +1006,18 @@ mod tests {
                 &["麻黄洼村", "四子王旗"],
             ),
             ("在全国粮食主产区首次实现,是资源型缺水地区。", &[]),
+            // A village named right after its town, which the dictionary
+            // reads across the town's ending (镇南, 镇前).
+            // The village's name runs to its ending, whatever the
+            // dictionary makes of its syllables (珠日|和).
+            (
+                "专家在钱家店镇南珠日和嘎查测产。",
+                &["钱家店镇", "南珠日和嘎查"],
+            ),
+            (
+                "最高产量出在钱家店镇前西艾力村。",
+                &["钱家店镇", "前西艾力村"],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(map_places(&seg, text), *expected, "{text}");

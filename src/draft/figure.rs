@@ -39,6 +39,11 @@ const UNITS: &[&str] = &[
     "立方米",
     "万千瓦时",
     "亿千瓦时",
+    // 吉瓦 (gigawatt) and 吉瓦时, as batteries and plants are rated:
+    // 3.2吉瓦时, 10吉瓦时.
+    "吉瓦时",
+    "吉瓦",
+    "兆瓦时",
     "千瓦时",
     "万千瓦",
     "千瓦",
@@ -154,6 +159,29 @@ const UNITS: &[&str] = &[
 const CHINESE_UNITS: &str =
     "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨";
 
+/// What a rate is counted per, after its `/`: 公斤/亩, 元/吨, 元/平方米.
+const PER: &[&str] = &[
+    "平方米",
+    "千瓦时",
+    "公斤",
+    "千克",
+    "小时",
+    "亩",
+    "吨",
+    "斤",
+    "人",
+    "户",
+    "年",
+    "月",
+    "天",
+    "头",
+    "只",
+    "度",
+    "次",
+    "件",
+    "个",
+];
+
 /// Set phrases with numerals in them that are not figures.
 const IDIOMS: &[&str] = &[
     "千家万户",
@@ -188,8 +216,10 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:超过|近|约|超)?[零〇一二两三四五六七八九十百千万]+(?:多|余)?[{CHINESE_UNITS}]"
     );
     let fraction = r"[一二三四五六七八九十百千万]分之[一二三四五六七八九十]+(?:以上|以下)?|\d+/\d+(?:以上|以下)?";
+    // A unit per another (1439.40公斤/亩, 2000元/吨) is one rate.
+    let per = PER.join("|");
     let pattern = format!(
-        r"{date}|{fraction}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:以上|以下|左右|多)?|{chinese}|-?{num}"
+        r"{date}|{fraction}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:/(?:{per}))?(?:以上|以下|左右|多)?|{chinese}|-?{num}"
     );
     Regex::new(&pattern).expect("figure pattern")
 });
@@ -232,25 +262,31 @@ const DURATION: &[&str] = &["为期", "历时", "长达", "连续", "用时", "�
 pub fn find(text: &str) -> Vec<Figure> {
     let mut found: Vec<Figure> = Vec::new();
     for m in FIGURE.find_iter(text) {
-        let value = m.as_str();
+        let (mut value, mut start) = (m.as_str(), m.start());
+        // 2024-2025年, 4-5天: a hyphen right after a number is a range's
+        // dash, not the minus of the next one.
+        if value.starts_with('-') && text[..start].ends_with(|c: char| c.is_ascii_digit()) {
+            value = &value[1..];
+            start += 1;
+        }
         let mut kind = kind_of(value);
         // 为期10日: a number of days, not the tenth of a month.
         if kind == FigureKind::Date
             && !value.contains('月')
-            && DURATION.iter().any(|w| text[..m.start()].ends_with(w))
+            && DURATION.iter().any(|w| text[..start].ends_with(w))
         {
             kind = FigureKind::Count;
         }
         // 距今5800年, 5100~5000年: years ago, a count of years.
-        if kind == FigureKind::Year && years_ago(text, m.start(), value) {
+        if kind == FigureKind::Year && years_ago(text, start, value) {
             kind = FigureKind::Count;
         }
-        if kind == FigureKind::Count && !chinese_ok(text, m.start(), m.end()) {
+        if kind == FigureKind::Count && !chinese_ok(text, start, m.end()) {
             continue;
         }
         found.push(Figure {
             value: value.to_string(),
-            start: m.start(),
+            start,
             end: m.end(),
             kind,
         });
@@ -466,6 +502,11 @@ mod tests {
             ("包钢成立70周年庆祝活动", &["70周年"]),
             ("在家门口捡土豆,每天能挣两三百元钱", &["两三百元"]),
             ("村里来了七八个人", &["七八个"]),
+            ("一座换电站4-5天就能建成", &["4-5天"]),
+            ("一块电池能跑150-200公里", &["150-200公里"]),
+            ("2024-2025年,经国家文物局批准", &["2024-2025年"]),
+            ("园区出口电池共3.2吉瓦时", &["3.2吉瓦时"]),
+            ("平均产量为1439.40公斤/亩", &["1439.40公斤/亩"]),
         ];
         for (text, expected) in cases {
             check(text, expected);
@@ -499,6 +540,8 @@ mod tests {
                 "进行为期10日的跨境旅游,5日出发",
                 &[("10日", Count), ("5日", Date)],
             ),
+            // A dash between two years is a range of years, no minus.
+            ("2024-2025年", &[("2024-2025年", Year)]),
         ];
         for (text, expected) in cases {
             let got: Vec<(String, FigureKind)> =

@@ -844,8 +844,10 @@ fn figure_facts(
             let mut how_much = figure_fact(s, &tail, people, seg, keep);
             // The first clause names whom the counts are of (“养驼达人”马军
             // 2019年开始养骆驼,驼群从…增加到现在的300峰): asked by it too.
+            // Its date is the counts' date too (2023年…出口…共3.2吉瓦时):
+            // asked 2023年出口了多少, the counts answer.
             for w in &when.keywords {
-                if !head.iter().any(|f| f.value == *w) && !how_much.keywords.contains(w) {
+                if !how_much.keywords.contains(w) {
                     how_much.keywords.push(w.clone());
                 }
             }
@@ -937,6 +939,11 @@ fn figure_fact(
             }
         }
     }
+    for f in figures {
+        if let Some(w) = rate_word(&f.value) {
+            add(w.to_string());
+        }
+    }
     for (p, _) in people
         .iter()
         .filter(|(p, _)| s.text.contains(p.name.as_str()))
@@ -998,7 +1005,35 @@ fn figure_words(sentence: &str, f: &Figure, seg: &Segmenter) -> Vec<String> {
             out.push(w.text.to_string());
         }
     }
+    // A count that closes a list (出土陶器、玉器、骨器等文物300余件) is
+    // asked by the verb that opens the list (出土了多少件).
+    if sentence[..clause_start].ends_with('、') {
+        let list_start = sentence[..clause_start]
+            .rfind(|c: char| c != '、' && CLAUSE_ENDS.contains(&c))
+            .map_or(0, |i| {
+                i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let verb = seg
+            .words(&sentence[list_start..clause_start])
+            .into_iter()
+            .find(|w| w.tag == "v" && w.text.chars().count() >= 2 && w.text.chars().all(is_han));
+        if let Some(v) = verb
+            && !out.iter().any(|o| o == v.text)
+        {
+            out.push(v.text.to_string());
+        }
+    }
     out
+}
+
+/// The word readers ask a rate by, when the rate has one: a weight per
+/// 亩 (1439.40公斤/亩, 800斤/亩) is a yield, asked as 亩产.
+fn rate_word(value: &str) -> Option<&'static str> {
+    let (counted, per) = value.split_once('/')?;
+    let weight = ["斤", "公斤", "千克", "吨"]
+        .iter()
+        .any(|u| counted.ends_with(u));
+    (weight && per.starts_with('亩')).then_some("亩产")
 }
 
 /// Runs of names joined by 、 (科左中旗、开鲁县、科尔沁区、奈曼旗), as
@@ -1064,6 +1099,25 @@ fn person_fact(p: &Person, s: &Sentence, keep: &dyn Fn(&str) -> bool) -> DraftFa
             keywords.push(w.to_string());
         }
     }
+    // 呼和牧仁的马“郎灰”: what the sentence names as theirs asks for them,
+    // as its owner (郎灰的主人是谁).
+    let mut owned: Vec<String> = Vec::new();
+    for (i, _) in s.text.match_indices(&format!("{}的", p.name)) {
+        let rest = &s.text[i + p.name.len() + "的".len()..];
+        let clause = rest
+            .split(|c: char| CLAUSE_CUTS.contains(&c) || c == '。')
+            .next()
+            .unwrap_or("");
+        owned.extend(quoted(clause).into_iter().filter(|t| keep(t)));
+    }
+    if !owned.is_empty() {
+        owned.push("主人".to_string());
+    }
+    for w in owned {
+        if !keywords.contains(&w) {
+            keywords.push(w);
+        }
+    }
     DraftFact {
         id: String::new(),
         label: p.name.clone(),
@@ -1122,6 +1176,10 @@ const TRAILING_TAGS: &[&str] = &[
     "v", "d", "c", "p", "u", "ug", "ul", "uj", "uz", "t", "f", "m", "q", "y", "r", "b",
 ];
 
+/// Words of ability before a verb (能跑, 可发电): what the figure after
+/// them measures is the doing.
+const ABLE: &[&str] = &["能", "可", "可以", "能够"];
+
 /// Nouns, of every kind, that can name what a figure measures.
 const NOUN_TAGS: &[&str] = &[
     "n", "nr", "nrt", "ns", "nt", "nz", "vn", "j", "l", "an", "eng",
@@ -1147,6 +1205,12 @@ fn tail_words(seg: &Segmenter, text: &str, max: usize) -> String {
     // noun; the verbs and words of time after it go, if a noun remains.
     let mut end = kept.len();
     while end > skip && TRAILING_TAGS.contains(&kept[end - 1].tag) {
+        // 一块电池能跑|150-200公里: a figure of what can be done measures
+        // the doing; the verb after 能 stays (电池能跑, not 电池).
+        let able = end >= 2 && ABLE.contains(&kept[end - 2].text);
+        if able && kept[end - 1].tag.starts_with('v') && end - 1 > skip {
+            break;
+        }
         end -= 1;
     }
     let nouns = kept[skip..end].iter().any(|w| NOUN_TAGS.contains(&w.tag));
@@ -1342,6 +1406,20 @@ mod tests {
                 (FactKind::Number, v(&["12.5万亩", "8个"]), whole(t)),
             ]
         );
+        // The counts are asked by the date of the event they follow.
+        let t = "2023年,园区生产的电池经海运出口欧美和东南亚,共3.2吉瓦时。";
+        let facts = figure_facts(
+            &Sentence {
+                text: t.to_string(),
+                line: 1,
+            },
+            &figure::find(t),
+            &[],
+            &seg,
+            &keep,
+        );
+        assert_eq!(facts.len(), 2, "{t}");
+        assert!(facts[1].keywords.contains(&"2023年".to_string()), "{t}");
         // A year that only dates the counts: one point, of how much.
         let t = "2024年,全旗36个嘎查集体收入1200万元。";
         assert_eq!(
@@ -1361,11 +1439,76 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_is_asked_by_the_words_of_its_clause() {
+        let seg = Segmenter::new(&[]);
+        let cases: &[(&str, &str, &str)] = &[
+            // The verb that opens the list the count closes.
+            (
+                "累计发掘面积2200平方米,出土陶器、玉器、骨器、蚌器等各类珍贵文物300余件。",
+                "300余件",
+                "出土",
+            ),
+            ("园区年均发电41亿千瓦时。", "41亿千瓦时", "发电"),
+        ];
+        for (sentence, value, word) in cases {
+            let f = figure::find(sentence)
+                .into_iter()
+                .find(|f| f.value == *value)
+                .unwrap();
+            let words = figure_words(sentence, &f, &seg);
+            assert!(words.iter().any(|w| w == word), "{sentence}: {words:?}");
+        }
+    }
+
+    #[test]
+    fn a_person_is_asked_by_what_is_theirs() {
+        let keep = |w: &str| keyword_ok(w);
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "朱日和镇巴彦塔拉嘎查牧民呼和牧仁的马“郎灰”拿下耐力赛第一名。",
+                "呼和牧仁",
+                &["郎灰", "主人"],
+            ),
+            // A quoted term of another clause is not theirs.
+            ("牧民呼和牧仁来了,他说“马超”办得好。", "呼和牧仁", &[]),
+        ];
+        for (text, name, owned) in cases {
+            let p = Person {
+                name: name.to_string(),
+                title: "牧民".to_string(),
+                role: "牧民".to_string(),
+                printed: format!("牧民{name}"),
+            };
+            let s = Sentence {
+                text: text.to_string(),
+                line: 1,
+            };
+            let fact = person_fact(&p, &s, &keep);
+            let got: Vec<&str> = fact.keywords[2..].iter().map(String::as_str).collect();
+            assert_eq!(got, *owned, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_yield_per_mu_is_asked_as_such() {
+        for (value, expected) in [
+            ("1439.40公斤/亩", Some("亩产")),
+            ("800斤/亩", Some("亩产")),
+            ("2000元/吨", None),
+            ("38亩", None),
+            ("3.1m/s", None),
+        ] {
+            assert_eq!(rate_word(value), expected, "{value}");
+        }
+    }
+
+    #[test]
     fn a_figure_is_labelled_by_what_it_measures() {
         let seg = Segmenter::new(&[]);
         for (sentence, expected) in [
             ("这座小城常住人口只有1.2万人。", "小城常住人口"),
             ("今年游客人次是去年的3倍多。", "游客人次"),
+            ("一块电池能跑150-200公里。", "电池能跑"),
         ] {
             let figures = figure::find(sentence);
             let f = figures

@@ -369,12 +369,18 @@ pub fn names_one(text: &str, endings: &[&str]) -> bool {
 fn in_units(fact: &Fact, group: &[&str]) -> bool {
     fact.figures
         .iter()
-        .any(|f| group.iter().any(|u| f.value.contains(u)))
+        .any(|f| group.iter().any(|u| counted(&f.value).contains(u)))
+}
+
+/// What a figure counts: a rate (1439.40公斤/亩) counts what comes before
+/// its `/` (公斤), not what it is counted per (亩).
+fn counted(value: &str) -> &str {
+    value.split('/').next().unwrap_or(value)
 }
 
 /// The unit class of a figure's value: `6.19公里` is a length.
 fn of_value(value: &str) -> u16 {
-    let mut v = value.trim();
+    let mut v = counted(value.trim());
     for t in TRAILING {
         v = v.strip_suffix(t).unwrap_or(v);
     }
@@ -449,6 +455,11 @@ mod tests {
             ("厂房多大", &["320平方米"], 1.0),
             ("玉猪龙有多重", &["2.1亿公斤"], 1.0),
             ("玉猪龙有多重", &["三件"], 0.0),
+            // A rate counts what comes before its `/`: a yield per 亩 is
+            // a weight, no area.
+            ("玉米地种了多少亩", &["1439.40公斤/亩"], 0.0),
+            ("玉米地种了多少亩", &["38亩"], 1.0),
+            ("这块地能打多少斤", &["1439.40公斤/亩"], 1.0),
         ];
         for (question, values, expected) in cases {
             let _ = Measure::asked(question).unmet(std::iter::once(&fact(values)));
@@ -494,6 +505,12 @@ mod unmet_tests {
         for (q, unmet) in cases {
             assert_eq!(Measure::asked(q).unmet(facts.iter()), unmet, "{q}");
             assert_eq!(Measure::unit_asked(q).unmet(facts.iter()), unmet, "{q}");
+        }
+        // A rate is counted in what comes before its `/`: 公斤/亩 gives no
+        // area, and 多少亩 is not met by it.
+        let rate = [fact("1439.40公斤/亩")];
+        for (q, unmet) in [("测产的地种了多少亩", true), ("能打多少公斤", false)] {
+            assert_eq!(Measure::asked(q).unmet(rate.iter()), unmet, "{q}");
         }
     }
 }
