@@ -820,6 +820,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // from its question words and what a bare 多少 or 几 counts.
     let mut wanted: SmallVec<[&'static [&'static str]; 4]> = SmallVec::new();
     for &(a0, e, _, bare, word) in &asked {
+        // (多长时间 asks a span, not a length.)
+        let word = if word == "多长" && q.text((e, n.min(e + 2))) == "时间" {
+            "多久"
+        } else {
+            word
+        };
         if let Some(units) = units_asked(word, || about_person(kb, index, q, a0)) {
             wanted.push(units);
         }
@@ -977,6 +983,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         };
         if wanted.iter().any(|units| !gives(units)) && !names_figure() {
             w.mismatch = true;
+            // A point of the story that counts in it may answer.
+            w.another_point_may = true;
         }
         // 一天能挣多少, 一年发多少度电: a figure per day, month or year,
         // asked of a point that counts over no such period (每月收入3000多元,
@@ -1032,13 +1040,41 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                         f.end - f.start >= 2 && p.contains(q.text((f.start, f.end)).as_str())
                     }))
         };
-        if wants_number
+        // 清陶项目一期是哪天开工的: a date of a body the point does not
+        // name, by its short name (清陶, of 清陶(乌海)能源科技有限公司),
+        // is the date of something else (国轩's 2022年2月动工).
+        let short_named = |p: &str| {
+            q.found.iter().any(|f| {
+                let word = q.text((f.start, f.end));
+                f.end - f.start >= 2
+                    && p.contains(word.as_str())
+                    && !fact.answer.contains(word.as_str())
+                    && !BODIES.contains(&word.as_str())
+                    && index
+                        .triggers(f.pattern)
+                        .iter()
+                        .all(|t| matches!(t.target, Target::Fact(..) | Target::Topic(_)))
+            })
+        };
+        // (Only when the point names another body of the story: a point
+        // that names none, 项目投产后每年能造…, is about the story's own.)
+        let names_other = |p: &str| {
+            kb.topics.get(reading.topic).is_some_and(|t| {
+                t.places.iter().any(|o| {
+                    o != p
+                        && BODIES.iter().any(|b| o.ends_with(b))
+                        && fact.answer.contains(o.as_str())
+                })
+            })
+        };
+        if (wants_number || wants_date)
             && let Some(t) = kb.topics.get(reading.topic)
-            && t.places.iter().any(|p| {
+            && t.places.iter().map(String::as_str).any(|p| {
                 p.chars().count() >= 4
                     && BODIES.iter().any(|b| p.ends_with(b))
-                    && (q.normalized.contains(p.as_str()) && !fact.answer.contains(p.as_str())
-                        || fact.answer.contains(&format!("{p}等")) && named_as(p))
+                    && (q.normalized.contains(p) && !fact.answer.contains(p)
+                        || fact.answer.contains(&format!("{p}等")) && named_as(p)
+                        || !fact.answer.contains(p) && short_named(p) && names_other(p))
             })
         {
             w.mismatch = true;
@@ -1126,6 +1162,15 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     && (e..n).all(|i| q.function[i] || !is_han(q.chars[i]))
                     && unfigured(q, s, fact)
             })
+        {
+            w.mismatch = true;
+            w.another_point_may = true;
+        }
+        // 大米现在多少钱一斤: a price, asked of a point that states none
+        // (一斤稻子比外面高1毛钱 is a difference).
+        if wants_number
+            && PRICE_ASKS.iter().any(|w| q.normalized.contains(w))
+            && !PRICE_SAID.iter().any(|w| fact.answer.contains(w))
         {
             w.mismatch = true;
             w.another_point_may = true;
@@ -1780,6 +1825,20 @@ const MEASURED: &[&str] = &[
     "价格", "资金", "经费",
 ];
 
+/// Ways of asking a price, and of stating one.
+const PRICE_ASKS: &[&str] = &[
+    "多少钱一斤",
+    "多少钱一公斤",
+    "一斤多少钱",
+    "一公斤多少钱",
+    "多少钱一个",
+    "价格",
+    "售价",
+    "卖多少钱",
+    "单价",
+];
+const PRICE_SAID: &[&str] = &["价", "卖", "元/", "元一", "元每"];
+
 /// Words of a plan or a forecast: what a point says of years to come.
 const PLANS: &[&str] = &[
     "将",
@@ -2275,11 +2334,17 @@ const AGE_NOUNS: &[&str] = &["年纪", "岁数", "年龄", "年岁"];
 /// 公斤, 斤, 吨), 多久 a span of time; 多大 about a person, an age.
 fn units_asked(word: &str, person: impl FnOnce() -> bool) -> Option<&'static [&'static str]> {
     const DISTANCE: &[&str] = &["公里", "米"];
+    // 多长 asks a length or a span (无霜期有多长: 208天).
+    const LENGTH: &[&str] = &[
+        "公里", "米", "厘米", "毫米", "里", "天", "日", "月", "年", "小时", "分钟", "秒", "周",
+    ];
     const AGE: &[&str] = &["岁"];
     const WEIGHT: &[&str] = &["克", "斤", "吨"];
-    const SPAN: &[&str] = &["天", "日", "月", "年", "小时", "分钟", "周", "半天"];
+    const SPAN: &[&str] = &["天", "日", "月", "年", "小时", "分钟", "秒", "周", "半天"];
     match word {
         "多远" => Some(DISTANCE),
+        // 玉龙有多长: a length, or a span (多长时间).
+        "多长" => Some(LENGTH),
         "多重" => Some(WEIGHT),
         "多大" if person() => Some(AGE),
         "多久" | "几天" => Some(SPAN),
@@ -2407,6 +2472,10 @@ fn gives_unit(text: &str, unit: &str) -> bool {
             _ => false,
         };
         if date {
+            return false;
+        }
+        // 2200平方米 is an area, 10立方米 a volume: no length in 米.
+        if unit == "米" && (text[..b].ends_with("平方") || text[..b].ends_with("立方")) {
             return false;
         }
         text[..b].chars().rev().take(4).any(|c| {
