@@ -820,12 +820,15 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // from its question words and what a bare 多少 or 几 counts.
     let mut wanted: SmallVec<[&'static [&'static str]; 4]> = SmallVec::new();
     for &(a0, e, _, bare, word) in &asked {
-        // (多长时间 asks a span, not a length.)
-        let word = if word == "多长" && q.text((e, n.min(e + 2))) == "时间" {
-            "多久"
-        } else {
-            word
+        // 多长时间, 无霜期有多长, 工期多长: a span, not a length.
+        let of_time = || {
+            q.text((e, n.min(e + 2))) == "时间"
+                || (0..a0)
+                    .rev()
+                    .find(|&i| !q.function[i])
+                    .is_some_and(|i| matches!(q.chars[i], '期' | '间'))
         };
+        let word = if word == "多长" && of_time() { "多久" } else { word };
         if let Some(units) = units_asked(word, || about_person(kb, index, q, a0)) {
             wanted.push(units);
         }
@@ -2334,16 +2337,13 @@ const AGE_NOUNS: &[&str] = &["年纪", "岁数", "年龄", "年岁"];
 /// 公斤, 斤, 吨), 多久 a span of time; 多大 about a person, an age.
 fn units_asked(word: &str, person: impl FnOnce() -> bool) -> Option<&'static [&'static str]> {
     const DISTANCE: &[&str] = &["公里", "米"];
-    // 多长 asks a length or a span (无霜期有多长: 208天).
-    const LENGTH: &[&str] = &[
-        "公里", "米", "厘米", "毫米", "里", "天", "日", "月", "年", "小时", "分钟", "秒", "周",
-    ];
+    const LENGTH: &[&str] = &["公里", "米", "厘米", "毫米", "里"];
     const AGE: &[&str] = &["岁"];
     const WEIGHT: &[&str] = &["克", "斤", "吨"];
     const SPAN: &[&str] = &["天", "日", "月", "年", "小时", "分钟", "秒", "周", "半天"];
     match word {
         "多远" => Some(DISTANCE),
-        // 玉龙有多长: a length, or a span (多长时间).
+        // 玉龙有多长: a length (a span is asked as 多久, above).
         "多长" => Some(LENGTH),
         "多重" => Some(WEIGHT),
         "多大" if person() => Some(AGE),
