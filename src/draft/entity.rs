@@ -471,6 +471,7 @@ const MAP_HEAD: usize = 10;
 struct Spanned<'a> {
     text: &'a str,
     tag: &'a str,
+    known: bool,
     start: usize,
     end: usize,
 }
@@ -485,6 +486,7 @@ fn spanned<'a>(seg: &'a Segmenter, text: &'a str) -> Vec<Spanned<'a>> {
             Spanned {
                 text: w.text,
                 tag: w.tag,
+                known: w.known,
                 start,
                 end: at,
             }
@@ -496,8 +498,13 @@ fn spanned<'a>(seg: &'a Segmenter, text: &'a str) -> Vec<Spanned<'a>> {
 /// adverb, a number … of two characters or more (走进, 所在地 is a noun),
 /// or a single function word. A single character of another class is as
 /// likely a syllable of a transliterated name (赉, 图, 都 of 甘其毛都, 日 of
-/// 宝日); counts stop the name apart (15个牧业嘎查).
+/// 宝日); counts stop the name apart (15个牧业嘎查). A word the dictionary
+/// does not have is syllables the segmenter strung together, whatever
+/// part of speech it guessed (花吐 of 花吐古拉镇 as a verb).
 fn blocks_map_name(w: &Spanned) -> bool {
+    if !w.known && w.text.chars().all(is_han) {
+        return false;
+    }
     if w.tag == "t" {
         // 芒来 is no time.
         return w.text.chars().any(|c| TIME_CHARS.contains(c));
@@ -609,12 +616,14 @@ fn town_then_village<'a>(words: Vec<Spanned<'a>>, text: &'a str) -> Vec<Spanned<
                 out.push(Spanned {
                     text: &text[w.start..cut],
                     tag: "n",
+                    known: true,
                     start: w.start,
                     end: cut,
                 });
                 out.push(Spanned {
                     text: &text[cut..w.end],
                     tag: "nz",
+                    known: false,
                     start: cut,
                     end: w.end,
                 });
@@ -1017,6 +1026,16 @@ mod tests {
             (
                 "最高产量出在钱家店镇前西艾力村。",
                 &["钱家店镇", "前西艾力村"],
+            ),
+            // Syllables the dictionary does not have are no verb, whatever
+            // part of speech the segmenter guesses for them (花吐).
+            (
+                "测产在科左中旗花吐古拉镇进行。",
+                &["科左中旗", "花吐古拉镇"],
+            ),
+            (
+                "牧民住在扎鲁特旗巴雅尔图胡硕镇。",
+                &["扎鲁特旗", "巴雅尔图胡硕镇"],
             ),
         ];
         for (text, expected) in cases {

@@ -20,6 +20,10 @@ const KEYWORD_TAGS: &[&str] = &[
 pub struct Word<'a> {
     pub text: &'a str,
     pub tag: &'a str,
+    /// Whether the dictionary has the word. A word it does not have was
+    /// made up by jieba's HMM from the characters (花吐 of 花吐古拉镇), and
+    /// its part of speech is a guess.
+    pub known: bool,
 }
 
 /// jieba with the dictionary extended by the knowledge's place names.
@@ -66,6 +70,7 @@ impl Segmenter {
             .map(|t| Word {
                 text: t.word,
                 tag: t.tag,
+                known: self.jieba.has_word(t.word),
             })
             .collect()
     }
