@@ -55,6 +55,10 @@ SETS = [
      "no hand edits: tests/pages/test-page-3.txt drafted beside the whole of knowledge/"),
     ("test page 3, drafted alone", "tests/pages/test-page-3.questions.tsv", "score",
      "no hand edits: drafted into an empty directory"),
+    ("test page 5, drafted", "tests/pages/test-page-5.questions.tsv", "score",
+     "no hand edits: tests/pages/test-page-5.txt (written blind) drafted beside the whole of knowledge/"),
+    ("test page 5, drafted alone", "tests/pages/test-page-5.questions.tsv", "score",
+     "no hand edits: drafted into an empty directory"),
 ]
 
 # The knowledge a drafted set is asked of: (page, what to start from).
@@ -64,6 +68,8 @@ DRAFTED = {
     "test page, drafted alone": ("tests/pages/test-page.txt", "alone"),
     "test page 3, drafted": ("tests/pages/test-page-3.txt", "beside"),
     "test page 3, drafted alone": ("tests/pages/test-page-3.txt", "alone"),
+    "test page 5, drafted": ("tests/pages/test-page-5.txt", "beside"),
+    "test page 5, drafted alone": ("tests/pages/test-page-5.txt", "alone"),
 }
 
 

@@ -99,6 +99,13 @@ fn drafted_pages_answer_their_questions() {
             91,
             13,
         ),
+        // Written blind in session 7; came in at 86 of 101, 14 of 20.
+        (
+            "tests/pages/test-page-5.txt",
+            "tests/pages/test-page-5.questions.tsv",
+            92,
+            18,
+        ),
     ];
     for (page, questions, floor, declines) in pages {
         let dir = TempDir::new("draft-eval");
