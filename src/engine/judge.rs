@@ -828,7 +828,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     .find(|&i| !q.function[i])
                     .is_some_and(|i| matches!(q.chars[i], '期' | '间'))
         };
-        let word = if word == "多长" && of_time() { "多久" } else { word };
+        let word = if word == "多长" && of_time() {
+            "多久"
+        } else {
+            word
+        };
         if let Some(units) = units_asked(word, || about_person(kb, index, q, a0)) {
             wanted.push(units);
         }
