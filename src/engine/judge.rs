@@ -990,8 +990,6 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         };
         if wanted.iter().any(|units| !gives(units)) && !names_figure() {
             w.mismatch = true;
-            // A point of the story that counts in it may answer.
-            w.another_point_may = true;
         }
         // 一天能挣多少, 一年发多少度电: a figure per day, month or year,
         // asked of a point that counts over no such period (每月收入3000多元,
