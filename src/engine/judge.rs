@@ -556,6 +556,8 @@ pub struct Weighed {
     pub heart: usize,
     /// The question words ask for a figure the point does not have.
     pub mismatch: bool,
+    /// Which rule found the mismatch (the first), for `ask --explain`.
+    pub mismatch_why: &'static str,
     /// The mismatch is one of kind (a number or a date asked, none given),
     /// which another point of the story may settle.
     pub another_point_may: bool,
@@ -564,6 +566,13 @@ pub struct Weighed {
 }
 
 impl Weighed {
+    fn mismatch(&mut self, why: &'static str) {
+        if !self.mismatch {
+            self.mismatch_why = why;
+        }
+        self.mismatch = true;
+    }
+
     /// What the question asks beyond naming the story, unexplained by the
     /// reading, weighted.
     pub fn unexplained(&self) -> f32 {
@@ -608,7 +617,7 @@ impl fmt::Display for Weighed {
             write!(f, " outside {s}..{e}")?;
         }
         if self.mismatch {
-            write!(f, " mismatch")?;
+            write!(f, " mismatch ({})", self.mismatch_why)?;
         }
         Ok(())
     }
@@ -965,7 +974,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         let wants_number = asks.contains(&lexicon::Asked::Count) && !ordinal;
         let wants_date = asks.contains(&lexicon::Asked::When);
         if (wants_number || wants_date) && !(wants_number && number()) && !(wants_date && date()) {
-            w.mismatch = true;
+            w.mismatch("kind");
             w.another_point_may = true;
         }
         // So does one asking in a unit the point never counts in
@@ -989,7 +998,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             })
         };
         if wanted.iter().any(|units| !gives(units)) && !names_figure() {
-            w.mismatch = true;
+            w.mismatch("unit");
         }
         // 一天能挣多少, 一年发多少度电: a figure per day, month or year,
         // asked of a point that counts over no such period (每月收入3000多元,
@@ -1001,7 +1010,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 fact.answer.contains(p) || fact.figures.iter().any(|g| g.label.contains(p))
             })
         {
-            w.mismatch = true;
+            w.mismatch("period");
             w.another_point_may = true;
         }
         // 那13家试点医院都是哪些: the names of what the point only counts.
@@ -1015,7 +1024,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         if COUNTRY_ASKS.iter().any(|w| q.normalized.contains(w))
             && !ABROAD.iter().any(|c| fact.answer.contains(c))
         {
-            w.mismatch = true;
+            w.mismatch("country");
             w.another_point_may = true;
         }
         if lists && !listed {
@@ -1026,7 +1035,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     .any(|g| g.comparable(a) && g.agrees(a))
             });
             if counted_here {
-                w.mismatch = true;
+                w.mismatch("list");
                 // Another point of the story may name them.
                 w.another_point_may = true;
             }
@@ -1082,23 +1091,23 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                         || !fact.answer.contains(p) && short_named(p) && names_other(p))
             })
         {
-            w.mismatch = true;
+            w.mismatch("body");
             w.another_point_may = true;
         }
         // 校长叫什么: a person's name, from a point about no person.
         if fact.kind != FactKind::Person && asks_name_of_role(q) {
-            w.mismatch = true;
+            w.mismatch("role");
             // The point about the person with that role may answer.
             w.another_point_may = true;
         }
         // 这话是谁说的: the speaker, from another point about a person.
         if fact.kind != FactKind::Person && q.has(Cue::Speaker) {
-            w.mismatch = true;
+            w.mismatch("speaker");
             w.another_point_may = true;
         }
         // 北方第二大淡水湖: another rank than the one the point gives.
         if other_rank(q.normalized, fact) {
-            w.mismatch = true;
+            w.mismatch("rank");
         }
         // 劳务品牌是什么意思: the meaning of a term the point only uses. A
         // term the page coins stands in quotes (“左中巧手”), and the point
@@ -1106,7 +1115,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         if let Some(term) = term_asked(q, &parts)
             && !quoted_in(&fact.answer, &term)
         {
-            w.mismatch = true;
+            w.mismatch("term");
         }
         // 去年的技术合同成交额: another year than the point's (今年登记
         // 技术合同61项) is asked; the point answers only if it names it.
@@ -1118,19 +1127,19 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             && !fact.answer.contains(&year)
             && !(asked.is_empty() && point_year(fact, story_year.year()).is_some())
         {
-            w.mismatch = true;
+            w.mismatch("year");
         }
         // 2023年接待了多少游客, 二季度的货运量: a year or a part of one that
         // the point, which dates its figure otherwise (2024年, 一季度),
         // does not give.
         if !asked.is_empty() && other_period_named(q, &fact.answer) {
-            w.mismatch = true;
+            w.mismatch("period_named");
         }
         if !asked.is_empty()
             && let Some(t) = kb.topics.get(reading.topic)
             && other_season_named(q, &fact.answer, &t.answer)
         {
-            w.mismatch = true;
+            w.mismatch("season");
         }
         // 个人养老金要交到多少岁: an age asked of no person is not the age
         // of the person the point is about (李先生今年51岁).
@@ -1139,21 +1148,21 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 bare && q.chars.get(e) == Some(&'岁') && !about_person(kb, index, q, s)
             })
         {
-            w.mismatch = true;
+            w.mismatch("age");
         }
         // 123个服务站里科尔沁区有几个: a part of a total the point gives
         // whole.
         if !asked.is_empty() && part_of_total(q, fact) {
-            w.mismatch = true;
+            w.mismatch("part");
         }
         // 中国最大的淡水湖是哪个, asked of 北方第一大淡水湖. (呼伦湖是中国
         // 最大的湖吗 asks yes or no: the point's rank answers it.)
         if !asked.is_empty() && rank_narrower(q, fact) {
-            w.mismatch = true;
+            w.mismatch("narrower");
         }
         // 高考本科上线率是多少: a rate asked of a point that gives no share.
         if wants_number && rate_asked(q) && !gives_share(fact) {
-            w.mismatch = true;
+            w.mismatch("rate");
             w.another_point_may = true;
         }
         // 呼伦湖水面面积现在有多大, of 水面面积扩大，湿地…达800公顷: what is
@@ -1168,7 +1177,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     && unfigured(q, s, fact)
             })
         {
-            w.mismatch = true;
+            w.mismatch("unfigured");
             w.another_point_may = true;
         }
         // 大米现在多少钱一斤: a price, asked of a point that states none
@@ -1177,7 +1186,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             && PRICE_ASKS.iter().any(|w| q.normalized.contains(w))
             && !PRICE_SAID.iter().any(|w| fact.answer.contains(w))
         {
-            w.mismatch = true;
+            w.mismatch("price");
             w.another_point_may = true;
         }
         // 小河口景区哪年能评上5A: a year to come, asked of a point that
@@ -1190,18 +1199,18 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     .any(|m| q.text((e, n.min(e + 2))).starts_with(m))
         });
         if year_to_come && !PLANS.iter().any(|p| fact.answer.contains(p)) {
-            w.mismatch = true;
+            w.mismatch("year_to_come");
         }
         // 在全区排第几: a rank, asked of a point that prints none (第二批
         // is a batch, not a rank); 第几批 asks a batch.
         if q.has(Cue::Ordinal) && !ordinal_given(q.normalized, &fact.answer) {
-            w.mismatch = true;
+            w.mismatch("ordinal");
             w.another_point_may = true;
         }
         // 哪家拿得最多, 最大的鱼有多重: the top of a group, asked of a
         // point that ranks nothing (no 最, 第一, 首).
         if !asked.is_empty() && superlative_asked(q, &parts) && !ranks_something(&fact.answer) {
-            w.mismatch = true;
+            w.mismatch("superlative");
             w.another_point_may = true;
         }
         // 有多少个专利, 几家企业: things counted, asked of a point whose
@@ -1215,7 +1224,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             && numbers().next().is_some()
             && numbers().all(|g| g.value.contains(['%', '％']) || g.value.contains("百分之"))
         {
-            w.mismatch = true;
+            w.mismatch("share_only");
             w.another_point_may = true;
         }
     } else if let Some(topic) = kb.topics.get(reading.topic) {
@@ -1224,14 +1233,14 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // story that does may answer instead.
         let gives = |units: &[&str]| units.iter().any(|u| gives_unit(&topic.answer, u));
         if !wanted.is_empty() && wanted.iter().any(|units| !gives(units)) {
-            w.mismatch = true;
+            w.mismatch("overview_unit");
             w.another_point_may = true;
         }
         // 服务站最早是哪一年建的, read as the whole story: a date asked of
         // an overview that gives none. A point of the story that gives one
         // and explains the question may answer instead.
         if asked.iter().any(|a| a.2 == lexicon::Asked::When) && !has_date(&topic.answer) {
-            w.mismatch = true;
+            w.mismatch("overview_date");
             w.another_point_may = true;
         }
     }
@@ -1280,7 +1289,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         })
         && !names_place(kb, index, q, reading.topic)
     {
-        w.mismatch = true;
+        w.mismatch("scope");
     }
     // 工资是月结还是日结: of two alternatives, one the point explains, the
     // other is what the answer rules out, not something it lacks.
