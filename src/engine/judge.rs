@@ -558,6 +558,11 @@ pub struct Weighed {
     pub mismatch: bool,
     /// Which rule found the mismatch (the first), for `ask --explain`.
     pub mismatch_why: &'static str,
+    /// How many rules found one.
+    pub mismatches: u8,
+    /// The units asked in that the point does not count in (几岁, of a
+    /// point in 头): another point of the story that does may answer.
+    pub units_lacking: Option<&'static [&'static str]>,
     /// The mismatch is one of kind (a number or a date asked, none given),
     /// which another point of the story may settle.
     pub another_point_may: bool,
@@ -571,6 +576,7 @@ impl Weighed {
             self.mismatch_why = why;
         }
         self.mismatch = true;
+        self.mismatches = self.mismatches.saturating_add(1);
     }
 
     /// What the question asks beyond naming the story, unexplained by the
@@ -725,10 +731,14 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // 四川的成都七中: a keyword of the reading's own (the editor made
         // 四川 one) says the story concerns the place.
         let own = parts[s..e].iter().all(|&p| p == Part::Point);
+        // 芬兰驯鹿生的宝宝: a place abroad that another point of the story
+        // names (芬兰的萨米人) is the story's concern too.
         let held = own
             || (s + 1..e).any(|i| {
-                q.pair(index, i)
-                    .is_some_and(|t| docs.iter().any(|d| index.bm25.holds_term(*d, t)))
+                q.pair(index, i).is_some_and(|t| {
+                    docs.iter().any(|d| index.bm25.holds_term(*d, t))
+                        || index.bm25.held_elsewhere(t, reading.topic, &docs).0
+                })
             });
         if !held && w.outside.is_none() {
             w.outside = Some((s, e));
@@ -865,10 +875,19 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // 几批: a measure word of its own kind (not 个, which counts
         // anything) is the unit asked.
         if j > e {
-            const MEASURES: &[&str] = &["批", "场", "门", "双", "次", "位", "条"];
+            // (几位院士: 位 counts people, as 名 and 人 do: 10名院士.)
+            const MEASURES: &[&[&str]] = &[
+                &["批"],
+                &["场"],
+                &["门"],
+                &["双"],
+                &["次"],
+                &["位", "名", "人"],
+                &["条"],
+            ];
             let m = q.chars[j - 1];
-            if let Some(unit) = MEASURES.iter().find(|u| u.chars().eq([m])) {
-                wanted.push(std::slice::from_ref(unit));
+            if let Some(units) = MEASURES.iter().find(|u| u[0].chars().eq([m])) {
+                wanted.push(units);
             }
         }
         let mut counted: SmallVec<[u8; 24]> = SmallVec::new();
@@ -997,8 +1016,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     && crate::text::find_short(q.normalized, &g.label).is_some()
             })
         };
-        if wanted.iter().any(|units| !gives(units)) && !names_figure() {
+        if let Some(units) = wanted.iter().find(|units| !gives(units))
+            && !names_figure()
+        {
             w.mismatch("unit");
+            w.units_lacking = Some(units);
         }
         // 一天能挣多少, 一年发多少度电: a figure per day, month or year,
         // asked of a point that counts over no such period (每月收入3000多元,
@@ -2925,13 +2947,22 @@ pub fn judge(
     let place_left = q.away.iter().any(|&(s, e)| {
         w.parts[s] == Part::Unknown && PLACE_ASKED.iter().any(|(word, _)| *word == q.text((s, e)))
     });
+    // 芬兰驯鹿的混血宝宝几岁了, read as the point on 引进芬兰驯鹿: when the
+    // unit asked is all it lacks, a point of the story that counts in that
+    // unit (几头混血宝宝今年已满3岁) may answer. Only such points are
+    // weighed: most questions have none, and weighing four points for
+    // each made answering a third slower.
+    let unit_elsewhere = (w.mismatch && !w.another_point_may && w.mismatches == 1)
+        .then_some(w.units_lacking)
+        .flatten();
     let another_point = (w.mismatch && w.another_point_may)
+        || unit_elsewhere.is_some()
         || place_left
         || naming.is_some()
         || (datum && matches!(decision, Decision::Topic { .. }));
     let needed = || {
         another_point
-            .then(|| other_point(kb, index, q, reading, &w, naming))
+            .then(|| other_point(kb, index, q, reading, &w, naming, unit_elsewhere))
             .flatten()
     };
     // 渔业公司建景区自己掏了多少钱, read as the company's point by its
@@ -2940,7 +2971,7 @@ pub fn judge(
     let clearer = || {
         let band =
             matches!(decision, Decision::Fact { .. }) && (RECONSIDER..DECLINE).contains(&share(&w));
-        band.then(|| other_point(kb, index, q, reading, &w, None))
+        band.then(|| other_point(kb, index, q, reading, &w, None, None))
             .flatten()
             .filter(|(r, better)| {
                 share(better) + RECONSIDER_MARGIN <= share(&w)
@@ -3115,6 +3146,7 @@ fn other_point(
     reading: Reading,
     first: &Weighed,
     naming: Option<&[&str]>,
+    units: Option<&[&str]>,
 ) -> Option<(Reading, Weighed)> {
     let topic = kb.topics.get(reading.topic)?;
     let terms = bigram_terms(index, q);
@@ -3122,6 +3154,15 @@ fn other_point(
         .filter(|&f| Some(f) != reading.fact)
         // A name of the kind asked, from a point that names one.
         .filter(|&f| naming.is_none_or(|e| super::measure::names_one(&topic.facts[f].answer, e)))
+        // A count in the unit asked, from a point that counts in it.
+        .filter(|&f| {
+            units.is_none_or(|units| {
+                let fact = &topic.facts[f];
+                units
+                    .iter()
+                    .any(|u| fact.figures.iter().any(|g| gives_unit(&g.value, u)))
+            })
+        })
         .map(|f| {
             let doc = Doc {
                 topic: reading.topic,
@@ -3156,7 +3197,22 @@ fn other_point(
         let fits = !w.mismatch && share(&w) < ASK_BACK;
         // A point naming what is asked may leave the scene the question
         // sets to the first (渔业公司转型 … 哪个景区).
-        let kept = naming.is_some() || (lost == 0 && w.unexplained() <= first.unexplained());
+        // One counting in the unit asked may leave a place abroad that the
+        // first named and another point of the story holds (芬兰, of
+        // 引进芬兰驯鹿): a scene, not what is measured (玉龙有多长 is not
+        // answered by a distance in 公里 of the site).
+        let abroad = || {
+            first
+                .parts
+                .iter()
+                .zip(&w.parts)
+                .enumerate()
+                .filter(|(_, (a, b))| **a == Part::Point && !matches!(b, Part::Point | Part::Story))
+                .all(|(i, _)| q.outside.iter().any(|&(s, e)| (s..e).contains(&i)))
+        };
+        let kept = naming.is_some()
+            || (lost == 0 && w.unexplained() <= first.unexplained())
+            || (units.is_some() && w.other + w.unknown <= first.other + first.unknown && abroad());
         (fits && kept).then_some((r, w))
     })
 }
