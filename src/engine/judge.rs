@@ -427,6 +427,19 @@ impl<'a> Question<'a> {
     }
 }
 
+/// Tag questions said after a claim (对吧), as a clause of their own.
+const TAGS: &[&str] = &[
+    "对吧",
+    "是吧",
+    "对不对",
+    "是不是",
+    "没错吧",
+    "对么",
+    "对嘛",
+    "是这样",
+    "对",
+];
+
 /// Each character's weight: [`PREAMBLE_WEIGHT`] before the last asking
 /// marker (听说, 请问) and in clauses about the asker that ask nothing.
 fn preamble_weights(
@@ -456,6 +469,15 @@ fn preamble_weights(
         let opened =
             clause.trim_start_matches(['喂', '嗯', '呃', '哎', '唉', '哦', '诶', '那', '个']);
         let about_me = ABOUT_ME.iter().any(|w| opened.starts_with(w));
+        // 我记得白云鄂博矿是1950年发现的 对吧: a tag asks of the clause
+        // before it, which is then no talk about the asker but the claim
+        // asked about.
+        if TAGS.contains(&opened.trim_end_matches(['啊', '呀', '吗']))
+            && let Some(last) = clauses.last_mut()
+        {
+            last.2 = false;
+            last.3 = true;
+        }
         clauses.push((start, end, about_me, lexicon::asks_something(clause)));
         start = end + 1;
     }
@@ -921,10 +943,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             )
         {
             let c = q.chars[j];
-            if figures
-                .iter()
-                .any(|g| counts_in(g, c) || unit_of(c).chars().any(|u| counts_in(g, u)))
-            {
+            // (多少天到账: 2个工作日 counts days.)
+            if figures.iter().any(|g| {
+                counts_in(g, c)
+                    || unit_of(c).chars().any(|u| counts_in(g, u))
+                    || c == '天' && g.ends_with("工作日") && has_number(g)
+            }) {
                 parts[j] = Part::Point;
                 break;
             }
@@ -1995,6 +2019,8 @@ const SLOTS: &[(&str, &[char])] = &[
     ("哪个乡", &['乡', '镇']),
     ("哪个镇", &['镇', '乡']),
     ("哪个村", &['村']),
+    // 口岸北面挨着蒙古国哪个省: 与蒙古国南戈壁省接壤.
+    ("哪个省", &['省']),
     ("城市", &['市']),
 ];
 
@@ -2436,8 +2462,23 @@ fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
 const PERIODS: &[(&[&str], &[&str])] = &[
     (
         &["一天", "每天", "每日", "一日", "日均", "天天"],
+        // (起步时日运行20辆次: 日 before a verb of work is per day.)
         &[
-            "每天", "每日", "一天", "一日", "日均", "当天", "天天", "每晚",
+            "每天",
+            "每日",
+            "一天",
+            "一日",
+            "日均",
+            "当天",
+            "天天",
+            "每晚",
+            "日运行",
+            "日处理",
+            "日接待",
+            "日产",
+            "日过货",
+            "日通关",
+            "日发",
         ],
     ),
     (
