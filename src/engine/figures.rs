@@ -19,6 +19,9 @@ pub struct Amount {
     pub year: bool,
     /// Approximate: 多, 余, 近, 以上, 几 (3000多元, 十几年).
     pub approx: bool,
+    /// Which side of the number an approximate figure lies: above it
+    /// (3000多, 15万吨以上: 1), below (近3000: -1), or either (十几: 0).
+    pub side: i8,
     /// Where it stands in the text, in characters.
     pub span: (usize, usize),
 }
@@ -115,9 +118,11 @@ pub fn amounts(text: &str) -> Vec<Amount> {
         };
         i = next;
         let mut approx = before_approx;
+        let mut side: i8 = if before_approx { -1 } else { 0 };
         // 十几年, 3000多元, 200余场次.
         while i < chars.len() && matches!(chars[i], '多' | '余' | '几') {
             approx = true;
+            side = if chars[i] == '几' { 0 } else { 1 };
             i += 1;
         }
         // 3个亿, 两个亿: spoken, 个 before the multiplier.
@@ -130,6 +135,7 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             i += 1;
             while i < chars.len() && matches!(chars[i], '多' | '余') {
                 approx = true;
+                side = 1;
                 i += 1;
             }
         }
@@ -143,6 +149,7 @@ pub fn amounts(text: &str) -> Vec<Amount> {
         i += written;
         if chars[i..].starts_with(&['以', '上']) {
             approx = true;
+            side = 1;
         }
         let year = unit == "年" && digits == 4 && !approx;
         out.push(Amount {
@@ -150,6 +157,7 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             unit: base_unit(unit).to_string(),
             year,
             approx,
+            side,
             span: (start, i),
         });
     }
@@ -253,12 +261,42 @@ impl Amount {
         if (a - b).abs() <= 1e-6 * a.abs().max(1.0) {
             return true;
         }
+        // 15万吨以上 is not 20万吨, nor 3000多 4000: a figure printed
+        // above or below a round number lies within one step of its last
+        // digit on that side (15万 to 16万, 3000 to 4000).
+        if self.approx && !said.approx && self.side != 0 {
+            let step = last_place(a);
+            return if self.side > 0 {
+                b >= a - 1e-9 && b <= a + step + 1e-9
+            } else {
+                b <= a + 1e-9 && b >= a - step - 1e-9
+            };
+        }
         if self.approx || said.approx {
             let (lo, hi) = if a < b { (a, b) } else { (b, a) };
             return hi <= lo * 1.35 + 1e-9;
         }
         false
     }
+}
+
+/// The place of a number's last significant digit: 1000 for 3000, 1万
+/// for 15万, 0.1 for 1.5.
+fn last_place(value: f64) -> f64 {
+    let v = value.abs();
+    if v == 0.0 {
+        return 1.0;
+    }
+    let mut place = 10f64.powi(v.log10().floor() as i32);
+    // The smallest power of ten of which the value is a whole multiple.
+    while place > 1e-6 {
+        let q = v / place;
+        if (q - q.round()).abs() < 1e-6 {
+            return place;
+        }
+        place /= 10.0;
+    }
+    place
 }
 
 #[cfg(test)]
@@ -322,6 +360,18 @@ mod tests {
         let fig = &amounts("3000多元")[0];
         assert!(fig.agrees(&amounts("3000元")[0]));
         assert!(!fig.agrees(&amounts("5000元")[0]));
+        assert!(fig.agrees(&amounts("3500元")[0]));
+        assert!(!fig.agrees(&amounts("4500元")[0]));
+        // 以上 and 近 bound one side.
+        let floor = &amounts("15万吨以上")[0];
+        assert!(floor.agrees(&amounts("15.5万吨")[0]));
+        assert!(!floor.agrees(&amounts("20万吨")[0]));
+        assert!(!floor.agrees(&amounts("14万吨")[0]));
+        let nearly = &amounts("近3000人")[0];
+        assert!(nearly.agrees(&amounts("2800人")[0]));
+        assert!(!nearly.agrees(&amounts("3100人")[0]));
+        // An approximate figure said is weighed as before (一万多人).
+        assert!(amounts("12000人")[0].agrees(&amounts("一万多人")[0]));
         let year = &amounts("2019年")[0];
         assert!(!year.agrees(&amounts("2015年")[0]));
         assert!(!year.comparable(&amounts("10年")[0]));

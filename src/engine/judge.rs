@@ -3280,6 +3280,19 @@ const RECONSIDER_MARGIN: f32 = 0.1;
 /// is asked, at most.
 const OTHER_POINTS: usize = 4;
 
+/// The calendar year a figure of `answer` is given for: the last year
+/// printed before it in its sentence (2022年…突破2200亿元).
+fn year_before(answer: &str, value: &str) -> Option<f64> {
+    let at = answer.find(value)?;
+    let before = &answer[..at];
+    let sentence = before.rfind(['。', '；', '！', '？']).map_or(0, |i| i + 3);
+    amounts(&before[sentence..])
+        .into_iter()
+        .filter(|a| a.year)
+        .last()
+        .map(|a| a.value)
+}
+
 /// A figure the question takes for granted, checked against the page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Premise {
@@ -3313,11 +3326,17 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
     }
     // A figure the asker says of themselves (刚退休两年) is no premise of
     // the question: only one in the clause that asks is.
-    let said: Vec<&super::figures::Amount> = q
+    let mut said: Vec<&super::figures::Amount> = q
         .said()
         .iter()
         .filter(|a| q.weight[a.span.0] >= 1.0)
         .collect();
+    // 2023年种了1000亩葵花: the year sets the time; the count is what is
+    // asserted, of the figure the point gives for that year.
+    let years: SmallVec<[f64; 2]> = said.iter().filter(|a| a.year).map(|a| a.value).collect();
+    if said.iter().any(|a| !a.year) {
+        said.retain(|a| !a.year);
+    }
     let topic = kb.topics.get(reading.topic)?;
     if said.is_empty() {
         return year_premise(q, topic, reading);
@@ -3346,15 +3365,20 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
     let mut terms = None;
     for &fi in &facts {
         let fact = &topic.facts[fi];
-        let mut pick: Option<((bool, usize, f32), &str, &Amount)> = None;
+        let mut pick: Option<((bool, bool, usize, f32), &str, &Amount)> = None;
         let mut primary = false;
         for (gi, g) in fact.figures.iter().enumerate() {
+            // (2022年营业收入突破2200亿元，2025年将达到3000亿元以上: of
+            // 2022年, 2200亿元.)
+            let in_year = years.is_empty()
+                || year_before(&fact.answer, &g.value).is_none_or(|y| years.contains(&y));
             for printed in amounts(&g.value) {
                 for a in said.iter().filter(|a| printed.comparable(a)) {
                     primary |= gi == 0;
                     let near =
                         -((printed.value - a.value).abs() / printed.value.abs().max(1.0)) as f32;
                     let rank = (
+                        in_year,
                         printed.agrees(a),
                         overlap_text(q.normalized, &g.label),
                         near,
@@ -3365,7 +3389,7 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
                 }
             }
         }
-        let Some(((agrees, label, near), figure, a)) = pick else {
+        let Some(((_, agrees, label, near), figure, a)) = pick else {
             continue;
         };
         let doc = Doc {
