@@ -3288,8 +3288,7 @@ fn year_before(answer: &str, value: &str) -> Option<f64> {
     let sentence = before.rfind(['。', '；', '！', '？']).map_or(0, |i| i + 3);
     amounts(&before[sentence..])
         .into_iter()
-        .filter(|a| a.year)
-        .last()
+        .rfind(|a| a.year)
         .map(|a| a.value)
 }
 
@@ -3365,7 +3364,9 @@ fn premise(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) ->
     let mut terms = None;
     for &fi in &facts {
         let fact = &topic.facts[fi];
-        let mut pick: Option<((bool, bool, usize, f32), &str, &Amount)> = None;
+        // (in the year said, agrees, label named, nearness), figure, said.
+        type Rank = (bool, bool, usize, f32);
+        let mut pick: Option<(Rank, &str, &Amount)> = None;
         let mut primary = false;
         for (gi, g) in fact.figures.iter().enumerate() {
             // (2022年营业收入突破2200亿元，2025年将达到3000亿元以上: of
