@@ -1140,6 +1140,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             w.mismatch("body");
             w.another_point_may = true;
         }
+        // 世界奶业大会是哪个单位主办的: a name of a kind asked of a point
+        // that explains none of the question (chosen for the names it
+        // holds: 科研机构, 技术创新中心) is not the name asked.
+        if q.name_kind.is_some() && !parts.contains(&Part::Point) {
+            w.mismatch("name of nothing asked");
+        }
         // 校长叫什么: a person's name, from a point about no person.
         if fact.kind != FactKind::Person && asks_name_of_role(q) {
             w.mismatch("role");
@@ -3024,6 +3030,10 @@ pub fn judge(
         .is_none()
         .then(|| needed().or_else(clearer))
         .flatten();
+    // 中科发5号是哪个单位培育的: a name of a kind asked that no point
+    // gives is something to ask back about, when the point leaves much of
+    // the question unexplained.
+    let unnamed = naming.is_some() && switch.is_none();
     if let Some((r, better)) = switch {
         decision = Decision::Fact {
             topic: TopicId::new(r.topic),
@@ -3060,7 +3070,7 @@ pub fn judge(
         // evidence (交社保一年得多少钱, read as 5毛 a pair of shoelaces) is
         // the wrong answer people forward, so the bot offers its reading
         // instead of giving the figure.
-        && (candidates.len() > 1 || w.heart > 0 || w.mismatch || figure_asked(q))
+        && (candidates.len() > 1 || w.heart > 0 || w.mismatch || unnamed || figure_asked(q))
     {
         (Decision::Clarify { candidates }, Why::Unsure { share })
     } else {
@@ -3193,8 +3203,17 @@ fn other_point(
     let terms = bigram_terms(index, q);
     let mut ranked: Vec<(usize, usize)> = (0..topic.facts.len())
         .filter(|&f| Some(f) != reading.fact)
-        // A name of the kind asked, from a point that names one.
-        .filter(|&f| naming.is_none_or(|e| super::measure::names_one(&topic.facts[f].answer, e)))
+        // A name of the kind asked, from a point that names one, and
+        // speaks of the deed asked, if any (呼伦湖禁渔是哪个单位批准的 is not
+        // answered by the point on 呼伦湖渔业公司, which approves nothing).
+        .filter(|&f| {
+            naming.is_none_or(|e| {
+                let answer = &topic.facts[f].answer;
+                super::measure::names_one(answer, e)
+                    && super::measure::deed_of_kind(q.normalized)
+                        .is_none_or(|deed| deed.chars().any(|c| answer.contains(c)))
+            })
+        })
         // A count in the unit asked, from a point that counts in it.
         .filter(|&f| {
             units.is_none_or(|units| {

@@ -346,6 +346,30 @@ impl Measure {
 }
 
 /// The endings of the kind of name `normalized` asks for, if it asks one.
+/// What the question says was done by the one of a kind it asks about,
+/// after the kind's word (哪个单位培育的: 培育), when it says it there.
+pub fn deed_of_kind(normalized: &str) -> Option<&str> {
+    if !normalized.contains('哪') {
+        return None;
+    }
+    WHICH.iter().find_map(|w| {
+        crate::text::find_all(normalized, w).find_map(|i| {
+            let after = &normalized[i + w.len()..];
+            let kind = NAME_KINDS
+                .iter()
+                .flat_map(|(asked, _)| asked.iter())
+                .find(|a| after.starts_with(*a))?;
+            let rest = &after[kind.len()..];
+            let end = rest
+                .char_indices()
+                .find(|(_, c)| "的了呢啊吗呀".contains(*c) || !crate::text::is_han(*c))
+                .map_or(rest.len(), |(b, _)| b);
+            let deed = &rest[..end];
+            (2..=4).contains(&deed.chars().count()).then_some(deed)
+        })
+    })
+}
+
 pub fn name_kind(normalized: &str) -> Option<&'static [&'static str]> {
     // Most questions ask no which: one look settles them.
     if !normalized.contains(['哪', '么']) {
@@ -422,6 +446,15 @@ fn of_value(value: &str) -> u16 {
 mod tests {
     use super::*;
     use crate::knowledge::{FactKind, Figure};
+
+    #[test]
+    fn the_deed_of_the_one_asked_about_follows_its_kind() {
+        assert_eq!(deed_of_kind("中科发5号是哪个单位培育的"), Some("培育"));
+        assert_eq!(deed_of_kind("奶业大会是哪家单位主办的"), Some("主办"));
+        assert_eq!(deed_of_kind("引进芬兰驯鹿的是哪个单位"), None);
+        assert_eq!(deed_of_kind("去哪家医院好"), None);
+        assert_eq!(deed_of_kind("呼伦湖有多少鱼"), None);
+    }
 
     fn fact(values: &[&str]) -> Fact {
         Fact {
