@@ -60,6 +60,10 @@ SETS = [
      "no hand edits: tests/pages/test-page-5.txt (written blind) drafted beside the whole of knowledge/"),
     ("test page 5, drafted alone", "tests/pages/test-page-5.questions.tsv", "score",
      "no hand edits: drafted into an empty directory"),
+    ("test page 6, drafted", "tests/pages/test-page-6.questions.tsv", "score",
+     "no hand edits: tests/pages/test-page-6.txt (written blind in session 8) drafted beside the whole of knowledge/"),
+    ("test page 6, drafted alone", "tests/pages/test-page-6.questions.tsv", "score",
+     "no hand edits: tests/pages/test-page-6.txt drafted into an empty directory"),
 ]
 
 # The knowledge a drafted set is asked of: (page, what to start from).
@@ -71,6 +75,8 @@ DRAFTED = {
     "test page 3, drafted alone": ("tests/pages/test-page-3.txt", "alone"),
     "test page 5, drafted": ("tests/pages/test-page-5.txt", "beside"),
     "test page 5, drafted alone": ("tests/pages/test-page-5.txt", "alone"),
+    "test page 6, drafted": ("tests/pages/test-page-6.txt", "beside"),
+    "test page 6, drafted alone": ("tests/pages/test-page-6.txt", "alone"),
 }
 
 
