@@ -521,7 +521,20 @@ fn blocks_map_name(w: &Spanned) -> bool {
 /// 15个牧业嘎查, 乡村振兴).
 fn map_name_start(words: &[Spanned], text: &str, ending: usize) -> Option<usize> {
     // 阿尔山口岸: an ending right after another place's holds that place.
-    if let Some(nested) = NESTED_ENDS.iter().find(|e| text[..ending].ends_with(*e)) {
+    // 马鞍山村, 青山镇: a village or town named after a mountain or a lake
+    // is one name, not a place inside another.
+    let natural = |e: &str| {
+        ["山", "湖"].contains(&e)
+            && VILLAGE_ENDS
+                .iter()
+                .chain(TOWN_ENDS)
+                .any(|v| text[ending..].starts_with(v))
+    };
+    if let Some(nested) = NESTED_ENDS
+        .iter()
+        .find(|e| text[..ending].ends_with(*e))
+        .filter(|e| !natural(**e))
+    {
         let holds = HOLDING_ENDS.iter().any(|e| text[ending..].starts_with(e));
         let inner = ending - nested.len();
         return if holds {
@@ -646,6 +659,15 @@ pub fn map_places(seg: &Segmenter, text: &str) -> Vec<String> {
             continue;
         };
         let ending = w.end - e.len();
+        // 马鞍山 of 马鞍山村 is the village's name, no place of its own.
+        if ["山", "湖"].contains(e)
+            && VILLAGE_ENDS
+                .iter()
+                .chain(TOWN_ENDS)
+                .any(|v| text[w.end..].starts_with(v))
+        {
+            continue;
+        }
         let Some(start) = map_name_start(&words, text, ending) else {
             continue;
         };
@@ -1002,6 +1024,8 @@ mod tests {
             ),
             // An ending right after a place holds it.
             ("阿尔山口岸每年开放。", &["阿尔山", "阿尔山口岸"]),
+            // A village named after a mountain is one name.
+            ("喀喇沁旗马鞍山村坐落在山峰下。", &["喀喇沁旗", "马鞍山村"]),
             // Characters that are words elsewhere are syllables of names.
             (
                 "额布都格口岸离牛家营子镇很远。",

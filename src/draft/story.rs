@@ -343,6 +343,11 @@ pub fn draft(
         })
         .collect();
 
+    // 山葡萄, 马鞍山村: names the headline gives and the story repeats are
+    // words, whatever the dictionary makes of them.
+    for w in compounds(seg, &story.headline, &text, regions) {
+        seg.add_word(&w, "nz");
+    }
     // People first, so that the segmenter keeps their names whole.
     let mut people: Vec<(Person, usize)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
@@ -387,6 +392,11 @@ pub fn draft(
     for f in found.iter().flatten() {
         seg.add_word(&f.value, "m");
     }
+    // 中科发5号: a name with a number in it is one word, which readers ask by.
+    let numbered: Vec<Vec<String>> = sentences.iter().map(|s| figure::names(&s.text)).collect();
+    for n in numbered.iter().flatten() {
+        seg.add_word(n, "nz");
+    }
     let mut facts: Vec<DraftFact> = Vec::new();
     let mut previous: Option<&Sentence> = None;
     let mut before = String::new();
@@ -400,6 +410,14 @@ pub fn draft(
             text_fact(s, seg, &keep).into_iter().collect()
         };
         for mut fact in drafted {
+            for n in &numbered[si] {
+                if !fact.keywords.contains(n) {
+                    fact.keywords.push(n.clone());
+                }
+                if !fact.figures.iter().any(|(_, v)| v == n) {
+                    fact.figures.push(("名称".to_string(), n.clone()));
+                }
+            }
             // 它是乌兰察布市首个…: a sentence that opens with a pronoun (or
             // says 这里) is about what the sentence before it named.
             if let Some(prev) = previous.filter(|_| refers_back(&s.text)) {
@@ -612,6 +630,70 @@ pub fn draft(
         notes,
         captions: captions.len(),
     })
+}
+
+/// Characters that neither start nor end a compound: function words,
+/// pronouns and numerals.
+const NOT_AT_EDGE: &str = "的在是与了把从到向对于被将经由等及或这那该每各也就还已又再才只很最不自往离距此某本全几个位名座所条和都有为着说上下中里零〇一二两三四五六七八九十百千万亿";
+
+/// Times a compound must recur in the story's text.
+const COMPOUND_RECURS: usize = 3;
+
+/// Words the headline names and the story repeats that the dictionary
+/// cuts in pieces (山|葡萄, 马鞍山|村): two or more of the headline's
+/// words, two to five Chinese characters in all, printed in the text at
+/// least three times; the longest such run where runs overlap. No run
+/// holds a region's name or place, which are words already.
+fn compounds(seg: &Segmenter, headline: &str, text: &str, regions: &Regions) -> Vec<String> {
+    let mut bounds = vec![0usize];
+    // Where a word too common to tell a story apart ends or starts (世界
+    // of 世界小米): a run over it would make a common word the story's.
+    let mut common: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for w in seg.words(headline) {
+        if STOP.contains(&w.text) {
+            common.push((at, at + w.text.len()));
+        }
+        at += w.text.len();
+        bounds.push(at);
+    }
+    let mut found: Vec<(String, usize)> = Vec::new();
+    for (i, &a) in bounds.iter().enumerate() {
+        for &b in bounds.iter().skip(i + 2) {
+            let g = &headline[a..b];
+            let n = g.chars().count();
+            if n > 5 {
+                break;
+            }
+            let edge = |c: Option<char>| c.is_none_or(|c| NOT_AT_EDGE.contains(c));
+            if n < 2
+                || !g.chars().all(is_han)
+                || edge(g.chars().next())
+                || edge(g.chars().next_back())
+                || seg.knows(g)
+                || common.iter().any(|&(s, e)| s < b && a < e)
+                || regions
+                    .words
+                    .iter()
+                    .any(|(w, _, _)| w.chars().count() >= 2 && g.contains(w.as_str()))
+            {
+                continue;
+            }
+            let count = text.matches(g).count();
+            if count >= COMPOUND_RECURS && !found.iter().any(|(f, _)| f == g) {
+                found.push((g.to_string(), count));
+            }
+        }
+    }
+    found
+        .iter()
+        .filter(|(g, c)| {
+            !found
+                .iter()
+                .any(|(h, d)| h != g && h.contains(g.as_str()) && d >= c)
+        })
+        .map(|(g, _)| g.clone())
+        .collect()
 }
 
 /// Words for a person and their family (这门生意成了夫妻俩的主要收入来源):
@@ -1517,6 +1599,17 @@ mod tests {
                 .unwrap();
             assert_eq!(label(sentence, f, &seg), expected, "{sentence}");
         }
+    }
+
+    #[test]
+    fn compounds_of_the_headline() {
+        let seg = Segmenter::new(&[]);
+        let regions = Regions::new(&[]);
+        let text = "山葡萄好。马鞍山村种山葡萄,马鞍山村的山葡萄甜。马鞍山村。";
+        assert_eq!(
+            compounds(&seg, "山葡萄“紫珠珠”串起马鞍山村农文旅", text, &regions),
+            ["山葡萄", "马鞍山村"]
+        );
     }
 
     #[test]
