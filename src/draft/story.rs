@@ -685,6 +685,11 @@ fn compounds(seg: &Segmenter, headline: &str, text: &str, regions: &Regions) -> 
             }
         }
     }
+    for (g, count) in text_compounds(seg, text, regions) {
+        if !found.iter().any(|(f, _)| overlap(f, &g)) {
+            found.push((g, count));
+        }
+    }
     found
         .iter()
         .filter(|(g, c)| {
@@ -694,6 +699,102 @@ fn compounds(seg: &Segmenter, headline: &str, text: &str, regions: &Regions) -> 
         })
         .map(|(g, _)| g.clone())
         .collect()
+}
+
+/// Times a word the headline does not give must recur to be a compound.
+const TEXT_COMPOUND_RECURS: usize = 5;
+
+/// Words the story prints again and again that the dictionary does not
+/// have (休牧, which the segmenter reads as 期休牧 or 休牧 as it goes;
+/// 高|海龙): two to four Chinese characters, printed five times or more,
+/// at least half of them neither cutting into a word of the dictionary
+/// (负极|材料 has no 极材料) nor made of its words already (考古|研究).
+/// The most frequent first; a run that overlaps one taken is none (牧期 of
+/// 休牧期, beside 休牧).
+fn text_compounds(seg: &Segmenter, text: &str, regions: &Regions) -> Vec<(String, usize)> {
+    // (start, end, known and of two characters or more)
+    let mut words: Vec<(usize, usize, bool)> = Vec::new();
+    let mut common: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for w in seg.words(text) {
+        let end = at + w.text.len();
+        words.push((at, end, w.known && w.text.chars().count() >= 2));
+        if STOP.contains(&w.text) {
+            common.push((at, end));
+        }
+        at = end;
+    }
+    let edge = |c: Option<char>| c.is_none_or(|c| NOT_AT_EDGE.contains(c));
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut found: Vec<(String, usize)> = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for i in 0..chars.len() {
+        let a = chars[i].0;
+        for n in 2..=4 {
+            if i + n > chars.len() {
+                break;
+            }
+            let b = chars.get(i + n).map_or(text.len(), |&(j, _)| j);
+            let g = &text[a..b];
+            if !seen.insert(g)
+                || !g.chars().all(is_han)
+                || edge(g.chars().next())
+                || edge(g.chars().next_back())
+            {
+                continue;
+            }
+            let at: Vec<usize> = text.match_indices(g).map(|(k, _)| k).collect();
+            if at.len() < TEXT_COMPOUND_RECURS
+                || seg.knows(g)
+                || regions
+                    .words
+                    .iter()
+                    .any(|(w, _, _)| w.chars().count() >= 2 && g.contains(w.as_str()))
+            {
+                continue;
+            }
+            let whole = at
+                .iter()
+                .filter(|&&k| {
+                    let e = k + g.len();
+                    let inside =
+                        |p: usize| words.iter().any(|&(s, t, known)| known && s < p && p < t);
+                    let pieces: Vec<bool> = words
+                        .iter()
+                        .filter(|&&(s, t, _)| s < e && k < t)
+                        .map(|&(_, _, known)| known)
+                        .collect();
+                    !inside(k)
+                        && !inside(e)
+                        && !pieces.iter().all(|&known| known)
+                        && !common.iter().any(|&(s, t)| s < e && k < t)
+                })
+                .count();
+            if whole * 2 >= at.len() {
+                found.push((g.to_string(), at.len()));
+            }
+        }
+    }
+    found.sort_by_key(|(g, c)| (std::cmp::Reverse(*c), std::cmp::Reverse(g.len())));
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for (g, c) in found {
+        let overlaps = out.iter().any(|(h, _)| overlap(h, &g));
+        if !overlaps {
+            out.push((g, c));
+        }
+    }
+    out
+}
+
+/// Whether two runs share characters as printed together: one holds the
+/// other, or one ends with what the other starts with (休牧, 牧期).
+fn overlap(a: &str, b: &str) -> bool {
+    let joins = |x: &str, y: &str| {
+        x.char_indices()
+            .skip(1)
+            .any(|(i, _)| y.starts_with(&x[i..]))
+    };
+    a.contains(b) || b.contains(a) || joins(a, b) || joins(b, a)
 }
 
 /// Words for a person and their family (这门生意成了夫妻俩的主要收入来源):
@@ -1608,7 +1709,13 @@ mod tests {
         let text = "山葡萄好。马鞍山村种山葡萄,马鞍山村的山葡萄甜。马鞍山村。";
         assert_eq!(
             compounds(&seg, "山葡萄“紫珠珠”串起马鞍山村农文旅", text, &regions),
-            ["山葡萄", "马鞍山村"]
+            ["山葡萄"]
+        );
+        // Printed five times and more, a word the dictionary does not have.
+        let text = "返青期休牧。休牧期间养。为休牧做好保障。休牧期正赶上。返青期休牧政策。";
+        assert_eq!(
+            text_compounds(&seg, text, &regions),
+            [("休牧".to_string(), 5)]
         );
     }
 
