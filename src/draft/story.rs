@@ -357,12 +357,31 @@ pub fn draft(
                 people.push((p, si));
             }
         }
+        // “85后”赵龙…返乡当了村党支部副书记: a role given after the name.
+        for (name, role) in entity::introduced(&s.text) {
+            let Some(title) = role else { continue };
+            if people.iter().any(|(q, _)| q.name == name) {
+                continue;
+            }
+            seg.add_word(&name, "nr");
+            let role = entity::role_of(&title).unwrap_or(&title).to_string();
+            people.push((
+                Person {
+                    name,
+                    printed: title.clone(),
+                    title,
+                    role,
+                },
+                si,
+            ));
+        }
     }
     // Everyone the story names: with a role, and those it quotes without
     // one (“…”李子元说).
     let mut named: Vec<String> = people.iter().map(|(p, _)| p.name.clone()).collect();
     for s in &sentences {
-        for name in entity::speakers(&s.text) {
+        let introduced = entity::introduced(&s.text).into_iter().map(|(n, _)| n);
+        for name in entity::speakers(&s.text).into_iter().chain(introduced) {
             if !named.contains(&name) {
                 seg.add_word(&name, "nr");
                 named.push(name);
@@ -462,14 +481,24 @@ pub fn draft(
     // readers ask by the name.
     let subjects = subjects(&named, &sentences);
     for f in &mut facts {
+        // 像张利这样的…: not theirs, whatever TF-IDF made of the name.
+        f.keywords
+            .retain(|k| !(named.contains(k) && as_example(&f.sentence, k)));
         let mut add: Vec<String> = named
             .iter()
-            .filter(|n| f.sentence.contains(n.as_str()))
+            .filter(|n| f.sentence.contains(n.as_str()) && !as_example(&f.sentence, n))
             .cloned()
             .collect();
         if add.is_empty() {
             let at = sentences.iter().position(|s| s.text == f.sentence);
             add.extend(at.and_then(|at| subjects[at].clone()));
+        }
+        // 54岁的张利: a point of someone's age is asked as such.
+        if f.label == AGE
+            && let Some(n) = add.first()
+        {
+            f.label = format!("{n}的{AGE}");
+            f.question = format!("{n}今年多大？");
         }
         for n in add {
             if !f.keywords.contains(&n) {
@@ -797,6 +826,24 @@ fn overlap(a: &str, b: &str) -> bool {
     a.contains(b) || b.contains(a) || joins(a, b) || joins(b, a)
 }
 
+/// Whether a sentence names someone only as an example of others (像张利
+/// 这样的番茄“土专家”,全旗有40多人): the point is not about them.
+fn as_example(sentence: &str, name: &str) -> bool {
+    let mut mentions = sentence.match_indices(name).peekable();
+    mentions.peek().is_some()
+        && mentions.all(|(i, _)| {
+            ["像", "如", "比如"]
+                .iter()
+                .any(|w| sentence[..i].ends_with(w))
+                && ["这样", "一样", "那样"]
+                    .iter()
+                    .any(|w| sentence[i + name.len()..].starts_with(w))
+        })
+}
+
+/// The label of an age (54岁).
+const AGE: &str = "年龄";
+
 /// Words for a person and their family (这门生意成了夫妻俩的主要收入来源):
 /// the person named last is who they are.
 const HOUSEHOLD: &[&str] = &["夫妻俩", "夫妻二人", "老两口", "小两口", "两口子", "夫妇俩"];
@@ -825,6 +872,11 @@ fn refers_to_person(text: &str) -> bool {
 fn subjects(names: &[String], sentences: &[Sentence]) -> Vec<Option<String>> {
     let mut out: Vec<Option<String>> = Vec::with_capacity(sentences.len());
     for (i, s) in sentences.iter().enumerate() {
+        // 像张利这样的番茄“土专家”: about others like them.
+        if names.iter().any(|n| as_example(&s.text, n)) {
+            out.push(None);
+            continue;
+        }
         let own = latest_named(names, std::slice::from_ref(s));
         let person = own.or_else(|| {
             if refers_to_person(&s.text) {
@@ -1317,6 +1369,10 @@ fn person_fact(p: &Person, s: &Sentence, keep: &dyn Fn(&str) -> bool) -> DraftFa
 /// A short label for a figure: the words just before it in its clause
 /// (每天处理鲜奶6500吨 → 每天处理鲜奶), else those just after it.
 fn label(sentence: &str, f: &Figure, seg: &Segmenter) -> String {
+    // 54岁的张利: an age measures no word around it.
+    if f.value.ends_with('岁') && f.value.starts_with(|c: char| c.is_ascii_digit()) {
+        return AGE.to_string();
+    }
     let clause_start = sentence[..f.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
         i + sentence[i..].chars().next().map_or(1, char::len_utf8)
     });
