@@ -286,8 +286,8 @@ fn name_after(text: &str) -> Option<&str> {
             || AFTER_NAME_WORDS.iter().any(|w| rest.starts_with(w));
         let ends = says || !is_han(c) || AFTER_NAME_CHARS.contains(c);
         // Mongolian names run to five characters (娜仁其木格的), and to six
-        // before a verb of saying (米吉格道尔吉说).
-        if ends && (k <= 5 || says && k <= 6) {
+        // before a verb of saying (米吉格道尔吉说) or a copula (敖特根巴雅尔是).
+        if ends && (k <= 5 || (says || c == '是') && k <= 6) {
             let name = &text[..i];
             let ok =
                 name.chars().all(is_han) && !name.chars().skip(1).any(|c| NOT_IN_NAME.contains(c));
@@ -490,6 +490,7 @@ const PLACE_ENDS: &[&str] = &[
     "幼儿园",
     "医院",
     "酒庄",
+    "庄园",
     "农场",
     "林场",
     "小区",
@@ -1005,6 +1006,10 @@ mod tests {
             ("学校和部分老师一起参加", &[]),
             ("来自食品等领域的专家学者和企业家代表", &[]),
             ("村民高志强说", &[("高志强", "村民高志强")]),
+            (
+                "赛罕图门嘎查牧民敖特根巴雅尔是当地有名的养殖大户",
+                &[("敖特根巴雅尔", "赛罕图门嘎查牧民敖特根巴雅尔")],
+            ),
             (
                 "在村党支部书记赵明亮眼里,高海龙是个“能人”。",
                 &[("赵明亮", "村党支部书记赵明亮")],

@@ -852,7 +852,7 @@ const HOUSEHOLD: &[&str] = &["夫妻俩", "夫妻二人", "老两口", "小两�
 /// (娜仁其木格的合作社叫什么): a point naming one in full is asked by its
 /// kind too. Not parks and projects (产业园, 项目), of which a story names
 /// several in passing.
-const OWNED: &[&str] = &["合作社", "公司", "基地", "农场", "牧场", "酒庄"];
+const OWNED: &[&str] = &["合作社", "公司", "基地", "农场", "牧场", "酒庄", "庄园"];
 
 /// Whether a sentence speaks of one person by pronoun: 他 or 她, not 他们
 /// or 其他; or of their household (夫妻俩).
@@ -914,9 +914,14 @@ fn refers_back(text: &str) -> bool {
 /// Chinese characters.
 fn quoted(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for piece in text.split('“').skip(1) {
-        if let Some((term, _)) = piece.split_once('”')
-            && (2..=12).contains(&term.chars().count())
+    // Single quotes stand inside a quotation (吃上了‘旅游饭’).
+    let pieces = text
+        .split('“')
+        .skip(1)
+        .filter_map(|p| p.split_once('”'))
+        .chain(text.split('‘').skip(1).filter_map(|p| p.split_once('’')));
+    for (term, _) in pieces {
+        if (2..=12).contains(&term.chars().count())
             && term.chars().all(is_han)
             && !out.iter().any(|o: &String| o == term)
         {
@@ -1262,13 +1267,19 @@ fn figure_words(sentence: &str, f: &Figure, seg: &Segmenter) -> Vec<String> {
 }
 
 /// The word readers ask a rate by, when the rate has one: a weight per
-/// 亩 (1439.40公斤/亩, 800斤/亩) is a yield, asked as 亩产.
+/// 亩 (1439.40公斤/亩, 800斤/亩) is a yield, asked as 亩产; money per 亩
+/// (a subsidy, a rent) is asked 每亩.
 fn rate_word(value: &str) -> Option<&'static str> {
     let (counted, per) = value.split_once('/')?;
     let weight = ["斤", "公斤", "千克", "吨"]
         .iter()
         .any(|u| counted.ends_with(u));
-    (weight && per.starts_with('亩')).then_some("亩产")
+    // 1.125元/亩: money per 亩 is asked 每亩多少钱.
+    match (per.starts_with('亩'), weight, counted.ends_with('元')) {
+        (true, true, _) => Some("亩产"),
+        (true, _, true) => Some("每亩"),
+        _ => None,
+    }
 }
 
 /// Runs of names joined by 、 (科左中旗、开鲁县、科尔沁区、奈曼旗), as
@@ -1734,6 +1745,7 @@ mod tests {
             ("1439.40公斤/亩", Some("亩产")),
             ("800斤/亩", Some("亩产")),
             ("2000元/吨", None),
+            ("1.125元/亩", Some("每亩")),
             ("38亩", None),
             ("3.1m/s", None),
         ] {
