@@ -1144,6 +1144,12 @@ fn figure_fact(
     };
     // A button asks of a thing: a label that ends in no noun (西南, 嘎查现,
     // GPS把整整) gives way to the sentence's telling words.
+    // 去年冬天家里就备下了60多吨青干草: asked as a reader would, with the
+    // figure's place taken by 多少 and its unit (备下了多少吨青干草？).
+    let natural = match (kind, main.kind) {
+        (FactKind::Number, FigureKind::Count) => count_question(&s.text, main, seg),
+        _ => None,
+    };
     let subject = if ends_in_noun(seg, &label) {
         label.clone()
     } else {
@@ -1204,7 +1210,7 @@ fn figure_fact(
     }
     DraftFact {
         id: String::new(),
-        question: format!("{subject}{ask}"),
+        question: natural.unwrap_or_else(|| format!("{subject}{ask}")),
         label,
         keywords,
         answer: short(&sentence::clean(&s.text), FACT_ANSWER),
@@ -1213,6 +1219,123 @@ fn figure_fact(
         line: s.line,
         sentence: s.text.clone(),
     }
+}
+
+/// What a count is counted in: 亩 of 2.2亿亩, 斤 of 10斤左右, 人 of
+/// 三四万人; none for a rate, a share or a Latin unit (1.125元/亩, 90%, kg).
+fn measure_word(value: &str) -> Option<&str> {
+    if value.contains('/') || value.starts_with('由') {
+        return None;
+    }
+    let mut v = value;
+    for end in ["左右", "以上", "以下", "多"] {
+        v = v.strip_suffix(end).unwrap_or(v);
+    }
+    let numeral = |c: char| {
+        c.is_ascii_digit()
+            || ".-—~～至到".contains(c)
+            || "零〇一二两三四五六七八九十百千万亿多余".contains(c)
+    };
+    let last = v.char_indices().rev().find(|&(_, c)| numeral(c))?.0;
+    let unit = &v[last + v[last..].chars().next().map_or(1, char::len_utf8)..];
+    let unit = unit.trim_start_matches(['万', '亿', '多', '余']);
+    let n = unit.chars().count();
+    ((1..=3).contains(&n) && unit.chars().all(is_han)).then_some(unit)
+}
+
+/// The most words before a figure a question keeps, in characters.
+const QUESTION_HEAD: usize = 14;
+
+/// A count's question in the words of its clause: what comes before the
+/// figure, 多少 and its unit, and the thing counted right after it
+/// (家里有12000多亩草场 → 家里有多少亩草场？). None when the clause has too
+/// few words before the figure to ask by.
+fn count_question(sentence: &str, f: &Figure, seg: &Segmenter) -> Option<String> {
+    let unit = measure_word(&f.value)?;
+    // 第十届: an ordinal counts nothing.
+    if sentence[..f.start].ends_with('第') {
+        return None;
+    }
+    // Without the unit: a point's question that says 多少亩 takes the
+    // unit from the questions asked of it, which the judge weighs.
+    let asked = if unit.ends_with('元') {
+        "多少钱"
+    } else {
+        "多少"
+    };
+    let clause_start = sentence[..f.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    // 科左中旗、开鲁县、…奈曼旗4个旗县: the last of a list is not what counts.
+    if sentence[..clause_start].ends_with('、') {
+        return None;
+    }
+    let words = seg.words(&sentence[clause_start..f.start]);
+    let mut start = words.len();
+    let mut len = 0;
+    while start > 0 {
+        let n = words[start - 1].text.chars().count();
+        if len + n > QUESTION_HEAD {
+            break;
+        }
+        start -= 1;
+        len += n;
+    }
+    let kept = &words[start..];
+    // 其中有, 像这棵: words that lead into the clause ask nothing.
+    let skip = kept
+        .iter()
+        .take_while(|w| {
+            EDGE.contains(&w.tag) || w.tag.starts_with('v') && w.text.chars().count() == 1
+        })
+        .count();
+    let kept = &kept[skip..];
+    let before: String = kept.iter().map(|w| w.text).collect();
+    // 是红泥井村的两大特色种植业 → 红泥井村有多少特色种植业.
+    let before = before.strip_suffix('的').unwrap_or(&before).to_string();
+    if before.chars().count() < 2 || !before.chars().any(is_han) {
+        return None;
+    }
+    let after = counted_after(sentence, f, seg);
+    let verb = kept.iter().any(|w| w.tag.starts_with('v'));
+    let link = if !verb && !after.is_empty() {
+        "有"
+    } else {
+        ""
+    };
+    Some(format!("{before}{link}{asked}{after}？"))
+}
+
+/// The thing a count counts when it follows the figure at once (2.2亿亩
+/// 草原, 50多头西门塔尔牛): nouns and the words that qualify them, up to
+/// the first other word; empty when none follows.
+fn counted_after(sentence: &str, f: &Figure, seg: &Segmenter) -> String {
+    // 第十届世界小米起源与发展会议: an ordinal counts nothing.
+    if sentence[..f.start].ends_with('第') {
+        return String::new();
+    }
+    let clause_end = sentence[f.end..]
+        .find(CLAUSE_ENDS)
+        .map_or(sentence.len(), |i| f.end + i);
+    let mut out = String::new();
+    let mut last_noun = 0;
+    for w in seg.words(&sentence[f.end..clause_end]) {
+        // Not a verbal noun (3.5亿元建设度假酒店: 建设 is what is done).
+        let noun = w.tag != "vn" && NOUN_TAGS.contains(&w.tag) || w.tag == "ns" || w.tag == "nr";
+        let qualifier = ["a", "b"].contains(&w.tag);
+        if !(noun || qualifier) || !w.text.chars().all(is_han) {
+            break;
+        }
+        if out.chars().count() + w.text.chars().count() > 8 {
+            break;
+        }
+        out.push_str(w.text);
+        if noun {
+            last_noun = out.len();
+        }
+    }
+    out.truncate(last_noun);
+    out
 }
 
 /// Whether `text` ends in a noun, as the segmenter reads it.
@@ -1383,6 +1506,13 @@ fn label(sentence: &str, f: &Figure, seg: &Segmenter) -> String {
     // 54岁的张利: an age measures no word around it.
     if f.value.ends_with('岁') && f.value.starts_with(|c: char| c.is_ascii_digit()) {
         return AGE.to_string();
+    }
+    // 60多吨青干草和15吨饲料: a count measures the thing it is followed by.
+    if f.kind == FigureKind::Count && measure_word(&f.value).is_some_and(|u| !u.ends_with('元')) {
+        let counted = counted_after(sentence, f, seg);
+        if counted.chars().count() >= 2 {
+            return counted;
+        }
     }
     let clause_start = sentence[..f.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
         i + sentence[i..].chars().next().map_or(1, char::len_utf8)
@@ -1785,6 +1915,59 @@ mod tests {
             text_compounds(&seg, text, &regions),
             [("休牧".to_string(), 5)]
         );
+    }
+
+    #[test]
+    fn a_count_is_asked_in_the_words_of_its_clause() {
+        let seg = Segmenter::new(&[]);
+        for (sentence, value, label_expected, question) in [
+            (
+                "他说,去年冬天家里就备下了60多吨青干草和15吨饲料。",
+                "60多吨",
+                "青干草",
+                Some("家里就备下了多少青干草？"),
+            ),
+            (
+                "林业经济和乡村旅游,已是村里的两大支柱产业。",
+                "两大",
+                "支柱产业",
+                Some("村里有多少支柱产业？"),
+            ),
+            (
+                "项目总投资165亿元,分三期建设。",
+                "165亿元",
+                "项目总投资",
+                Some("项目总投资多少钱？"),
+            ),
+            // The last of a list counts nothing; neither does an ordinal.
+            (
+                "科左中旗、开鲁县、科尔沁区、奈曼旗4个旗县的面积都超过40万亩。",
+                "4个",
+                "旗县",
+                None,
+            ),
+        ] {
+            let f = figure::find(sentence)
+                .into_iter()
+                .find(|f| f.value == value)
+                .unwrap();
+            assert_eq!(label(sentence, &f, &seg), label_expected, "{sentence}");
+            assert_eq!(
+                count_question(sentence, &f, &seg).as_deref(),
+                question,
+                "{sentence}"
+            );
+        }
+        for (value, unit) in [
+            ("2.2亿亩", Some("亩")),
+            ("10斤左右", Some("斤")),
+            ("三四万人", Some("人")),
+            ("1.125元/亩", None),
+            ("超90%", None),
+            ("1218.95kg", None),
+        ] {
+            assert_eq!(measure_word(value), unit, "{value}");
+        }
     }
 
     #[test]
