@@ -612,7 +612,7 @@ fn map_name_start(words: &[Spanned], text: &str, ending: usize) -> Option<usize>
     if let Some(nested) = NESTED_ENDS
         .iter()
         .find(|e| text[..ending].ends_with(*e))
-        .filter(|e| !natural(**e))
+        .filter(|e| !natural(e))
     {
         let holds = HOLDING_ENDS.iter().any(|e| text[ending..].starts_with(e));
         let inner = ending - nested.len();
@@ -1156,7 +1156,8 @@ mod tests {
 
     #[test]
     fn people_introduced_by_age_or_nickname() {
-        let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+        type Introduced<'a> = &'a [(&'a str, Option<&'a str>)];
+        let cases: &[(&str, Introduced)] = &[
             (
                 "今年50岁的韩建军就是在高海龙帮助下种上葵花的。",
                 &[("韩建军", None)],

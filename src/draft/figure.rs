@@ -315,10 +315,7 @@ const NAME_NUMBERS: &[char] = &['号', '型'];
 fn in_name(text: &str, start: usize, end: usize) -> bool {
     let value = &text[start..end];
     value.chars().all(|c| c.is_ascii_digit())
-        && text[..start]
-            .chars()
-            .next_back()
-            .is_some_and(|c| is_name_char(c))
+        && text[..start].chars().next_back().is_some_and(is_name_char)
         && text[end..].starts_with(NAME_NUMBERS)
 }
 
