@@ -434,7 +434,8 @@ pub fn draft(
                     fact.keywords.push(n.clone());
                 }
                 if !fact.figures.iter().any(|(_, v)| v == n) {
-                    fact.figures.push(("名称".to_string(), n.clone()));
+                    fact.figures
+                        .push((numbered_label(&s.text, n).to_string(), n.clone()));
                 }
             }
             // 它是乌兰察布市首个…: a sentence that opens with a pronoun (or
@@ -841,6 +842,20 @@ fn as_example(sentence: &str, name: &str) -> bool {
         })
 }
 
+/// The word readers ask by for the day something starts from (…起).
+const START: &str = "开始";
+
+/// What a name with a number in it names: a variety when the sentence
+/// plants it (测产田种的是中科发5号), else a name.
+fn numbered_label(sentence: &str, name: &str) -> &'static str {
+    let before = sentence.find(name).map_or(sentence, |i| &sentence[..i]);
+    if before.contains('种') {
+        "品种"
+    } else {
+        "名称"
+    }
+}
+
 /// The label of an age (54岁).
 const AGE: &str = "年龄";
 
@@ -1188,6 +1203,13 @@ fn figure_fact(
     for f in figures {
         if let Some(w) = rate_word(&f.value) {
             add(w.to_string());
+        }
+        // 从9月20日起, 4月1日起: the day something starts, asked 从哪天开始.
+        if matches!(f.kind, FigureKind::Date | FigureKind::Year)
+            && s.text[f.end..].starts_with('起')
+            && !s.text[f.end..].starts_with("起来")
+        {
+            add(START.to_string());
         }
     }
     for (p, _) in people
@@ -1968,6 +1990,13 @@ mod tests {
         ] {
             assert_eq!(measure_word(value), unit, "{value}");
         }
+    }
+
+    #[test]
+    fn a_name_with_a_number_is_a_variety_when_planted() {
+        let t = "这块测产田种的是中科发5号,实收面积1.564亩。";
+        assert_eq!(numbered_label(t, "中科发5号"), "品种");
+        assert_eq!(numbered_label("发射了长征5号。", "长征5号"), "名称");
     }
 
     #[test]
