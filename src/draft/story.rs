@@ -447,6 +447,16 @@ pub fn draft(
                     }
                 }
             }
+            // 这是鄂尔多斯市首个…项目: alone, the answer would not say what
+            // "this" is; it names the organisation or project named last.
+            if ["这是", "它是"].iter().any(|p| s.text.starts_with(p))
+                && let Some(p) = latest_organisation(&places, &before)
+            {
+                fact.answer = short(&format!("{p}：{}", fact.answer), FACT_ANSWER);
+                if !fact.keywords.contains(&p) {
+                    fact.keywords.push(p);
+                }
+            }
             // “爬地龙”: a term the page coins stands in quotes, and readers
             // ask by it.
             for w in quoted(&s.text) {
@@ -840,6 +850,18 @@ fn as_example(sentence: &str, name: &str) -> bool {
                     .iter()
                     .any(|w| sentence[i + name.len()..].starts_with(w))
         })
+}
+
+/// Of the story's organisations and projects (names that end as they
+/// do: 有限公司, 项目), the one `text` names last; the longest where two
+/// end there.
+fn latest_organisation(places: &[String], text: &str) -> Option<String> {
+    places
+        .iter()
+        .filter(|p| entity::ending(p).is_some_and(entity::is_organisation_ending))
+        .filter_map(|p| text.rfind(p.as_str()).map(|i| (i + p.len(), p.len(), p)))
+        .max_by_key(|&(end, len, _)| (end, len))
+        .map(|(_, _, p)| p.clone())
 }
 
 /// The word readers ask by for the day something starts from (…起).
@@ -1997,6 +2019,24 @@ mod tests {
         let t = "这块测产田种的是中科发5号,实收面积1.564亩。";
         assert_eq!(numbered_label(t, "中科发5号"), "品种");
         assert_eq!(numbered_label("发射了长征5号。", "长征5号"), "名称");
+    }
+
+    #[test]
+    fn this_is_what_was_named_last() {
+        let places: Vec<String> = [
+            "伊金霍洛旗",
+            "镕锂电池材料有限公司",
+            "镕锂电池材料有限公司高端石墨材料项目",
+        ]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+        let before = "走进伊金霍洛旗镕锂电池材料有限公司高端石墨材料项目现场,厂房已初具规模。";
+        assert_eq!(
+            latest_organisation(&places, before).as_deref(),
+            Some("镕锂电池材料有限公司高端石墨材料项目")
+        );
+        assert_eq!(latest_organisation(&places, "伊金霍洛旗的厂房。"), None);
     }
 
     #[test]
