@@ -314,9 +314,13 @@ const NAME_NUMBERS: &[char] = &['号', '型'];
 /// characters right before it and 号 or 型 right after (中科发5号).
 fn in_name(text: &str, start: usize, end: usize) -> bool {
     let value = &text[start..end];
-    value.chars().all(|c| c.is_ascii_digit())
-        && text[..start].chars().next_back().is_some_and(is_name_char)
-        && text[end..].starts_with(NAME_NUMBERS)
+    let digits = value.chars().all(|c| c.is_ascii_digit());
+    // “85后”: a generation, no figure.
+    let generation = digits && (text[end..].starts_with("后”") || text[end..].starts_with("后\""));
+    generation
+        || digits
+            && text[..start].chars().next_back().is_some_and(is_name_char)
+            && text[end..].starts_with(NAME_NUMBERS)
 }
 
 fn is_name_char(c: char) -> bool {
@@ -571,6 +575,7 @@ mod tests {
                 &[],
             ),
             ("这块测产田种的是中科发5号,实收面积1.564亩", &["1.564亩"]),
+            ("“85后”赵龙以前在城里打工", &[]),
         ];
         for (text, expected) in cases {
             check(text, expected);

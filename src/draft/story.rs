@@ -1185,6 +1185,9 @@ fn figure_fact(
     // figure's place taken by 多少 and its unit (备下了多少吨青干草？).
     let natural = match (kind, main.kind) {
         (FactKind::Number, FigureKind::Count) => count_question(&s.text, main, seg),
+        (FactKind::Year, FigureKind::Date | FigureKind::Year) => {
+            event_question(&s.text, &figures[0], seg).map(|e| format!("{e}{ask}"))
+        }
         _ => None,
     };
     let subject = if ends_in_noun(seg, &label) {
@@ -1263,6 +1266,64 @@ fn figure_fact(
         line: s.line,
         sentence: s.text.clone(),
     }
+}
+
+/// The longest event a date's question names, in characters.
+const EVENT: usize = 18;
+
+/// What happened on a date, in the words of its clause without the date
+/// (2016年,村委会组织村民打井发展水浇地 → 村委会组织村民打井发展水浇地), or
+/// of the next clause when the date's own says nothing else (从2018年开始,);
+/// cut at a word to at most eighteen characters. None when neither says
+/// anything.
+fn event_question(sentence: &str, date: &Figure, seg: &Segmenter) -> Option<String> {
+    let clause_start = sentence[..date.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause_end = |from: usize| {
+        sentence[from..]
+            .find(CLAUSE_ENDS)
+            .map_or(sentence.len(), |i| from + i)
+    };
+    let own_end = clause_end(date.end);
+    // 在11月30日全部完工, 从2018年起实施: the words that tie the date in go
+    // with it.
+    let mut before = &sentence[clause_start..date.start];
+    for w in ["截至", "从", "在", "于", "到"] {
+        before = before.strip_suffix(w).unwrap_or(before);
+    }
+    let mut after = &sentence[date.end..own_end];
+    for w in ["以来", "开始", "起", "前", "后"] {
+        after = after.strip_prefix(w).unwrap_or(after);
+    }
+    let own = format!("{before}{after}");
+    let said = |text: &str| {
+        let mut rest = text.to_string();
+        for w in TIME_WORDS.iter().chain(&["从", "开始", "在", "于"]) {
+            rest = rest.replace(w, "");
+        }
+        rest.chars().filter(|c| is_han(*c)).count()
+    };
+    let text = if said(&own) >= 4 {
+        own
+    } else {
+        let next = (own_end + sentence[own_end..].chars().next()?.len_utf8()).min(sentence.len());
+        sentence[next..clause_end(next)].to_string()
+    };
+    let words = seg.words(&text);
+    let skip = words
+        .iter()
+        .take_while(|w| EDGE.contains(&w.tag) || TIME_WORDS.contains(&w.text))
+        .count();
+    let mut out = String::new();
+    for w in &words[skip..] {
+        if out.chars().count() + w.text.chars().count() > EVENT {
+            break;
+        }
+        out.push_str(w.text);
+    }
+    let out = out.trim_end_matches(['的', '了', '，', ',']).to_string();
+    (out.chars().filter(|c| is_han(*c)).count() >= 4).then_some(out)
 }
 
 /// What a count is counted in: 亩 of 2.2亿亩, 斤 of 10斤左右, 人 of
@@ -2037,6 +2098,30 @@ mod tests {
             Some("镕锂电池材料有限公司高端石墨材料项目")
         );
         assert_eq!(latest_organisation(&places, "伊金霍洛旗的厂房。"), None);
+    }
+
+    #[test]
+    fn a_date_is_asked_by_what_happened() {
+        let seg = Segmenter::new(&[]);
+        for (sentence, expected) in [
+            (
+                "2016年,村委会组织村民打井发展水浇地,鼓励种葵花。",
+                Some("村委会组织村民打井发展水浇地"),
+            ),
+            (
+                "项目整体预计在11月30日全部完工。",
+                Some("项目整体预计全部完工"),
+            ),
+            ("从2018年起实施休牧政策。", Some("实施休牧政策")),
+            ("2019年,", None),
+        ] {
+            let date = figure::find(sentence).remove(0);
+            assert_eq!(
+                event_question(sentence, &date, &seg).as_deref(),
+                expected,
+                "{sentence}"
+            );
+        }
     }
 
     #[test]
