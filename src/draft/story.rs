@@ -1371,9 +1371,16 @@ fn count_question(sentence: &str, f: &Figure, seg: &Segmenter) -> Option<String>
     let clause_start = sentence[..f.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
         i + sentence[i..].chars().next().map_or(1, char::len_utf8)
     });
-    // 科左中旗、开鲁县、…奈曼旗4个旗县: the last of a list is not what counts.
+    // 科左中旗、开鲁县、…奈曼旗4个旗县: the last of a list is not what
+    // counts; after a list closed by 等 (黑龙江、吉林、内蒙古通辽等地引进了
+    // 1万多吨), the clause asks from there (引进了多少天然牧草).
+    let mut clause_start = clause_start;
     if sentence[..clause_start].ends_with('、') {
-        return None;
+        let closed = sentence[clause_start..f.start].find('等')?;
+        clause_start += closed + '等'.len_utf8();
+        if sentence[clause_start..f.start].starts_with('地') {
+            clause_start += '地'.len_utf8();
+        }
     }
     let words = seg.words(&sentence[clause_start..f.start]);
     let mut start = words.len();
@@ -2043,6 +2050,12 @@ mod tests {
                 "165亿元",
                 "项目总投资",
                 Some("项目总投资多少钱？"),
+            ),
+            (
+                "公司从黑龙江、吉林、内蒙古通辽等地引进了1万多吨天然牧草。",
+                "1万多吨",
+                "天然牧草",
+                Some("引进了多少天然牧草？"),
             ),
             // The last of a list counts nothing; neither does an ordinal.
             (
