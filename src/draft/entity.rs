@@ -151,6 +151,22 @@ const AFTER_NAME: &[&str] = &[
     "介绍", "表示", "告诉", "认为", "坦言", "指出", "感慨", "透露", "解释", "强调", "提到", "笑着",
     "回忆", "说", "称", "来到",
 ];
+/// Words that follow a name without being said by its person: where they
+/// stand (赵明亮眼里, 在他看来) and when (赵龙以前在城里打工).
+const AFTER_NAME_WORDS: &[&str] = &[
+    "眼里",
+    "眼中",
+    "看来",
+    "心里",
+    "心中",
+    "以前",
+    "如今",
+    "现在",
+    "当年",
+    "这些年",
+    "带头",
+];
+
 /// Single characters that end a name when they follow it.
 const AFTER_NAME_CHARS: &str = "的在是和与也还就曾正已等用把将从对为向带家今说称边先";
 
@@ -266,11 +282,12 @@ fn name_after(text: &str) -> Option<&str> {
     let chars: Vec<(usize, char)> = text.char_indices().take(8).collect();
     for (k, &(i, c)) in chars.iter().enumerate().skip(2) {
         let rest = &text[i..];
-        let says = AFTER_NAME.iter().any(|w| rest.starts_with(w));
+        let says = AFTER_NAME.iter().any(|w| rest.starts_with(w))
+            || AFTER_NAME_WORDS.iter().any(|w| rest.starts_with(w));
         let ends = says || !is_han(c) || AFTER_NAME_CHARS.contains(c);
         // Mongolian names run to five characters (娜仁其木格的), and to six
-        // before a verb of saying (米吉格道尔吉说).
-        if ends && (k <= 5 || says && k <= 6) {
+        // before a verb of saying (米吉格道尔吉说) or a copula (敖特根巴雅尔是).
+        if ends && (k <= 5 || (says || c == '是') && k <= 6) {
             let name = &text[..i];
             let ok =
                 name.chars().all(is_han) && !name.chars().skip(1).any(|c| NOT_IN_NAME.contains(c));
@@ -357,6 +374,57 @@ pub fn speakers(sentence: &str) -> Vec<String> {
     out
 }
 
+/// What a name follows when the page names someone without a role: their
+/// age (今年50岁的韩建军), or a nickname in quotes (“85后”赵龙).
+const BEFORE_NAME: &[&str] = &["岁的", "后”", "后\""];
+
+/// Verbs that give someone a role after their name (赵龙…返乡当了村党支部
+/// 副书记).
+const TAKES_ROLE: &[&str] = &["当了", "当上了", "当上", "担任", "出任", "成为"];
+
+/// People the sentence names by their age or a nickname in quotes, with a
+/// surname: 今年50岁的韩建军就是…, “85后”赵龙以前在城里打工. Each with the
+/// role the sentence then gives them (返乡当了村党支部副书记), if any.
+pub fn introduced(sentence: &str) -> Vec<(String, Option<String>)> {
+    let mut out: Vec<(String, Option<String>)> = Vec::new();
+    for lead in BEFORE_NAME {
+        for (i, _) in sentence.match_indices(lead) {
+            let at = i + lead.len();
+            let Some(name) = name_after(&sentence[at..]) else {
+                continue;
+            };
+            let first = name.chars().next().unwrap_or(' ');
+            let n = name.chars().count();
+            if !SURNAMES.contains(first)
+                || AMBIGUOUS_SURNAMES.contains(first)
+                || !(2..=3).contains(&n)
+                || out.iter().any(|(o, _)| o == name)
+            {
+                continue;
+            }
+            let rest = &sentence[at + name.len()..];
+            let clause_end = rest.find(['。', '；', ';']).unwrap_or(rest.len());
+            let role = TAKES_ROLE.iter().find_map(|v| {
+                let j = rest[..clause_end].find(v)? + v.len();
+                let after = &rest[j..clause_end];
+                let end = after.find(CLAUSE).unwrap_or(after.len());
+                let held = &after[..end];
+                ROLES
+                    .iter()
+                    .any(|r| held.ends_with(r))
+                    .then(|| held.to_string())
+            });
+            out.push((name.to_string(), role));
+        }
+    }
+    out
+}
+
+/// The role a title ends with: 副书记 of 村党支部副书记.
+pub fn role_of(title: &str) -> Option<&'static str> {
+    ROLES.iter().find(|r| title.ends_with(*r)).copied()
+}
+
 /// Whether a role the sentence prints runs into `start..end`.
 fn overlaps_role(sentence: &str, start: usize, end: usize) -> bool {
     ROLES.iter().chain(PLAIN_ROLES).any(|r| {
@@ -374,7 +442,17 @@ fn says_after(text: &str) -> bool {
 /// (据, 该, 记者从).
 fn trim_org(org: &str) -> &str {
     let mut org = org;
-    for lead in ["记者从", "据", "该", "这位", "这名", "来自", "当天", "其中"] {
+    for lead in [
+        "记者从",
+        "据",
+        "该",
+        "这位",
+        "这名",
+        "来自",
+        "当天",
+        "其中",
+        "在",
+    ] {
         if let Some(rest) = org.strip_prefix(lead) {
             org = rest;
         }
@@ -412,6 +490,7 @@ const PLACE_ENDS: &[&str] = &[
     "幼儿园",
     "医院",
     "酒庄",
+    "庄园",
     "农场",
     "林场",
     "小区",
@@ -521,7 +600,20 @@ fn blocks_map_name(w: &Spanned) -> bool {
 /// 15个牧业嘎查, 乡村振兴).
 fn map_name_start(words: &[Spanned], text: &str, ending: usize) -> Option<usize> {
     // 阿尔山口岸: an ending right after another place's holds that place.
-    if let Some(nested) = NESTED_ENDS.iter().find(|e| text[..ending].ends_with(*e)) {
+    // 马鞍山村, 青山镇: a village or town named after a mountain or a lake
+    // is one name, not a place inside another.
+    let natural = |e: &str| {
+        ["山", "湖"].contains(&e)
+            && VILLAGE_ENDS
+                .iter()
+                .chain(TOWN_ENDS)
+                .any(|v| text[ending..].starts_with(v))
+    };
+    if let Some(nested) = NESTED_ENDS
+        .iter()
+        .find(|e| text[..ending].ends_with(*e))
+        .filter(|e| !natural(e))
+    {
         let holds = HOLDING_ENDS.iter().any(|e| text[ending..].starts_with(e));
         let inner = ending - nested.len();
         return if holds {
@@ -646,6 +738,15 @@ pub fn map_places(seg: &Segmenter, text: &str) -> Vec<String> {
             continue;
         };
         let ending = w.end - e.len();
+        // 马鞍山 of 马鞍山村 is the village's name, no place of its own.
+        if ["山", "湖"].contains(e)
+            && VILLAGE_ENDS
+                .iter()
+                .chain(TOWN_ENDS)
+                .any(|v| text[w.end..].starts_with(v))
+        {
+            continue;
+        }
         let Some(start) = map_name_start(&words, text, ending) else {
             continue;
         };
@@ -906,6 +1007,14 @@ mod tests {
             ("来自食品等领域的专家学者和企业家代表", &[]),
             ("村民高志强说", &[("高志强", "村民高志强")]),
             (
+                "赛罕图门嘎查牧民敖特根巴雅尔是当地有名的养殖大户",
+                &[("敖特根巴雅尔", "赛罕图门嘎查牧民敖特根巴雅尔")],
+            ),
+            (
+                "在村党支部书记赵明亮眼里,高海龙是个“能人”。",
+                &[("赵明亮", "村党支部书记赵明亮")],
+            ),
+            (
                 "达茂旗明安镇呼格吉乐图嘎查牧民娜仁其木格的奶食品车间里",
                 &[("娜仁其木格", "达茂旗明安镇呼格吉乐图嘎查牧民娜仁其木格")],
             ),
@@ -1002,6 +1111,8 @@ mod tests {
             ),
             // An ending right after a place holds it.
             ("阿尔山口岸每年开放。", &["阿尔山", "阿尔山口岸"]),
+            // A village named after a mountain is one name.
+            ("喀喇沁旗马鞍山村坐落在山峰下。", &["喀喇沁旗", "马鞍山村"]),
             // Characters that are words elsewhere are syllables of names.
             (
                 "额布都格口岸离牛家营子镇很远。",
@@ -1040,6 +1151,29 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(map_places(&seg, text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn people_introduced_by_age_or_nickname() {
+        type Introduced<'a> = &'a [(&'a str, Option<&'a str>)];
+        let cases: &[(&str, Introduced)] = &[
+            (
+                "今年50岁的韩建军就是在高海龙帮助下种上葵花的。",
+                &[("韩建军", None)],
+            ),
+            (
+                "“85后”赵龙以前在城里打工,看到村里种植业势头好,返乡当了村党支部副书记。",
+                &[("赵龙", Some("村党支部副书记"))],
+            ),
+            ("今年50岁的他还在干。", &[]),
+        ];
+        for (sentence, expected) in cases {
+            let expected: Vec<(String, Option<String>)> = expected
+                .iter()
+                .map(|(n, r)| (n.to_string(), r.map(str::to_string)))
+                .collect();
+            assert_eq!(introduced(sentence), expected, "{sentence}");
         }
     }
 

@@ -155,9 +155,10 @@ const UNITS: &[&str] = &[
 ];
 
 /// Measure words after a Chinese numeral: 两顶, 四句, 万名, 三大, and units
-/// of money, land and weight (每天能挣两三百元, 三十亩地).
+/// of money, land and weight (每天能挣两三百元, 三十亩地), and of animals
+/// and plants (十余匹马, 三棵树).
 const CHINESE_UNITS: &str =
-    "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨";
+    "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨匹棵株";
 
 /// What a rate is counted per, after its `/`: 公斤/亩, 元/吨, 元/平方米.
 const PER: &[&str] = &[
@@ -263,6 +264,11 @@ pub fn find(text: &str) -> Vec<Figure> {
     let mut found: Vec<Figure> = Vec::new();
     for m in FIGURE.find_iter(text) {
         let (mut value, mut start) = (m.as_str(), m.start());
+        // 《2023年内蒙古自治区…实施方案》, 中科发5号: a number inside a
+        // title or a name is part of it, no figure.
+        if in_title(text, start) || in_name(text, start, m.end()) {
+            continue;
+        }
         // 2024-2025年, 4-5天: a hyphen right after a number is a range's
         // dash, not the minus of the next one.
         if value.starts_with('-') && text[..start].ends_with(|c: char| c.is_ascii_digit()) {
@@ -293,6 +299,63 @@ pub fn find(text: &str) -> Vec<Figure> {
     }
     let ranged = ranges(text, found);
     changes(text, ranged)
+}
+
+/// Whether `at` is inside a title in book marks (《…》).
+fn in_title(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    before.matches('《').count() > before.matches('》').count()
+}
+
+/// Words after a bare number that make it part of a name: 中科发5号 (a
+/// variety), 长征5型.
+const NAME_NUMBERS: &[char] = &['号', '型'];
+
+/// Whether the bare number at `start..end` is part of a name: Chinese
+/// characters right before it and 号 or 型 right after (中科发5号).
+fn in_name(text: &str, start: usize, end: usize) -> bool {
+    let value = &text[start..end];
+    let digits = value.chars().all(|c| c.is_ascii_digit());
+    // “85后”: a generation, no figure.
+    let generation = digits && (text[end..].starts_with("后”") || text[end..].starts_with("后\""));
+    generation
+        || digits
+            && text[..start].chars().next_back().is_some_and(is_name_char)
+            && text[end..].starts_with(NAME_NUMBERS)
+}
+
+fn is_name_char(c: char) -> bool {
+    crate::text::is_han(c) && !"第约近超逾共有是为和与及或、".contains(c)
+}
+
+/// Names with a number in them, as printed (中科发5号): a variety, a
+/// model, kept whole as a point's word and figure. The name runs back
+/// over up to four Chinese characters, to a function word.
+pub fn names(text: &str) -> Vec<String> {
+    static NAME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\p{Han}{2,6}\d+[号型]").expect("name pattern"));
+    let mut out: Vec<String> = Vec::new();
+    for m in NAME.find_iter(text) {
+        let digits = m.as_str().find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+        let head: Vec<char> = m.as_str()[..digits].chars().collect();
+        let kept = head
+            .iter()
+            .rev()
+            .take_while(|c| {
+                is_name_char(**c) && !"的在了把从向对被将这那该每各也就还".contains(**c)
+            })
+            .take(4)
+            .count();
+        if kept < 2 {
+            continue;
+        }
+        let skip: usize = head[..head.len() - kept].iter().map(|c| c.len_utf8()).sum();
+        let name = m.as_str()[skip..].to_string();
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
 }
 
 /// Whether a year figure counts years back (距今约6300年) or is beyond any
@@ -502,14 +565,35 @@ mod tests {
             ("包钢成立70周年庆祝活动", &["70周年"]),
             ("在家门口捡土豆,每天能挣两三百元钱", &["两三百元"]),
             ("村里来了七八个人", &["七八个"]),
+            ("唱贵生养着十余匹马", &["十余匹"]),
             ("一座换电站4-5天就能建成", &["4-5天"]),
             ("一块电池能跑150-200公里", &["150-200公里"]),
             ("2024-2025年,经国家文物局批准", &["2024-2025年"]),
             ("园区出口电池共3.2吉瓦时", &["3.2吉瓦时"]),
             ("平均产量为1439.40公斤/亩", &["1439.40公斤/亩"]),
+            // Numbers of a title or a name are no figures.
+            (
+                "按照《2023年内蒙古自治区主要粮油作物高产竞赛实施方案》测产",
+                &[],
+            ),
+            ("这块测产田种的是中科发5号,实收面积1.564亩", &["1.564亩"]),
+            ("“85后”赵龙以前在城里打工", &[]),
         ];
         for (text, expected) in cases {
             check(text, expected);
+        }
+    }
+
+    #[test]
+    fn names_with_numbers() {
+        for (text, expected) in [
+            (
+                "这块测产田种的是中科发5号,实收面积1.564亩",
+                vec!["中科发5号"],
+            ),
+            ("共有5号", vec![]),
+        ] {
+            assert_eq!(names(text), expected, "{text}");
         }
     }
 

@@ -62,6 +62,11 @@ impl Segmenter {
         self.jieba.add_word(word, None, Some(tag));
     }
 
+    /// Whether the dictionary has `word`.
+    pub fn knows(&self, word: &str) -> bool {
+        self.jieba.has_word(word)
+    }
+
     /// The words of `text` with their parts of speech.
     pub fn words<'a>(&'a self, text: &'a str) -> Vec<Word<'a>> {
         self.jieba

@@ -343,6 +343,11 @@ pub fn draft(
         })
         .collect();
 
+    // 山葡萄, 马鞍山村: names the headline gives and the story repeats are
+    // words, whatever the dictionary makes of them.
+    for w in compounds(seg, &story.headline, &text, regions) {
+        seg.add_word(&w, "nz");
+    }
     // People first, so that the segmenter keeps their names whole.
     let mut people: Vec<(Person, usize)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
@@ -352,12 +357,31 @@ pub fn draft(
                 people.push((p, si));
             }
         }
+        // “85后”赵龙…返乡当了村党支部副书记: a role given after the name.
+        for (name, role) in entity::introduced(&s.text) {
+            let Some(title) = role else { continue };
+            if people.iter().any(|(q, _)| q.name == name) {
+                continue;
+            }
+            seg.add_word(&name, "nr");
+            let role = entity::role_of(&title).unwrap_or(&title).to_string();
+            people.push((
+                Person {
+                    name,
+                    printed: title.clone(),
+                    title,
+                    role,
+                },
+                si,
+            ));
+        }
     }
     // Everyone the story names: with a role, and those it quotes without
     // one (“…”李子元说).
     let mut named: Vec<String> = people.iter().map(|(p, _)| p.name.clone()).collect();
     for s in &sentences {
-        for name in entity::speakers(&s.text) {
+        let introduced = entity::introduced(&s.text).into_iter().map(|(n, _)| n);
+        for name in entity::speakers(&s.text).into_iter().chain(introduced) {
             if !named.contains(&name) {
                 seg.add_word(&name, "nr");
                 named.push(name);
@@ -387,6 +411,11 @@ pub fn draft(
     for f in found.iter().flatten() {
         seg.add_word(&f.value, "m");
     }
+    // 中科发5号: a name with a number in it is one word, which readers ask by.
+    let numbered: Vec<Vec<String>> = sentences.iter().map(|s| figure::names(&s.text)).collect();
+    for n in numbered.iter().flatten() {
+        seg.add_word(n, "nz");
+    }
     let mut facts: Vec<DraftFact> = Vec::new();
     let mut previous: Option<&Sentence> = None;
     let mut before = String::new();
@@ -400,6 +429,15 @@ pub fn draft(
             text_fact(s, seg, &keep).into_iter().collect()
         };
         for mut fact in drafted {
+            for n in &numbered[si] {
+                if !fact.keywords.contains(n) {
+                    fact.keywords.push(n.clone());
+                }
+                if !fact.figures.iter().any(|(_, v)| v == n) {
+                    fact.figures
+                        .push((numbered_label(&s.text, n).to_string(), n.clone()));
+                }
+            }
             // 它是乌兰察布市首个…: a sentence that opens with a pronoun (or
             // says 这里) is about what the sentence before it named.
             if let Some(prev) = previous.filter(|_| refers_back(&s.text)) {
@@ -407,6 +445,16 @@ pub fn draft(
                     if keep(&w) && !fact.keywords.contains(&w) {
                         fact.keywords.push(w);
                     }
+                }
+            }
+            // 这是鄂尔多斯市首个…项目: alone, the answer would not say what
+            // "this" is; it names the organisation or project named last.
+            if ["这是", "它是"].iter().any(|p| s.text.starts_with(p))
+                && let Some(p) = latest_organisation(&places, &before)
+            {
+                fact.answer = short(&format!("{p}：{}", fact.answer), FACT_ANSWER);
+                if !fact.keywords.contains(&p) {
+                    fact.keywords.push(p);
                 }
             }
             // “爬地龙”: a term the page coins stands in quotes, and readers
@@ -444,14 +492,24 @@ pub fn draft(
     // readers ask by the name.
     let subjects = subjects(&named, &sentences);
     for f in &mut facts {
+        // 像张利这样的…: not theirs, whatever TF-IDF made of the name.
+        f.keywords
+            .retain(|k| !(named.contains(k) && as_example(&f.sentence, k)));
         let mut add: Vec<String> = named
             .iter()
-            .filter(|n| f.sentence.contains(n.as_str()))
+            .filter(|n| f.sentence.contains(n.as_str()) && !as_example(&f.sentence, n))
             .cloned()
             .collect();
         if add.is_empty() {
             let at = sentences.iter().position(|s| s.text == f.sentence);
             add.extend(at.and_then(|at| subjects[at].clone()));
+        }
+        // 54岁的张利: a point of someone's age is asked as such.
+        if f.label == AGE
+            && let Some(n) = add.first()
+        {
+            f.label = format!("{n}的{AGE}");
+            f.question = format!("{n}今年多大？");
         }
         for n in add {
             if !f.keywords.contains(&n) {
@@ -614,6 +672,215 @@ pub fn draft(
     })
 }
 
+/// Characters that neither start nor end a compound: function words,
+/// pronouns and numerals.
+const NOT_AT_EDGE: &str = "的在是与了把从到向对于被将经由等及或这那该每各也就还已又再才只很最不自往离距此某本全几个位名座所条和都有为着说上下中里零〇一二两三四五六七八九十百千万亿";
+
+/// Times a compound must recur in the story's text.
+const COMPOUND_RECURS: usize = 3;
+
+/// Words the headline names and the story repeats that the dictionary
+/// cuts in pieces (山|葡萄, 马鞍山|村): two or more of the headline's
+/// words, two to five Chinese characters in all, printed in the text at
+/// least three times; the longest such run where runs overlap. No run
+/// holds a region's name or place, which are words already.
+fn compounds(seg: &Segmenter, headline: &str, text: &str, regions: &Regions) -> Vec<String> {
+    let mut bounds = vec![0usize];
+    // Where a word too common to tell a story apart ends or starts (世界
+    // of 世界小米): a run over it would make a common word the story's.
+    let mut common: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for w in seg.words(headline) {
+        if STOP.contains(&w.text) {
+            common.push((at, at + w.text.len()));
+        }
+        at += w.text.len();
+        bounds.push(at);
+    }
+    let mut found: Vec<(String, usize)> = Vec::new();
+    for (i, &a) in bounds.iter().enumerate() {
+        for &b in bounds.iter().skip(i + 2) {
+            let g = &headline[a..b];
+            let n = g.chars().count();
+            if n > 5 {
+                break;
+            }
+            let edge = |c: Option<char>| c.is_none_or(|c| NOT_AT_EDGE.contains(c));
+            if n < 2
+                || !g.chars().all(is_han)
+                || edge(g.chars().next())
+                || edge(g.chars().next_back())
+                || seg.knows(g)
+                || common.iter().any(|&(s, e)| s < b && a < e)
+                || regions
+                    .words
+                    .iter()
+                    .any(|(w, _, _)| w.chars().count() >= 2 && g.contains(w.as_str()))
+            {
+                continue;
+            }
+            let count = text.matches(g).count();
+            if count >= COMPOUND_RECURS && !found.iter().any(|(f, _)| f == g) {
+                found.push((g.to_string(), count));
+            }
+        }
+    }
+    for (g, count) in text_compounds(seg, text, regions) {
+        if !found.iter().any(|(f, _)| overlap(f, &g)) {
+            found.push((g, count));
+        }
+    }
+    found
+        .iter()
+        .filter(|(g, c)| {
+            !found
+                .iter()
+                .any(|(h, d)| h != g && h.contains(g.as_str()) && d >= c)
+        })
+        .map(|(g, _)| g.clone())
+        .collect()
+}
+
+/// Times a word the headline does not give must recur to be a compound.
+const TEXT_COMPOUND_RECURS: usize = 5;
+
+/// Words the story prints again and again that the dictionary does not
+/// have (休牧, which the segmenter reads as 期休牧 or 休牧 as it goes;
+/// 高|海龙): two to four Chinese characters, printed five times or more,
+/// at least half of them neither cutting into a word of the dictionary
+/// (负极|材料 has no 极材料) nor made of its words already (考古|研究).
+/// The most frequent first; a run that overlaps one taken is none (牧期 of
+/// 休牧期, beside 休牧).
+fn text_compounds(seg: &Segmenter, text: &str, regions: &Regions) -> Vec<(String, usize)> {
+    // (start, end, known and of two characters or more)
+    let mut words: Vec<(usize, usize, bool)> = Vec::new();
+    let mut common: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for w in seg.words(text) {
+        let end = at + w.text.len();
+        words.push((at, end, w.known && w.text.chars().count() >= 2));
+        if STOP.contains(&w.text) {
+            common.push((at, end));
+        }
+        at = end;
+    }
+    let edge = |c: Option<char>| c.is_none_or(|c| NOT_AT_EDGE.contains(c));
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut found: Vec<(String, usize)> = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for i in 0..chars.len() {
+        let a = chars[i].0;
+        for n in 2..=4 {
+            if i + n > chars.len() {
+                break;
+            }
+            let b = chars.get(i + n).map_or(text.len(), |&(j, _)| j);
+            let g = &text[a..b];
+            if !seen.insert(g)
+                || !g.chars().all(is_han)
+                || edge(g.chars().next())
+                || edge(g.chars().next_back())
+            {
+                continue;
+            }
+            let at: Vec<usize> = text.match_indices(g).map(|(k, _)| k).collect();
+            if at.len() < TEXT_COMPOUND_RECURS
+                || seg.knows(g)
+                || regions
+                    .words
+                    .iter()
+                    .any(|(w, _, _)| w.chars().count() >= 2 && g.contains(w.as_str()))
+            {
+                continue;
+            }
+            let whole = at
+                .iter()
+                .filter(|&&k| {
+                    let e = k + g.len();
+                    let inside =
+                        |p: usize| words.iter().any(|&(s, t, known)| known && s < p && p < t);
+                    let pieces: Vec<bool> = words
+                        .iter()
+                        .filter(|&&(s, t, _)| s < e && k < t)
+                        .map(|&(_, _, known)| known)
+                        .collect();
+                    !inside(k)
+                        && !inside(e)
+                        && !pieces.iter().all(|&known| known)
+                        && !common.iter().any(|&(s, t)| s < e && k < t)
+                })
+                .count();
+            if whole * 2 >= at.len() {
+                found.push((g.to_string(), at.len()));
+            }
+        }
+    }
+    found.sort_by_key(|(g, c)| (std::cmp::Reverse(*c), std::cmp::Reverse(g.len())));
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for (g, c) in found {
+        let overlaps = out.iter().any(|(h, _)| overlap(h, &g));
+        if !overlaps {
+            out.push((g, c));
+        }
+    }
+    out
+}
+
+/// Whether two runs share characters as printed together: one holds the
+/// other, or one ends with what the other starts with (休牧, 牧期).
+fn overlap(a: &str, b: &str) -> bool {
+    let joins = |x: &str, y: &str| {
+        x.char_indices()
+            .skip(1)
+            .any(|(i, _)| y.starts_with(&x[i..]))
+    };
+    a.contains(b) || b.contains(a) || joins(a, b) || joins(b, a)
+}
+
+/// Whether a sentence names someone only as an example of others (像张利
+/// 这样的番茄“土专家”,全旗有40多人): the point is not about them.
+fn as_example(sentence: &str, name: &str) -> bool {
+    let mut mentions = sentence.match_indices(name).peekable();
+    mentions.peek().is_some()
+        && mentions.all(|(i, _)| {
+            ["像", "如", "比如"]
+                .iter()
+                .any(|w| sentence[..i].ends_with(w))
+                && ["这样", "一样", "那样"]
+                    .iter()
+                    .any(|w| sentence[i + name.len()..].starts_with(w))
+        })
+}
+
+/// Of the story's organisations and projects (names that end as they
+/// do: 有限公司, 项目), the one `text` names last; the longest where two
+/// end there.
+fn latest_organisation(places: &[String], text: &str) -> Option<String> {
+    places
+        .iter()
+        .filter(|p| entity::ending(p).is_some_and(entity::is_organisation_ending))
+        .filter_map(|p| text.rfind(p.as_str()).map(|i| (i + p.len(), p.len(), p)))
+        .max_by_key(|&(end, len, _)| (end, len))
+        .map(|(_, _, p)| p.clone())
+}
+
+/// The word readers ask by for the day something starts from (…起).
+const START: &str = "开始";
+
+/// What a name with a number in it names: a variety when the sentence
+/// plants it (测产田种的是中科发5号), else a name.
+fn numbered_label(sentence: &str, name: &str) -> &'static str {
+    let before = sentence.find(name).map_or(sentence, |i| &sentence[..i]);
+    if before.contains('种') {
+        "品种"
+    } else {
+        "名称"
+    }
+}
+
+/// The label of an age (54岁).
+const AGE: &str = "年龄";
+
 /// Words for a person and their family (这门生意成了夫妻俩的主要收入来源):
 /// the person named last is who they are.
 const HOUSEHOLD: &[&str] = &["夫妻俩", "夫妻二人", "老两口", "小两口", "两口子", "夫妇俩"];
@@ -622,7 +889,7 @@ const HOUSEHOLD: &[&str] = &["夫妻俩", "夫妻二人", "老两口", "小两�
 /// (娜仁其木格的合作社叫什么): a point naming one in full is asked by its
 /// kind too. Not parks and projects (产业园, 项目), of which a story names
 /// several in passing.
-const OWNED: &[&str] = &["合作社", "公司", "基地", "农场", "牧场", "酒庄"];
+const OWNED: &[&str] = &["合作社", "公司", "基地", "农场", "牧场", "酒庄", "庄园"];
 
 /// Whether a sentence speaks of one person by pronoun: 他 or 她, not 他们
 /// or 其他; or of their household (夫妻俩).
@@ -642,6 +909,11 @@ fn refers_to_person(text: &str) -> bool {
 fn subjects(names: &[String], sentences: &[Sentence]) -> Vec<Option<String>> {
     let mut out: Vec<Option<String>> = Vec::with_capacity(sentences.len());
     for (i, s) in sentences.iter().enumerate() {
+        // 像张利这样的番茄“土专家”: about others like them.
+        if names.iter().any(|n| as_example(&s.text, n)) {
+            out.push(None);
+            continue;
+        }
         let own = latest_named(names, std::slice::from_ref(s));
         let person = own.or_else(|| {
             if refers_to_person(&s.text) {
@@ -679,9 +951,14 @@ fn refers_back(text: &str) -> bool {
 /// Chinese characters.
 fn quoted(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for piece in text.split('“').skip(1) {
-        if let Some((term, _)) = piece.split_once('”')
-            && (2..=12).contains(&term.chars().count())
+    // Single quotes stand inside a quotation (吃上了‘旅游饭’).
+    let pieces = text
+        .split('“')
+        .skip(1)
+        .filter_map(|p| p.split_once('”'))
+        .chain(text.split('‘').skip(1).filter_map(|p| p.split_once('’')));
+    for (term, _) in pieces {
+        if (2..=12).contains(&term.chars().count())
             && term.chars().all(is_han)
             && !out.iter().any(|o: &String| o == term)
         {
@@ -904,6 +1181,15 @@ fn figure_fact(
     };
     // A button asks of a thing: a label that ends in no noun (西南, 嘎查现,
     // GPS把整整) gives way to the sentence's telling words.
+    // 去年冬天家里就备下了60多吨青干草: asked as a reader would, with the
+    // figure's place taken by 多少 and its unit (备下了多少吨青干草？).
+    let natural = match (kind, main.kind) {
+        (FactKind::Number, FigureKind::Count) => count_question(&s.text, main, seg),
+        (FactKind::Year, FigureKind::Date | FigureKind::Year) => {
+            event_question(&s.text, &figures[0], seg).map(|e| format!("{e}{ask}"))
+        }
+        _ => None,
+    };
     let subject = if ends_in_noun(seg, &label) {
         label.clone()
     } else {
@@ -943,6 +1229,13 @@ fn figure_fact(
         if let Some(w) = rate_word(&f.value) {
             add(w.to_string());
         }
+        // 从9月20日起, 4月1日起: the day something starts, asked 从哪天开始.
+        if matches!(f.kind, FigureKind::Date | FigureKind::Year)
+            && s.text[f.end..].starts_with('起')
+            && !s.text[f.end..].starts_with("起来")
+        {
+            add(START.to_string());
+        }
     }
     for (p, _) in people
         .iter()
@@ -964,7 +1257,7 @@ fn figure_fact(
     }
     DraftFact {
         id: String::new(),
-        question: format!("{subject}{ask}"),
+        question: natural.unwrap_or_else(|| format!("{subject}{ask}")),
         label,
         keywords,
         answer: short(&sentence::clean(&s.text), FACT_ANSWER),
@@ -973,6 +1266,188 @@ fn figure_fact(
         line: s.line,
         sentence: s.text.clone(),
     }
+}
+
+/// The longest event a date's question names, in characters.
+const EVENT: usize = 18;
+
+/// What happened on a date, in the words of its clause without the date
+/// (2016年,村委会组织村民打井发展水浇地 → 村委会组织村民打井发展水浇地), or
+/// of the next clause when the date's own says nothing else (从2018年开始,);
+/// cut at a word to at most eighteen characters. None when neither says
+/// anything.
+fn event_question(sentence: &str, date: &Figure, seg: &Segmenter) -> Option<String> {
+    let clause_start = sentence[..date.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause_end = |from: usize| {
+        sentence[from..]
+            .find(CLAUSE_ENDS)
+            .map_or(sentence.len(), |i| from + i)
+    };
+    let own_end = clause_end(date.end);
+    // 在11月30日全部完工, 从2018年起实施: the words that tie the date in go
+    // with it.
+    let mut before = &sentence[clause_start..date.start];
+    for w in ["截至", "从", "在", "于", "到"] {
+        before = before.strip_suffix(w).unwrap_or(before);
+    }
+    let mut after = &sentence[date.end..own_end];
+    for w in ["以来", "开始", "起", "前", "后"] {
+        after = after.strip_prefix(w).unwrap_or(after);
+    }
+    let own = format!("{before}{after}");
+    let said = |text: &str| {
+        let mut rest = text.to_string();
+        for w in TIME_WORDS.iter().chain(&["从", "开始", "在", "于"]) {
+            rest = rest.replace(w, "");
+        }
+        rest.chars().filter(|c| is_han(*c)).count()
+    };
+    let text = if said(&own) >= 4 {
+        own
+    } else {
+        let next = (own_end + sentence[own_end..].chars().next()?.len_utf8()).min(sentence.len());
+        sentence[next..clause_end(next)].to_string()
+    };
+    let words = seg.words(&text);
+    let skip = words
+        .iter()
+        .take_while(|w| EDGE.contains(&w.tag) || TIME_WORDS.contains(&w.text))
+        .count();
+    let mut out = String::new();
+    for w in &words[skip..] {
+        if out.chars().count() + w.text.chars().count() > EVENT {
+            break;
+        }
+        out.push_str(w.text);
+    }
+    let out = out.trim_end_matches(['的', '了', '，', ',']).to_string();
+    (out.chars().filter(|c| is_han(*c)).count() >= 4).then_some(out)
+}
+
+/// What a count is counted in: 亩 of 2.2亿亩, 斤 of 10斤左右, 人 of
+/// 三四万人; none for a rate, a share or a Latin unit (1.125元/亩, 90%, kg).
+fn measure_word(value: &str) -> Option<&str> {
+    if value.contains('/') || value.starts_with('由') {
+        return None;
+    }
+    let mut v = value;
+    for end in ["左右", "以上", "以下", "多"] {
+        v = v.strip_suffix(end).unwrap_or(v);
+    }
+    let numeral = |c: char| {
+        c.is_ascii_digit()
+            || ".-—~～至到".contains(c)
+            || "零〇一二两三四五六七八九十百千万亿多余".contains(c)
+    };
+    let last = v.char_indices().rev().find(|&(_, c)| numeral(c))?.0;
+    let unit = &v[last + v[last..].chars().next().map_or(1, char::len_utf8)..];
+    let unit = unit.trim_start_matches(['万', '亿', '多', '余']);
+    let n = unit.chars().count();
+    ((1..=3).contains(&n) && unit.chars().all(is_han)).then_some(unit)
+}
+
+/// The most words before a figure a question keeps, in characters.
+const QUESTION_HEAD: usize = 14;
+
+/// A count's question in the words of its clause: what comes before the
+/// figure, 多少 and its unit, and the thing counted right after it
+/// (家里有12000多亩草场 → 家里有多少亩草场？). None when the clause has too
+/// few words before the figure to ask by.
+fn count_question(sentence: &str, f: &Figure, seg: &Segmenter) -> Option<String> {
+    let unit = measure_word(&f.value)?;
+    // 第十届: an ordinal counts nothing.
+    if sentence[..f.start].ends_with('第') {
+        return None;
+    }
+    // Without the unit: a point's question that says 多少亩 takes the
+    // unit from the questions asked of it, which the judge weighs.
+    let asked = if unit.ends_with('元') {
+        "多少钱"
+    } else {
+        "多少"
+    };
+    let clause_start = sentence[..f.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    // 科左中旗、开鲁县、…奈曼旗4个旗县: the last of a list is not what
+    // counts; after a list closed by 等 (黑龙江、吉林、内蒙古通辽等地引进了
+    // 1万多吨), the clause asks from there (引进了多少天然牧草).
+    let mut clause_start = clause_start;
+    if sentence[..clause_start].ends_with('、') {
+        let closed = sentence[clause_start..f.start].find('等')?;
+        clause_start += closed + '等'.len_utf8();
+        if sentence[clause_start..f.start].starts_with('地') {
+            clause_start += '地'.len_utf8();
+        }
+    }
+    let words = seg.words(&sentence[clause_start..f.start]);
+    let mut start = words.len();
+    let mut len = 0;
+    while start > 0 {
+        let n = words[start - 1].text.chars().count();
+        if len + n > QUESTION_HEAD {
+            break;
+        }
+        start -= 1;
+        len += n;
+    }
+    let kept = &words[start..];
+    // 其中有, 像这棵: words that lead into the clause ask nothing.
+    let skip = kept
+        .iter()
+        .take_while(|w| {
+            EDGE.contains(&w.tag) || w.tag.starts_with('v') && w.text.chars().count() == 1
+        })
+        .count();
+    let kept = &kept[skip..];
+    let before: String = kept.iter().map(|w| w.text).collect();
+    // 是红泥井村的两大特色种植业 → 红泥井村有多少特色种植业.
+    let before = before.strip_suffix('的').unwrap_or(&before).to_string();
+    if before.chars().count() < 2 || !before.chars().any(is_han) {
+        return None;
+    }
+    let after = counted_after(sentence, f, seg);
+    let verb = kept.iter().any(|w| w.tag.starts_with('v'));
+    let link = if !verb && !after.is_empty() {
+        "有"
+    } else {
+        ""
+    };
+    Some(format!("{before}{link}{asked}{after}？"))
+}
+
+/// The thing a count counts when it follows the figure at once (2.2亿亩
+/// 草原, 50多头西门塔尔牛): nouns and the words that qualify them, up to
+/// the first other word; empty when none follows.
+fn counted_after(sentence: &str, f: &Figure, seg: &Segmenter) -> String {
+    // 第十届世界小米起源与发展会议: an ordinal counts nothing.
+    if sentence[..f.start].ends_with('第') {
+        return String::new();
+    }
+    let clause_end = sentence[f.end..]
+        .find(CLAUSE_ENDS)
+        .map_or(sentence.len(), |i| f.end + i);
+    let mut out = String::new();
+    let mut last_noun = 0;
+    for w in seg.words(&sentence[f.end..clause_end]) {
+        // Not a verbal noun (3.5亿元建设度假酒店: 建设 is what is done).
+        let noun = w.tag != "vn" && NOUN_TAGS.contains(&w.tag) || w.tag == "ns" || w.tag == "nr";
+        let qualifier = ["a", "b"].contains(&w.tag);
+        if !(noun || qualifier) || !w.text.chars().all(is_han) {
+            break;
+        }
+        if out.chars().count() + w.text.chars().count() > 8 {
+            break;
+        }
+        out.push_str(w.text);
+        if noun {
+            last_noun = out.len();
+        }
+    }
+    out.truncate(last_noun);
+    out
 }
 
 /// Whether `text` ends in a noun, as the segmenter reads it.
@@ -1027,13 +1502,19 @@ fn figure_words(sentence: &str, f: &Figure, seg: &Segmenter) -> Vec<String> {
 }
 
 /// The word readers ask a rate by, when the rate has one: a weight per
-/// 亩 (1439.40公斤/亩, 800斤/亩) is a yield, asked as 亩产.
+/// 亩 (1439.40公斤/亩, 800斤/亩) is a yield, asked as 亩产; money per 亩
+/// (a subsidy, a rent) is asked 每亩.
 fn rate_word(value: &str) -> Option<&'static str> {
     let (counted, per) = value.split_once('/')?;
     let weight = ["斤", "公斤", "千克", "吨"]
         .iter()
         .any(|u| counted.ends_with(u));
-    (weight && per.starts_with('亩')).then_some("亩产")
+    // 1.125元/亩: money per 亩 is asked 每亩多少钱.
+    match (per.starts_with('亩'), weight, counted.ends_with('元')) {
+        (true, true, _) => Some("亩产"),
+        (true, _, true) => Some("每亩"),
+        _ => None,
+    }
 }
 
 /// Runs of names joined by 、 (科左中旗、开鲁县、科尔沁区、奈曼旗), as
@@ -1134,6 +1615,17 @@ fn person_fact(p: &Person, s: &Sentence, keep: &dyn Fn(&str) -> bool) -> DraftFa
 /// A short label for a figure: the words just before it in its clause
 /// (每天处理鲜奶6500吨 → 每天处理鲜奶), else those just after it.
 fn label(sentence: &str, f: &Figure, seg: &Segmenter) -> String {
+    // 54岁的张利: an age measures no word around it.
+    if f.value.ends_with('岁') && f.value.starts_with(|c: char| c.is_ascii_digit()) {
+        return AGE.to_string();
+    }
+    // 60多吨青干草和15吨饲料: a count measures the thing it is followed by.
+    if f.kind == FigureKind::Count && measure_word(&f.value).is_some_and(|u| !u.ends_with('元')) {
+        let counted = counted_after(sentence, f, seg);
+        if counted.chars().count() >= 2 {
+            return counted;
+        }
+    }
     let clause_start = sentence[..f.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
         i + sentence[i..].chars().next().map_or(1, char::len_utf8)
     });
@@ -1495,6 +1987,7 @@ mod tests {
             ("1439.40公斤/亩", Some("亩产")),
             ("800斤/亩", Some("亩产")),
             ("2000元/吨", None),
+            ("1.125元/亩", Some("每亩")),
             ("38亩", None),
             ("3.1m/s", None),
         ] {
@@ -1516,6 +2009,131 @@ mod tests {
                 .find(|f| f.kind == FigureKind::Count)
                 .unwrap();
             assert_eq!(label(sentence, f, &seg), expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn compounds_of_the_headline() {
+        let seg = Segmenter::new(&[]);
+        let regions = Regions::new(&[]);
+        let text = "山葡萄好。马鞍山村种山葡萄,马鞍山村的山葡萄甜。马鞍山村。";
+        assert_eq!(
+            compounds(&seg, "山葡萄“紫珠珠”串起马鞍山村农文旅", text, &regions),
+            ["山葡萄"]
+        );
+        // Printed five times and more, a word the dictionary does not have.
+        let text = "返青期休牧。休牧期间养。为休牧做好保障。休牧期正赶上。返青期休牧政策。";
+        assert_eq!(
+            text_compounds(&seg, text, &regions),
+            [("休牧".to_string(), 5)]
+        );
+    }
+
+    #[test]
+    fn a_count_is_asked_in_the_words_of_its_clause() {
+        let seg = Segmenter::new(&[]);
+        for (sentence, value, label_expected, question) in [
+            (
+                "他说,去年冬天家里就备下了60多吨青干草和15吨饲料。",
+                "60多吨",
+                "青干草",
+                Some("家里就备下了多少青干草？"),
+            ),
+            (
+                "林业经济和乡村旅游,已是村里的两大支柱产业。",
+                "两大",
+                "支柱产业",
+                Some("村里有多少支柱产业？"),
+            ),
+            (
+                "项目总投资165亿元,分三期建设。",
+                "165亿元",
+                "项目总投资",
+                Some("项目总投资多少钱？"),
+            ),
+            (
+                "公司从黑龙江、吉林、内蒙古通辽等地引进了1万多吨天然牧草。",
+                "1万多吨",
+                "天然牧草",
+                Some("引进了多少天然牧草？"),
+            ),
+            // The last of a list counts nothing; neither does an ordinal.
+            (
+                "科左中旗、开鲁县、科尔沁区、奈曼旗4个旗县的面积都超过40万亩。",
+                "4个",
+                "旗县",
+                None,
+            ),
+        ] {
+            let f = figure::find(sentence)
+                .into_iter()
+                .find(|f| f.value == value)
+                .unwrap();
+            assert_eq!(label(sentence, &f, &seg), label_expected, "{sentence}");
+            assert_eq!(
+                count_question(sentence, &f, &seg).as_deref(),
+                question,
+                "{sentence}"
+            );
+        }
+        for (value, unit) in [
+            ("2.2亿亩", Some("亩")),
+            ("10斤左右", Some("斤")),
+            ("三四万人", Some("人")),
+            ("1.125元/亩", None),
+            ("超90%", None),
+            ("1218.95kg", None),
+        ] {
+            assert_eq!(measure_word(value), unit, "{value}");
+        }
+    }
+
+    #[test]
+    fn a_name_with_a_number_is_a_variety_when_planted() {
+        let t = "这块测产田种的是中科发5号,实收面积1.564亩。";
+        assert_eq!(numbered_label(t, "中科发5号"), "品种");
+        assert_eq!(numbered_label("发射了长征5号。", "长征5号"), "名称");
+    }
+
+    #[test]
+    fn this_is_what_was_named_last() {
+        let places: Vec<String> = [
+            "伊金霍洛旗",
+            "镕锂电池材料有限公司",
+            "镕锂电池材料有限公司高端石墨材料项目",
+        ]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+        let before = "走进伊金霍洛旗镕锂电池材料有限公司高端石墨材料项目现场,厂房已初具规模。";
+        assert_eq!(
+            latest_organisation(&places, before).as_deref(),
+            Some("镕锂电池材料有限公司高端石墨材料项目")
+        );
+        assert_eq!(latest_organisation(&places, "伊金霍洛旗的厂房。"), None);
+    }
+
+    #[test]
+    fn a_date_is_asked_by_what_happened() {
+        let seg = Segmenter::new(&[]);
+        for (sentence, expected) in [
+            (
+                "2016年,村委会组织村民打井发展水浇地,鼓励种葵花。",
+                Some("村委会组织村民打井发展水浇地"),
+            ),
+            (
+                "项目整体预计在11月30日全部完工。",
+                Some("项目整体预计全部完工"),
+            ),
+            ("从2018年起实施休牧政策。", Some("实施休牧政策")),
+            ("2019年,", None),
+        ] {
+            let date = figure::find(sentence).remove(0);
+            assert_eq!(
+                event_question(sentence, &date, &seg).as_deref(),
+                expected,
+                "{sentence}"
+            );
         }
     }
 

@@ -100,10 +100,12 @@ fn drafted_pages_answer_their_questions() {
             13,
         ),
         // Written blind in session 7; came in at 86 of 101, 14 of 20.
+        // 95 since compounds the dictionary lacks became words (炭烤牛肉干)
+        // and names with a number stayed whole (中科发5号).
         (
             "tests/pages/test-page-5.txt",
             "tests/pages/test-page-5.questions.tsv",
-            92,
+            95,
             18,
         ),
     ];
