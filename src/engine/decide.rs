@@ -110,8 +110,6 @@ const INTENT_WEIGHT: f32 = 1.5;
 const MEASURE_WEIGHT: f32 = 2.0;
 /// Weight of a fact keyword that only repeats the topic's.
 const ECHO_WEIGHT: f32 = 0.3;
-/// How much a fact's keyword that other stories share counts.
-const SHARED_WEIGHT: f32 = 0.5;
 /// Weight of text similarity (0 to 1) in choosing a fact.
 const SIMILARITY_WEIGHT: f32 = 3.0;
 /// A fact with no keyword of its own answers a specific question only with
@@ -583,12 +581,7 @@ fn best_fact(
         let distinct = covered(|e| &e.distinct);
         let similarity = similar.relative(ti, Some(fi));
         keyed |= specific > 0.0 || echo > 0.0;
-        // A shared keyword (规划, listed by several stories) names a point
-        // less than one of its own (路网).
-        let evidence = distinct
-            + SHARED_WEIGHT * (specific - distinct)
-            + ECHO_WEIGHT * echo
-            + SIMILARITY_WEIGHT * similarity;
+        let evidence = specific + ECHO_WEIGHT * echo + SIMILARITY_WEIGHT * similarity;
         if evidence == 0.0 || (specific == 0.0 && echo == 0.0 && similarity < MIN_SIMILARITY) {
             continue;
         }

@@ -1053,7 +1053,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             && let Some(per) = period_asked(q)
             && !names_figure()
             && !per.iter().any(|p| {
-                fact.answer.contains(p) || fact.figures.iter().any(|g| g.label.contains(p))
+                said_over(&fact.answer, p) || fact.figures.iter().any(|g| g.label.contains(p))
             })
         {
             w.mismatch("period");
@@ -2527,6 +2527,19 @@ fn period_asked(q: &Question) -> Option<&'static [&'static str]> {
                 })
             })
             .then_some(*said)
+    })
+}
+
+/// Whether `text` speaks of the period `word`: 年 as a year's span
+/// (年产量, 全年, 一年), not as the year of a date (2024年夏天, 今年).
+fn said_over(text: &str, word: &str) -> bool {
+    if word != "年" {
+        return text.contains(word);
+    }
+    text.match_indices('年').any(|(b, _)| {
+        text[..b].chars().next_back().is_none_or(|c| {
+            !(c.is_ascii_digit() || matches!(c, '今' | '去' | '明' | '前' | '后' | '〇' | '零'))
+        })
     })
 }
 
