@@ -2467,7 +2467,10 @@ fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
 /// point that counts per that period says it.
 const PERIODS: &[(&[&str], &[&str])] = &[
     (
-        &["一天", "每天", "每日", "一日", "日均", "天天"],
+        // (住一晚多少钱: a night's price.)
+        &[
+            "一天", "每天", "每日", "一日", "日均", "天天", "一晚", "每晚", "一夜",
+        ],
         // (起步时日运行20辆次: 日 before a verb of work is per day.)
         &[
             "每天",
@@ -2513,7 +2516,7 @@ const PERIODS: &[(&[&str], &[&str])] = &[
 /// 多少: 每天, 日均 ...), in the clause that asks: 一年级 and 一年多 are no
 /// period, nor is one in a preamble (听说医保款天天拨付了，……有多少家).
 fn period_asked(q: &Question) -> Option<&'static [&'static str]> {
-    if !q.normalized.contains(['天', '日', '月', '年']) {
+    if !q.normalized.contains(['天', '日', '月', '年', '晚', '夜']) {
         return None;
     }
     let question = q.normalized;
@@ -2522,8 +2525,11 @@ fn period_asked(q: &Question) -> Option<&'static [&'static str]> {
             .iter()
             .any(|w| {
                 question.match_indices(w).any(|(at, _)| {
+                    // (一天多 is more than a day; 一晚多少钱 asks a night's.)
+                    let rest = &question[at + w.len()..];
                     q.asks_at_byte(at)
-                        && !question[at + w.len()..].starts_with(['级', '多', '半', '前', '后'])
+                        && !rest.starts_with(['级', '半', '前', '后'])
+                        && (!rest.starts_with('多') || rest.starts_with("多少"))
                 })
             })
             .then_some(*said)
