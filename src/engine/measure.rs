@@ -21,6 +21,23 @@ pub struct Measure(
     Option<&'static [&'static str]>,
 );
 
+/// How names of a body of the state or a public institution end, then
+/// of a firm: a 单位 is any of them, a 机构 or 部门 only the first.
+const BODIES: &[&str] = &[
+    "中心",
+    "委员会",
+    "协会",
+    "研究院",
+    "局",
+    "厅",
+    "部",
+    "委",
+    "办",
+    "公司",
+    "集团",
+];
+const AGENCIES: &[&str] = BODIES.split_at(9).0;
+
 /// Kinds of names a question asks for (哪个景区, 哪家企业, 是哪个机构):
 /// the words that ask for the kind, and how names of it end. A point that
 /// names one (小河口景区, 长川制靴有限公司) is the likelier answer.
@@ -35,37 +52,9 @@ const NAME_KINDS: &[(&[&str], &[&str])] = &[
         &["学校", "大学", "中学", "小学", "学院", "高校"],
     ),
     (&["医院"], &["医院", "卫生院", "医疗机构"]),
-    (
-        &["机构", "部门"],
-        &[
-            "中心",
-            "委员会",
-            "协会",
-            "研究院",
-            "局",
-            "厅",
-            "部",
-            "委",
-            "办",
-        ],
-    ),
+    (&["机构", "部门"], AGENCIES),
     // 引进芬兰驯鹿的是哪个单位: a firm is a 单位 too (根河市森工公司).
-    (
-        &["单位"],
-        &[
-            "中心",
-            "委员会",
-            "协会",
-            "研究院",
-            "局",
-            "厅",
-            "部",
-            "委",
-            "办",
-            "公司",
-            "集团",
-        ],
-    ),
+    (&["单位"], BODIES),
 ];
 
 /// Words that ask which one of a kind, said before the kind's word.
