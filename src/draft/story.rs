@@ -11,7 +11,7 @@ use super::byline::{self, Byline};
 use super::entity::{self, Person};
 use super::figure::{self, Figure, FigureKind};
 use super::page::{self, Story};
-use super::segment::Segmenter;
+use super::segment::{Segmenter, Word};
 use super::sentence;
 use crate::knowledge::{FactKind, Region};
 use crate::text::{is_han, normalize};
@@ -1383,17 +1383,7 @@ fn count_question(sentence: &str, f: &Figure, seg: &Segmenter) -> Option<String>
         }
     }
     let words = seg.words(&sentence[clause_start..f.start]);
-    let mut start = words.len();
-    let mut len = 0;
-    while start > 0 {
-        let n = words[start - 1].text.chars().count();
-        if len + n > QUESTION_HEAD {
-            break;
-        }
-        start -= 1;
-        len += n;
-    }
-    let kept = &words[start..];
+    let kept = last_words(&words, QUESTION_HEAD);
     // 其中有, 像这棵: words that lead into the clause ask nothing.
     let skip = kept
         .iter()
@@ -1677,10 +1667,8 @@ const NOUN_TAGS: &[&str] = &[
     "n", "nr", "nrt", "ns", "nt", "nz", "vn", "j", "l", "an", "eng",
 ];
 
-/// The last words of `text`, up to `max` characters, without function
-/// words at their start.
-fn tail_words(seg: &Segmenter, text: &str, max: usize) -> String {
-    let words = seg.words(text);
+/// The last of `words` that together hold at most `max` characters.
+fn last_words<'w, 'a>(words: &'w [Word<'a>], max: usize) -> &'w [Word<'a>] {
     let mut start = words.len();
     let mut len = 0;
     while start > 0 {
@@ -1691,7 +1679,14 @@ fn tail_words(seg: &Segmenter, text: &str, max: usize) -> String {
         start -= 1;
         len += n;
     }
-    let kept = &words[start..];
+    &words[start..]
+}
+
+/// The last words of `text`, up to `max` characters, without function
+/// words at their start.
+fn tail_words(seg: &Segmenter, text: &str, max: usize) -> String {
+    let words = seg.words(text);
+    let kept = last_words(&words, max);
     let skip = kept.iter().take_while(|w| EDGE.contains(&w.tag)).count();
     // 常住人口只有|2.86万人, 通关人次是去年的|9倍多: what is measured is the
     // noun; the verbs and words of time after it go, if a noun remains.

@@ -3018,7 +3018,7 @@ pub fn judge(
     // unit (几头混血宝宝今年已满3岁) may answer. Only such points are
     // weighed: most questions have none, and weighing four points for
     // each made answering a third slower.
-    let unit_elsewhere = (w.mismatch && !w.another_point_may && w.mismatches == 1)
+    let unit_elsewhere = (w.mismatches == 1 && !w.another_point_may)
         .then_some(w.units_lacking)
         .flatten();
     let another_point = (w.mismatch && w.another_point_may)
@@ -3220,6 +3220,7 @@ fn other_point(
 ) -> Option<(Reading, Weighed)> {
     let topic = kb.topics.get(reading.topic)?;
     let terms = bigram_terms(index, q);
+    let deed = naming.and_then(|_| super::measure::deed_of_kind(q.normalized));
     let mut ranked: Vec<(usize, usize)> = (0..topic.facts.len())
         .filter(|&f| Some(f) != reading.fact)
         // A name of the kind asked, from a point that names one, and
@@ -3229,8 +3230,7 @@ fn other_point(
             naming.is_none_or(|e| {
                 let answer = &topic.facts[f].answer;
                 super::measure::names_one(answer, e)
-                    && super::measure::deed_of_kind(q.normalized)
-                        .is_none_or(|deed| deed.chars().any(|c| answer.contains(c)))
+                    && deed.is_none_or(|deed| deed.chars().any(|c| answer.contains(c)))
             })
         })
         // A count in the unit asked, from a point that counts in it.
@@ -3262,16 +3262,17 @@ fn other_point(
         // of another school).
         // Numerals aside: figures are weighed as figures (两个工作日 of one
         // point is 2个工作日 of another).
-        let lost = first
+        let left: SmallVec<[usize; 8]> = first
             .parts
             .iter()
             .zip(&w.parts)
-            .zip(q.chars)
-            .filter(|((a, b), c)| {
-                **a == Part::Point
-                    && !matches!(b, Part::Point | Part::Story)
-                    && !(c.is_ascii_digit() || is_numeral(**c))
-            })
+            .enumerate()
+            .filter(|(_, (a, b))| **a == Part::Point && !matches!(b, Part::Point | Part::Story))
+            .map(|(i, _)| i)
+            .collect();
+        let lost = left
+            .iter()
+            .filter(|&&i| !(q.chars[i].is_ascii_digit() || is_numeral(q.chars[i])))
             .count();
         let fits = !w.mismatch && share(&w) < ASK_BACK;
         // A point naming what is asked may leave the scene the question
@@ -3281,13 +3282,8 @@ fn other_point(
         // 引进芬兰驯鹿): a scene, not what is measured (玉龙有多长 is not
         // answered by a distance in 公里 of the site).
         let abroad = || {
-            first
-                .parts
-                .iter()
-                .zip(&w.parts)
-                .enumerate()
-                .filter(|(_, (a, b))| **a == Part::Point && !matches!(b, Part::Point | Part::Story))
-                .all(|(i, _)| q.outside.iter().any(|&(s, e)| (s..e).contains(&i)))
+            left.iter()
+                .all(|i| q.outside.iter().any(|&(s, e)| (s..e).contains(i)))
         };
         let kept = naming.is_some()
             || (lost == 0 && w.unexplained() <= first.unexplained())
