@@ -1,0 +1,1566 @@
+//! Whether an answer explains the question it would answer.
+//!
+//! [`super::decide`] picks the best reading of a question: a story and a
+//! point of it. This module asks what that reading leaves unexplained. Each
+//! character of the question is accounted for by the reading (its story's
+//! names, its point's keywords and text), by the language (question words,
+//! filler, words of talk), or not at all. What is left over is weighed
+//! against what matched: a question that shares a word with a story while
+//! asking about something else (小河口景区门票多少钱: the page gives no ticket
+//! price) is declined with what the bot has; one between answering and
+//! declining is asked back; a place outside Inner Mongolia that the story
+//! does not concern is treated like a region with no story.
+//!
+//! The outcome is a [`Judged`]: the final decision, a confidence from 0 to
+//! 1, and why.
+//!
+//! [`question`] reads the question once for all its readings; [`point`]
+//! asks whether the reading's point gives what is asked; [`names`] finds
+//! names the reading does not account for; [`premises`] checks a figure or
+//! year the question asserts.
+
+mod names;
+mod point;
+mod premises;
+mod question;
+
+use std::fmt::{self, Write as _};
+
+use smallvec::SmallVec;
+
+use super::bm25::Doc;
+use super::decide::Decision;
+use super::evidence::Evidence;
+use super::evidence::Found;
+use super::index::{Index, Target};
+use super::lexicon;
+use crate::knowledge::{KnowledgeBase, LocalFactId, RegionId, TopicId};
+use crate::text::{SEP, is_han, is_stop_char};
+
+use names::{
+    AREA_UNITS, PLACE_ASKED, about_person, mentions_place, names_place, names_place_asked,
+    other_story_names, scope_outside_keywords, slot_filled, unknown_bodies, unknown_names,
+};
+use point::{counts_in, gives_unit, has_number, is_measure, unit_of, units_asked, units_counted};
+use premises::{Premise, premise};
+use question::{INLINE_CHARS, PerChar, is_numeral};
+
+pub use question::Question;
+
+/// A reading of a question: a story and, perhaps, one point of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub topic: usize,
+    pub fact: Option<usize>,
+}
+
+impl Reading {
+    /// The reading of a story (and point) a decision names, in the index's
+    /// positions.
+    pub fn new(topic: TopicId, fact: Option<LocalFactId>) -> Reading {
+        Reading {
+            topic: topic.index(),
+            fact: fact.map(LocalFactId::index),
+        }
+    }
+}
+
+/// What one character of the question is, for one reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Part {
+    /// A question word, filler, a word of talk, a particle, a separator.
+    Function,
+    /// Digits or Chinese numerals: weighed by the figures, not as words.
+    Number,
+    /// Names the reading's story: its region, places, title, keywords, reporter.
+    Story,
+    /// Words of the story's overview, not of the point: the story says
+    /// them, the point does not.
+    Context,
+    /// The reading's point: its keywords or the words of its text.
+    Point,
+    /// Another point of the same story.
+    Sibling,
+    /// Another story.
+    Other,
+    /// A place outside Inner Mongolia.
+    Outside,
+    /// Nothing the bot knows.
+    Unknown,
+}
+
+impl Part {
+    /// Whether nothing of the reading explains the character: another
+    /// point or story may, or nothing the bot knows.
+    fn is_unexplained(self) -> bool {
+        matches!(
+            self,
+            Part::Sibling | Part::Other | Part::Unknown | Part::Outside
+        )
+    }
+
+    fn mark(self) -> char {
+        match self {
+            Part::Function => '.',
+            Part::Number => '#',
+            Part::Story => 'S',
+            Part::Context => 'c',
+            Part::Point => 'P',
+            Part::Sibling => 's',
+            Part::Other => 'o',
+            Part::Outside => 'X',
+            Part::Unknown => '?',
+        }
+    }
+}
+
+/// A question weighed against one reading.
+#[derive(Debug, Clone, Default)]
+pub struct Weighed {
+    pub parts: PerChar<Part>,
+    /// Characters naming the reading's story.
+    pub story: f32,
+    /// Characters of the reading's point (keywords and text).
+    pub point: f32,
+    /// Weighted characters of other points of the same story.
+    pub sibling: f32,
+    /// Weighted characters of other stories, and of nothing known.
+    pub other: f32,
+    pub unknown: f32,
+    /// A place outside Inner Mongolia the reading does not concern.
+    pub outside: Option<(usize, usize)>,
+    /// Unexplained characters at the heart of the question: asked about
+    /// by a question word, or asking for what news does not hold.
+    pub heart: usize,
+    /// The question words ask for a figure the point does not have.
+    pub mismatch: bool,
+    /// Which rule found the mismatch (the first), for `ask --explain`.
+    pub mismatch_why: &'static str,
+    /// How many rules found one.
+    pub mismatches: u8,
+    /// The units asked in that the point does not count in (几岁, of a
+    /// point in 头): another point of the story that does may answer.
+    pub units_lacking: Option<&'static [&'static str]>,
+    /// The mismatch is one of kind (a number or a date asked, none given),
+    /// which another point of the story may settle.
+    pub another_point_may: bool,
+    /// Which characters are at the heart of the question.
+    pub hearts: PerChar<bool>,
+}
+
+impl Weighed {
+    fn mismatch(&mut self, why: &'static str) {
+        if !self.mismatch {
+            self.mismatch_why = why;
+        }
+        self.mismatch = true;
+        self.mismatches = self.mismatches.saturating_add(1);
+    }
+
+    /// What the question asks beyond naming the story, unexplained by the
+    /// reading, weighted.
+    pub fn unexplained(&self) -> f32 {
+        self.sibling + self.other + self.unknown
+    }
+
+    /// How many characters the reading leaves unexplained, unweighted.
+    pub fn unexplained_chars(&self) -> usize {
+        self.parts.iter().filter(|p| p.is_unexplained()).count()
+    }
+
+    /// The runs of characters that nothing explains, or only another
+    /// reading does, longest first.
+    pub fn runs(&self) -> Vec<(usize, usize)> {
+        let mut runs = Vec::new();
+        let mut start = None;
+        for (i, p) in self.parts.iter().chain([&Part::Function]).enumerate() {
+            let open = matches!(p, Part::Unknown | Part::Other | Part::Outside);
+            match (open, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    runs.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        runs.sort_by_key(|&(s, e)| (std::cmp::Reverse(e - s), s));
+        runs
+    }
+}
+
+impl fmt::Display for Weighed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let marks: String = self.parts.iter().map(|p| p.mark()).collect();
+        write!(
+            f,
+            "{marks} | story {:.1} point {:.1} sibling {:.1} other {:.1} unknown {:.1} heart {}",
+            self.story, self.point, self.sibling, self.other, self.unknown, self.heart
+        )?;
+        if let Some((s, e)) = self.outside {
+            write!(f, " outside {s}..{e}")?;
+        }
+        if self.mismatch {
+            write!(f, " mismatch ({})", self.mismatch_why)?;
+        }
+        Ok(())
+    }
+}
+
+/// How much a lone unexplained character counts: one character between
+/// explained words is mostly grammar (靠, 跟), not a subject.
+const LONE_WEIGHT: f32 = 0.4;
+/// How much a character counts that another point of the same story
+/// explains: the question may mean that point instead.
+const SIBLING_WEIGHT: f32 = 0.7;
+/// How much more an unexplained word counts that asks for what news does
+/// not hold (门票, 挂号, 推荐), or that a question word asks about (多少亩:
+/// 亩; 什么植物: 植物): either is the heart of the question.
+const HEART_WEIGHT: f32 = 3.0;
+/// Characters next to a question word that it asks about, at most.
+const FOCUS_REACH: usize = 3;
+/// How far after a bare 多少 the counted word is looked for.
+const COUNTED_REACH: usize = 6;
+/// How much an unexplained character counts in a clause that asks nothing
+/// while another clause asks (钱拨得这么快，安不安全): it sets the scene.
+const ASIDE_WEIGHT: f32 = 0.5;
+
+/// Weighs the question against one reading.
+pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) -> Weighed {
+    let n = q.len();
+    let region = index.topic_regions.get(reading.topic).copied().flatten();
+    // Keywords first: what each points at, the best for this reading winning.
+    let mut by_keyword: PerChar<Option<Part>> = smallvec::smallvec![None; n];
+    // 察右后旗风电装机容量, read as 兴和县's story: a banner or county of
+    // the story's region that the story never mentions is another place.
+    let mut unconcerned: SmallVec<[(usize, usize); 2]> = SmallVec::new();
+    for f in q.found {
+        for t in index.triggers(f.pattern) {
+            let part = match t.target {
+                Target::Topic(x) | Target::Reporter(x) if x == reading.topic => Part::Story,
+                // (红山区有什么新闻 asks for the region's news.)
+                Target::RegionPlace(r)
+                    if Some(r) == region
+                        && !mentions_place(kb, reading.topic, r, &q.text((f.start, f.end)))
+                        && !lexicon::Intent::of(q.normalized).news =>
+                {
+                    unconcerned.push((f.start, f.end));
+                    Part::Unknown
+                }
+                Target::Fact(x, y) if x == reading.topic => {
+                    if Some(y) == reading.fact || (reading.fact.is_none() && !t.echo) {
+                        Part::Point
+                    } else if t.echo {
+                        Part::Story
+                    } else {
+                        Part::Sibling
+                    }
+                }
+                Target::Region(r) | Target::RegionPlace(r) if Some(r) == region => Part::Story,
+                Target::OffTopic => Part::Unknown,
+                _ => Part::Other,
+            };
+            // Another story's keyword made of function words (涨到) is
+            // only words here.
+            if matches!(part, Part::Sibling | Part::Other)
+                && q.function[f.start..f.end].iter().all(|&x| x)
+            {
+                continue;
+            }
+            for slot in &mut by_keyword[f.start..f.end] {
+                *slot = Some(match *slot {
+                    Some(p) => best(p, part),
+                    None => part,
+                });
+            }
+        }
+    }
+    let docs = reading_docs(reading);
+    let figures: SmallVec<[&str; 4]> = reading
+        .fact
+        .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f))
+        .map(|f| f.figures.iter().map(|g| g.value.as_str()).collect())
+        .unwrap_or_default();
+    let mut parts: PerChar<Part> = smallvec::smallvec![Part::Unknown; n];
+    for i in 0..n {
+        let c = q.chars[i];
+        parts[i] = match by_keyword[i] {
+            Some(p @ (Part::Story | Part::Point)) => p,
+            // Another story's keyword that is only a question word here
+            // (多大) says nothing of that story; a figure is weighed as one.
+            Some(_) if q.question_word[i] => Part::Function,
+            Some(_) if c.is_ascii_digit() => Part::Number,
+            // Another point's keyword is explained only by this point's
+            // own words: the story's overview mentions every point.
+            Some(p) => match text_part(index, q, i, reading, &docs) {
+                Part::Point => Part::Point,
+                Part::Story if reading.fact.is_none() => Part::Story,
+                _ => p,
+            },
+            None if q.function[i] => Part::Function,
+            None if c.is_ascii_digit() || is_numeral(c) => Part::Number,
+            None => text_part(index, q, i, reading, &docs),
+        };
+    }
+    let mut w = Weighed::default();
+    // A place outside Inner Mongolia counts whatever function words it
+    // holds (成都 holds 成), unless the reading's own text names it.
+    for &(s, e) in &q.outside {
+        // 四川的成都七中: a keyword of the reading's own (the editor made
+        // 四川 one) says the story concerns the place.
+        let own = parts[s..e].iter().all(|&p| p == Part::Point);
+        // 芬兰驯鹿生的宝宝: a place abroad that another point of the story
+        // names (芬兰的萨米人) is the story's concern too.
+        let held = own
+            || (s + 1..e).any(|i| {
+                q.pair(index, i).is_some_and(|t| {
+                    docs.iter().any(|d| index.bm25.holds_term(*d, t))
+                        || index.bm25.held_elsewhere(t, reading.topic, &docs).0
+                })
+            });
+        if !held && w.outside.is_none() {
+            w.outside = Some((s, e));
+            parts[s..e].iter_mut().for_each(|p| *p = Part::Outside);
+        }
+    }
+    let unexplained = Part::is_unexplained;
+    let explained = |p: Part| matches!(p, Part::Point | Part::Story);
+    let fact = reading
+        .fact
+        .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f));
+    // A word asking for what news does not hold is explained only whole
+    // (多少 is in every count question; 多少钱一斤 is not).
+    let mut heart: PerChar<bool> = smallvec::smallvec![false; n];
+    let text = reading_text(kb, reading);
+    for &(s, e) in &q.away {
+        // 在哪个城市开幕, 在哪个旗: a slot the reading's text fills with a
+        // name of that kind is answered, not asked of something else.
+        if slot_filled(q, (s, e), text) {
+            parts[s..e].iter_mut().for_each(|p| *p = Part::Point);
+            continue;
+        }
+        // 呼伦湖在哪个城市, 服务站是哪个城市的: the city of what the story
+        // itself is about (its own keywords, not a point's 江南大学) is
+        // the story's region.
+        if region.is_some() && q.chars[s..e] == ['城', '市'] && story_subject(q, &parts, s) {
+            parts[s..e].iter_mut().for_each(|p| *p = Part::Story);
+            continue;
+        }
+        // 甘其毛都口岸在哪个旗: a point that names a banner the question
+        // does not (口岸在巴彦淖尔市乌拉特中旗) answers which banner.
+        if fact.is_some_and(|f| names_place_asked(kb, reading.topic, q, (s, e), &f.answer)) {
+            continue;
+        }
+        // 副院长, a keyword of a point of the story (副院长刘柏轩说): the
+        // away word inside it (院长) is that point's word, not a question
+        // beyond the story.
+        if q.found.iter().any(|f| {
+            f.start <= s
+                && e <= f.end
+                && f.end - f.start > e - s
+                && index.triggers(f.pattern).iter().any(|t| match t.target {
+                    Target::Fact(x, _) | Target::Topic(x) => x == reading.topic,
+                    _ => false,
+                })
+        }) {
+            continue;
+        }
+        // 多大面积的示范区: an area, given by a figure in 亩 or 公顷.
+        if q.chars[s..e] == ['面', '积']
+            && fact.is_some_and(|f| {
+                f.figures
+                    .iter()
+                    .any(|g| AREA_UNITS.iter().any(|u| gives_unit(&g.value, u)))
+            })
+        {
+            continue;
+        }
+        // 一年最多能捕多少鱼: a most, given by a point that states a record
+        // or a ceiling (曾创下年捕捞1.5万吨的纪录).
+        if q.chars[s] == '最' && fact.is_some_and(|f| CEILINGS.iter().any(|w| f.answer.contains(w)))
+        {
+            continue;
+        }
+        // Its question words aside (生产什么: 生产).
+        let content: SmallVec<[usize; 8]> = (s..e)
+            .filter(|&i| !q.question_word[i] && !is_stop_char(q.chars[i]))
+            .collect();
+        // A word of particles alone (要不要) is judged whole.
+        let content = if content.is_empty() {
+            (s..e).collect()
+        } else {
+            content
+        };
+        if content.into_iter().any(|i| !explained(parts[i])) {
+            for i in s..e {
+                if parts[i] != Part::Outside {
+                    parts[i] = Part::Unknown;
+                }
+                heart[i] = true;
+            }
+        }
+    }
+    // A question word inside a keyword of the reading (小规模学校) asks
+    // nothing; nor does a noun of measure that only names a dimension
+    // (对规模很小的学校怎么处理: 规模 asks no number).
+    let asked: SmallVec<[_; 4]> = q
+        .asked
+        .iter()
+        .filter(|a| !(a.0..a.1).all(|i| explained(parts[i])))
+        .filter(|a| !NOUNS_OF_MEASURE.contains(&a.4))
+        // 我在呼和浩特上班好几年了: a question word said of the asker asks
+        // nothing.
+        .filter(|a| q.weight[a.0] >= 1.0)
+        .copied()
+        .collect();
+    // The units the question asks in (多远: 公里; 多少钱: 元; 几岁: 岁),
+    // from its question words and what a bare 多少 or 几 counts.
+    let mut wanted: SmallVec<[&'static [&'static str]; 4]> = SmallVec::new();
+    for &(a0, e, _, bare, word) in &asked {
+        // 多长时间, 无霜期有多长, 工期多长: a span, not a length.
+        let of_time = || {
+            q.text((e, n.min(e + 2))) == "时间"
+                || (0..a0)
+                    .rev()
+                    .find(|&i| !q.function[i])
+                    .is_some_and(|i| matches!(q.chars[i], '期' | '间'))
+        };
+        let word = if word == "多长" && of_time() {
+            "多久"
+        } else {
+            word
+        };
+        if let Some(units) = units_asked(word, || about_person(kb, index, q, a0)) {
+            wanted.push(units);
+        }
+        if !bare {
+            continue;
+        }
+        // What a bare 多少 or 几 counts (多少亩, 几年级, 多少学生): the word
+        // after it, past a measure word. A unit the reading's figures give
+        // explains it; one they lack is the heart of the question.
+        let mut j = e;
+        let mut measured = false;
+        // One measure word (几批名录: 批, not 名 of 名录).
+        if j < n && is_measure(q.chars[j]) {
+            // 多少双鞋: the figure counts in 双 (3000多双), so it counts shoes.
+            measured |= figures.iter().any(|g| counts_in(g, q.chars[j]));
+            j += 1;
+        }
+        if measured {
+            continue;
+        }
+        // 几批: a measure word of its own kind (not 个, which counts
+        // anything) is the unit asked.
+        if j > e {
+            // (几位院士: 位 counts people, as 名 and 人 do: 10名院士.)
+            const MEASURES: &[&[&str]] = &[
+                &["批"],
+                &["场"],
+                &["门"],
+                &["双"],
+                &["次"],
+                &["位", "名", "人"],
+                &["条"],
+            ];
+            let m = q.chars[j - 1];
+            if let Some(units) = MEASURES.iter().find(|u| u[0].chars().eq([m])) {
+                wanted.push(units);
+            }
+        }
+        let mut counted: SmallVec<[u8; 24]> = SmallVec::new();
+        for &c in q.chars[j..n]
+            .iter()
+            .take_while(|&&c| c != SEP)
+            .take(COUNTED_REACH)
+        {
+            let mut buf = [0u8; 4];
+            counted.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        }
+        let counted = std::str::from_utf8(&counted).unwrap_or("");
+        // A unit of its own right after the count (多少户居民: 户) is what
+        // is counted; else a word the table knows (多少研发激励资金: 资金).
+        let own_unit = counted.chars().next().is_some_and(|c| {
+            units_counted(c.encode_utf8(&mut [0u8; 4])).is_none() && !q.function[j]
+        }) && matches!(
+            parts[j],
+            Part::Unknown | Part::Other | Part::Sibling | Part::Context
+        );
+        if !own_unit && let Some(units) = units_counted(counted) {
+            wanted.push(units);
+            continue;
+        }
+        let start = j;
+        while j < n
+            && j - start < FOCUS_REACH
+            && matches!(
+                parts[j],
+                Part::Unknown | Part::Other | Part::Sibling | Part::Context
+            )
+        {
+            let c = q.chars[j];
+            // (多少天到账: 2个工作日 counts days.)
+            if figures.iter().any(|g| {
+                counts_in(g, c)
+                    || unit_of(c).chars().any(|u| counts_in(g, u))
+                    || c == '天' && g.ends_with("工作日") && has_number(g)
+            }) {
+                parts[j] = Part::Point;
+                break;
+            }
+            if parts[j] == Part::Context {
+                parts[j] = Part::Unknown;
+            }
+            heart[j] = true;
+            j += 1;
+        }
+    }
+    for &(s, e, kind, bare, _) in &asked {
+        // 电话是多少, 工资多少: the word just before a count's question word
+        // is what is counted, when a 是 says so or it is another story's
+        // word. (Otherwise it is mostly a verb or a scope the point words
+        // its own way: 能输出多少, 挪了多远, 全市有多少.)
+        // (百分之多少 asks a share: 分之 is no word.)
+        if kind == lexicon::Asked::Count && s > 0 && q.chars[s - 1] != '之' {
+            let said = q.chars[s - 1] == '是';
+            let j = if said { s - 1 } else { s };
+            let before = (j.saturating_sub(FOCUS_REACH)..j).rev();
+            let others = before
+                .clone()
+                .take_while(|&i| !q.function[i])
+                .take(2)
+                .filter(|&i| parts[i] == Part::Other)
+                .count()
+                == 2;
+            if said || others {
+                mark_asked_word(q, &mut parts, &mut heart, before);
+            }
+        }
+        // 有哪几种口味: the kinds of something the point does not name. (A
+        // kind of body, 哪家企业, is what a name in the point answers.)
+        if kind == lexicon::Asked::Which && !bare {
+            let mut j = e;
+            if j < n && q.chars[j] == '种' {
+                j += 1;
+            }
+            if q.chars[j - 1] != '种' {
+                continue;
+            }
+            mark_asked_word(q, &mut parts, &mut heart, j..n.min(j + FOCUS_REACH));
+        }
+    }
+    // 去哪家医院好, 土右李子和别的李子哪个甜: asking which is better is
+    // asking advice.
+    if asked.iter().any(|a| a.2 == lexicon::Asked::Which) {
+        let tail: String = q.chars[n.saturating_sub(2)..].iter().collect();
+        if let Some(k) = EVALUATIVE.iter().find(|w| tail.ends_with(*w)) {
+            for i in n - k.chars().count()..n {
+                if !explained(parts[i]) {
+                    parts[i] = Part::Unknown;
+                    heart[i] = true;
+                }
+            }
+        }
+    }
+    if let Some(fact) = fact {
+        point::check_point(kb, index, q, reading, fact, &asked, &wanted, &parts, &mut w);
+    } else if let Some(topic) = kb.topics.get(reading.topic) {
+        point::check_overview(topic, &asked, &wanted, &mut w);
+    }
+    for &(s, e) in &unconcerned {
+        if parts[s..e].iter().all(|&p| p == Part::Unknown) {
+            heart[s..e].iter_mut().for_each(|h| *h = true);
+        }
+    }
+    // 乌梁素海的鱼类资源: an unknown name of a place or body (a lake, a
+    // county, a company) that the story does not mention.
+    for (s, e) in unknown_names(q, &parts) {
+        heart[s..e].iter_mut().for_each(|h| *h = true);
+    }
+    // 内蒙古农业大学: a name made of words the bot does not know and a word
+    // for a body (大学, 医院, 公司) that the reading does know is another
+    // body than the reading's (内蒙古大学).
+    for (s, e) in unknown_bodies(q, &parts, reading_text(kb, reading)) {
+        heart[s..e].iter_mut().for_each(|h| *h = true);
+    }
+    // 呼伦湖的面积, read as the Alxa story's: the name of a place or body
+    // that another story is about, and this one never mentions, is what
+    // the question is about.
+    for (s, e) in other_story_names(index, q, &parts, reading.topic) {
+        heart[s..e].iter_mut().for_each(|h| *h = true);
+    }
+    // 全国有多少个淡水湖, 内蒙古一共有多少所大学: a count over all of China
+    // or all of Inner Mongolia, when the question names no region or place
+    // of the story, is not the story's count. (Which body published the
+    // 全国 list asks a name the point gives: 农业农村部…中心.)
+    let body_named = q
+        .name_kind
+        .zip(fact)
+        .is_some_and(|(endings, f)| super::measure::names_one(&f.answer, endings));
+    if !body_named
+        && asked.iter().any(|a| {
+            matches!(
+                a.2,
+                lexicon::Asked::Count | lexicon::Asked::Which | lexicon::Asked::When
+            )
+        })
+        && scope_outside_keywords(q, &parts, fact.map(|f| f.answer.as_str()), |f: &Found| {
+            index.triggers(f.pattern).iter().any(|t| match t.target {
+                Target::Topic(x) | Target::Fact(x, _) => x == reading.topic,
+                _ => false,
+            })
+        })
+        && !names_place(kb, index, q, reading.topic)
+    {
+        w.mismatch("scope");
+    }
+    // 工资是月结还是日结: of two alternatives, one the point explains, the
+    // other is what the answer rules out, not something it lacks.
+    for k in (1..n.saturating_sub(2)).filter(|&k| q.chars[k] == '还' && q.chars[k + 1] == '是') {
+        let word = |i: usize| !q.function[i] && q.chars[i] != SEP && parts[i] != Part::Number;
+        let left = (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&i| word(i))
+            .last();
+        let right = (k + 2..n.min(k + 6)).take_while(|&i| word(i)).last();
+        let (Some(l), Some(r)) = (left, right) else {
+            continue;
+        };
+        let said_by_point =
+            |span: std::ops::Range<usize>| span.clone().all(|i| explained(parts[i]));
+        let (ruled_out, kept) = if said_by_point(l..k) {
+            (k + 2..r + 1, l..k)
+        } else if said_by_point(k + 2..r + 1) {
+            (l..k, k + 2..r + 1)
+        } else {
+            continue;
+        };
+        if kept.clone().any(|i| parts[i] == Part::Point) {
+            for i in ruled_out {
+                parts[i] = Part::Function;
+                heart[i] = false;
+            }
+        }
+    }
+    for (i, &p) in parts.iter().enumerate() {
+        let lone = unexplained(p)
+            && !(i > 0 && unexplained(parts[i - 1]))
+            && !(i + 1 < n && unexplained(parts[i + 1]));
+        let mut weight = q.weight[i];
+        if unexplained(p) {
+            if !q.asks[i] {
+                weight *= ASIDE_WEIGHT;
+            }
+            if heart[i] {
+                weight *= HEART_WEIGHT;
+            } else if lone {
+                weight *= LONE_WEIGHT;
+            }
+        }
+        match p {
+            Part::Story | Part::Context => w.story += 1.0,
+            Part::Point => w.point += 1.0,
+            Part::Sibling if !heart[i] => w.sibling += SIBLING_WEIGHT * weight,
+            Part::Sibling => w.sibling += weight,
+            Part::Other => w.other += weight,
+            Part::Unknown | Part::Outside => w.unknown += weight,
+            Part::Function | Part::Number => {}
+        }
+    }
+    // Only the question proper has a heart: not a preamble, not an aside.
+    for i in 0..n {
+        heart[i] &= unexplained(parts[i]) && q.asks_at(i);
+    }
+    w.heart = heart.iter().filter(|h| **h).count();
+    w.hearts = heart;
+    w.parts = parts;
+    w
+}
+
+/// Whether what comes before `end` names only what the story is about:
+/// its own keywords and its region, past function words, numbers and
+/// question words, with at least one such keyword.
+fn story_subject(q: &Question, parts: &[Part], end: usize) -> bool {
+    let mut any = false;
+    for (i, &p) in parts[..end].iter().enumerate() {
+        match p {
+            Part::Story => any = true,
+            Part::Function | Part::Number => {}
+            _ if q.function[i] || q.question_word[i] => {}
+            _ => return false,
+        }
+    }
+    any
+}
+
+/// Marks as the heart of the question the word the question word asks
+/// about: the run of unexplained characters (no function word) that
+/// `from` walks from the question word outward. A word of two characters
+/// or more: one alone is mostly grammar or a verb the point paraphrases.
+fn mark_asked_word(
+    q: &Question,
+    parts: &mut [Part],
+    heart: &mut [bool],
+    from: impl Iterator<Item = usize>,
+) {
+    let mut run: SmallVec<[usize; 4]> = from
+        .take_while(|&i| {
+            !q.function[i]
+                && matches!(
+                    parts[i],
+                    Part::Unknown | Part::Other | Part::Sibling | Part::Context
+                )
+        })
+        .collect();
+    run.sort_unstable();
+    // A word that only frames the figure (目标是多少, 规模有多大) asks for
+    // whatever the point counts; a share is weighed as a rate.
+    let word: String = run.iter().map(|&i| q.chars[i]).collect();
+    if run.len() < 2 || FRAMES.iter().any(|f| word.ends_with(f)) {
+        return;
+    }
+    for i in run {
+        if parts[i] == Part::Context {
+            parts[i] = Part::Unknown;
+        }
+        heart[i] = true;
+    }
+}
+
+/// The text a reading answers with: its point's, else its story's.
+fn reading_text(kb: &KnowledgeBase, reading: Reading) -> &str {
+    let Some(t) = kb.topics.get(reading.topic) else {
+        return "";
+    };
+    reading
+        .fact
+        .and_then(|f| t.facts.get(f))
+        .map_or(t.answer.as_str(), |f| f.answer.as_str())
+}
+
+/// Words of the question-word lists that name a dimension rather than ask
+/// for it (规模, 比例): they ask only beside a question word, which counts.
+const NOUNS_OF_MEASURE: &[&str] = &[
+    "规模", "数量", "总量", "比例", "占比", "金额", "总额", "时间", "日期", "年份",
+];
+
+/// Words with which a point states a most: a record or a ceiling.
+const CEILINGS: &[&str] = &[
+    "纪录",
+    "记录",
+    "创下",
+    "最高",
+    "最多",
+    "峰值",
+    "上限",
+    "不超过",
+    "封顶",
+];
+
+/// Words that frame a figure asked for without saying what it counts.
+const FRAMES: &[&str] = &[
+    "规模", "数量", "总量", "比例", "占比", "比重", "金额", "总额", "时间", "日期", "年份", "目标",
+    "情况", "总数", "数字", "数据", "结果", "水平",
+];
+
+/// Adjectives that make a which-question a request for advice (哪个好).
+const EVALUATIVE: &[&str] = &[
+    "好", "甜", "香", "贵", "便宜", "划算", "合适", "靠谱", "厉害", "强", "实惠", "值", "好吃",
+    "好玩",
+];
+
+/// Of two readings of one character, the one that explains it best.
+fn best(a: Part, b: Part) -> Part {
+    let rank = |p: Part| match p {
+        Part::Point => 0,
+        Part::Story | Part::Context => 1,
+        Part::Sibling => 2,
+        Part::Other => 3,
+        _ => 4,
+    };
+    if rank(a) <= rank(b) { a } else { b }
+}
+
+/// The documents whose words explain a reading: its point's, then its
+/// story's (a story read as a whole is explained by its overview).
+fn reading_docs(reading: Reading) -> [Doc; 2] {
+    let story = Doc {
+        topic: reading.topic,
+        fact: None,
+    };
+    match reading.fact {
+        Some(f) => [
+            Doc {
+                topic: reading.topic,
+                fact: Some(f),
+            },
+            story,
+        ],
+        None => [story, story],
+    }
+}
+
+/// What explains the content character `i` by the words around it: a
+/// bigram of the question it is part of, found in the reading's text, or
+/// in another point's or story's.
+/// The question words that split a word the question asks a count of
+/// (制多少氢: 制氢).
+const SPLITTERS: &[&str] = &["多少", "几"];
+
+fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Doc; 2]) -> Part {
+    let c = q.chars[i];
+    if !is_han(c) && !c.is_alphanumeric() {
+        return Part::Function;
+    }
+    let bm25 = &index.bm25;
+    let mut terms: SmallVec<[u32; 6]> = SmallVec::new();
+    let han = |j: usize| q.chars.get(j).is_some_and(|&c| is_han(c));
+    if is_han(c) {
+        if i > 0 && han(i - 1) {
+            terms.extend(q.pair(index, i));
+        }
+        if han(i + 1) {
+            terms.extend(q.pair(index, i + 1));
+        }
+        // 能制多少氢, 能发多少电: a word the question word splits (制氢,
+        // 发电) is held whole across it.
+        // Only a count's 多少 or 几 splits one (企业怎么申请 is no 业申).
+        let asks = |j: usize| q.question_word.get(j).is_some_and(|&x| x);
+        let splits = |a: usize, b: usize| SPLITTERS.contains(&q.text((a, b)).as_str());
+        let after = (i + 1..q.len()).find(|&j| !asks(j)).unwrap_or(q.len());
+        // The page may name the thing first (产多少钢: 钢产量).
+        if after > i + 1 && splits(i + 1, after) && han(after) {
+            terms.extend(bm25.term_of(&[c, q.chars[after]]));
+            terms.extend(bm25.term_of(&[q.chars[after], c]));
+        }
+        let before = (0..i).rev().find(|&j| !asks(j));
+        if let Some(b) = before.filter(|&b| b + 1 < i && splits(b + 1, i) && han(b)) {
+            terms.extend(bm25.term_of(&[q.chars[b], c]));
+            terms.extend(bm25.term_of(&[c, q.chars[b]]));
+        }
+    } else {
+        // An ASCII word (aigc, 3d) as a whole.
+        let word = |c: &char| !is_han(*c) && c.is_alphanumeric();
+        let start = q.chars[..i]
+            .iter()
+            .rposition(|c| !word(c))
+            .map_or(0, |p| p + 1);
+        let end = q.chars[i..]
+            .iter()
+            .position(|c| !word(c))
+            .map_or(q.len(), |p| i + p);
+        terms.extend(bm25.term_of(&q.chars[start..end]));
+    }
+    let held = |d: &Doc| terms.iter().any(|&t| bm25.holds_term(*d, t));
+    if held(&docs[0]) {
+        return Part::Point;
+    }
+    if reading.fact.is_some() && held(&docs[1]) {
+        return Part::Context;
+    }
+    let mut part = Part::Unknown;
+    for &t in &terms {
+        let (sibling, other) = bm25.held_elsewhere(t, reading.topic, docs);
+        if sibling {
+            part = best(part, Part::Sibling);
+        } else if other {
+            part = best(part, Part::Other);
+        }
+    }
+    part
+}
+
+/// A readable account of a weighing, for `ask --explain`.
+pub fn describe(q: &Question, w: &Weighed) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "parts: {}", q.normalized);
+    let _ = writeln!(out, "       {w}");
+    let runs: Vec<String> = w.runs().into_iter().map(|r| q.text(r)).collect();
+    let _ = writeln!(out, "unexplained: {runs:?}");
+    out
+}
+
+/// How much of the question the reading leaves unexplained, from 0 to 1:
+/// the unexplained characters (weighted) against them plus what the point
+/// explains and half of what names the story (a story's name says which
+/// story, not what about it).
+pub fn share(w: &Weighed) -> f32 {
+    let unexplained = w.unexplained() + if w.mismatch { MISMATCH_WEIGHT } else { 0.0 };
+    let explained = w.point + 0.5 * w.story;
+    if unexplained <= 0.0 {
+        return 0.0;
+    }
+    let share = unexplained / (unexplained + explained);
+    // The heart of the question unexplained: one character of it (多少亩)
+    // leaves the bot unsure, a word of it (门票, 挂号) is not answered; nor
+    // is a question for a datum the point does not give.
+    match w.heart {
+        _ if w.mismatch => share.max(DECLINE),
+        0 => share,
+        1 => share.max(ASK_BACK),
+        _ => share.max(DECLINE),
+    }
+}
+
+/// What a question asking for a figure the point lacks weighs, as
+/// unexplained characters.
+const MISMATCH_WEIGHT: f32 = 3.0;
+/// At this share of the question unexplained the bot asks back ...
+pub const ASK_BACK: f32 = 0.36;
+/// ... and at this share it says it does not have it.
+pub const DECLINE: f32 = 0.5;
+
+/// Why the bot answered, asked back or declined.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Why {
+    /// The reading explains the question well enough.
+    Explained { share: f32 },
+    /// Between answering and declining.
+    Unsure { share: f32 },
+    /// The question asks about something the reading does not hold.
+    Unexplained { share: f32 },
+    /// A place outside Inner Mongolia the story does not concern.
+    Outside,
+    /// The decision itself was not to answer (no story, a declined subject).
+    NoAnswer,
+    /// An overview, a region's list, or stories offered side by side.
+    Listing,
+}
+
+impl Why {
+    /// Whether the bot answers for this reason.
+    pub fn answers(&self) -> bool {
+        matches!(self, Why::Explained { .. })
+    }
+}
+
+impl fmt::Display for Why {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Why::Explained { share } => write!(
+                f,
+                "answered: {:.0}% of the question unexplained, under the {:.0}% at which it asks back",
+                share * 100.0,
+                ASK_BACK * 100.0
+            ),
+            Why::Unsure { share } => write!(
+                f,
+                "asked back: {:.0}% of the question unexplained, between {:.0}% and {:.0}%",
+                share * 100.0,
+                ASK_BACK * 100.0,
+                DECLINE * 100.0
+            ),
+            Why::Unexplained { share } => write!(
+                f,
+                "declined: {:.0}% of the question unexplained, at or over {:.0}%",
+                share * 100.0,
+                DECLINE * 100.0
+            ),
+            Why::Outside => write!(
+                f,
+                "declined: a place outside Inner Mongolia that the story does not concern"
+            ),
+            Why::NoAnswer => write!(f, "no story answers it"),
+            Why::Listing => write!(f, "a list of stories, not one answer"),
+        }
+    }
+}
+
+/// The confidence of an answer whose question is `share` unexplained:
+/// 1 when all is explained, falling to 0.5 where the bot asks back.
+pub fn confidence(share: f32) -> f32 {
+    (1.0 - share * (0.5 / ASK_BACK)).clamp(0.0, 1.0)
+}
+
+/// A decision weighed: what to answer, how sure, and why.
+#[derive(Debug, Clone)]
+pub struct Judged {
+    pub decision: Decision,
+    pub confidence: f32,
+    pub why: Why,
+    /// The question weighed against the best reading, when there was one.
+    pub weighed: Option<Weighed>,
+    /// A figure the question takes for granted, checked.
+    pub premise: Option<Premise>,
+}
+
+impl Judged {
+    /// A decision not to answer, with nothing weighed.
+    pub fn not_answered(decision: Decision) -> Judged {
+        Judged {
+            decision,
+            confidence: 0.0,
+            why: Why::NoAnswer,
+            weighed: None,
+            premise: None,
+        }
+    }
+}
+
+/// Clarifying readings offered at most.
+const CLARIFY_MAX: usize = 3;
+
+/// Weighs `decision`, the best reading of the question, against the
+/// question: answers it, asks back, or declines it.
+pub fn judge(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    ev: &Evidence,
+    decision: Decision,
+) -> Judged {
+    let Some(reading) = decision.reading() else {
+        return match decision {
+            // 包头现在房价多少: a question that asks something of a region
+            // with several stories is no request for their list. When none
+            // of its newest stories explains what is asked, the bot says so.
+            Decision::Region { region } if !lexicon::Intent::of(q.normalized).news => {
+                match region_lacking(kb, index, q, region) {
+                    Some((w, share)) => Judged {
+                        decision: Decision::RegionLacking {
+                            region,
+                            missing: missing_words(q, &w),
+                        },
+                        confidence: confidence(share),
+                        why: Why::Unexplained { share },
+                        weighed: Some(w),
+                        premise: None,
+                    },
+                    None => Judged {
+                        decision,
+                        confidence: 1.0,
+                        why: Why::Listing,
+                        weighed: None,
+                        premise: None,
+                    },
+                }
+            }
+            Decision::Overview | Decision::Region { .. } => Judged {
+                decision,
+                confidence: 1.0,
+                why: Why::Listing,
+                weighed: None,
+                premise: None,
+            },
+            // 青岛的研发后补助: several stories, none about that place.
+            Decision::Ambiguous { ref candidates } if !q.outside.is_empty() => Judged {
+                decision: Decision::Elsewhere {
+                    place: q.text(q.outside[0]),
+                    wanted: candidates.first().map(|c| c.0),
+                },
+                confidence: 0.0,
+                why: Why::Outside,
+                weighed: None,
+                premise: None,
+            },
+            // 企业怎么申请自治区研发投入后补助: both stories share the
+            // words, neither says how to apply.
+            Decision::Ambiguous { ref candidates } if !candidates.is_empty() => {
+                let (topic, fact) = candidates[0];
+                let w = weigh(kb, index, q, Reading::new(topic, fact));
+                if w.heart >= 2 {
+                    let share = share(&w);
+                    return Judged {
+                        decision: Decision::Lacking {
+                            topic,
+                            subject: subject(kb, index, q, ev, &w, topic.index()),
+                            missing: missing_words(q, &w),
+                        },
+                        confidence: confidence(share),
+                        why: Why::Unexplained { share },
+                        weighed: Some(w),
+                        premise: None,
+                    };
+                }
+                Judged {
+                    decision,
+                    confidence: 0.5,
+                    why: Why::Listing,
+                    weighed: Some(w),
+                    premise: None,
+                }
+            }
+            Decision::Ambiguous { .. } => Judged {
+                decision,
+                confidence: 0.5,
+                why: Why::Listing,
+                weighed: None,
+                premise: None,
+            },
+            // 北京最近有什么新闻: say where the bot's news is from.
+            Decision::NoMatch {
+                offtopic: None,
+                greeting: false,
+                ..
+            } if !q.outside.is_empty() => Judged {
+                decision: Decision::Elsewhere {
+                    place: q.text(q.outside[0]),
+                    wanted: None,
+                },
+                confidence: 0.0,
+                why: Why::Outside,
+                weighed: None,
+                premise: None,
+            },
+            decision => Judged::not_answered(decision),
+        };
+    };
+    // A figure the question takes for granted is checked against the
+    // page's (包头有50个名特优新农产品对吧 → 72个), on the point that has it.
+    let premise = premise(kb, index, q, reading);
+    let (decision, reading) = match &premise {
+        Some(p) if Some(p.fact) != reading.fact => (
+            Decision::Fact {
+                topic: TopicId::new(reading.topic),
+                fact: LocalFactId::new(p.fact),
+            },
+            Reading {
+                topic: reading.topic,
+                fact: Some(p.fact),
+            },
+        ),
+        _ => (decision, reading),
+    };
+    let mut w = weigh(kb, index, q, reading);
+    let mut reading = reading;
+    let mut decision = decision;
+    // The point chosen cannot give what is asked (一年捕多少鱼 picked the
+    // ban on fishing), or the reading is the whole story and the question
+    // asks for a date or a number (医保改革是哪年哪月全面铺开的): another
+    // point of the story that shares words with the question, gives it and
+    // explains the question as well answers instead.
+    let datum = q
+        .asked
+        .iter()
+        .any(|a| matches!(a.2, lexicon::Asked::Count | lexicon::Asked::When));
+    // 渔业公司转型打造了哪个景区: a name of a kind (景区, 企业, 机构) is
+    // asked, and the point chosen names none; a point that names one and
+    // explains the question as well answers instead (or the first stands).
+    let naming = q.name_kind.filter(|endings| {
+        reading.fact.is_some_and(|f| {
+            kb.topics[reading.topic]
+                .facts
+                .get(f)
+                .is_some_and(|f| !super::measure::names_one(&f.answer, endings))
+        })
+    });
+    // 甘其毛都口岸在哪个旗: the point chosen does not say where the place
+    // is; another that names a banner may.
+    let place_left = q.away.iter().any(|&(s, e)| {
+        w.parts[s] == Part::Unknown && PLACE_ASKED.iter().any(|(word, _)| *word == q.text((s, e)))
+    });
+    // 芬兰驯鹿的混血宝宝几岁了, read as the point on 引进芬兰驯鹿: when the
+    // unit asked is all it lacks, a point of the story that counts in that
+    // unit (几头混血宝宝今年已满3岁) may answer. Only such points are
+    // weighed: most questions have none, and weighing four points for
+    // each made answering a third slower.
+    let unit_elsewhere = (w.mismatches == 1 && !w.another_point_may)
+        .then_some(w.units_lacking)
+        .flatten();
+    let another_point = (w.mismatch && w.another_point_may)
+        || unit_elsewhere.is_some()
+        || place_left
+        || naming.is_some()
+        || (datum && matches!(decision, Decision::Topic { .. }));
+    let needed = || {
+        another_point
+            .then(|| other_point(kb, index, q, reading, &w, naming, unit_elsewhere))
+            .flatten()
+    };
+    // 渔业公司建景区自己掏了多少钱, read as the company's point by its
+    // name: another point of the story that explains clearly more of the
+    // question (为打造小河口景区，渔业公司自筹3000万元) answers.
+    let clearer = || {
+        let band =
+            matches!(decision, Decision::Fact { .. }) && (RECONSIDER..DECLINE).contains(&share(&w));
+        band.then(|| other_point(kb, index, q, reading, &w, None, None))
+            .flatten()
+            .filter(|(r, better)| {
+                share(better) + RECONSIDER_MARGIN <= share(&w)
+                    && better.unexplained_chars() < w.unexplained_chars()
+                    && !narrows(kb, q, reading, *r)
+            })
+    };
+    let switch = premise
+        .is_none()
+        .then(|| needed().or_else(clearer))
+        .flatten();
+    // 中科发5号是哪个单位培育的: a name of a kind asked that no point
+    // gives is something to ask back about, when the point leaves much of
+    // the question unexplained.
+    let unnamed = naming.is_some() && switch.is_none();
+    if let Some((r, better)) = switch {
+        decision = Decision::Fact {
+            topic: TopicId::new(r.topic),
+            fact: LocalFactId::new(r.fact.unwrap_or(0)),
+        };
+        reading = r;
+        w = better;
+    }
+    let share = share(&w);
+    let confidence = confidence(share);
+    let (decision, why) = if let Some(place) = w.outside {
+        (
+            Decision::Elsewhere {
+                place: q.text(place),
+                wanted: Some(TopicId::new(reading.topic)),
+            },
+            Why::Outside,
+        )
+    } else if share >= DECLINE {
+        (
+            Decision::Lacking {
+                topic: TopicId::new(reading.topic),
+                subject: subject(kb, index, q, ev, &w, reading.topic),
+                missing: missing_words(q, &w),
+            },
+            Why::Unexplained { share },
+        )
+    } else if share >= ASK_BACK
+        && let candidates = readings(kb, index, q, &w, reading)
+        // Asking back needs something to ask: another reading, a heart of
+        // the question left unexplained, or a figure asked for. Words the
+        // bot merely does not know (保持原味 for 原汁原味) leave a question
+        // of how or why with the one reading it has; a figure from thin
+        // evidence (交社保一年得多少钱, read as 5毛 a pair of shoelaces) is
+        // the wrong answer people forward, so the bot offers its reading
+        // instead of giving the figure.
+        && (candidates.len() > 1 || w.heart > 0 || w.mismatch || unnamed || figure_asked(q))
+    {
+        (Decision::Clarify { candidates }, Why::Unsure { share })
+    } else {
+        (decision, Why::Explained { share })
+    };
+    let confidence = if matches!(why, Why::Outside) {
+        0.0
+    } else {
+        confidence
+    };
+    let premise = premise.filter(|_| matches!(why, Why::Explained { .. }));
+    Judged {
+        decision,
+        confidence,
+        why,
+        weighed: Some(w),
+        premise,
+    }
+}
+
+/// Whether the question asks for a figure with a question word (多少,
+/// 几, 哪年, 什么时候), not only with a noun of measure (规模很小的学校
+/// asks nothing of its size).
+fn figure_asked(q: &Question) -> bool {
+    q.asked.iter().any(|a| {
+        matches!(a.2, lexicon::Asked::Count | lexicon::Asked::When)
+            && a.4.contains(['多', '几', '哪', '何', '啥', '么'])
+    })
+}
+
+/// Several stories fit the question equally by their words (呼伦胡面积,
+/// read as the Alxa story's 面积 too): each reading is weighed against the
+/// whole question. One that alone leaves the question explained is the
+/// answer; when none does, the one whose name the others leave as their
+/// heart is judged (and declined). Otherwise the stories are offered side
+/// by side.
+pub fn settle(kb: &KnowledgeBase, index: &Index, q: &Question, d: Decision) -> Decision {
+    let Decision::Ambiguous { candidates } = d else {
+        return d;
+    };
+    if candidates.len() < 2 || candidates.len() > SETTLED_MAX {
+        return Decision::Ambiguous { candidates };
+    }
+    let weighed: SmallVec<[(f32, bool, bool); 4]> = candidates
+        .iter()
+        .map(|&(topic, fact)| {
+            let w = weigh(kb, index, q, Reading::new(topic, fact));
+            // Its heart is the name of another candidate's story: the
+            // question is about that one.
+            let names_other = other_story_names(index, q, &w.parts, topic.index()).any(|(s, e)| {
+                q.found.iter().any(|f| {
+                    (f.start, f.end) == (s, e)
+                        && index.triggers(f.pattern).iter().any(|t| {
+                            matches!(t.target, Target::Topic(x)
+                                if candidates.iter().any(|c| c.0.index() == x))
+                        })
+                })
+            });
+            (share(&w), w.outside.is_none(), names_other)
+        })
+        .collect();
+    let standing: SmallVec<[usize; 4]> = (0..candidates.len())
+        .filter(|&i| weighed[i].0 < DECLINE && weighed[i].1)
+        .collect();
+    let pick = match standing[..] {
+        [one] => Some(one),
+        // None stands: the one the others' hearts name is asked about.
+        [] => {
+            let named: SmallVec<[usize; 4]> =
+                (0..candidates.len()).filter(|&i| !weighed[i].2).collect();
+            match named[..] {
+                [one] => Some(one),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    match pick.map(|i| candidates[i]) {
+        Some((topic, Some(fact))) => Decision::Fact { topic, fact },
+        Some((topic, None)) => Decision::Topic { topic },
+        None => Decision::Ambiguous { candidates },
+    }
+}
+
+/// Candidates of an ambiguity weighed one by one, at most; more are
+/// offered side by side.
+const SETTLED_MAX: usize = 4;
+
+/// Stories of a region weighed against a question that names only the
+/// region, at most: its newest, as its list's first page shows them.
+const REGION_STORIES: usize = super::listing::PAGE;
+
+/// The question weighed against the region's newest stories, when every
+/// one of them leaves it unexplained (at or over [`DECLINE`]): the
+/// weighing that explains most, and its share.
+fn region_lacking(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    region: RegionId,
+) -> Option<(Weighed, f32)> {
+    kb.regions.get(region.index())?;
+    let mut best: Option<(Weighed, f32)> = None;
+    for topic in kb.newest_of(Some(region)).take(REGION_STORIES) {
+        let w = weigh(kb, index, q, Reading::new(topic, None));
+        let share = share(&w);
+        if share < DECLINE {
+            return None;
+        }
+        if best.as_ref().is_none_or(|b| share < b.1) {
+            best = Some((w, share));
+        }
+    }
+    best
+}
+
+/// Another point of the reading's story that gives what the question asks
+/// where the reading's own does not: the one sharing most words with the
+/// question, if it leaves little unexplained.
+fn other_point(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    reading: Reading,
+    first: &Weighed,
+    naming: Option<&[&str]>,
+    units: Option<&[&str]>,
+) -> Option<(Reading, Weighed)> {
+    let topic = kb.topics.get(reading.topic)?;
+    let terms = bigram_terms(index, q);
+    let deed = naming.and_then(|_| super::measure::deed_of_kind(q.normalized));
+    let mut ranked: Vec<(usize, usize)> = (0..topic.facts.len())
+        .filter(|&f| Some(f) != reading.fact)
+        // A name of the kind asked, from a point that names one, and
+        // speaks of the deed asked, if any (呼伦湖禁渔是哪个单位批准的 is not
+        // answered by the point on 呼伦湖渔业公司, which approves nothing).
+        .filter(|&f| {
+            naming.is_none_or(|e| {
+                let answer = &topic.facts[f].answer;
+                super::measure::names_one(answer, e)
+                    && deed.is_none_or(|deed| deed.chars().any(|c| answer.contains(c)))
+            })
+        })
+        // A count in the unit asked, from a point that counts in it.
+        .filter(|&f| {
+            units.is_none_or(|units| {
+                let fact = &topic.facts[f];
+                units
+                    .iter()
+                    .any(|u| fact.figures.iter().any(|g| gives_unit(&g.value, u)))
+            })
+        })
+        .map(|f| {
+            let doc = Doc {
+                topic: reading.topic,
+                fact: Some(f),
+            };
+            (overlap(index, &terms, doc), f)
+        })
+        .filter(|&(shared, _)| shared > 0)
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.into_iter().take(OTHER_POINTS).find_map(|(_, f)| {
+        let r = Reading {
+            topic: reading.topic,
+            fact: Some(f),
+        };
+        let w = weigh(kb, index, q, r);
+        // It must explain what the first did (第八小学的校长: not 副校长
+        // of another school).
+        // Numerals aside: figures are weighed as figures (两个工作日 of one
+        // point is 2个工作日 of another).
+        let left: SmallVec<[usize; 8]> = first
+            .parts
+            .iter()
+            .zip(&w.parts)
+            .enumerate()
+            .filter(|(_, (a, b))| **a == Part::Point && !matches!(b, Part::Point | Part::Story))
+            .map(|(i, _)| i)
+            .collect();
+        let lost = left
+            .iter()
+            .filter(|&&i| !(q.chars[i].is_ascii_digit() || is_numeral(q.chars[i])))
+            .count();
+        let fits = !w.mismatch && share(&w) < ASK_BACK;
+        // A point naming what is asked may leave the scene the question
+        // sets to the first (渔业公司转型 … 哪个景区).
+        // One counting in the unit asked may leave a place abroad that the
+        // first named and another point of the story holds (芬兰, of
+        // 引进芬兰驯鹿): a scene, not what is measured (玉龙有多长 is not
+        // answered by a distance in 公里 of the site).
+        let abroad = || {
+            left.iter()
+                .all(|i| q.outside.iter().any(|&(s, e)| (s..e).contains(i)))
+        };
+        let kept = naming.is_some()
+            || (lost == 0 && w.unexplained() <= first.unexplained())
+            || (units.is_some() && w.other + w.unknown <= first.other + first.unknown && abroad());
+        (fits && kept).then_some((r, w))
+    })
+}
+
+/// Whether reading `to` speaks of a place that neither the question nor
+/// reading `from` names (兴安盟一年产多少水稻: 扎赉特旗's 35万吨, not the
+/// league's 75万吨): it answers for a part of what is asked.
+fn narrows(kb: &KnowledgeBase, q: &Question, from: Reading, to: Reading) -> bool {
+    let text = |r: Reading| reading_text(kb, r);
+    let (a, b) = (text(from), text(to));
+    kb.regions.iter().flat_map(|r| r.places.iter()).any(|p| {
+        b.contains(p.as_str()) && !a.contains(p.as_str()) && !q.normalized.contains(p.as_str())
+    })
+}
+
+/// From this share of the question unexplained (up to where it declines:
+/// a question the chosen point leaves that unexplained is not turned into
+/// an answer by another), the story's other points are weighed too ...
+const RECONSIDER: f32 = 0.2;
+/// ... and one that leaves this much less unexplained answers instead.
+const RECONSIDER_MARGIN: f32 = 0.1;
+
+/// Other points of a story weighed when the chosen one cannot give what
+/// is asked, at most.
+const OTHER_POINTS: usize = 4;
+
+/// A premise ranked: (agrees, label named), nearness of value, (headline
+/// figure, words shared).
+type Ranked = ((bool, usize), f32, (bool, usize), Premise);
+
+/// The similarity terms of the question's bigrams that the index knows,
+/// sorted, repeats kept: what [`overlap`] looks for in each document
+/// compared, worked out once for them all.
+fn bigram_terms(index: &Index, q: &Question) -> SmallVec<[u32; INLINE_CHARS]> {
+    let mut terms: SmallVec<[u32; INLINE_CHARS]> =
+        bigrams(q).filter_map(|i| q.pair(index, i)).collect();
+    terms.sort_unstable();
+    terms
+}
+
+/// How many of the question's bigrams a document holds, given their
+/// [`bigram_terms`].
+fn overlap(index: &Index, terms: &[u32], doc: Doc) -> usize {
+    index.bm25.held_count(doc, terms)
+}
+
+/// The positions of the question's bigrams of Chinese characters, by their
+/// second character.
+fn bigrams<'q>(q: &'q Question) -> impl Iterator<Item = usize> + 'q {
+    (1..q.len()).filter(|&i| is_han(q.chars[i - 1]) && is_han(q.chars[i]))
+}
+
+/// How many bigrams of `label` the question holds.
+fn overlap_text(question: &str, label: &str) -> usize {
+    let chars: Vec<char> = label.chars().collect();
+    chars
+        .windows(2)
+        .filter(|w| question.contains(&w.iter().collect::<String>()))
+        .count()
+}
+
+/// What the question is about, as it names it: the region, else its
+/// longest name of the story or point (小河口景区), else the story's title.
+fn subject(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    ev: &Evidence,
+    w: &Weighed,
+    topic: usize,
+) -> String {
+    if let Some(r) = index.topic_regions[topic].filter(|r| ev.mentions_region(*r)) {
+        return kb.regions[r].name.clone();
+    }
+    let mut best: Option<(usize, usize)> = None;
+    let mut start = None;
+    for (i, p) in w.parts.iter().chain([&Part::Function]).enumerate() {
+        let named = matches!(p, Part::Story | Part::Point);
+        match (named, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                if best.is_none_or(|(a, b)| i - s > b - a) {
+                    best = Some((s, i));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    best.filter(|(s, e)| e - s >= 2)
+        .map_or_else(|| kb.topics[topic].title.clone(), |r| q.text(r))
+}
+
+/// What the question asks that the bot lacks, in the question's words:
+/// the heart of it if it has one, else the longest unexplained run.
+fn missing_words(q: &Question, w: &Weighed) -> Option<String> {
+    let runs = w.runs();
+    // The last heart is nearest what is asked (医保卡怎么挂失: 挂失).
+    let heart = runs
+        .iter()
+        .filter(|&&(s, e)| (s..e).any(|i| w.hearts.get(i).copied().unwrap_or(false)))
+        .max_by_key(|r| r.0);
+    heart
+        .or(runs.first())
+        .map(|&r| q.text(r))
+        .filter(|t| t.chars().count() >= 2)
+}
+
+/// The readings to offer when asking back: the best one, then the points
+/// and stories that explain what it leaves unexplained.
+fn readings(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    w: &Weighed,
+    best: Reading,
+) -> Vec<(TopicId, Option<LocalFactId>)> {
+    let mut out = vec![(best.topic, best.fact)];
+    let push = |r: (usize, Option<usize>), out: &mut Vec<(usize, Option<usize>)>| {
+        if out.len() < CLARIFY_MAX && !out.contains(&r) && r.0 < kb.topics.len() {
+            out.push(r);
+        }
+    };
+    for f in q.found {
+        let open = (f.start..f.end).any(|i| matches!(w.parts[i], Part::Sibling | Part::Other));
+        if !open {
+            continue;
+        }
+        for t in index.triggers(f.pattern) {
+            match t.target {
+                Target::Fact(x, y) if !t.echo => push((x, Some(y)), &mut out),
+                Target::Topic(x) => push((x, None), &mut out),
+                _ => {}
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(t, f)| (TopicId::new(t), f.map(LocalFactId::new)))
+        .collect()
+}

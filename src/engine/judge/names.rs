@@ -1,0 +1,446 @@
+//! Names in a question that the reading does not account for: an unknown
+//! place or body, one another story is about, a slot or role the point does
+//! not fill.
+
+use std::sync::LazyLock;
+
+use crate::knowledge::{FactKind, KnowledgeBase};
+use crate::text::{is_han, is_stop_char};
+
+use crate::engine::evidence::Found;
+use crate::engine::index::{Index, Target};
+
+use super::Part;
+use super::point::AGE_NOUNS;
+use super::question::{Cue, Question};
+
+/// Characters that end the names of places and bodies: 湖, 县, 公司.
+pub(super) const NAME_ENDS: &[char] = &[
+    '湖', '海', '山', '河', '县', '旗', '区', '市', '镇', '乡', '村', '盟', '省', '州', '岛', '司',
+    '团', '院', '校', '学', '行', '站', '厂', '场', '馆', '园', '所', '局',
+];
+
+/// Runs of three characters or more that nothing explains and that end
+/// as a name of a place or body does (乌梁素海): a place or body the story
+/// does not mention.
+pub(super) fn unknown_names(q: &Question, parts: &[Part]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for i in 0..=parts.len() {
+        let open =
+            i < parts.len() && matches!(parts[i], Part::Unknown | Part::Other) && !q.function[i];
+        match (open, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                if i - s >= 3 && NAME_ENDS.contains(&q.chars[i - 1]) && q.weight[s] >= 1.0 {
+                    out.push((s, i));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Words for a body, at the end of its name (农业大学, 肿瘤医院).
+pub(super) const BODIES: &[&str] = &[
+    "大学",
+    "学院",
+    "医院",
+    "中学",
+    "小学",
+    "学校",
+    "公司",
+    "集团",
+    "银行",
+    "合作社",
+    "研究院",
+    "研究所",
+    "幼儿园",
+    "企业",
+];
+
+/// Unexplained runs of two to six characters right before a word for a
+/// body that the reading's text does not print with them: the name of a
+/// body the story does not mention (内蒙古农业大学, where the story names
+/// 内蒙古大学).
+pub(super) fn unknown_bodies(q: &Question, parts: &[Part], text: &str) -> Vec<(usize, usize)> {
+    // Every body word ends in one of these: most questions name none.
+    if !q
+        .normalized
+        .contains(['学', '院', '司', '团', '行', '社', '所', '园', '业'])
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for body in BODIES {
+        for (at, _) in q.normalized.match_indices(body) {
+            let end = q.normalized[..at].chars().count();
+            let mut start = end;
+            while start > 0
+                && end - start < 6
+                && matches!(parts[start - 1], Part::Unknown | Part::Other)
+                && !q.function[start - 1]
+            {
+                start -= 1;
+            }
+            if end - start < 2 || q.weight[start] < 1.0 {
+                continue;
+            }
+            let name: String = q.chars[start..end].iter().collect();
+            if !text.contains(&format!("{name}{body}")) {
+                out.push((start, end));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a story mentions a place of its region by `name` or by
+/// another of its names: a short name writes some of the full name's
+/// characters in order (察右后旗, 察哈尔右翼后旗; 兴和, 兴和县).
+pub(super) fn mentions_place(kb: &KnowledgeBase, topic: usize, region: usize, name: &str) -> bool {
+    let Some(t) = kb.topics.get(topic) else {
+        return true;
+    };
+    let within = |short: &str, long: &str| {
+        let mut rest = long.chars();
+        short.chars().all(|c| rest.any(|l| l == c))
+    };
+    let first = name.chars().next();
+    let names = kb
+        .regions
+        .get(region)
+        .into_iter()
+        .flat_map(|r| &r.places)
+        .filter(|p| {
+            p.as_str() == name || p.chars().next() == first && (within(name, p) || within(p, name))
+        });
+    let says = |text: &str| text.contains(name) || names.clone().any(|p| text.contains(p.as_str()));
+    says(&t.title)
+        || says(&t.answer)
+        || t.places.iter().chain(&t.keywords).any(|p| says(p))
+        || t.facts
+            .iter()
+            .any(|f| says(&f.answer) || f.keywords.iter().any(|k| says(k)))
+}
+
+/// Words that ask which place of a kind, with the characters that end a
+/// name of that kind (旗 and 县 are one level in Inner Mongolia).
+pub(super) const SLOTS: &[(&str, &[char])] = &[
+    ("哪个旗", &['旗', '县']),
+    ("哪个县", &['县', '旗']),
+    ("哪个区", &['区']),
+    ("哪个乡", &['乡', '镇']),
+    ("哪个镇", &['镇', '乡']),
+    ("哪个村", &['村']),
+    // 口岸北面挨着蒙古国哪个省: 与蒙古国南戈壁省接壤.
+    ("哪个省", &['省']),
+    ("城市", &['市']),
+];
+
+/// Whether the away word at `span` asks a place of a kind that `text`
+/// names. A county or a village asked of a point is named anywhere in it
+/// (科左中旗); a city only where the text says something happened in it,
+/// the question's next words after it (在呼和浩特市开幕), so that a city
+/// the text names in passing (巴彦淖尔市科技成果转化中心) answers no
+/// 江南大学在哪个城市.
+pub(super) fn slot_filled(q: &Question, (s, e): (usize, usize), text: &str) -> bool {
+    let word: String = q.chars[s..e].iter().collect();
+    let Some((_, ends)) = SLOTS.iter().find(|(w, _)| *w == word) else {
+        return false;
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let named = |k: usize| {
+        k >= 2
+            && ends.contains(&chars[k])
+            && chars[k - 2..k]
+                .iter()
+                .all(|&c| is_han(c) && !is_stop_char(c) && !SLOT_ENDS.contains(&c))
+    };
+    if word != "城市" {
+        return (0..chars.len()).any(named);
+    }
+    // The question's first two characters after the slot (开幕).
+    let after: Vec<char> = q.chars[e..]
+        .iter()
+        .copied()
+        .filter(|&c| is_han(c))
+        .take(2)
+        .collect();
+    after.len() == 2
+        && (0..chars.len()).any(|k| {
+            named(k)
+                && chars[..k]
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|&c| c == '在' || c == '于')
+                && chars[k + 1..].starts_with(&after)
+        })
+}
+
+/// Characters that end names of places of a kind.
+pub(super) const SLOT_ENDS: &[char] = &['旗', '县', '区', '乡', '镇', '村', '市'];
+
+/// Keywords of three characters or more that name another story and end
+/// as a name of a place or body does (呼伦湖, 成都七中), when nothing of
+/// the reading explains them.
+pub(super) fn other_story_names<'q>(
+    index: &'q Index,
+    q: &'q Question,
+    parts: &'q [Part],
+    topic: usize,
+) -> impl Iterator<Item = (usize, usize)> + 'q {
+    q.found.iter().filter_map(move |f| {
+        let spelled = index.pattern_chars(f.pattern);
+        let name = spelled.len() >= 3 && spelled.last().is_some_and(|c| NAME_ENDS.contains(c));
+        let other = index
+            .triggers(f.pattern)
+            .iter()
+            .any(|t| !t.shared && matches!(t.target, Target::Topic(x) if x != topic));
+        let open = parts[f.start..f.end]
+            .iter()
+            .all(|p| matches!(p, Part::Other | Part::Unknown));
+        (name && other && open && q.weight[f.start] >= 1.0).then_some((f.start, f.end))
+    })
+}
+
+/// Roles whose holder a question may ask the name of.
+pub(super) const ROLES: &[&str] = &[
+    "校长",
+    "书记",
+    "院长",
+    "局长",
+    "主任",
+    "老师",
+    "经理",
+    "老板",
+    "董事长",
+    "负责人",
+    "创始人",
+    "所长",
+    "主管",
+    "社长",
+    "厂长",
+    "站长",
+    "村长",
+    "主席",
+    "专家",
+];
+
+/// Whether the question asks the name of a role's holder (校长叫什么).
+pub(super) fn asks_name_of_role(q: &Question) -> bool {
+    q.cues
+        .iter()
+        .filter(|c| c.0 == Cue::NameAsk)
+        .any(|&(_, at, _)| {
+            q.cues
+                .iter()
+                .any(|&(cue, _, end)| cue == Cue::Role && end <= at && at - end <= 2)
+        })
+}
+
+/// Words for all of China or the world, and for all of Inner Mongolia.
+pub(super) const SCOPES: &[&str] = &[
+    "全国",
+    "中国",
+    "国内",
+    "全世界",
+    "世界",
+    "全球",
+    "内蒙古",
+    "全区",
+    "自治区",
+    "全内蒙",
+];
+
+/// Whether a word for all of China or all of Inner Mongolia stands in the
+/// question outside the reading's keywords (全国名特优新农产品 is a name).
+pub(super) fn scope_outside_keywords(
+    q: &Question,
+    parts: &[Part],
+    answer: Option<&str>,
+    of_story: impl Fn(&Found) -> bool,
+) -> bool {
+    q.cues
+        .iter()
+        .filter(|c| c.0 == Cue::Scope)
+        .any(|&(_, start, end)| {
+            // Inside a name it is part of the name (内蒙古大学), unless the
+            // name begins with it (全国名特优新农产品: all of China's).
+            // A name of the reading's story that begins with it: another
+            // story's (世界 of 世界奶业大会) names nothing here, and a keyword
+            // that is only the scope word names a story, not a scope.
+            let opens_name = q
+                .found
+                .iter()
+                .any(|f| f.start == start && f.end > end && of_story(f));
+            // Before a name the point prints (2025—2026内蒙古冰雪旅游季:
+            // the point says 内蒙古自治区冰雪旅游季) it is part of the name.
+            let point_name = answer.is_some_and(|a| names_with_scope(q, start, end, a));
+            opens_name
+                || (!point_name
+                    && parts[start..end]
+                        .iter()
+                        .all(|p| !matches!(p, Part::Story | Part::Point))
+                    && !q
+                        .found
+                        .iter()
+                        .any(|f| f.start <= start && end <= f.end && f.end - f.start > end - start))
+        })
+}
+
+/// Whether a scope word of the question (内蒙古, start..end) stands in
+/// `answer` with the two characters that follow it in the question, the
+/// words for the autonomous region (自治区) aside on both sides.
+pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &str) -> bool {
+    let strip = |s: String| s.replace("自治区", "");
+    let scope = strip(q.chars[start..end].iter().collect());
+    let after: String = q.chars[end..(end + 2).min(q.len())]
+        .iter()
+        .take_while(|c| is_han(**c))
+        .collect();
+    if scope.is_empty() || after.chars().count() < 2 {
+        return false;
+    }
+    strip(crate::text::normalize(answer)).contains(&format!("{scope}{after}"))
+}
+
+/// Words that ask which place of a kind (哪个旗), with the endings of the
+/// names of that kind.
+pub(super) const PLACE_ASKED: &[(&str, &[&str])] = &[
+    ("城市", &["市"]),
+    ("哪个市", &["市"]),
+    ("哪个旗", &["旗"]),
+    ("哪个县", &["县"]),
+    ("哪个区", &["区"]),
+    ("哪个乡", &["乡"]),
+    ("哪个镇", &["镇"]),
+    ("哪个村", &["村", "嘎查"]),
+];
+
+/// Whether the away word `span` asks which place of a kind, and `answer`
+/// names a place of that kind (a region, a place of a region, a place of
+/// the story) that the question does not name itself.
+pub(super) fn names_place_asked(
+    kb: &KnowledgeBase,
+    topic: usize,
+    q: &Question,
+    span: (usize, usize),
+    answer: &str,
+) -> bool {
+    let word = q.text(span);
+    let Some((_, ends)) = PLACE_ASKED.iter().find(|(w, _)| *w == word) else {
+        return false;
+    };
+    let story = kb.topics.get(topic).map(|t| &t.places[..]).unwrap_or(&[]);
+    let names = kb
+        .regions
+        .iter()
+        .flat_map(|r| std::iter::once(&r.full).chain(&r.places))
+        .chain(story);
+    let names: Vec<&String> = names.collect();
+    // Where something is or happens: the place, or the chain of places it
+    // ends (在巴彦淖尔市乌拉特中旗), follows 在, 到 or 位于; a place that
+    // opens a name (通过巴彦淖尔市科技成果转化中心) says no such thing.
+    let located = |at: usize| {
+        let mut before = &answer[..at];
+        loop {
+            if let Some(p) = names
+                .iter()
+                .find(|p| p.len() < before.len() && before.ends_with(p.as_str()))
+            {
+                before = &before[..before.len() - p.len()];
+            } else if let Some(m) = ADMIN_TAIL.find(before) {
+                before = &before[..m.start()];
+            } else {
+                break;
+            }
+        }
+        LOCATIVE.iter().any(|w| before.ends_with(w))
+    };
+    // Or the place, by its short name, qualifies what the question asks
+    // about (固阳黄芪 answers 黄芪产业是哪个县的).
+    let qualifies = |p: &str| {
+        let short = ends.iter().find_map(|e| p.strip_suffix(e)).unwrap_or(p);
+        short.chars().count() >= 2
+            && !q.normalized.contains(short)
+            && answer.match_indices(short).any(|(at, _)| {
+                let next: String = answer[at + short.len()..].chars().take(2).collect();
+                next.chars().count() == 2
+                    && next.chars().all(is_han)
+                    && q.normalized.contains(&next)
+            })
+    };
+    names
+        .iter()
+        .filter(|p| p.chars().count() >= 3 && ends.iter().any(|e| p.ends_with(e)))
+        .filter(|p| !q.normalized.contains(p.as_str()))
+        .any(|p| answer.match_indices(p.as_str()).any(|(at, _)| located(at)) || qualifies(p))
+}
+
+/// A place the knowledge does not list, at the end of a text (来到乌兰浩特市
+/// 乌兰哈达镇): a name that ends as a banner, town or village does.
+pub(super) static ADMIN_TAIL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"[\p{Han}&&[^市盟旗县区镇乡村在到于至赴的和与]]{1,6}(?:市|盟|旗|县|区|镇|乡|苏木|嘎查)$",
+    )
+    .expect("place pattern")
+});
+
+/// Units of area, as figures print them.
+pub(super) const AREA_UNITS: &[&str] = &["亩", "公顷", "平方公里", "平方米"];
+
+/// Words after which a place says where something is or happens.
+pub(super) const LOCATIVE: &[&str] = &[
+    "在", "于", "到", "来到", "走进", "落户", "位于", "地处", "赴", "至",
+];
+
+/// Whether the question names the story's region, a place in it, or one
+/// of the story's own places.
+pub(super) fn names_place(kb: &KnowledgeBase, index: &Index, q: &Question, topic: usize) -> bool {
+    let Some(t) = kb.topics.get(topic) else {
+        return false;
+    };
+    q.found.iter().any(|f| {
+        index.triggers(f.pattern).iter().any(|tr| match tr.target {
+            Target::Region(_) | Target::RegionPlace(_) => true,
+            Target::Topic(x) if x == topic => {
+                let word = q.text((f.start, f.end));
+                t.places.iter().any(|p| crate::text::normalize(p) == word)
+            }
+            _ => false,
+        })
+    })
+}
+
+/// Whether the question word at `at` is said of a person the knowledge has
+/// a point about (赵亚凡今年多大): then 多大 asks an age. Not when it is said
+/// of a thing of theirs (娜仁高娃的厂房多大: a size), unless the thing is
+/// their age (年纪, 岁数).
+pub(super) fn about_person(kb: &KnowledgeBase, index: &Index, q: &Question, at: usize) -> bool {
+    q.found.iter().any(|f| {
+        let between = q.text((f.end.min(at), at));
+        if f.end > at || between.contains('的') && !AGE_NOUNS.iter().any(|w| between.contains(w)) {
+            return false;
+        }
+        // By the person's name or title as the point prints them (赵亚凡,
+        // 居民), not by a word of the story the point also holds (稀土).
+        let word = q.text((f.start, f.end));
+        index.triggers(f.pattern).iter().any(|t| match t.target {
+            Target::Fact(x, y) => kb
+                .topics
+                .get(x)
+                .and_then(|t| t.facts.get(y))
+                .is_some_and(|f| {
+                    f.kind == FactKind::Person
+                        && std::iter::once(&f.label)
+                            .chain(f.figures.iter().map(|g| &g.value))
+                            .any(|v| crate::text::normalize(v).contains(&word))
+                }),
+            _ => false,
+        })
+    })
+}

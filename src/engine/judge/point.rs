@@ -1,0 +1,1027 @@
+//! Whether the reading's point gives what the question asks: the kind of
+//! datum, its unit, period, year, rank, and the body it is of.
+
+use smallvec::SmallVec;
+
+use crate::knowledge::{Fact, FactKind, KnowledgeBase, Topic};
+use crate::text::{SEP, is_han};
+
+use crate::engine::figures::amounts;
+use crate::engine::index::{Index, Target};
+use crate::engine::lexicon;
+
+use super::names::{BODIES, about_person, asks_name_of_role};
+use super::premises::point_year;
+use super::question::{ABROAD, AskedWord, COUNTRY_ASKS, Cue, Question, is_numeral};
+use super::{Part, Reading, Weighed};
+
+/// What the reading's point leaves of what the question asks: a datum it
+/// has no figure for, a unit, period, body, year, rank or name it does not
+/// give. Each finding is a mismatch of `w`; some let another point of the
+/// story answer instead.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn check_point(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    reading: Reading,
+    fact: &Fact,
+    asked: &[AskedWord],
+    wanted: &[&'static [&'static str]],
+    parts: &[Part],
+    w: &mut Weighed,
+) {
+    let n = q.len();
+    let asks: SmallVec<[lexicon::Asked; 4]> = asked.iter().map(|a| a.2).collect();
+    // A question word asking for a datum the reading's point has no
+    // figure for (江南大学是哪一年建校的: no year) asks for something else.
+    let number = || fact.figures.iter().any(|g| has_number(&g.value));
+    let date = || fact.figures.iter().any(|g| is_date(&g.value)) || has_date(&fact.answer);
+    // 排第几 asks for a rank: 第一大 is one.
+    let ordinal = q.has(Cue::Ordinal) && fact.figures.iter().any(|g| g.value.contains('第'));
+    let wants_number = asks.contains(&lexicon::Asked::Count) && !ordinal;
+    let wants_date = asks.contains(&lexicon::Asked::When);
+    if (wants_number || wants_date) && !(wants_number && number()) && !(wants_date && date()) {
+        w.mismatch("kind");
+        w.another_point_may = true;
+    }
+    // So does one asking in a unit the point never counts in
+    // (小河口景区离海拉尔多远: no distance; 赵亚凡今年多大: no age).
+    let gives = |units: &[&str]| {
+        units.iter().any(|u| {
+            fact.figures.iter().any(|g| gives_unit(&g.value, u)) || gives_unit(&fact.answer, u)
+        }) || units.contains(&"元") && fact.figures.iter().any(money_without_unit)
+    };
+    // Unless the question names what a figure measures (风电可开发容量
+    // 有多大: the figure labelled 风电可开发容量, in 万千瓦): then that
+    // figure answers, whatever its unit.
+    let names_figure = || {
+        fact.figures.iter().any(|g| {
+            g.label.chars().count() >= 2
+                && !GENERIC_LABELS.contains(&g.label.as_str())
+                // A plain scan: `str::contains` builds a two-way
+                // searcher for each label, for a question of a few
+                // dozen bytes.
+                && crate::text::find_short(q.normalized, &g.label).is_some()
+        })
+    };
+    if let Some(units) = wanted.iter().find(|units| !gives(units))
+        && !names_figure()
+    {
+        w.mismatch("unit");
+        w.units_lacking = Some(units);
+    }
+    // 一天能挣多少, 一年发多少度电: a figure per day, month or year,
+    // asked of a point that counts over no such period (每月收入3000多元,
+    // 累计7.3万余辆次), is not the figure the point gives.
+    if wants_number
+        && let Some(per) = period_asked(q)
+        && !names_figure()
+        && !per
+            .iter()
+            .any(|p| said_over(&fact.answer, p) || fact.figures.iter().any(|g| g.label.contains(p)))
+    {
+        w.mismatch("period");
+        w.another_point_may = true;
+    }
+    // 那13家试点医院都是哪些: the names of what the point only counts.
+    let lists = q.has(Cue::Listing);
+    let listed = fact
+        .figures
+        .iter()
+        .any(|g| g.value.contains(['、', '和']) && !has_number(&g.value));
+    // 出口到哪些国家: the names of countries, from a point that names
+    // none (一部分出口国外).
+    if COUNTRY_ASKS.iter().any(|w| q.normalized.contains(w))
+        && !ABROAD.iter().any(|c| fact.answer.contains(c))
+    {
+        w.mismatch("country");
+        w.another_point_may = true;
+    }
+    if lists && !listed {
+        let counted_here = q.said().iter().any(|a| {
+            fact.figures
+                .iter()
+                .flat_map(|g| amounts(&g.value))
+                .any(|g| g.comparable(a) && g.agrees(a))
+        });
+        if counted_here {
+            w.mismatch("list");
+            // Another point of the story may name them.
+            w.another_point_may = true;
+        }
+    }
+    // 内蒙古大学拿到多少钱: a figure of a body of the story (a school,
+    // a firm) that the point does not name: the point's figure is
+    // another's, or the group's.
+    // So is one the point names only as one of a group (内蒙古鑫环硅能
+    // 科技有限公司等22家), asked by any of its names (鑫环硅能得了多少),
+    // unless the question asks of the group too (鑫环硅能等多少家).
+    let of_group = GROUP.iter().any(|g| q.normalized.contains(g));
+    let named_as = |p: &str| {
+        !of_group
+            && (q.normalized.contains(p)
+                || q.found
+                    .iter()
+                    .any(|f| f.end - f.start >= 2 && p.contains(q.text((f.start, f.end)).as_str())))
+    };
+    // 清陶项目一期是哪天开工的: a date of a body the point does not
+    // name, by its short name (清陶, of 清陶(乌海)能源科技有限公司),
+    // is the date of something else (国轩's 2022年2月动工).
+    let short_named = |p: &str| {
+        q.found.iter().any(|f| {
+            let word = q.text((f.start, f.end));
+            f.end - f.start >= 2
+                && p.contains(word.as_str())
+                && !fact.answer.contains(word.as_str())
+                && !BODIES.contains(&word.as_str())
+                && index
+                    .triggers(f.pattern)
+                    .iter()
+                    .all(|t| matches!(t.target, Target::Fact(..) | Target::Topic(_)))
+        })
+    };
+    // (Only when the point names another body of the story: a point
+    // that names none, 项目投产后每年能造…, is about the story's own.)
+    let names_other = |p: &str| {
+        kb.topics.get(reading.topic).is_some_and(|t| {
+            t.places.iter().any(|o| {
+                o != p && BODIES.iter().any(|b| o.ends_with(b)) && fact.answer.contains(o.as_str())
+            })
+        })
+    };
+    if (wants_number || wants_date)
+        && let Some(t) = kb.topics.get(reading.topic)
+        && t.places.iter().map(String::as_str).any(|p| {
+            p.chars().count() >= 4
+                && BODIES.iter().any(|b| p.ends_with(b))
+                && (q.normalized.contains(p) && !fact.answer.contains(p)
+                    || fact.answer.contains(&format!("{p}等")) && named_as(p)
+                    || !fact.answer.contains(p) && short_named(p) && names_other(p))
+        })
+    {
+        w.mismatch("body");
+        w.another_point_may = true;
+    }
+    // 世界奶业大会是哪个单位主办的: a name of a kind asked of a point
+    // that explains none of the question (chosen for the names it
+    // holds: 科研机构, 技术创新中心) is not the name asked.
+    if q.name_kind.is_some() && !parts.contains(&Part::Point) {
+        w.mismatch("name of nothing asked");
+    }
+    // 校长叫什么: a person's name, from a point about no person.
+    if fact.kind != FactKind::Person && asks_name_of_role(q) {
+        w.mismatch("role");
+        // The point about the person with that role may answer.
+        w.another_point_may = true;
+    }
+    // 这话是谁说的: the speaker, from another point about a person.
+    if fact.kind != FactKind::Person && q.has(Cue::Speaker) {
+        w.mismatch("speaker");
+        w.another_point_may = true;
+    }
+    // 北方第二大淡水湖: another rank than the one the point gives.
+    if other_rank(q.normalized, fact) {
+        w.mismatch("rank");
+    }
+    // 劳务品牌是什么意思: the meaning of a term the point only uses. A
+    // term the page coins stands in quotes (“左中巧手”), and the point
+    // says what it is; a common one (规上企业) it does not explain.
+    if let Some(term) = term_asked(q, parts)
+        && !quoted_in(&fact.answer, &term)
+    {
+        w.mismatch("term");
+    }
+    // 去年的技术合同成交额: another year than the point's (今年登记
+    // 技术合同61项) is asked; the point answers only if it names it.
+    // (试点是去年开始搞的吧 asserts a year of a point that dates
+    // itself: a premise, corrected by the point's own date.)
+    if let Some(story_year) = kb.topics.get(reading.topic).and_then(|t| t.date)
+        && let Some((word, year)) = other_year_asked(q, story_year.year())
+        && !fact.answer.contains(word)
+        && !fact.answer.contains(&year)
+        && !(asked.is_empty() && point_year(fact, story_year.year()).is_some())
+    {
+        w.mismatch("year");
+    }
+    // 2023年接待了多少游客, 二季度的货运量: a year or a part of one that
+    // the point, which dates its figure otherwise (2024年, 一季度),
+    // does not give.
+    if !asked.is_empty() && other_period_named(q, &fact.answer) {
+        w.mismatch("period_named");
+    }
+    if !asked.is_empty()
+        && let Some(t) = kb.topics.get(reading.topic)
+        && other_season_named(q, &fact.answer, &t.answer)
+    {
+        w.mismatch("season");
+    }
+    // 个人养老金要交到多少岁: an age asked of no person is not the age
+    // of the person the point is about (李先生今年51岁).
+    if fact.kind == FactKind::Person
+        && asked.iter().any(|&(s, e, _, bare, _)| {
+            bare && q.chars.get(e) == Some(&'岁') && !about_person(kb, index, q, s)
+        })
+    {
+        w.mismatch("age");
+    }
+    // 123个服务站里科尔沁区有几个: a part of a total the point gives
+    // whole.
+    if !asked.is_empty() && part_of_total(q, fact) {
+        w.mismatch("part");
+    }
+    // 中国最大的淡水湖是哪个, asked of 北方第一大淡水湖. (呼伦湖是中国
+    // 最大的湖吗 asks yes or no: the point's rank answers it.)
+    if !asked.is_empty() && rank_narrower(q, fact) {
+        w.mismatch("narrower");
+    }
+    // 高考本科上线率是多少: a rate asked of a point that gives no share.
+    if wants_number && rate_asked(q) && !gives_share(fact) {
+        w.mismatch("rate");
+        w.another_point_may = true;
+    }
+    // 呼伦湖水面面积现在有多大, of 水面面积扩大，湿地…达800公顷: what is
+    // measured is in the point, but in no clause with a figure; the
+    // point's figure measures something else.
+    if wants_number
+        && asked.iter().any(|&(s, e, kind, _, _)| {
+            // (水面面积有多大 ends asking; 有多少低收入的人 counts what
+            // follows.)
+            kind == lexicon::Asked::Count
+                && (e..n).all(|i| q.function[i] || !is_han(q.chars[i]))
+                && unfigured(q, s, fact)
+        })
+    {
+        w.mismatch("unfigured");
+        w.another_point_may = true;
+    }
+    // 大米现在多少钱一斤: a price, asked of a point that states none
+    // (一斤稻子比外面高1毛钱 is a difference).
+    if wants_number
+        && PRICE_ASKS.iter().any(|w| q.normalized.contains(w))
+        && !PRICE_SAID.iter().any(|w| fact.answer.contains(w))
+    {
+        w.mismatch("price");
+        w.another_point_may = true;
+    }
+    // 小河口景区哪年能评上5A: a year to come, asked of a point that
+    // plans nothing (正在创建4A级景区, 向5A级迈进).
+    let year_to_come = asked.iter().any(|&(_, e, kind, _, word)| {
+        kind == lexicon::Asked::When
+            && word.contains('年')
+            && ["能", "会", "才能", "可以", "将"]
+                .iter()
+                .any(|m| q.text((e, n.min(e + 2))).starts_with(m))
+    });
+    if year_to_come && !PLANS.iter().any(|p| fact.answer.contains(p)) {
+        w.mismatch("year_to_come");
+    }
+    // 在全区排第几: a rank, asked of a point that prints none (第二批
+    // is a batch, not a rank); 第几批 asks a batch.
+    if q.has(Cue::Ordinal) && !ordinal_given(q.normalized, &fact.answer) {
+        w.mismatch("ordinal");
+        w.another_point_may = true;
+    }
+    // 哪家拿得最多, 最大的鱼有多重: the top of a group, asked of a
+    // point that ranks nothing (no 最, 第一, 首).
+    if !asked.is_empty() && superlative_asked(q, parts) && !ranks_something(&fact.answer) {
+        w.mismatch("superlative");
+        w.another_point_may = true;
+    }
+    // 有多少个专利, 几家企业: things counted, asked of a point whose
+    // every figure is a share (专利成果占比由27.3%提高到45.5%).
+    let things = asked.iter().any(|&(_, e, kind, bare, _)| {
+        kind == lexicon::Asked::Count && bare && e < n && is_measure(q.chars[e])
+    });
+    let numbers = || fact.figures.iter().filter(|g| has_number(&g.value));
+    if things
+        && !rate_asked(q)
+        && numbers().next().is_some()
+        && numbers().all(|g| g.value.contains(['%', '％']) || g.value.contains("百分之"))
+    {
+        w.mismatch("share_only");
+        w.another_point_may = true;
+    }
+}
+
+/// What the story's overview, read as the answer, leaves of what the
+/// question asks: a unit or a date it does not give.
+pub(super) fn check_overview(
+    topic: &Topic,
+    asked: &[AskedWord],
+    wanted: &[&'static [&'static str]],
+    w: &mut Weighed,
+) {
+    // 个人养老金要到多少岁才能领, read as the whole story: a unit that
+    // the overview does not count in is not its answer; a point of the
+    // story that does may answer instead.
+    let gives = |units: &[&str]| units.iter().any(|u| gives_unit(&topic.answer, u));
+    if !wanted.is_empty() && wanted.iter().any(|units| !gives(units)) {
+        w.mismatch("overview_unit");
+        w.another_point_may = true;
+    }
+    // 服务站最早是哪一年建的, read as the whole story: a date asked of
+    // an overview that gives none. A point of the story that gives one
+    // and explains the question may answer instead.
+    if asked.iter().any(|a| a.2 == lexicon::Asked::When) && !has_date(&topic.answer) {
+        w.mismatch("overview_date");
+        w.another_point_may = true;
+    }
+}
+
+/// The character a figure writes for what `c` counts: money is counted in
+/// 元, whatever the question calls it.
+pub(super) fn unit_of(c: char) -> &'static str {
+    match c {
+        '钱' | '块' | '款' => "元",
+        '人' => "人名",
+        '岁' => "岁",
+        '年' => "年",
+        // 北纬39°: degrees, as the page prints them.
+        '度' => "°",
+        _ => "",
+    }
+}
+
+/// Whether figure `value` counts in `unit`: the unit follows its number
+/// (15万吨以上 counts in 万 and 吨; 内蒙古大学 counts in nothing).
+pub(super) fn counts_in(value: &str, unit: char) -> bool {
+    let chars: Vec<char> = value.chars().collect();
+    let number =
+        |d: char| d.is_ascii_digit() || is_numeral(d) || matches!(d, '一' | '多' | '余' | '万');
+    chars.iter().enumerate().any(|(i, &c)| {
+        c == unit
+            && (1..=2).any(|k| {
+                // 第二批 is the second batch, not a count of batches.
+                i >= k && number(chars[i - k]) && !(i > k && chars[i - k - 1] == '第')
+            })
+            // 300多年前 is a time, not a span of 300 years.
+            && !(matches!(unit, '年' | '月' | '天' | '日') && chars.get(i + 1) == Some(&'前'))
+    })
+}
+
+/// Whether the question names a rank (第二大) other than the one the
+/// point prints (第一大).
+pub(super) fn other_rank(question: &str, fact: &crate::knowledge::Fact) -> bool {
+    // Each 第 and the two characters after it (第一大), as three windows
+    // over the characters.
+    let ranks = |text: &str| -> SmallVec<[(char, char); 2]> {
+        let mut out = SmallVec::new();
+        let mut it = text.chars();
+        let (Some(mut a), Some(mut b)) = (it.next(), it.next()) else {
+            return out;
+        };
+        for c in it {
+            if a == '第' && (is_numeral(b) || b == '一') {
+                out.push((b, c));
+            }
+            (a, b) = (b, c);
+        }
+        out
+    };
+    let asked = ranks(question);
+    let printed: SmallVec<[(char, char); 2]> =
+        fact.figures.iter().flat_map(|g| ranks(&g.value)).collect();
+    asked.iter().any(|&(n, what)| {
+        printed.iter().any(|&(m, w)| w == what && m != n) && !printed.contains(&(n, what))
+    })
+}
+
+/// The term whose meaning the question asks (X是什么意思, 什么叫X, X指什么),
+/// as the question writes it, when a keyword names it.
+pub(super) fn term_asked(q: &Question, parts: &[Part]) -> Option<String> {
+    let end = q
+        .cues
+        .iter()
+        .filter(|c| c.0 == Cue::Meaning)
+        .map(|c| c.1)
+        .min()?;
+    // The keyword just before the question of meaning, or two characters
+    // before it (三大支柱分别指什么, 零工经济是什么意思).
+    q.found
+        .iter()
+        .filter(|f| f.end <= end && end - f.end <= 2)
+        .filter(|f| {
+            matches!(
+                parts[f.start],
+                Part::Point | Part::Story | Part::Sibling | Part::Other
+            )
+        })
+        .max_by_key(|f| f.end - f.start)
+        .map(|f| q.text((f.start, f.end)))
+}
+
+/// Whether `term` stands in quotes in `text` (“左中巧手”).
+pub(super) fn quoted_in(text: &str, term: &str) -> bool {
+    let norm = crate::text::normalize_whole;
+    text.split('“')
+        .skip(1)
+        .filter_map(|seg| seg.split('”').next())
+        .any(|quoted| {
+            norm(quoted)
+                .replace(SEP, "")
+                .contains(&norm(term).replace(SEP, ""))
+        })
+}
+
+/// A year other than the story's that the question asks about, in its
+/// words (去年, 前年, 明年), with the year it is.
+pub(super) fn other_year_asked(q: &Question, story_year: i16) -> Option<(&'static str, String)> {
+    if !q.normalized.contains(['年', '届']) {
+        return None;
+    }
+    // 下一届 and 上届 are another occasion than the story's: the point
+    // answers only if it says that word.
+    const RELATIVE: &[(&str, i16)] = &[
+        ("去年", -1),
+        ("前年", -2),
+        ("明年", 1),
+        ("下一届", 0),
+        ("下届", 0),
+        ("上一届", 0),
+        ("上届", 0),
+    ];
+    RELATIVE.iter().find_map(|&(word, offset)| {
+        q.normalized.match_indices(word).find_map(|(at, _)| {
+            let year = match offset {
+                0 => word.to_string(),
+                _ => format!("{}年", story_year + offset),
+            };
+            q.asks_at_byte(at).then_some((word, year))
+        })
+    })
+}
+
+/// Whether the clause that asks names a season (春季造林完成了多少亩)
+/// that neither the point nor its story's overview says, while they say
+/// another (秋季造林).
+pub(super) fn other_season_named(q: &Question, point: &str, story: &str) -> bool {
+    let says = |c: char| {
+        [point, story]
+            .iter()
+            .any(|t| t.contains(&format!("{c}季")) || t.contains(&format!("{c}天")))
+    };
+    q.normalized.char_indices().any(|(at, c)| {
+        "春夏秋冬".contains(c)
+            && q.normalized[at + c.len_utf8()..].starts_with(['季', '天'])
+            && q.asks_at_byte(at)
+            && !says(c)
+            && "春夏秋冬".chars().any(says)
+    })
+}
+
+/// Parts of a year, each family a set of which a figure names one.
+pub(super) const PERIOD_PARTS: &[&[&str]] = &[
+    &["一季度", "二季度", "三季度", "四季度"],
+    &["上半年", "下半年"],
+];
+
+/// Whether the clause that asks names a year (2023年) or a part of a year
+/// (二季度) while `text` dates its figures by others and never by that one.
+pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
+    if !q.normalized.contains(['年', '季']) {
+        return false;
+    }
+    for family in PERIOD_PARTS {
+        for w in *family {
+            if q.normalized
+                .match_indices(w)
+                .any(|(at, _)| q.asks_at_byte(at))
+                && !text.contains(w)
+                && family.iter().any(|o| text.contains(o))
+            {
+                return true;
+            }
+        }
+    }
+    let printed: Vec<String> = years(text).map(|(_, _, year)| year).collect();
+    if printed.is_empty() {
+        return false;
+    }
+    years(q.normalized)
+        .any(|(i, after_digit, year)| !after_digit && q.asks_at(i) && !printed.contains(&year))
+}
+
+/// The years a text prints in digits (2023年), each with its character
+/// index, whether a digit comes right before it, and its text.
+pub(super) fn years(text: &str) -> impl Iterator<Item = (usize, bool, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len().saturating_sub(4)).filter_map(move |i| {
+        let w = &chars[i..i + 5];
+        (w[..4].iter().all(char::is_ascii_digit) && w[4] == '年' && (w[0] == '1' || w[0] == '2'))
+            .then(|| {
+                (
+                    i,
+                    i > 0 && chars[i - 1].is_ascii_digit(),
+                    w.iter().collect(),
+                )
+            })
+    })
+}
+
+/// Whether the question takes a total the point gives (123个服务站) and asks
+/// a part of it (里科尔沁区有几个) that the point does not name.
+pub(super) fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool {
+    if !q.normalized.contains(['里', '中']) {
+        return false;
+    }
+    let said = q.said();
+    let printed: Vec<_> = fact
+        .figures
+        .iter()
+        .flat_map(|g| amounts(&g.value))
+        .collect();
+    said.iter().any(|a| {
+        if !printed.iter().any(|p| p.comparable(a) && p.agrees(a)) {
+            return false;
+        }
+        // After the total, within a few characters: 里, 中, 当中, 其中;
+        // then the part, up to the question word.
+        let after: String = q.chars[a.span.1..].iter().take(16).collect();
+        let Some(at) = ["里", "当中", "之中", "中"]
+            .iter()
+            .filter_map(|w| {
+                after
+                    .match_indices(w)
+                    // 哪里, 这里 ask where; they part nothing.
+                    // The total's noun comes first (四十多所中小学: 中 opens
+                    // a noun).
+                    .find(|&(i, _)| i > 0 && !after[..i].ends_with(['哪', '这', '那']))
+                    .map(|(i, _)| i + w.len())
+            })
+            .filter(|&i| after[..i].chars().count() <= 10)
+            .min()
+        else {
+            return false;
+        };
+        let rest = &after[at..];
+        let part: String = rest
+            .chars()
+            .take_while(|&c| !matches!(c, '有' | '占' | '是' | '多' | '几' | '哪' | '最'))
+            .collect();
+        // 29家加工企业里最大的是哪家: the first of them is a part too.
+        let part = match part.is_empty() && rest.starts_with('最') {
+            true => rest.chars().take(2).collect(),
+            false => part,
+        };
+        part.chars().count() >= 2 && !fact.answer.contains(&part)
+    })
+}
+
+/// Words that make a rank national or worldwide (中国最大), and words that
+/// narrow one (北方第一大, 沿边省区过货量最大).
+pub(super) const NATIONAL: &[&str] = &["全国", "中国", "国内", "我国", "世界", "全球"];
+pub(super) const NARROWER: &[&str] = &[
+    "北方",
+    "南方",
+    "华北",
+    "东北",
+    "西北",
+    "西部",
+    "东部",
+    "沿边",
+    "省区",
+    "自治区",
+    "全区",
+    "区内",
+    "全盟",
+    "全市",
+    "全旗",
+    "亚洲",
+];
+
+/// Whether the question asks a national or world rank (中国最大的淡水湖)
+/// of a point whose every rank is narrower (北方第一大淡水湖).
+pub(super) fn rank_narrower(q: &Question, fact: &crate::knowledge::Fact) -> bool {
+    if !q.normalized.contains(['最', '第']) {
+        return false;
+    }
+    // 第一 printed; 第一 or 第几 asked (呼和浩特的研发投入在全国排第几).
+    fn ranks<'t>(
+        text: &'t str,
+        ordinals: &'static [&'static str],
+    ) -> impl Iterator<Item = &'t str> + 't {
+        text.match_indices(['最', '第'])
+            .filter(move |&(at, m)| m == "最" || ordinals.iter().any(|o| text[at..].starts_with(o)))
+            .map(move |(at, _)| {
+                let from = text[..at].char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+                &text[from..at]
+            })
+    }
+    let national = ranks(q.normalized, &["第一", "第几"]).any(|before| {
+        let near: String = before
+            .chars()
+            .rev()
+            .take(3)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        NATIONAL.iter().any(|w| near.contains(w)) && !NARROWER.iter().any(|w| near.contains(w))
+    });
+    let mut printed = ranks(&fact.answer, &["第一"]).peekable();
+    national
+        && printed.peek().is_some()
+        && printed.all(|before| NARROWER.iter().any(|w| before.contains(w)))
+}
+
+/// What a superlative ranks by, after 最 (最多, 最大, 最早, 最好).
+pub(super) const SUPERLATIVE_OF: &[char] = &[
+    '多', '少', '大', '小', '高', '低', '长', '短', '早', '晚', '贵', '便', '好', '快', '强', '重',
+    '深', '远', '久', '老', '挣', '赚', '值', '受',
+];
+
+/// Whether the question asks for the top of a group (哪家拿得最多,
+/// 最大的鱼): a 最 of a rank in the clause that asks, not part of a name
+/// the reading knows (最美乡村).
+pub(super) fn superlative_asked(q: &Question, parts: &[Part]) -> bool {
+    (0..q.len().saturating_sub(1)).any(|i| {
+        q.chars[i] == '最'
+            && SUPERLATIVE_OF.contains(&q.chars[i + 1])
+            && q.asks_at(i)
+            && !matches!(parts[i], Part::Point | Part::Story)
+    })
+}
+
+/// Whether the words just before a count's question word at `at` (水面
+/// 面积, past 现在 and 有) are in the point's text only in clauses that
+/// hold no number, while a clause with one measures another of their kind
+/// (湿地保护修复面积), and no figure is labelled by them.
+pub(super) fn unfigured(q: &Question, at: usize, fact: &crate::knowledge::Fact) -> bool {
+    let end = (0..at).rev().find(|&i| !q.function[i]).map_or(0, |i| i + 1);
+    let start = (0..end)
+        .rev()
+        .take_while(|&i| !q.function[i] && is_han(q.chars[i]))
+        .take(4)
+        .last()
+        .unwrap_or(end);
+    if end - start < 2 {
+        return false;
+    }
+    let noun = q.text((start, end));
+    let head = q.text((end - 2, end));
+    // Only a noun of a measure (面积, 产量, 人数) is measured by a figure.
+    if !MEASURED.contains(&head.as_str()) {
+        return false;
+    }
+    let digits = |c: &str| c.chars().any(|c| c.is_ascii_digit());
+    let clauses = || fact.answer.split(['，', '。', '；', '：', ',', ';']);
+    let mut said = clauses().filter(|c| c.contains(noun.as_str())).peekable();
+    said.peek().is_some()
+        && said.all(|c| !digits(c))
+        // The figure is of another of its kind (湿地保护修复面积达800公顷).
+        && clauses().any(|c| digits(c) && c.contains(head.as_str()) && !c.contains(noun.as_str()))
+        && !fact.figures.iter().any(|g| g.label.contains(noun.as_str()))
+}
+
+/// Nouns of what a figure measures, as a question names them before its
+/// question word (水面面积有多大).
+pub(super) const MEASURED: &[&str] = &[
+    "面积", "产量", "人数", "数量", "总量", "收入", "金额", "长度", "产值", "规模", "容量", "投资",
+    "价格", "资金", "经费",
+];
+
+/// Ways of asking a price, and of stating one.
+pub(super) const PRICE_ASKS: &[&str] = &[
+    "多少钱一斤",
+    "多少钱一公斤",
+    "一斤多少钱",
+    "一公斤多少钱",
+    "多少钱一个",
+    "价格",
+    "售价",
+    "卖多少钱",
+    "单价",
+];
+pub(super) const PRICE_SAID: &[&str] = &["价", "卖", "元/", "元一", "元每"];
+
+/// Words of a plan or a forecast: what a point says of years to come.
+pub(super) const PLANS: &[&str] = &[
+    "将",
+    "计划",
+    "预计",
+    "力争",
+    "到20",
+    "目标",
+    "年底前",
+    "前完成",
+    "有望",
+    "规划",
+];
+
+/// Whether a point gives the ordinal a 第几 asks: 第几批 a 第二批, 排第几
+/// (or 第几名, 第几位) a rank.
+pub(super) fn ordinal_given(question: &str, answer: &str) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || is_numeral(c);
+    let after = question
+        .split_once("第几")
+        .and_then(|(_, rest)| rest.chars().next())
+        .filter(|c| {
+            is_han(*c) && !matches!(c, '位' | '名' | '大' | '啊' | '呀' | '呢' | '吗' | '了')
+        });
+    let chars: Vec<char> = answer.chars().collect();
+    let printed = |fits: &dyn Fn(char) -> bool| {
+        chars.iter().enumerate().any(|(i, &c)| {
+            c == '第' && {
+                let mut j = i + 1;
+                while j < chars.len() && numeral(chars[j]) {
+                    j += 1;
+                }
+                j > i + 1 && chars.get(j).is_some_and(|&u| fits(u))
+            }
+        })
+    };
+    match after {
+        Some(unit) => printed(&|u| u == unit),
+        None => printed(&|u| matches!(u, '位' | '名' | '大')) || ranks_something(answer),
+    }
+}
+
+/// Whether text ranks something: 最, 第一, 首, 之冠, or sets a record
+/// (曾创下年捕捞1.5万吨的纪录).
+pub(super) fn ranks_something(text: &str) -> bool {
+    ["最", "第一", "首", "之冠", "纪录", "记录", "峰值"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
+/// Whether the question asks for a rate (上线率是多少, 参保率有多高): a
+/// word ending in 率 before the question word.
+pub(super) fn rate_asked(q: &Question) -> bool {
+    q.asked.iter().any(|a| {
+        let before: String = q.chars[..a.0].iter().rev().take(3).collect();
+        // 率是多少, 率有多高, 率多少: 率 at most two characters before it;
+        // 比例是多少, 占比多少 (read backwards).
+        before
+            .chars()
+            .position(|c| c == '率')
+            .is_some_and(|p| p < 3)
+            || ["例比", "比占", "重比"].iter().any(|w| before.contains(w))
+    })
+}
+
+/// Whether a point gives a share: a percentage, 百分之, or 成 after a numeral.
+pub(super) fn gives_share(fact: &crate::knowledge::Fact) -> bool {
+    let share = |t: &str| t.contains(['%', '％']) || t.contains("百分之") || t.contains("成以上");
+    share(&fact.answer) || fact.figures.iter().any(|g| share(&g.value))
+}
+
+/// Figure labels that name no measure (a drafted point's 要点, 日期).
+pub(super) const GENERIC_LABELS: &[&str] =
+    &["要点", "日期", "年份", "职务", "名单", "数字", "说明"];
+
+/// Nouns of a person's age, said of them with 的 (她的年龄多大).
+pub(super) const AGE_NOUNS: &[&str] = &["年纪", "岁数", "年龄", "年岁"];
+
+/// The units a question word asks in: 多远 a distance, 多重 a weight (克,
+/// 公斤, 斤, 吨), 多久 a span of time; 多大 about a person, an age.
+pub(super) fn units_asked(
+    word: &str,
+    person: impl FnOnce() -> bool,
+) -> Option<&'static [&'static str]> {
+    const DISTANCE: &[&str] = &["公里", "米"];
+    const LENGTH: &[&str] = &["公里", "米", "厘米", "毫米", "里"];
+    const AGE: &[&str] = &["岁"];
+    const WEIGHT: &[&str] = &["克", "斤", "吨"];
+    const SPAN: &[&str] = &["天", "日", "月", "年", "小时", "分钟", "秒", "周", "半天"];
+    match word {
+        "多远" => Some(DISTANCE),
+        // 玉龙有多长: a length (a span is asked as 多久, above).
+        "多长" => Some(LENGTH),
+        "多重" => Some(WEIGHT),
+        "多大" if person() => Some(AGE),
+        "多久" | "几天" => Some(SPAN),
+        _ => None,
+    }
+}
+
+/// The units what a bare 多少 or 几 counts is counted in: 多少钱 in 元,
+/// 多少学生 in 人 or 名, 几岁 in 岁, 几级 in 级.
+pub(super) fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
+    const MONEY: &[&str] = &["元", "毛"];
+    const PEOPLE: &[&str] = &["人", "名", "人次"];
+    const TABLE: &[(&[&str], &[&str])] = &[
+        (
+            &[
+                "钱", "块", "资金", "经费", "金额", "费用", "投资", "工资", "奖金", "补贴",
+            ],
+            MONEY,
+        ),
+        (
+            &[
+                "人",
+                "学生",
+                "员工",
+                "工人",
+                "游客",
+                "在校生",
+                "居民",
+                "老师",
+                "教师",
+            ],
+            PEOPLE,
+        ),
+        (&["岁"], &["岁"]),
+        (&["级"], &["级"]),
+        (&["公里", "米"], &["公里", "米"]),
+        (&["鱼"], &["吨", "斤", "条"]),
+    ];
+    // The counted word is the head of what follows: the last word of the
+    // table in it (多少研发激励资金: 资金).
+    TABLE
+        .iter()
+        .filter_map(|(words, units)| {
+            words
+                .iter()
+                .filter_map(|w| crate::text::find_short(counted, w))
+                .min()
+                .map(|at| (at, *units))
+        })
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, units)| units)
+}
+
+/// Periods a count can be asked per, as questions say them and as a
+/// point that counts per that period says it.
+pub(super) const PERIODS: &[(&[&str], &[&str])] = &[
+    (
+        // (住一晚多少钱: a night's price.)
+        &[
+            "一天", "每天", "每日", "一日", "日均", "天天", "一晚", "每晚", "一夜",
+        ],
+        // (起步时日运行20辆次: 日 before a verb of work is per day.)
+        &[
+            "每天",
+            "每日",
+            "一天",
+            "一日",
+            "日均",
+            "当天",
+            "天天",
+            "每晚",
+            "日运行",
+            "日处理",
+            "日接待",
+            "日产",
+            "日过货",
+            "日通关",
+            "日发",
+        ],
+    ),
+    (
+        &["一个月", "每个月", "每月", "月均", "月薪", "月收入"],
+        &[
+            "每月",
+            "每个月",
+            "一个月",
+            "月均",
+            "月收入",
+            "月薪",
+            "月工资",
+            "月人均",
+        ],
+    ),
+    (
+        &["一年", "每年", "年均", "全年"],
+        // A year is said in many ways (年捕捞, 年增量, 2024年接待, 当年):
+        // only a point that names no year at all counts over none. A
+        // harvest's 产量 is a year's (全盟水稻…产量75万吨).
+        &["年", "产量"],
+    ),
+];
+
+/// The ways a point says the period a question asks a count per (一天能挣
+/// 多少: 每天, 日均 ...), in the clause that asks: 一年级 and 一年多 are no
+/// period, nor is one in a preamble (听说医保款天天拨付了，……有多少家).
+pub(super) fn period_asked(q: &Question) -> Option<&'static [&'static str]> {
+    if !q.normalized.contains(['天', '日', '月', '年', '晚', '夜']) {
+        return None;
+    }
+    let question = q.normalized;
+    PERIODS.iter().find_map(|(asked, said)| {
+        asked
+            .iter()
+            .any(|w| {
+                question.match_indices(w).any(|(at, _)| {
+                    // (一天多 is more than a day; 一晚多少钱 asks a night's.)
+                    let rest = &question[at + w.len()..];
+                    q.asks_at_byte(at)
+                        && !rest.starts_with(['级', '半', '前', '后'])
+                        && (!rest.starts_with('多') || rest.starts_with("多少"))
+                })
+            })
+            .then_some(*said)
+    })
+}
+
+/// Whether `text` speaks of the period `word`: 年 as a year's span
+/// (年产量, 全年, 一年), not as the year of a date (2024年夏天, 今年).
+pub(super) fn said_over(text: &str, word: &str) -> bool {
+    if word != "年" {
+        return text.contains(word);
+    }
+    text.match_indices('年').any(|(b, _)| {
+        text[..b].chars().next_back().is_none_or(|c| {
+            !(c.is_ascii_digit() || matches!(c, '今' | '去' | '明' | '前' | '后' | '〇' | '零'))
+        })
+    })
+}
+
+/// Whether a figure is an amount of money printed without 元 (京蒙协作资金
+/// 800万): a number in 万 or 亿 that its label calls money.
+pub(super) fn money_without_unit(g: &crate::knowledge::Figure) -> bool {
+    const MONEY: &[&str] = &["资金", "投资", "经费", "补贴", "奖金", "金额", "资本"];
+    let v = g.value.trim_end_matches(['多', '余']);
+    has_number(v) && v.ends_with(['万', '亿']) && MONEY.iter().any(|m| g.label.contains(m))
+}
+
+/// Whether `text` gives a figure in `unit`: the unit after a number
+/// (5公里, 3000多元, 半天).
+pub(super) fn gives_unit(text: &str, unit: &str) -> bool {
+    text.match_indices(unit).any(|(b, _)| {
+        // 9月2日, 5月, 2014年 are dates: no span of days, months or years.
+        let before: Vec<char> = text[..b].chars().rev().take(5).collect();
+        let digits = before.iter().take_while(|c| c.is_ascii_digit()).count();
+        let date = match unit {
+            "日" => digits > 0 && before.get(digits) == Some(&'月'),
+            "月" => digits > 0,
+            "年" => digits >= 4,
+            _ => false,
+        };
+        if date {
+            return false;
+        }
+        // 2200平方米 is an area, 10立方米 a volume: no length in 米.
+        if unit == "米" && (text[..b].ends_with("平方") || text[..b].ends_with("立方")) {
+            return false;
+        }
+        text[..b].chars().rev().take(4).any(|c| {
+            c.is_ascii_digit()
+                || is_numeral(c)
+                || matches!(c, '一' | '半' | '几' | '多' | '余' | '万' | '每')
+        })
+    })
+}
+
+/// Measure words a count passes over to what it counts (多少个班).
+pub(super) fn is_measure(c: char) -> bool {
+    matches!(
+        c,
+        '个' | '家'
+            | '名'
+            | '位'
+            | '所'
+            | '项'
+            | '次'
+            | '场'
+            | '门'
+            | '批'
+            | '种'
+            | '件'
+            | '条'
+            | '双'
+    )
+}
+
+/// Whether a figure holds a number, in digits or Chinese numerals; an
+/// ordinal (第一大) ranks, it does not count.
+pub(super) fn has_number(value: &str) -> bool {
+    let mut prev = ' ';
+    value.chars().any(|c| {
+        let number =
+            (c.is_ascii_digit() || is_numeral(c) || matches!(c, '一' | '半')) && prev != '第';
+        prev = c;
+        number
+    })
+}
+
+/// Whether a figure is a date or a year (2019年, 9月30日, 今年7月).
+pub(super) fn is_date(value: &str) -> bool {
+    has_date(value)
+}
+
+/// Whether text gives a date or year: digits before 年, 月 or 日.
+pub(super) fn has_date(text: &str) -> bool {
+    let mut prev = ' ';
+    text.chars().any(|c| {
+        let date = (prev.is_ascii_digit() || is_numeral(prev) || prev == '今' || prev == '去')
+            && matches!(c, '年' | '月' | '日');
+        prev = c;
+        date
+    })
+}
+
+/// Words that ask of a group, not of one member named (鑫环硅能等多少家,
+/// 内蒙古大学这些高校有几所).
+pub(super) const GROUP: &[&str] = &[
+    "等",
+    "这些",
+    "这几",
+    "那些",
+    "一共",
+    "总共",
+    "几所",
+    "几家",
+    "多少家",
+    "多少所",
+];

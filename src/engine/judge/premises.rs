@@ -1,0 +1,210 @@
+//! A premise the question asserts (呼伦湖是2015年才禁渔的吧) and whether
+//! the reading's point agrees with it.
+
+use smallvec::SmallVec;
+
+use crate::knowledge::KnowledgeBase;
+
+use crate::engine::bm25::Doc;
+use crate::engine::figures::amounts;
+use crate::engine::index::Index;
+
+use super::question::Question;
+use super::{Ranked, Reading, bigram_terms, overlap, overlap_text};
+
+/// The calendar year a figure of `answer` is given for: the last year
+/// printed before it in its sentence (2022年…突破2200亿元).
+pub(super) fn year_before(answer: &str, value: &str) -> Option<f64> {
+    let at = answer.find(value)?;
+    let before = &answer[..at];
+    let sentence = before.rfind(['。', '；', '！', '？']).map_or(0, |i| i + 3);
+    amounts(&before[sentence..])
+        .into_iter()
+        .rfind(|a| a.year)
+        .map(|a| a.value)
+}
+
+/// A figure the question takes for granted, checked against the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Premise {
+    /// The point whose figure it is.
+    pub fact: usize,
+    /// The question's words for it (2015年, 五十个).
+    pub said: String,
+    /// The figure as the page prints it (2019年, 72个).
+    pub figure: String,
+    /// Whether the two agree.
+    pub agrees: bool,
+}
+
+/// The figure a question asserts (是2015年吧, 有50个对吧), with the point of
+/// the reading's story that prints a figure in the same unit. Only for
+/// questions that assert rather than ask: 2024年接待了多少游客 asks.
+pub(super) fn premise(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    reading: Reading,
+) -> Option<Premise> {
+    use crate::engine::figures::Amount;
+    // 那6家机构是哪几家 asks which, taking the 6 as given: no premise to
+    // check. Only a question that asks nothing but yes or no asserts.
+    if !q.asked.is_empty() {
+        return None;
+    }
+    // Nor does 哪 before a count (获得了哪两个称号): it asks which ones.
+    let chars: Vec<char> = q.normalized.chars().collect();
+    if chars
+        .windows(2)
+        .any(|w| w[0] == '哪' && (w[1].is_ascii_digit() || "一二两三四五六七八九十".contains(w[1])))
+    {
+        return None;
+    }
+    // A figure the asker says of themselves (刚退休两年) is no premise of
+    // the question: only one in the clause that asks is.
+    let mut said: Vec<&crate::engine::figures::Amount> = q
+        .said()
+        .iter()
+        .filter(|a| q.weight[a.span.0] >= 1.0)
+        .collect();
+    // 2023年种了1000亩葵花: the year sets the time; the count is what is
+    // asserted, of the figure the point gives for that year.
+    let years: SmallVec<[f64; 2]> = said.iter().filter(|a| a.year).map(|a| a.value).collect();
+    if said.iter().any(|a| !a.year) {
+        said.retain(|a| !a.year);
+    }
+    let topic = kb.topics.get(reading.topic)?;
+    if said.is_empty() {
+        return year_premise(q, topic, reading);
+    }
+    // Every point of the story that prints a figure in the unit said.
+    // The reading's point, if it prints a figure in the unit said; else
+    // every point of the story that does.
+    let comparable = |f: usize| {
+        topic.facts[f].figures.iter().any(|g| {
+            amounts(&g.value)
+                .iter()
+                .any(|p| said.iter().any(|a| p.comparable(a)))
+        })
+    };
+    let facts: Vec<usize> = match reading.fact {
+        Some(f) if comparable(f) => vec![f],
+        _ => (0..topic.facts.len()).collect(),
+    };
+    // The point: one with a figure agreeing, else whose figure's label
+    // the question names, else whose headline (first) figure it is, else
+    // sharing most words with the question. Then its figure: agreeing,
+    // named by its label, nearest in value.
+    // Ranked by agreeing, label named, then nearness of value (60 is
+    // nearer 72 than 4), headline figure, words shared.
+    let mut best: Option<Ranked> = None;
+    let mut terms = None;
+    for &fi in &facts {
+        let fact = &topic.facts[fi];
+        // (in the year said, agrees, label named, nearness), figure, said.
+        type Rank = (bool, bool, usize, f32);
+        let mut pick: Option<(Rank, &str, &Amount)> = None;
+        let mut primary = false;
+        for (gi, g) in fact.figures.iter().enumerate() {
+            // (2022年营业收入突破2200亿元，2025年将达到3000亿元以上: of
+            // 2022年, 2200亿元.)
+            let in_year = years.is_empty()
+                || year_before(&fact.answer, &g.value).is_none_or(|y| years.contains(&y));
+            for printed in amounts(&g.value) {
+                for a in said.iter().filter(|a| printed.comparable(a)) {
+                    primary |= gi == 0;
+                    let near =
+                        -((printed.value - a.value).abs() / printed.value.abs().max(1.0)) as f32;
+                    let rank = (
+                        in_year,
+                        printed.agrees(a),
+                        overlap_text(q.normalized, &g.label),
+                        near,
+                    );
+                    if pick.as_ref().is_none_or(|p| rank > p.0) {
+                        pick = Some((rank, g.value.as_str(), a));
+                    }
+                }
+            }
+        }
+        let Some(((_, agrees, label, near), figure, a)) = pick else {
+            continue;
+        };
+        let doc = Doc {
+            topic: reading.topic,
+            fact: Some(fi),
+        };
+        let rank = (agrees, label);
+        let terms = terms.get_or_insert_with(|| bigram_terms(index, q));
+        let then = (primary, overlap(index, terms, doc));
+        let better = best.as_ref().is_none_or(|b| {
+            rank > b.0
+                || (rank == b.0
+                    && (near > b.1 + 0.05 || ((near - b.1).abs() <= 0.05 && then > b.2)))
+        });
+        if better {
+            let premise = Premise {
+                fact: fi,
+                said: q.text(a.span),
+                figure: figure.to_string(),
+                agrees,
+            };
+            best = Some((rank, near, then, premise));
+        }
+    }
+    best.map(|b| b.3)
+}
+
+/// A year the question asserts in words (试点是去年开始搞的吧, 附中是
+/// 前年挂牌的吧), checked against the date the reading's point gives.
+pub(super) fn year_premise(
+    q: &Question,
+    topic: &crate::knowledge::Topic,
+    reading: Reading,
+) -> Option<Premise> {
+    const SAID: &[(&str, i16)] = &[("去年", -1), ("前年", -2), ("今年", 0)];
+    let story_year = topic.date?.year();
+    let fi = reading.fact?;
+    let (printed, year) = point_year(topic.facts.get(fi)?, story_year)?;
+    let (word, asserted) = SAID.iter().find_map(|&(word, offset)| {
+        q.normalized
+            .match_indices(word)
+            .any(|(at, _)| q.asks_at_byte(at))
+            .then_some((word, story_year + offset))
+    })?;
+    // 今年7月 names its year, for a reader who reads the reply later.
+    let printed = if printed.starts_with(['今', '去']) {
+        format!("{printed}（{year}年）")
+    } else {
+        printed
+    };
+    Some(Premise {
+        fact: fi,
+        said: word.to_string(),
+        figure: printed,
+        agrees: asserted == year,
+    })
+}
+
+/// The date a point gives and its year: a figure with a year in digits
+/// (2025年5月1日), or one dated 今年 or 去年 from the story's year.
+pub(super) fn point_year(fact: &crate::knowledge::Fact, story_year: i16) -> Option<(String, i16)> {
+    fact.figures.iter().find_map(|g| {
+        let v = &g.value;
+        if let Some(at) = v.find('年') {
+            let digits: String = v[..at]
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            if digits.len() == 4 {
+                let year: i16 = digits.chars().rev().collect::<String>().parse().ok()?;
+                return Some((v.clone(), year));
+            }
+        }
+        [("今年", 0), ("去年", -1)]
+            .iter()
+            .find(|(w, _)| v.starts_with(w) && v.contains(['月', '日']))
+            .map(|&(_, off)| (v.clone(), story_year + off))
+    })
+}
