@@ -125,9 +125,16 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             side = if chars[i] == '几' { 0 } else { 1 };
             i += 1;
         }
-        // 3个亿, 两个亿: spoken, 个 before the multiplier.
+        // 3个亿, 两个亿, 两个多亿: spoken, 个 before the multiplier.
         if chars.get(i) == Some(&'个') && matches!(chars.get(i + 1), Some('万' | '亿')) {
             i += 1;
+        } else if chars.get(i) == Some(&'个')
+            && matches!(chars.get(i + 1), Some('多' | '余'))
+            && matches!(chars.get(i + 2), Some('万' | '亿'))
+        {
+            approx = true;
+            side = 1;
+            i += 2;
         }
         // 15万吨, 1.82亿元, 一万多人.
         while i < chars.len() && matches!(chars[i], '万' | '亿') {
@@ -272,6 +279,16 @@ impl Amount {
                 b <= a + 1e-9 && b >= a - step - 1e-9
             };
         }
+        // Nor is 1.82亿 两亿多: said above or below a round number, the
+        // figure must lie within one step of it on that side.
+        if said.approx && !self.approx && said.side != 0 {
+            let step = last_place(b);
+            return if said.side > 0 {
+                a >= b - 1e-9 && a <= b + step + 1e-9
+            } else {
+                a <= b + 1e-9 && a >= b - step - 1e-9
+            };
+        }
         if self.approx || said.approx {
             let (lo, hi) = if a < b { (a, b) } else { (b, a) };
             return hi <= lo * 1.35 + 1e-9;
@@ -331,6 +348,7 @@ mod tests {
             ("75万人次", 750000.0, "人", false, false),
             ("100万游客", 1000000.0, "人", false, false),
             ("3个亿", 300000000.0, "元", false, false),
+            ("两个多亿", 200000000.0, "元", false, true),
         ] {
             if unit.is_empty() {
                 continue;
@@ -370,8 +388,12 @@ mod tests {
         let nearly = &amounts("近3000人")[0];
         assert!(nearly.agrees(&amounts("2800人")[0]));
         assert!(!nearly.agrees(&amounts("3100人")[0]));
-        // An approximate figure said is weighed as before (一万多人).
+        // An approximate figure said bounds the figure on its side too:
+        // 一万多人 is 12000, and 1.82亿元 is not 两亿多.
         assert!(amounts("12000人")[0].agrees(&amounts("一万多人")[0]));
+        assert!(!amounts("1.82亿元")[0].agrees(&amounts("两亿多元")[0]));
+        assert!(!amounts("1.82亿元")[0].agrees(&amounts("两个多亿")[0]));
+        assert!(amounts("2.3亿元")[0].agrees(&amounts("两个多亿")[0]));
         let year = &amounts("2019年")[0];
         assert!(!year.agrees(&amounts("2015年")[0]));
         assert!(!year.comparable(&amounts("10年")[0]));

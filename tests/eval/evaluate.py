@@ -42,6 +42,7 @@ SETS = [
     ("held-out (ours)", "tests/eval/heldout.tsv", "score", "written independently from the page"),
     ("second (ours)", "tests/eval/second.tsv", "score", "written from the page only"),
     ("third (ours)", "tests/eval/third.tsv", "score", "written blind from both pages (session 8)"),
+    ("fourth (ours)", "tests/eval/fourth.tsv", "score", "written blind from both pages (session 9)"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

@@ -42,7 +42,7 @@ use names::{
     other_story_names, scope_outside_keywords, slot_filled, unknown_bodies, unknown_names,
 };
 use point::{counts_in, gives_unit, has_number, is_measure, unit_of, units_asked, units_counted};
-use premises::{Premise, premise};
+use premises::{Premise, premise, region_premise};
 use question::{INLINE_CHARS, PerChar, is_numeral};
 
 pub use question::Question;
@@ -565,7 +565,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     if let Some(fact) = fact {
         point::check_point(kb, index, q, reading, fact, &asked, &wanted, &parts, &mut w);
     } else if let Some(topic) = kb.topics.get(reading.topic) {
-        point::check_overview(topic, &asked, &wanted, &mut w);
+        point::check_overview(q, topic, &asked, &wanted, &mut w);
     }
     for &(s, e) in &unconcerned {
         if parts[s..e].iter().all(|&p| p == Part::Unknown) {
@@ -925,12 +925,15 @@ pub enum Why {
     NoAnswer,
     /// An overview, a region's list, or stories offered side by side.
     Listing,
+    /// The story asked about is another region's than the question
+    /// asserts: answered, the region corrected.
+    Premise,
 }
 
 impl Why {
     /// Whether the bot answers for this reason.
     pub fn answers(&self) -> bool {
-        matches!(self, Why::Explained { .. })
+        matches!(self, Why::Explained { .. } | Why::Premise)
     }
 }
 
@@ -962,6 +965,10 @@ impl fmt::Display for Why {
             ),
             Why::NoAnswer => write!(f, "no story answers it"),
             Why::Listing => write!(f, "a list of stories, not one answer"),
+            Why::Premise => write!(
+                f,
+                "answered: the story is another region's than the question asserts"
+            ),
         }
     }
 }
@@ -1042,6 +1049,18 @@ pub fn judge(
                 weighed: None,
                 premise: None,
             },
+            // 世界奶业大会是在包头开的吧: the story is another region's; the
+            // place asserted is corrected, and the story answers.
+            Decision::Missing {
+                region,
+                wanted: Some(topic),
+            } if let Some(p) = region_premise(kb, q, region, topic) => Judged {
+                decision: Decision::Topic { topic },
+                confidence: 0.8,
+                why: Why::Premise,
+                weighed: None,
+                premise: Some(p),
+            },
             // 青岛的研发后补助: several stories, none about that place.
             Decision::Ambiguous { ref candidates } if !q.outside.is_empty() => Judged {
                 decision: Decision::Elsewhere {
@@ -1109,14 +1128,14 @@ pub fn judge(
     // page's (包头有50个名特优新农产品对吧 → 72个), on the point that has it.
     let premise = premise(kb, index, q, reading);
     let (decision, reading) = match &premise {
-        Some(p) if Some(p.fact) != reading.fact => (
+        Some(Premise { fact: Some(f), .. }) if Some(*f) != reading.fact => (
             Decision::Fact {
                 topic: TopicId::new(reading.topic),
-                fact: LocalFactId::new(p.fact),
+                fact: LocalFactId::new(*f),
             },
             Reading {
                 topic: reading.topic,
-                fact: Some(p.fact),
+                fact: Some(*f),
             },
         ),
         _ => (decision, reading),
@@ -1171,8 +1190,14 @@ pub fn judge(
     // name: another point of the story that explains clearly more of the
     // question (为打造小河口景区，渔业公司自筹3000万元) answers.
     let clearer = || {
-        let band =
-            matches!(decision, Decision::Fact { .. }) && (RECONSIDER..DECLINE).contains(&share(&w));
+        // (Over the decline share only when what is left is mostly other
+        // points' words: 通辽123个就业服务站累计搞了多少场招聘活动, read as
+        // the point on 123个 by its figure, asks what the point on 招聘活动
+        // gives.)
+        let left_to_siblings = w.sibling > 0.0 && w.sibling >= w.other + w.unknown;
+        let band = matches!(decision, Decision::Fact { .. })
+            && share(&w) >= RECONSIDER
+            && (share(&w) < DECLINE || left_to_siblings);
         band.then(|| other_point(kb, index, q, reading, &w, None, None))
             .flatten()
             .filter(|(r, better)| {
@@ -1406,9 +1431,11 @@ fn other_point(
             .filter(|(_, (a, b))| **a == Part::Point && !matches!(b, Part::Point | Part::Story))
             .map(|(i, _)| i)
             .collect();
+        let numeral = |i: usize| q.chars[i].is_ascii_digit() || is_numeral(q.chars[i]);
+        // (… and the measure word of a figure with it: 个 of 123个.)
         let lost = left
             .iter()
-            .filter(|&&i| !(q.chars[i].is_ascii_digit() || is_numeral(q.chars[i])))
+            .filter(|&&i| !(numeral(i) || (i > 0 && numeral(i - 1) && is_measure(q.chars[i]))))
             .count();
         let fits = !w.mismatch && share(&w) < ASK_BACK;
         // A point naming what is asked may leave the scene the question
@@ -1439,9 +1466,10 @@ fn narrows(kb: &KnowledgeBase, q: &Question, from: Reading, to: Reading) -> bool
     })
 }
 
-/// From this share of the question unexplained (up to where it declines:
-/// a question the chosen point leaves that unexplained is not turned into
-/// an answer by another), the story's other points are weighed too ...
+/// From this share of the question unexplained (up to where it declines,
+/// unless what is left is mostly other points' words: a question the
+/// chosen point leaves that unexplained is not turned into an answer by
+/// another), the story's other points are weighed too ...
 const RECONSIDER: f32 = 0.2;
 /// ... and one that leaves this much less unexplained answers instead.
 const RECONSIDER_MARGIN: f32 = 0.1;

@@ -11,8 +11,8 @@ use crate::engine::evidence::Found;
 use crate::engine::index::{Index, Target};
 
 use super::Part;
-use super::point::AGE_NOUNS;
-use super::question::{Cue, Question};
+use super::point::{AGE_NOUNS, is_measure};
+use super::question::{Cue, Question, is_numeral};
 
 /// Characters that end the names of places and bodies: 湖, 县, 公司.
 pub(super) const NAME_ENDS: &[char] = &[
@@ -305,7 +305,22 @@ pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &
     if scope.is_empty() || after.chars().count() < 2 {
         return false;
     }
-    strip(crate::text::normalize(answer)).contains(&format!("{scope}{after}"))
+    // (A count between them is no other word: 内蒙古沿边口岸, of
+    // 内蒙古14个沿边口岸.)
+    let answer = strip(crate::text::normalize(answer));
+    answer.match_indices(scope.as_str()).any(|(at, _)| {
+        let rest = &answer[at + scope.len()..];
+        let figure = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || is_numeral(c)))
+            .map_or(rest.len(), |(i, _)| i);
+        let rest = &rest[figure..];
+        let rest = match rest.chars().next() {
+            Some(c) if figure > 0 && is_measure(c) => &rest[c.len_utf8()..],
+            _ => rest,
+        };
+        rest.starts_with(after.as_str())
+    })
 }
 
 /// Words that ask which place of a kind (哪个旗), with the endings of the

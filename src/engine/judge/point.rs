@@ -35,7 +35,21 @@ pub(super) fn check_point(
     let asks: SmallVec<[lexicon::Asked; 4]> = asked.iter().map(|a| a.2).collect();
     // A question word asking for a datum the reading's point has no
     // figure for (江南大学是哪一年建校的: no year) asks for something else.
-    let number = || fact.figures.iter().any(|g| has_number(&g.value));
+    // (白云鄂博矿稀土储量有多少, of 1927年: a count is not answered by a
+    // point whose every number is a year or a day, unless time is counted:
+    // 驯养历史有多少年.)
+    let time_counted = asked.iter().any(|&(_, e, kind, _, word)| {
+        kind == lexicon::Asked::Count
+            && (word.contains(['年', '月', '天', '久'])
+                || ["年", "月", "天", "日", "个月", "岁", "周", "小时"]
+                    .iter()
+                    .any(|t| q.text((e, n.min(e + 2))).starts_with(t)))
+    });
+    let number = || {
+        fact.figures
+            .iter()
+            .any(|g| has_number(&g.value) && (time_counted || !only_dates(&g.value)))
+    };
     let date = || fact.figures.iter().any(|g| is_date(&g.value)) || has_date(&fact.answer);
     // 排第几 asks for a rank: 第一大 is one.
     let ordinal = q.has(Cue::Ordinal) && fact.figures.iter().any(|g| g.value.contains('第'));
@@ -84,6 +98,16 @@ pub(super) fn check_point(
         w.mismatch("period");
         w.another_point_may = true;
     }
+    // 乌兰察布全市风电装机有多少, of 兴和县's 全县…总装机容量924兆瓦: the
+    // whole of a wider place than the one the point counts over.
+    if wants_number
+        && let Some(asked_level) = whole_level(q.normalized, |_| true)
+        && let Some(point_level) = whole_level(&fact.answer, |l| l < asked_level)
+        && whole_level(&fact.answer, |l| l >= asked_level).is_none()
+        && point_level < asked_level
+    {
+        w.mismatch("wider");
+    }
     // 那13家试点医院都是哪些: the names of what the point only counts.
     let lists = q.has(Cue::Listing);
     let listed = fact
@@ -118,6 +142,11 @@ pub(super) fn check_point(
     // 科技有限公司等22家), asked by any of its names (鑫环硅能得了多少),
     // unless the question asks of the group too (鑫环硅能等多少家).
     let of_group = GROUP.iter().any(|g| q.normalized.contains(g));
+    // (内蒙古大学那批项目合计多少: a member named to point at its group,
+    // with 这些 or 那批, asks of the group the point counts.)
+    let of_that_group = ["这些", "那些", "这批", "那批", "这几", "那几"]
+        .iter()
+        .any(|g| q.normalized.contains(g));
     let named_as = |p: &str| {
         !of_group
             && (q.normalized.contains(p)
@@ -155,7 +184,7 @@ pub(super) fn check_point(
         && t.places.iter().map(String::as_str).any(|p| {
             p.chars().count() >= 4
                 && BODIES.iter().any(|b| p.ends_with(b))
-                && (q.normalized.contains(p) && !fact.answer.contains(p)
+                && (q.normalized.contains(p) && !fact.answer.contains(p) && !of_that_group
                     || fact.answer.contains(&format!("{p}等")) && named_as(p)
                     || !fact.answer.contains(p) && short_named(p) && names_other(p))
         })
@@ -204,6 +233,14 @@ pub(super) fn check_point(
     {
         w.mismatch("year");
     }
+    // 赤峰2024年医保基金拨付了多少, of a story of 2025 that never names
+    // 2024: a year the story says nothing of.
+    if !asked.is_empty()
+        && let Some(t) = kb.topics.get(reading.topic)
+        && unsaid_year(q, t)
+    {
+        w.mismatch("unsaid_year");
+    }
     // 2023年接待了多少游客, 二季度的货运量: a year or a part of one that
     // the point, which dates its figure otherwise (2024年, 一季度),
     // does not give.
@@ -249,7 +286,7 @@ pub(super) fn check_point(
             // follows.)
             kind == lexicon::Asked::Count
                 && (e..n).all(|i| q.function[i] || !is_han(q.chars[i]))
-                && unfigured(q, s, fact)
+                && unfigured(q, s, fact, parts)
         })
     {
         w.mismatch("unfigured");
@@ -307,6 +344,7 @@ pub(super) fn check_point(
 /// What the story's overview, read as the answer, leaves of what the
 /// question asks: a unit or a date it does not give.
 pub(super) fn check_overview(
+    q: &Question,
     topic: &Topic,
     asked: &[AskedWord],
     wanted: &[&'static [&'static str]],
@@ -326,6 +364,9 @@ pub(super) fn check_overview(
     if asked.iter().any(|a| a.2 == lexicon::Asked::When) && !has_date(&topic.answer) {
         w.mismatch("overview_date");
         w.another_point_may = true;
+    }
+    if !asked.is_empty() && unsaid_year(q, topic) {
+        w.mismatch("unsaid_year");
     }
 }
 
@@ -633,11 +674,13 @@ pub(super) const SUPERLATIVE_OF: &[char] = &[
 
 /// Whether the question asks for the top of a group (哪家拿得最多,
 /// 最大的鱼): a 最 of a rank in the clause that asks, not part of a name
-/// the reading knows (最美乡村).
+/// the reading knows (最美乡村). (最早是哪一年 asks when a thing began.)
 pub(super) fn superlative_asked(q: &Question, parts: &[Part]) -> bool {
+    let when = q.asked.iter().any(|a| a.2 == lexicon::Asked::When);
     (0..q.len().saturating_sub(1)).any(|i| {
         q.chars[i] == '最'
             && SUPERLATIVE_OF.contains(&q.chars[i + 1])
+            && !(when && q.chars[i + 1] == '早')
             && q.asks_at(i)
             && !matches!(parts[i], Part::Point | Part::Story)
     })
@@ -647,7 +690,12 @@ pub(super) fn superlative_asked(q: &Question, parts: &[Part]) -> bool {
 /// 面积, past 现在 and 有) are in the point's text only in clauses that
 /// hold no number, while a clause with one measures another of their kind
 /// (湿地保护修复面积), and no figure is labelled by them.
-pub(super) fn unfigured(q: &Question, at: usize, fact: &crate::knowledge::Fact) -> bool {
+pub(super) fn unfigured(
+    q: &Question,
+    at: usize,
+    fact: &crate::knowledge::Fact,
+    parts: &[Part],
+) -> bool {
     let end = (0..at).rev().find(|&i| !q.function[i]).map_or(0, |i| i + 1);
     let start = (0..end)
         .rev()
@@ -667,6 +715,49 @@ pub(super) fn unfigured(q: &Question, at: usize, fact: &crate::knowledge::Fact) 
     let digits = |c: &str| c.chars().any(|c| c.is_ascii_digit());
     let clauses = || fact.answer.split(['，', '。', '；', '：', ',', ';']);
     let mut said = clauses().filter(|c| c.contains(noun.as_str())).peekable();
+    // 呼伦湖面积有多大, of 湿地保护修复面积达800公顷: the name of the
+    // story's place before the measure, which the point gives only for a
+    // part of it named otherwise (修复).
+    // (呼伦湖的面积: past one 的.)
+    let qualifier_end = match end - 2 {
+        e if e > 0 && q.chars[e - 1] == '的' => e - 1,
+        e => e,
+    };
+    let qualifier_start = (0..qualifier_end)
+        .rev()
+        .take_while(|&i| is_han(q.chars[i]) && !q.function[i])
+        .take(4)
+        .last()
+        .unwrap_or(qualifier_end);
+    let place = q.chars[..qualifier_end]
+        .last()
+        .is_some_and(|c| "湖海河山县旗市盟镇乡村岸园".contains(*c));
+    let qualified = format!("{}{head}", q.text((qualifier_start, qualifier_end)));
+    if !fact.answer.contains(qualified.as_str())
+        && place
+        && qualifier_start <= qualifier_end.saturating_sub(2)
+        && parts[qualifier_start..qualifier_end]
+            .iter()
+            .all(|&p| p == Part::Story)
+    {
+        let mut figured = clauses()
+            .filter(|c| digits(c) && c.contains(head.as_str()))
+            .peekable();
+        return figured.peek().is_some()
+            && figured.all(|c| {
+                let before = &c[..c.find(head.as_str()).unwrap_or(0)];
+                let qualifier: Vec<char> = before
+                    .chars()
+                    .rev()
+                    .take_while(|c| is_han(*c))
+                    .take(4)
+                    .collect();
+                qualifier.len() >= 2
+                    && !qualifier
+                        .iter()
+                        .any(|c| q.chars[qualifier_start..qualifier_end].contains(c))
+            });
+    }
     said.peek().is_some()
         && said.all(|c| !digits(c))
         // The figure is of another of its kind (湿地保护修复面积达800公顷).
@@ -1018,6 +1109,8 @@ pub(super) const GROUP: &[&str] = &[
     "这些",
     "这几",
     "那些",
+    "那批",
+    "这批",
     "一共",
     "总共",
     "几所",
@@ -1025,3 +1118,73 @@ pub(super) const GROUP: &[&str] = &[
     "多少家",
     "多少所",
 ];
+
+/// Whether the question names a year (2024年) other than its story's that
+/// the story never names, in its headline, overview or any point: what the
+/// story counts is of its own time (今年, 截至目前), not of that year.
+fn unsaid_year(q: &Question, topic: &Topic) -> bool {
+    let Some(story_year) = topic.date.map(|d| d.year()) else {
+        return false;
+    };
+    let text = q.normalized.as_bytes();
+    (0..text.len().saturating_sub(4)).any(|i| {
+        let digits = &text[i..i + 4];
+        let year = (i == 0 || !text[i - 1].is_ascii_digit())
+            && digits.iter().all(u8::is_ascii_digit)
+            && (digits.starts_with(b"19") || digits.starts_with(b"20"))
+            && q.normalized[i + 4..].starts_with('年');
+        if !year {
+            return false;
+        }
+        let digits = &q.normalized[i..i + 4];
+        digits.parse::<i16>().is_ok_and(|y| y != story_year)
+            && !topic.source.headline.contains(digits)
+            && !topic.answer.contains(digits)
+            && !topic.facts.iter().any(|f| f.answer.contains(digits))
+    })
+}
+
+/// Whether every number of a figure is a year, month or day (1927年,
+/// 2022年7月16日).
+fn only_dates(value: &str) -> bool {
+    let chars: Vec<char> = value.chars().collect();
+    let mut any = false;
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let start = i;
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+                i += 1;
+            }
+            if !matches!(chars.get(i), Some('年' | '月' | '日' | '号')) || i - start > 4 {
+                return false;
+            }
+            any = true;
+        } else {
+            i += 1;
+        }
+    }
+    any
+}
+
+/// Words for the whole of a place, by how wide it is: a county or banner,
+/// a city or league, the autonomous region (全区 is mostly that), China.
+const WHOLES: &[(&str, u8)] = &[
+    ("全县", 1),
+    ("全旗", 1),
+    ("全市", 2),
+    ("全盟", 2),
+    ("全区", 3),
+    ("全自治区", 3),
+    ("全内蒙古", 3),
+    ("全国", 4),
+];
+
+/// The widest word for a whole place in `text` whose level `keep` keeps.
+fn whole_level(text: &str, keep: impl Fn(u8) -> bool) -> Option<u8> {
+    WHOLES
+        .iter()
+        .filter(|(word, level)| keep(*level) && text.contains(word))
+        .map(|&(_, level)| level)
+        .max()
+}

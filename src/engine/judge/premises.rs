@@ -3,13 +3,13 @@
 
 use smallvec::SmallVec;
 
-use crate::knowledge::KnowledgeBase;
+use crate::knowledge::{KnowledgeBase, RegionId, TopicId};
 
 use crate::engine::bm25::Doc;
 use crate::engine::figures::amounts;
 use crate::engine::index::Index;
 
-use super::question::Question;
+use super::question::{Question, TAGS};
 use super::{Ranked, Reading, bigram_terms, overlap, overlap_text};
 
 /// The calendar year a figure of `answer` is given for: the last year
@@ -27,8 +27,8 @@ pub(super) fn year_before(answer: &str, value: &str) -> Option<f64> {
 /// A figure the question takes for granted, checked against the page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Premise {
-    /// The point whose figure it is.
-    pub fact: usize,
+    /// The point whose figure it is (none for a place: the story's).
+    pub fact: Option<usize>,
     /// The question's words for it (2015年, 五十个).
     pub said: String,
     /// The figure as the page prints it (2019年, 72个).
@@ -144,7 +144,7 @@ pub(super) fn premise(
         });
         if better {
             let premise = Premise {
-                fact: fi,
+                fact: Some(fi),
                 said: q.text(a.span),
                 figure: figure.to_string(),
                 agrees,
@@ -179,7 +179,7 @@ pub(super) fn year_premise(
         printed
     };
     Some(Premise {
-        fact: fi,
+        fact: Some(fi),
         said: word.to_string(),
         figure: printed,
         agrees: asserted == year,
@@ -206,5 +206,50 @@ pub(super) fn point_year(fact: &crate::knowledge::Fact, story_year: i16) -> Opti
             .iter()
             .find(|(w, _)| v.starts_with(w) && v.contains(['月', '日']))
             .map(|&(_, off)| (v.clone(), story_year + off))
+    })
+}
+
+/// The region a question asserts a story of another region to be of
+/// (世界奶业大会是在包头开的吧, of 呼和浩特's story), as the question names
+/// it, with the story's region: a premise to correct, not a region with no
+/// story. Only a question that asks nothing but yes or no asserts, and
+/// places the story there.
+pub(super) fn region_premise(
+    kb: &KnowledgeBase,
+    q: &Question,
+    region: RegionId,
+    topic: TopicId,
+) -> Option<Premise> {
+    let tagged = TAGS.iter().any(|t| q.normalized.contains(t) && *t != "对")
+        || q.normalized.ends_with(['吧', '吗', '嘛', '么']);
+    // (赤峰也有就业服务站吗 asks whether this region has one too.)
+    let also = ["也", "有没有", "还有"]
+        .iter()
+        .any(|w| q.normalized.contains(w));
+    if !q.asked.is_empty() || !tagged || also {
+        return None;
+    }
+    let named = kb.regions.get(region.index())?;
+    let said = std::iter::once(&named.full)
+        .chain(std::iter::once(&named.name))
+        .chain(&named.aliases)
+        // Placed by 在, 是, 属于 or 位于 (是在包头开的, 呼伦湖是通辽的):
+        // 锡林郭勒禁渔了吗 asserts nothing of the story's place.
+        .filter(|n| {
+            q.normalized.match_indices(n.as_str()).any(|(at, _)| {
+                let before = &q.normalized[..at];
+                ["在", "是", "属于", "位于"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+            })
+        })
+        .max_by_key(|n| n.chars().count())?;
+    let story = kb.topics.get(topic.index())?;
+    let region = kb.regions.get(story.region.index())?;
+    Some(Premise {
+        fact: None,
+        said: said.clone(),
+        figure: region.name.clone(),
+        agrees: false,
     })
 }
