@@ -529,6 +529,26 @@ pub fn draft(
         }
         facts.push(fact);
     }
+    // 该公司综合部主任王群: alone, the answer would not say which firm; it
+    // names the organisation of that ending the story named last before.
+    for f in &mut facts {
+        let before = text.find(f.sentence.as_str()).map_or("", |i| &text[..i]);
+        let named = places
+            .iter()
+            .filter_map(|p| {
+                let end = entity::ending(p).filter(|e| entity::is_organisation_ending(e))?;
+                let this = format!("该{end}");
+                f.answer.contains(&this).then_some((this, p))
+            })
+            .filter_map(|(this, p)| before.rfind(p.as_str()).map(|i| (i, p.len(), this, p)))
+            .max_by_key(|&(i, len, _, _)| (i, len));
+        if let Some((_, _, this, p)) = named {
+            f.answer = short(&f.answer.replacen(&this, p, 1), FACT_ANSWER);
+            if !f.keywords.contains(p) {
+                f.keywords.push(p.clone());
+            }
+        }
+    }
     if facts.is_empty() {
         notes.push("no figure and no named person: the story has no facts".to_string());
     }
@@ -940,11 +960,18 @@ fn latest_named(names: &[String], sentences: &[Sentence]) -> Option<String> {
     })
 }
 
+/// Whether a sentence speaks of what the sentence before it named: it
+/// opens with a pronoun, says 这里, opens at that time, or names that kind.
 fn refers_back(text: &str) -> bool {
     ["它", "其", "该", "这", "此", "他", "她"]
         .iter()
         .any(|p| text.starts_with(p))
         || text.contains("这里")
+        // 当时馆里只有馆长和一名工作人员: at the time the sentence before
+        // named (2019年开馆).
+        || ["当时", "那时", "此后", "随后"].iter().any(|p| text.starts_with(p))
+        // …1500余名学生参加过这类课程: the kind of thing it named.
+        || ["这类", "这些", "这项", "这种", "此类"].iter().any(|p| text.contains(p))
 }
 
 /// The terms a sentence puts in quotes (“爬地龙”), of two to twelve

@@ -65,6 +65,14 @@ SETS = [
      "no hand edits: tests/pages/test-page-6.txt (written blind in session 8) drafted beside the whole of knowledge/"),
     ("test page 6, drafted alone", "tests/pages/test-page-6.questions.tsv", "score",
      "no hand edits: tests/pages/test-page-6.txt drafted into an empty directory"),
+    ("test page 7, drafted", "tests/pages/test-page-7.questions.tsv", "score",
+     "no hand edits: tests/pages/test-page-7.txt (written blind in session 9) drafted beside the whole of knowledge/"),
+    ("test page 7, drafted alone", "tests/pages/test-page-7.questions.tsv", "score",
+     "no hand edits: tests/pages/test-page-7.txt drafted into an empty directory"),
+    ("test page 8, drafted", "tests/pages/test-page-8.questions.tsv", "score",
+     "no hand edits: tests/pages/test-page-8.txt (written blind in session 9) drafted beside the whole of knowledge/"),
+    ("test page 8, drafted alone", "tests/pages/test-page-8.questions.tsv", "score",
+     "no hand edits: tests/pages/test-page-8.txt drafted into an empty directory"),
 ]
 
 # The knowledge a drafted set is asked of: (page, what to start from).
@@ -78,6 +86,10 @@ DRAFTED = {
     "test page 5, drafted alone": ("tests/pages/test-page-5.txt", "alone"),
     "test page 6, drafted": ("tests/pages/test-page-6.txt", "beside"),
     "test page 6, drafted alone": ("tests/pages/test-page-6.txt", "alone"),
+    "test page 7, drafted": ("tests/pages/test-page-7.txt", "beside"),
+    "test page 7, drafted alone": ("tests/pages/test-page-7.txt", "alone"),
+    "test page 8, drafted": ("tests/pages/test-page-8.txt", "beside"),
+    "test page 8, drafted alone": ("tests/pages/test-page-8.txt", "alone"),
 }
 
 

@@ -117,6 +117,22 @@ fn drafted_pages_answer_their_questions() {
             97,
             18,
         ),
+        // Written blind in session 9; came in at 95 of 106, 19 of 21 (drafted
+        // alone) for page 7 and 92 of 106, 19 of 21 for page 8. 97 and 96
+        // after that session's rounds (a city of elsewhere fills 哪个城市,
+        // 这类课程 refers back, 该公司 is named, 馆长林杨).
+        (
+            "tests/pages/test-page-7.txt",
+            "tests/pages/test-page-7.questions.tsv",
+            97,
+            19,
+        ),
+        (
+            "tests/pages/test-page-8.txt",
+            "tests/pages/test-page-8.questions.tsv",
+            96,
+            20,
+        ),
     ];
     for (page, questions, floor, declines) in pages {
         let dir = TempDir::new("draft-eval");

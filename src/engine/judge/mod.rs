@@ -144,6 +144,9 @@ pub struct Weighed {
     /// The mismatch is one of kind (a number or a date asked, none given),
     /// which another point of the story may settle.
     pub another_point_may: bool,
+    /// A number is asked and the point gives none: only a point that gives
+    /// one may settle it.
+    pub number_lacking: bool,
     /// Which characters are at the heart of the question.
     pub hearts: PerChar<bool>,
 }
@@ -1394,6 +1397,11 @@ fn other_point(
                     && deed.is_none_or(|deed| deed.chars().any(|c| answer.contains(c)))
             })
         })
+        // A number, when the first gives none (红山文化博物馆有多少件文物,
+        // of the point on its opening in 2019年).
+        .filter(|&f| {
+            !first.number_lacking || topic.facts[f].figures.iter().any(|g| has_number(&g.value))
+        })
         // A count in the unit asked, from a point that counts in it.
         .filter(|&f| {
             units.is_none_or(|units| {
@@ -1448,8 +1456,15 @@ fn other_point(
             left.iter()
                 .all(|i| q.outside.iter().any(|&(s, e)| (s..e).contains(i)))
         };
+        // When the first gives no number at all, what it alone explained
+        // may be words of the story's other points (互动体验课, of 1500余名
+        // 学生参加过这类课程), if the new one leaves little unexplained.
+        let lost_to_siblings = first.number_lacking
+            && share(&w) < RECONSIDER
+            && left.iter().all(|&i| w.parts[i] == Part::Sibling);
         let kept = naming.is_some()
-            || (lost == 0 && w.unexplained() <= first.unexplained())
+            || ((lost == 0 || lost_to_siblings)
+                && w.unexplained() <= first.unexplained() + SIBLING_WEIGHT * lost as f32)
             || (units.is_some() && w.other + w.unknown <= first.other + first.unknown && abroad());
         (fits && kept).then_some((r, w))
     })

@@ -12,7 +12,7 @@ use crate::engine::index::{Index, Target};
 
 use super::Part;
 use super::point::{AGE_NOUNS, is_measure};
-use super::question::{Cue, Question, is_numeral};
+use super::question::{CITIES, Cue, Question, is_numeral};
 
 /// Characters that end the names of places and bodies: 湖, 县, 公司.
 pub(super) const NAME_ENDS: &[char] = &[
@@ -152,15 +152,29 @@ pub(super) fn slot_filled(q: &Question, (s, e): (usize, usize), text: &str) -> b
         return false;
     };
     let chars: Vec<char> = text.chars().collect();
+    // (东地村: a name may hold a character that is mostly a particle.)
     let named = |k: usize| {
         k >= 2
             && ends.contains(&chars[k])
             && chars[k - 2..k]
                 .iter()
-                .all(|&c| is_han(c) && !is_stop_char(c) && !SLOT_ENDS.contains(&c))
+                .all(|&c| is_han(c) && !SLOT_ENDS.contains(&c))
+            && chars[k - 2..k].iter().any(|&c| !is_stop_char(c))
     };
     if word != "城市" {
         return (0..chars.len()).any(named);
+    }
+    // 第一班中欧班列从苏州发来: a city of elsewhere, come from or gone to.
+    let from_city = CITIES.iter().any(|c| {
+        text.match_indices(c).any(|(at, _)| {
+            let before = &text[..at];
+            ["从", "在", "自", "到", "赴", "来自"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        })
+    });
+    if from_city {
+        return true;
     }
     // The question's first two characters after the slot (开幕).
     let after: Vec<char> = q.chars[e..]
@@ -228,6 +242,27 @@ pub(super) const ROLES: &[&str] = &[
     "村长",
     "主席",
     "专家",
+    "馆长",
+    "副馆长",
+    "关长",
+    "科长",
+    "处长",
+    "旗长",
+    "县长",
+    "市长",
+    "盟长",
+    "园长",
+    "队长",
+    "嘎查长",
+    "会长",
+    "理事长",
+    "秘书长",
+    "总经理",
+    "监事",
+    "副院长",
+    "副校长",
+    "副主任",
+    "副局长",
 ];
 
 /// Whether the question asks the name of a role's holder (校长叫什么).
@@ -239,6 +274,23 @@ pub(super) fn asks_name_of_role(q: &Question) -> bool {
             q.cues
                 .iter()
                 .any(|&(cue, _, end)| cue == Cue::Role && end <= at && at - end <= 2)
+        })
+}
+
+/// The role whose holder's name is asked (馆长 of 馆长叫什么).
+pub(super) fn role_asked<'q>(q: &Question<'q>) -> Option<String> {
+    q.cues
+        .iter()
+        .filter(|c| c.0 == Cue::NameAsk)
+        .find_map(|&(_, at, _)| {
+            q.cues
+                .iter()
+                .find(|&&(cue, _, end)| cue == Cue::Role && end <= at && at - end <= 2)
+                // (副书记: the role with its 副.)
+                .map(|&(_, start, end)| {
+                    let deputy = start > 0 && q.chars[start - 1] == '副';
+                    q.text((start - usize::from(deputy), end))
+                })
         })
 }
 

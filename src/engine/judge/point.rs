@@ -10,7 +10,7 @@ use crate::engine::figures::amounts;
 use crate::engine::index::{Index, Target};
 use crate::engine::lexicon;
 
-use super::names::{BODIES, about_person, asks_name_of_role};
+use super::names::{BODIES, about_person, asks_name_of_role, role_asked};
 use super::premises::point_year;
 use super::question::{ABROAD, AskedWord, COUNTRY_ASKS, Cue, Question, is_numeral};
 use super::{Part, Reading, Weighed};
@@ -58,6 +58,7 @@ pub(super) fn check_point(
     if (wants_number || wants_date) && !(wants_number && number()) && !(wants_date && date()) {
         w.mismatch("kind");
         w.another_point_may = true;
+        w.number_lacking = wants_number && !wants_date;
     }
     // So does one asking in a unit the point never counts in
     // (小河口景区离海拉尔多远: no distance; 赵亚凡今年多大: no age).
@@ -204,6 +205,19 @@ pub(super) fn check_point(
         // The point about the person with that role may answer.
         w.another_point_may = true;
     }
+    // 馆长叫什么, of 副馆长骆玉梅: a deputy does not hold the role asked.
+    if fact.kind == FactKind::Person
+        && let Some(role) = role_asked(q)
+        && !role.starts_with('副')
+        && fact.answer.contains(role.as_str())
+        && fact
+            .answer
+            .match_indices(role.as_str())
+            .all(|(at, _)| fact.answer[..at].ends_with('副'))
+    {
+        w.mismatch("deputy");
+        w.another_point_may = true;
+    }
     // 这话是谁说的: the speaker, from another point about a person.
     if fact.kind != FactKind::Person && q.has(Cue::Speaker) {
         w.mismatch("speaker");
@@ -294,8 +308,22 @@ pub(super) fn check_point(
     }
     // 大米现在多少钱一斤: a price, asked of a point that states none
     // (一斤稻子比外面高1毛钱 is a difference).
+    // (加一公斤氢气要多少钱: one of a measure, and 多少钱, apart.)
+    let per_one = q.normalized.contains("多少钱")
+        && [
+            "一公斤",
+            "一斤",
+            "一吨",
+            "一晚",
+            "一亩",
+            "一头",
+            "一只",
+            "一张",
+        ]
+        .iter()
+        .any(|w| q.normalized.contains(w));
     if wants_number
-        && PRICE_ASKS.iter().any(|w| q.normalized.contains(w))
+        && (per_one || PRICE_ASKS.iter().any(|w| q.normalized.contains(w)))
         && !PRICE_SAID.iter().any(|w| fact.answer.contains(w))
     {
         w.mismatch("price");

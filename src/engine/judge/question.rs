@@ -158,6 +158,26 @@ pub(super) static ABROAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Names of cities outside Inner Mongolia (`outside.txt`, its provinces,
+/// places abroad, lakes and mountains aside): 苏州 answers 哪个城市.
+pub(super) static CITIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut keep = false;
+    let mut out = Vec::new();
+    for line in include_str!("../outside.txt").lines() {
+        if let Some(section) = line.strip_prefix("# ") {
+            keep = !["省、自治区", "境外", "外省的湖、山"]
+                .iter()
+                .any(|s| section.starts_with(s))
+                && !section.contains('：');
+            continue;
+        }
+        if keep {
+            out.extend(line.split('#').next().unwrap_or("").split_whitespace());
+        }
+    }
+    out
+});
+
 pub(super) static CUES: LazyLock<(AhoCorasick, Vec<SmallVec<[Cue; 2]>>)> = LazyLock::new(|| {
     let places: Vec<&'static str> = include_str!("../outside.txt")
         .lines()
