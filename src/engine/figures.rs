@@ -88,6 +88,13 @@ const UNITS: &[&str] = &[
     "倍",
     "批",
     "条",
+    "件",
+    "峰",
+    "只",
+    "株",
+    "户",
+    "列",
+    "辆",
 ];
 
 /// What a unit is counted as when two figures are compared: 块 is 元.

@@ -219,6 +219,10 @@ const UNIT_WORDS: &[&[&str]] = &[
     &["辆"],
     &["座", "所", "家"],
     &["株", "棵"],
+    // 多少种中药材: 20多种.
+    &["种", "类"],
+    &["项"],
+    &["场次", "场", "次"],
     &["个百分点"],
     &["倍"],
     &["岁"],
@@ -399,9 +403,18 @@ pub fn names_one(text: &str, endings: &[&str]) -> bool {
 }
 
 fn in_units(fact: &Fact, group: &[&str]) -> bool {
-    fact.figures
-        .iter()
-        .any(|f| group.iter().any(|u| counted(&f.value).contains(u)))
+    fact.figures.iter().any(|f| {
+        group.iter().any(|u| counted(&f.value).contains(u))
+            // 村里80%的人都外出打工: a share of what the unit counts.
+            || f.value.ends_with(['%', '％'])
+                && crate::text::find_all(&fact.answer, &format!("{}的", f.value)).any(|i| {
+                    let after: String = fact.answer[i + f.value.len() + "的".len()..]
+                        .chars()
+                        .take(3)
+                        .collect();
+                    group.iter().any(|u| after.contains(u))
+                })
+    })
 }
 
 /// What a figure counts: a rate (1439.40公斤/亩) counts what comes before

@@ -47,6 +47,16 @@ use question::{INLINE_CHARS, PerChar, is_numeral};
 
 pub use question::Question;
 
+/// Short names the page gives a group of places by (港澳), with the places.
+const PLACE_GROUPS: &[(&str, &[&str])] = &[
+    ("港澳", &["香港", "澳门"]),
+    ("京津冀", &["北京", "天津", "河北"]),
+    ("京津", &["北京", "天津"]),
+    ("江浙沪", &["江苏", "浙江", "上海"]),
+    ("长三角", &["上海", "江苏", "浙江", "安徽"]),
+    ("珠三角", &["广东", "广州", "深圳"]),
+];
+
 /// A reading of a question: a story and, perhaps, one point of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reading {
@@ -321,7 +331,17 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                         || index.bm25.held_elsewhere(t, reading.topic, &docs).0
                 })
             });
-        if !held && w.outside.is_none() {
+        // 香港, of a story of 港澳: a place its short group name holds.
+        let grouped = || {
+            let place = q.text((s, e));
+            let story = kb.topics.get(reading.topic);
+            PLACE_GROUPS.iter().any(|(group, members)| {
+                members.iter().any(|m| place.starts_with(m))
+                    && (reading_text(kb, reading).contains(group)
+                        || story.is_some_and(|t| t.answer.contains(group)))
+            })
+        };
+        if !held && !grouped() && w.outside.is_none() {
             w.outside = Some((s, e));
             parts[s..e].iter_mut().for_each(|p| *p = Part::Outside);
         }

@@ -102,7 +102,8 @@ pub(super) fn check_point(
     // 乌兰察布全市风电装机有多少, of 兴和县's 全县…总装机容量924兆瓦: the
     // whole of a wider place than the one the point counts over.
     if wants_number
-        && let Some(asked_level) = whole_level(q.normalized, |_| true)
+        && let Some(asked_level) =
+            whole_level(q.normalized, |_| true).or_else(|| whole_named(q.normalized))
         && let Some(point_level) = whole_level(&fact.answer, |l| l < asked_level)
         && whole_level(&fact.answer, |l| l >= asked_level).is_none()
         && point_level < asked_level
@@ -349,7 +350,16 @@ pub(super) fn check_point(
     }
     // 哪家拿得最多, 最大的鱼有多重: the top of a group, asked of a
     // point that ranks nothing (no 最, 第一, 首).
-    if !asked.is_empty() && superlative_asked(q, parts) && !ranks_something(&fact.answer) {
+    // (最少的时候2003年还剩多少: the year the point gives pins it.)
+    let year_given = q
+        .said()
+        .iter()
+        .any(|a| a.year && fact.answer.contains(&format!("{}年", a.value as i64)));
+    if !asked.is_empty()
+        && superlative_asked(q, parts)
+        && !ranks_something(&fact.answer)
+        && !year_given
+    {
         w.mismatch("superlative");
         w.another_point_may = true;
     }
@@ -909,6 +919,7 @@ pub(super) fn units_asked(
         "多长" => Some(LENGTH),
         "多重" => Some(WEIGHT),
         "多大" if person() => Some(AGE),
+        "多大年纪" | "多大岁数" | "年纪多大" | "岁数多大" => Some(AGE),
         "多久" | "几天" => Some(SPAN),
         _ => None,
     }
@@ -1215,4 +1226,19 @@ fn whole_level(text: &str, keep: impl Fn(u8) -> bool) -> Option<u8> {
         .filter(|(word, level)| keep(*level) && text.contains(word))
         .map(|&(_, level)| level)
         .max()
+}
+
+/// The level of a whole place said with 整个 (整个乌兰察布市: a city).
+fn whole_named(text: &str) -> Option<u8> {
+    let at = text.find("整个")?;
+    let after: String = text[at + "整个".len()..].chars().take(7).collect();
+    if after.starts_with("内蒙古") || after.starts_with("自治区") {
+        Some(3)
+    } else if after.contains(['市', '盟']) {
+        Some(2)
+    } else if after.contains(['旗', '县']) {
+        Some(1)
+    } else {
+        None
+    }
 }

@@ -73,6 +73,11 @@ pub(super) fn premise(
     if said.iter().any(|a| !a.year) {
         said.retain(|a| !a.year);
     }
+    // 那一百多个服务站帮五千多人找到了工作: the figures before the last
+    // name what it speaks of; the last is what it asserts.
+    if let Some(last) = said.iter().map(|a| a.span.0).max() {
+        said.retain(|a| a.span.0 == last);
+    }
     let topic = kb.topics.get(reading.topic)?;
     if said.is_empty() {
         return year_premise(q, topic, reading);
