@@ -446,7 +446,11 @@ fn ranges(text: &str, found: Vec<Figure>) -> Vec<Figure> {
         if let Some(prev) = out.last_mut() {
             let between = &text[prev.end..f.start];
             let same_kind = prev.kind == f.kind;
-            if RANGE.contains(&between) && same_kind {
+            // 每亩600、700斤: a bare number before 、 shares the unit of
+            // the next.
+            let bare = !prev.value.is_empty()
+                && prev.value.chars().all(|c| c.is_ascii_digit() || c == '.');
+            if (RANGE.contains(&between) && same_kind) || (between == "、" && bare) {
                 prev.value = text[prev.start..f.end].to_string();
                 prev.end = f.end;
                 continue;
@@ -510,6 +514,7 @@ mod tests {
                 &["7.3万余辆次", "480余万吨"],
             ),
             ("每个就业服务站均配备1名至4名工作人员", &["1名至4名"]),
+            ("产量能达到每亩600、700斤左右", &["600、700斤左右"]),
             ("宽3公里至20公里的锁边林草带", &["3公里至20公里"]),
             (
                 "水平面总辐射量为5800MJ/㎡—5929MJ/㎡",

@@ -1256,6 +1256,19 @@ fn figure_fact(
         if let Some(w) = rate_word(&f.value) {
             add(w.to_string());
         }
+        // 每亩600、700斤, 南瓜一亩地是2300到2400斤: a weight per 亩 said
+        // before it in its clause is a yield too.
+        let clause_start = s.text[..f.start]
+            .rfind(['，', '。', '；', ','])
+            .map_or(0, |i| i + s.text[i..].chars().next().map_or(1, char::len_utf8));
+        let clause = &s.text[clause_start..f.start];
+        if ["每亩", "一亩", "亩均"].iter().any(|w| clause.contains(w))
+            && ["斤", "公斤", "千克", "吨"]
+                .iter()
+                .any(|u| f.value.trim_end_matches("左右").ends_with(u))
+        {
+            add("亩产".to_string());
+        }
         // 从9月20日起, 4月1日起: the day something starts, asked 从哪天开始.
         if matches!(f.kind, FigureKind::Date | FigureKind::Year)
             && s.text[f.end..].starts_with('起')

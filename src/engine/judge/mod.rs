@@ -41,7 +41,9 @@ use names::{
     AREA_UNITS, PLACE_ASKED, about_person, mentions_place, names_place, names_place_asked,
     other_story_names, scope_outside_keywords, slot_filled, unknown_bodies, unknown_names,
 };
-use point::{counts_in, gives_unit, has_number, is_measure, unit_of, units_asked, units_counted};
+use point::{
+    counts_in, gives_unit, has_number, is_measure, unit_of, units_asked, units_counted, unsaid_year,
+};
 use premises::{Premise, premise, region_premise};
 use question::{INLINE_CHARS, PerChar, is_numeral};
 
@@ -1100,7 +1102,26 @@ pub fn judge(
             Decision::Ambiguous { ref candidates } if !candidates.is_empty() => {
                 let (topic, fact) = candidates[0];
                 let w = weigh(kb, index, q, Reading::new(topic, fact));
-                if w.heart >= 2 {
+                // 阿尔山2024年接待游客多少万人次: each story counts visitors,
+                // none of that year; every reading lacks the time asked.
+                // (Only when one of the stories lacks that year: the others
+                // may lack it or anything else.)
+                let unsaid =
+                    |t: TopicId| kb.topics.get(t.index()).is_some_and(|t| unsaid_year(q, t));
+                let all_lack = || {
+                    !q.asked.is_empty()
+                        && candidates.len() <= SETTLED_MAX
+                        && candidates.iter().any(|&(t, _)| unsaid(t))
+                        && candidates.iter().enumerate().all(|(i, &(t, f))| {
+                            unsaid(t)
+                                || if i == 0 {
+                                    w.mismatch
+                                } else {
+                                    weigh(kb, index, q, Reading::new(t, f)).mismatch
+                                }
+                        })
+                };
+                if w.heart >= 2 || all_lack() {
                     let share = share(&w);
                     return Judged {
                         decision: Decision::Lacking {

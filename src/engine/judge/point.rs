@@ -1161,7 +1161,7 @@ pub(super) const GROUP: &[&str] = &[
 /// Whether the question names a year (2024年) other than its story's that
 /// the story never names, in its headline, overview or any point: what the
 /// story counts is of its own time (今年, 截至目前), not of that year.
-fn unsaid_year(q: &Question, topic: &Topic) -> bool {
+pub(super) fn unsaid_year(q: &Question, topic: &Topic) -> bool {
     let Some(story_year) = topic.date.map(|d| d.year()) else {
         return false;
     };
