@@ -1260,7 +1260,9 @@ fn figure_fact(
         // before it in its clause is a yield too.
         let clause_start = s.text[..f.start]
             .rfind(['，', '。', '；', ','])
-            .map_or(0, |i| i + s.text[i..].chars().next().map_or(1, char::len_utf8));
+            .map_or(0, |i| {
+                i + s.text[i..].chars().next().map_or(1, char::len_utf8)
+            });
         let clause = &s.text[clause_start..f.start];
         if ["每亩", "一亩", "亩均"].iter().any(|w| clause.contains(w))
             && ["斤", "公斤", "千克", "吨"]

@@ -43,6 +43,7 @@ SETS = [
     ("second (ours)", "tests/eval/second.tsv", "score", "written from the page only"),
     ("third (ours)", "tests/eval/third.tsv", "score", "written blind from both pages (session 8)"),
     ("fourth (ours)", "tests/eval/fourth.tsv", "score", "written blind from both pages (session 9)"),
+    ("fifth (ours)", "tests/eval/fifth.tsv", "score", "written blind from both pages (session 9, later)"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
@@ -73,6 +74,10 @@ SETS = [
      "no hand edits: tests/pages/test-page-8.txt (written blind in session 9) drafted beside the whole of knowledge/"),
     ("test page 8, drafted alone", "tests/pages/test-page-8.questions.tsv", "score",
      "no hand edits: tests/pages/test-page-8.txt drafted into an empty directory"),
+    ("test page 9, drafted", "tests/pages/test-page-9.questions.tsv", "score",
+     "no hand edits: tests/pages/test-page-9.txt (written blind in session 9, later) drafted beside the whole of knowledge/"),
+    ("test page 9, drafted alone", "tests/pages/test-page-9.questions.tsv", "score",
+     "no hand edits: tests/pages/test-page-9.txt drafted into an empty directory"),
 ]
 
 # The knowledge a drafted set is asked of: (page, what to start from).
@@ -90,6 +95,8 @@ DRAFTED = {
     "test page 7, drafted alone": ("tests/pages/test-page-7.txt", "alone"),
     "test page 8, drafted": ("tests/pages/test-page-8.txt", "beside"),
     "test page 8, drafted alone": ("tests/pages/test-page-8.txt", "alone"),
+    "test page 9, drafted": ("tests/pages/test-page-9.txt", "beside"),
+    "test page 9, drafted alone": ("tests/pages/test-page-9.txt", "alone"),
 }
 
 
