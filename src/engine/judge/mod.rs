@@ -1227,7 +1227,14 @@ pub fn judge(
         || (datum && matches!(decision, Decision::Topic { .. }));
     let needed = || {
         another_point
-            .then(|| other_point(kb, index, q, reading, &w, naming, unit_elsewhere))
+            .then(|| {
+                let wanted = Wanted {
+                    naming,
+                    units: unit_elsewhere,
+                    place_left,
+                };
+                other_point(kb, index, q, reading, &w, wanted)
+            })
             .flatten()
     };
     // 渔业公司建景区自己掏了多少钱, read as the company's point by its
@@ -1242,7 +1249,7 @@ pub fn judge(
         let band = matches!(decision, Decision::Fact { .. })
             && share(&w) >= RECONSIDER
             && (share(&w) < DECLINE || left_to_siblings);
-        band.then(|| other_point(kb, index, q, reading, &w, None, None))
+        band.then(|| other_point(kb, index, q, reading, &w, Wanted::default()))
             .flatten()
             .filter(|(r, better)| {
                 share(better) + RECONSIDER_MARGIN <= share(&w)
@@ -1411,6 +1418,17 @@ fn region_lacking(
     best
 }
 
+/// What another point must give where the reading's own does not.
+#[derive(Debug, Clone, Copy, Default)]
+struct Wanted<'a> {
+    /// A name of a kind (the endings of its names).
+    naming: Option<&'a [&'a str]>,
+    /// A count in one of these units.
+    units: Option<&'a [&'a str]>,
+    /// The place a question asks (哪个乡) that the first does not name.
+    place_left: bool,
+}
+
 /// Another point of the reading's story that gives what the question asks
 /// where the reading's own does not: the one sharing most words with the
 /// question, if it leaves little unexplained.
@@ -1420,9 +1438,13 @@ fn other_point(
     q: &Question,
     reading: Reading,
     first: &Weighed,
-    naming: Option<&[&str]>,
-    units: Option<&[&str]>,
+    wanted: Wanted,
 ) -> Option<(Reading, Weighed)> {
+    let Wanted {
+        naming,
+        units,
+        place_left,
+    } = wanted;
     let topic = kb.topics.get(reading.topic)?;
     let terms = bigram_terms(index, q);
     let deed = naming.and_then(|_| super::measure::deed_of_kind(q.normalized));
@@ -1500,8 +1522,15 @@ fn other_point(
         // When the first gives no number at all, what it alone explained
         // may be words of the story's other points (互动体验课, of 1500余名
         // 学生参加过这类课程), if the new one leaves little unexplained.
-        let lost_to_siblings = first.number_lacking
-            && share(&w) < RECONSIDER
+        // So may what the first explained of a question asking a place it
+        // does not name (王润拴说的治沙项目区在哪个乡).
+        let slot_named = || {
+            q.away
+                .iter()
+                .any(|&span| slot_filled(q, span, reading_text(kb, r)))
+        };
+        let lost_to_siblings = (first.number_lacking && share(&w) < RECONSIDER
+            || place_left && slot_named())
             && left.iter().all(|&i| w.parts[i] == Part::Sibling);
         let kept = naming.is_some()
             || ((lost == 0 || lost_to_siblings)
