@@ -123,7 +123,7 @@ pub(super) fn premise(
                     let rank = (
                         in_year,
                         printed.agrees(a),
-                        overlap_text(q.normalized, &g.label),
+                        label_named(q.normalized, &g.label),
                         near,
                     );
                     if pick.as_ref().is_none_or(|p| rank > p.0) {
@@ -257,4 +257,22 @@ pub(super) fn region_premise(
         figure: region.name.clone(),
         agrees: false,
     })
+}
+
+/// How much of a figure's label the question says: its pairs of characters
+/// the question holds, one pair only when it is the label's head, its last
+/// two characters (禁渔 of 全面禁渔). 工作 of 工作人员, said in 找到了工作,
+/// names nothing.
+fn label_named(question: &str, label: &str) -> usize {
+    let shared = overlap_text(question, label);
+    let chars: Vec<char> = label.chars().collect();
+    let head = chars.len() >= 2 && {
+        let last: String = chars[chars.len() - 2..].iter().collect();
+        question.contains(&last)
+    };
+    if shared >= 2 || (shared == 1 && head) {
+        shared
+    } else {
+        0
+    }
 }
