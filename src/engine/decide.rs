@@ -270,6 +270,18 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
             };
         }
         let region = top_region.unwrap_or(0);
+        // 呼和浩特从哪年开始叫中国乳都: a question asking a datum, in words
+        // no keyword holds, that one point of the region's stories reads
+        // most like, asks that point; the judge weighs it as any other.
+        if content
+            && (intent.count || intent.when || intent.who)
+            && let Some(b) = top.best.filter(|b| b.similarity >= 1.0)
+        {
+            return Decision::Fact {
+                topic: TopicId::new(top.topic),
+                fact: LocalFactId::new(b.fact),
+            };
+        }
         if index.region_topics[region].len() > 1 {
             return Decision::Region {
                 region: RegionId::new(region),
