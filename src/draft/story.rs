@@ -1258,12 +1258,7 @@ fn figure_fact(
         }
         // 每亩600、700斤, 南瓜一亩地是2300到2400斤: a weight per 亩 said
         // before it in its clause is a yield too.
-        let clause_start = s.text[..f.start]
-            .rfind(['，', '。', '；', ','])
-            .map_or(0, |i| {
-                i + s.text[i..].chars().next().map_or(1, char::len_utf8)
-            });
-        let clause = &s.text[clause_start..f.start];
+        let clause = &s.text[clause_start(&s.text, f.start)..f.start];
         if ["每亩", "一亩", "亩均"].iter().any(|w| clause.contains(w))
             && ["斤", "公斤", "千克", "吨"]
                 .iter()
@@ -1319,9 +1314,7 @@ const EVENT: usize = 18;
 /// cut at a word to at most eighteen characters. None when neither says
 /// anything.
 fn event_question(sentence: &str, date: &Figure, seg: &Segmenter) -> Option<String> {
-    let clause_start = sentence[..date.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
-        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let clause_start = clause_start(sentence, date.start);
     let clause_end = |from: usize| {
         sentence[from..]
             .find(CLAUSE_ENDS)
@@ -1410,9 +1403,7 @@ fn count_question(sentence: &str, f: &Figure, seg: &Segmenter) -> Option<String>
     } else {
         "多少"
     };
-    let clause_start = sentence[..f.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
-        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let clause_start = clause_start(sentence, f.start);
     // 科左中旗、开鲁县、…奈曼旗4个旗县: the last of a list is not what
     // counts; after a list closed by 等 (黑龙江、吉林、内蒙古通辽等地引进了
     // 1万多吨), the clause asks from there (引进了多少天然牧草).
@@ -1495,9 +1486,7 @@ fn ends_in_noun(seg: &Segmenter, text: &str) -> bool {
 /// Words of a figure's clause within a few characters of it, before and
 /// after, that are no function words.
 fn figure_words(sentence: &str, f: &Figure, seg: &Segmenter) -> Vec<String> {
-    let clause_start = sentence[..f.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
-        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let clause_start = clause_start(sentence, f.start);
     let clause_end = sentence[f.end..]
         .find(CLAUSE_ENDS)
         .map_or(sentence.len(), |i| f.end + i);
@@ -1658,9 +1647,7 @@ fn label(sentence: &str, f: &Figure, seg: &Segmenter) -> String {
             return counted;
         }
     }
-    let clause_start = sentence[..f.start].rfind(CLAUSE_ENDS).map_or(0, |i| {
-        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let clause_start = clause_start(sentence, f.start);
     let before = tail_words(seg, &sentence[clause_start..f.start], 8);
     if before.chars().count() >= 2 {
         return before;
@@ -1688,6 +1675,14 @@ const CLAUSE_ENDS: &[char] = &[
     '，', ',', '。', '；', ';', '：', ':', '、', '“', '”', '(', ')', '（', '）', '!', '?', '！',
     '？',
 ];
+
+/// Where the clause holding byte `at` of `sentence` starts: after the last
+/// clause end before it.
+fn clause_start(sentence: &str, at: usize) -> usize {
+    sentence[..at].rfind(CLAUSE_ENDS).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    })
+}
 
 /// Parts of speech that carry no content at the edge of a label.
 const EDGE: &[&str] = &[
