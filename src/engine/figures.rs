@@ -27,7 +27,7 @@ pub struct Amount {
 }
 
 /// Characters that write a Chinese numeral.
-fn is_numeral(c: char) -> bool {
+pub(crate) fn is_numeral(c: char) -> bool {
     matches!(
         c,
         '零' | '〇'
@@ -279,28 +279,29 @@ impl Amount {
         // above or below a round number lies within one step of its last
         // digit on that side (15万 to 16万, 3000 to 4000).
         if self.approx && !said.approx && self.side != 0 {
-            let step = last_place(a);
-            return if self.side > 0 {
-                b >= a - 1e-9 && b <= a + step + 1e-9
-            } else {
-                b <= a + 1e-9 && b >= a - step - 1e-9
-            };
+            return within_step(a, self.side, b);
         }
         // Nor is 1.82亿 两亿多: said above or below a round number, the
         // figure must lie within one step of it on that side.
         if said.approx && !self.approx && said.side != 0 {
-            let step = last_place(b);
-            return if said.side > 0 {
-                a >= b - 1e-9 && a <= b + step + 1e-9
-            } else {
-                a <= b + 1e-9 && a >= b - step - 1e-9
-            };
+            return within_step(b, said.side, a);
         }
         if self.approx || said.approx {
             let (lo, hi) = if a < b { (a, b) } else { (b, a) };
             return hi <= lo * 1.35 + 1e-9;
         }
         false
+    }
+}
+
+/// Whether `value` lies within one step of the last digit of `bound`, on
+/// the side given (above for 1, below for -1): 3000多 holds 3000 to 4000.
+fn within_step(bound: f64, side: i8, value: f64) -> bool {
+    let step = last_place(bound);
+    if side > 0 {
+        value >= bound - 1e-9 && value <= bound + step + 1e-9
+    } else {
+        value <= bound + 1e-9 && value >= bound - step - 1e-9
     }
 }
 

@@ -267,18 +267,12 @@ pub(super) const ROLES: &[&str] = &[
 
 /// Whether the question asks the name of a role's holder (校长叫什么).
 pub(super) fn asks_name_of_role(q: &Question) -> bool {
-    q.cues
-        .iter()
-        .filter(|c| c.0 == Cue::NameAsk)
-        .any(|&(_, at, _)| {
-            q.cues
-                .iter()
-                .any(|&(cue, _, end)| cue == Cue::Role && end <= at && at - end <= 2)
-        })
+    role_asked(q).is_some()
 }
 
-/// The role whose holder's name is asked (馆长 of 馆长叫什么).
-pub(super) fn role_asked<'q>(q: &Question<'q>) -> Option<String> {
+/// The role whose holder's name is asked (馆长 of 馆长叫什么), as a span
+/// of the question, with its 副 (副书记).
+pub(super) fn role_asked(q: &Question) -> Option<(usize, usize)> {
     q.cues
         .iter()
         .filter(|c| c.0 == Cue::NameAsk)
@@ -286,10 +280,9 @@ pub(super) fn role_asked<'q>(q: &Question<'q>) -> Option<String> {
             q.cues
                 .iter()
                 .find(|&&(cue, _, end)| cue == Cue::Role && end <= at && at - end <= 2)
-                // (副书记: the role with its 副.)
                 .map(|&(_, start, end)| {
                     let deputy = start > 0 && q.chars[start - 1] == '副';
-                    q.text((start - usize::from(deputy), end))
+                    (start - usize::from(deputy), end)
                 })
         })
 }

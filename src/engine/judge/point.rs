@@ -208,8 +208,9 @@ pub(super) fn check_point(
     }
     // 馆长叫什么, of 副馆长骆玉梅: a deputy does not hold the role asked.
     if fact.kind == FactKind::Person
-        && let Some(role) = role_asked(q)
-        && !role.starts_with('副')
+        && let Some(span) = role_asked(q)
+        && q.chars[span.0] != '副'
+        && let role = q.text(span)
         && fact.answer.contains(role.as_str())
         && fact
             .answer
@@ -351,14 +352,15 @@ pub(super) fn check_point(
     // 哪家拿得最多, 最大的鱼有多重: the top of a group, asked of a
     // point that ranks nothing (no 最, 第一, 首).
     // (最少的时候2003年还剩多少: the year the point gives pins it.)
-    let year_given = q
-        .said()
-        .iter()
-        .any(|a| a.year && fact.answer.contains(&format!("{}年", a.value as i64)));
+    let year_given = || {
+        q.said()
+            .iter()
+            .any(|a| a.year && fact.answer.contains(&format!("{}年", a.value as i64)))
+    };
     if !asked.is_empty()
         && superlative_asked(q, parts)
         && !ranks_something(&fact.answer)
-        && !year_given
+        && !year_given()
     {
         w.mismatch("superlative");
         w.another_point_may = true;
@@ -1186,22 +1188,20 @@ pub(super) fn unsaid_year(q: &Question, topic: &Topic) -> bool {
 /// Whether every number of a figure is a year, month or day (1927年,
 /// 2022年7月16日).
 fn only_dates(value: &str) -> bool {
-    let chars: Vec<char> = value.chars().collect();
+    let mut chars = value.chars().peekable();
     let mut any = false;
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_digit() {
-            let start = i;
-            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
-                i += 1;
-            }
-            if !matches!(chars.get(i), Some('年' | '月' | '日' | '号')) || i - start > 4 {
-                return false;
-            }
-            any = true;
-        } else {
-            i += 1;
+    while let Some(c) = chars.next() {
+        if !c.is_ascii_digit() {
+            continue;
         }
+        let mut digits = 1;
+        while chars.next_if(|c| c.is_ascii_digit() || *c == '.').is_some() {
+            digits += 1;
+        }
+        if !matches!(chars.peek(), Some('年' | '月' | '日' | '号')) || digits > 4 {
+            return false;
+        }
+        any = true;
     }
     any
 }

@@ -237,24 +237,10 @@ pub(super) const MEANING: &[&str] = &[
     "啥意思",
 ];
 
-/// Chinese numerals that are not already stop characters (一, 几, 多 are).
+/// Chinese numerals that are not already stop characters (一, 几, 多 are),
+/// nor multipliers that only scale a numeral before them (万, 亿).
 pub(super) fn is_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '二' | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '两'
-            | '零'
-            | '〇'
-    )
+    crate::engine::figures::is_numeral(c) && !matches!(c, '一' | '万' | '亿')
 }
 
 impl<'a> Question<'a> {
