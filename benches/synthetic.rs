@@ -250,6 +250,7 @@ pub fn knowledge_with(n: usize, facts: usize) -> KnowledgeBase {
                 headline: format!("{place}{title}见成效"),
                 reporters: vec!["记者".to_string()],
                 correspondents: Vec::new(),
+                photographers: Vec::new(),
                 byline: None,
                 date: Some("10月8日".to_string()),
                 page: "pages/synthetic.txt".to_string(),

@@ -3,7 +3,11 @@
 //! - a line of its own: `□本报记者 霍晓庆`, `□本报记者 刘宏章  ` /
 //!   `通讯员 徐爱翔`, `□本报记者 李新军 通讯员 张梁诚 摄影报道`;
 //! - a dateline opening the first paragraph: `本报呼和浩特10月8日讯(记者
-//!   刘洋)`, `本报巴彦淖尔10月8日电(记者 薛来)`, `新华社呼和浩特6月20日电`.
+//!   刘洋)`, `本报巴彦淖尔10月8日电(记者 薛来)`, `新华社呼和浩特6月20日电`,
+//!   and with no outlet, `鄂尔多斯8月8日电(记者 李爱平)`;
+//! - the author in brackets closing the story: `…占全区风电装机容量的20%。(通拉嘎)`;
+//! - the credits of photo captions: `记者 黄燕飞 摄`, `李欢倪供图`,
+//!   `图片由科右前旗融媒体中心提供`.
 
 use std::sync::LazyLock;
 
@@ -50,6 +54,49 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline pattern")
 });
 
+/// A dateline with no outlet, which then must give its date and a
+/// reporter: `鄂尔多斯8月8日电(记者 李爱平)`.
+static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Han}{2,8}?)(\d{1,2}月\d{1,2}日)(?:讯|电)\s*[(（](记者[^)）]{1,60})[)）]\s*")
+        .expect("bare dateline pattern")
+});
+
+/// An author in brackets after the story's last sentence: `。(通拉嘎)`,
+/// `。（记者 王磊 李娜）`.
+static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[。！？”][(（]((?:记者|本报记者)?\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})[)）]\s*$",
+    )
+    .expect("closing author pattern")
+});
+
+/// The author a story's last paragraph closes with, and where in it the
+/// brackets open (the paragraph's text ends there).
+pub fn closing(last: &str) -> Option<(Vec<String>, usize)> {
+    let c = CLOSING.captures(last)?;
+    let inside = c.get(1)?;
+    let (reporters, _) = names(inside.as_str());
+    // The sentence's own end stays: the brackets start one character on.
+    let open = c.get(0)?.start() + c.get(0)?.as_str().chars().next()?.len_utf8();
+    (!reporters.is_empty()).then_some((reporters, open))
+}
+
+/// Who a photo caption credits: `…培养。内蒙古日报•草原全媒记者 黄燕飞 摄`
+/// gives 黄燕飞, `李欢倪供图` 李欢倪, `图片由兴安盟科右前旗融媒体中心提供`
+/// the centre.
+pub fn credit(caption: &str) -> Option<String> {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?:^|[。\s•·记者])(\p{Han}{2,4})\s*(?:摄影?|供图)[。]?$",
+            r"|图片由(\p{Han}{2,24}?)提供[。]?$",
+        ))
+        .expect("credit pattern")
+    });
+    let c = CREDIT.captures(caption.trim())?;
+    let name = c.get(1).or_else(|| c.get(2))?.as_str();
+    (!CREDITS.contains(&name) && !name.ends_with("记者")).then(|| name.to_string())
+}
+
 /// Reads the byline at the top of a story's blocks. Returns it, how many
 /// blocks it took, and the first block's text without its dateline when the
 /// byline was a dateline.
@@ -92,6 +139,19 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
                 .map(|m| m.as_str().to_string())
                 .filter(|s| !s.is_empty()),
             date: c.get(2).map(|m| m.as_str().to_string()),
+        };
+        return (byline, 0, Some(first.text[whole..].to_string()));
+    }
+    if let Some(c) = BARE_DATELINE.captures(&first.text) {
+        let whole = c.get(0).map_or(0, |m| m.end());
+        let inside = c[3].trim().to_string();
+        let (reporters, correspondents) = names(&inside);
+        let byline = Byline {
+            text: Some(spaced(&inside)),
+            reporters,
+            correspondents,
+            place: Some(c[1].to_string()),
+            date: Some(c[2].to_string()),
         };
         return (byline, 0, Some(first.text[whole..].to_string()));
     }
@@ -256,6 +316,57 @@ mod tests {
             )],
             ("记者张枨", &["张枨"], &[], Some("10月23日"), 0),
         );
+    }
+
+    #[test]
+    fn a_dateline_without_an_outlet_needs_a_date_and_a_reporter() {
+        check(
+            &[(
+                "鄂尔多斯8月8日电(记者 李爱平)康巴什区绿化覆盖率达42.65%。",
+                1,
+            )],
+            ("记者 李爱平", &["李爱平"], &[], Some("8月8日"), 0),
+        );
+        let plain = [block("鄂尔多斯8月8日电力供应平稳,全市用电量创新高。", 1)];
+        assert_eq!(read(&plain), (Byline::default(), 0, None));
+    }
+
+    #[test]
+    fn an_author_closing_the_story_is_read() {
+        let last = "其中风电装机容量489.5万千瓦,占20%。(通拉嘎)";
+        let (names, at) = closing(last).expect("an author");
+        assert_eq!(names, ["通拉嘎"]);
+        assert_eq!(&last[..at], "其中风电装机容量489.5万千瓦,占20%。");
+        assert_eq!(closing("（记者 王磊 李娜）").map(|c| c.0), None);
+        assert_eq!(
+            closing("他说。（记者 王磊 李娜）").map(|c| c.0),
+            Some(vec!["王磊".to_string(), "李娜".to_string()])
+        );
+        // A note in brackets that names no one, or no bracket at the end.
+        assert_eq!(closing("薛明武(左二)正在讲解。"), None);
+    }
+
+    #[test]
+    fn captions_credit_their_photographers() {
+        for (caption, name) in [
+            (
+                "液体菌种在振荡器上培养。内蒙古日报•草原全媒记者 黄燕飞 摄",
+                Some("黄燕飞"),
+            ),
+            (
+                "兴安土特产赤松茸酱产品。内蒙古日报•草原全媒记者 呼布琴 摄",
+                Some("呼布琴"),
+            ),
+            ("图为入夏以来的康巴什区景致。 李欢倪供图", Some("李欢倪")),
+            (
+                "讲解注意事项。图片由兴安盟科右前旗融媒体中心提供。",
+                Some("兴安盟科右前旗融媒体中心"),
+            ),
+            ("本报记者 张玮 摄", Some("张玮")),
+            ("牧民在草场上放牧。", None),
+        ] {
+            assert_eq!(credit(caption).as_deref(), name, "{caption}");
+        }
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub struct Paragraph {
 const REGION_LINE: usize = 8;
 /// The longest photo caption, in characters.
 const CAPTION: usize = 50;
+/// The longest photo caption that credits its photographer.
+const CREDITED_CAPTION: usize = 100;
 
 /// Splits a page into stories at its headlines. A page with no headline
 /// cannot be split: that is a problem at its first line.
@@ -166,15 +168,26 @@ pub fn is_caption(block: &Block) -> bool {
     let reports = figure::find(&block.text)
         .iter()
         .any(|f| matches!(f.kind, FigureKind::Count | FigureKind::Year));
-    n <= CAPTION
-        && sentences <= 1
-        && (credited || block.blanks >= 2 && !reports)
-        && !block.text.starts_with('#')
+    // A credit may be a sentence of its own (图片由…提供。), after a
+    // longer description of the photo.
+    let fits = if credited {
+        n <= CREDITED_CAPTION && sentences <= 2
+    } else {
+        n <= CAPTION && sentences <= 1
+    };
+    fits && (credited || block.blanks >= 2 && !reports) && !block.text.starts_with('#')
 }
 
-/// Whether a block credits a photographer (…摄) or points at a photo (▲).
+/// Whether a block credits a photographer (…摄, …供图, 图片由…提供) or
+/// points at a photo (▲, 图为).
 fn is_credited(block: &Block) -> bool {
-    block.text.ends_with('摄') || block.text.starts_with(['▲', '△', '↑'])
+    let t = block.text.trim_end_matches('。');
+    t.ends_with('摄')
+        || t.ends_with("摄影")
+        || t.ends_with("供图")
+        || t.contains("图片由") && t.ends_with("提供")
+        || block.text.starts_with(['▲', '△', '↑'])
+        || block.text.starts_with("图为")
 }
 
 /// Whether a text ends a sentence (and so its paragraph), closing quotes

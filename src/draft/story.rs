@@ -38,6 +38,8 @@ pub struct DraftTopic {
     pub notes: Vec<String>,
     /// Photo captions left out of the answers.
     pub captions: usize,
+    /// Who the captions credit for the photos (摄, 供图, 图片由…提供).
+    pub photographers: Vec<String>,
 }
 
 /// A drafted fact.
@@ -302,9 +304,26 @@ pub fn draft(
     if let (Some(lead), Some(first)) = (lead, blocks.first_mut()) {
         first.text = lead;
     }
-    let (paragraphs, captions) = page::paragraphs(&blocks, &|a, b| seg.joins(a, b));
+    let (mut paragraphs, captions) = page::paragraphs(&blocks, &|a, b| seg.joins(a, b));
     if paragraphs.is_empty() {
         return Err("the story has no paragraphs".to_string());
+    }
+    // 。(通拉嘎): the author, after the last sentence, when no byline
+    // named one; the brackets are no part of any answer.
+    let mut byline = byline;
+    if let Some(last) = paragraphs.last_mut()
+        && let Some((reporters, at)) = byline::closing(&last.text)
+    {
+        last.text.truncate(at);
+        if byline.reporters.is_empty() {
+            byline.reporters = reporters;
+        }
+    }
+    let mut photographers: Vec<String> = Vec::new();
+    for name in captions.iter().filter_map(|c| byline::credit(c)) {
+        if !photographers.contains(&name) {
+            photographers.push(name);
+        }
     }
     let text: String = paragraphs.iter().map(|p| p.text.as_str()).collect();
 
@@ -689,6 +708,7 @@ pub fn draft(
         line: story.headline_line,
         notes,
         captions: captions.len(),
+        photographers,
     })
 }
 

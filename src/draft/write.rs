@@ -38,6 +38,9 @@ pub fn topic(t: &DraftTopic, page: &str) -> String {
             list(&t.byline.correspondents)
         ));
     }
+    if !t.photographers.is_empty() {
+        s.push_str(&format!("photographers = {}\n", list(&t.photographers)));
+    }
     if let Some(b) = &t.byline.text {
         s.push_str(&format!("byline = {}\n", quote(b)));
     }

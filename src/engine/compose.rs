@@ -159,6 +159,9 @@ fn source_answer(kb: &Arc<KnowledgeBase>, topic: TopicId) -> Answer {
         }
         None => {}
     }
+    if !t.source.photographers.is_empty() {
+        text.push_str(&format!("，图片：{}", t.source.photographers.join("、")));
+    }
     if let Some(date) = super::listing::shown_date(kb, t) {
         text.push_str(&format!("，日期为{date}"));
     }

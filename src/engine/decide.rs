@@ -311,6 +311,8 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
     let reporter_named = ev.topics.iter().any(|(t, e)| *t == top.topic && e.reporter);
     let topic = TopicId::new(top.topic);
     match top.best {
+        // 呼伦湖那篇报道是哪天发的: of the story, whatever point its words name.
+        _ if lexicon::asks_of_print(normalized) => Decision::Source { topic },
         _ if (intent.source || reporter_named) && !top.best.is_some_and(|b| b.specific > 0.0) => {
             Decision::Source { topic }
         }

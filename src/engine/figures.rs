@@ -22,6 +22,9 @@ pub struct Amount {
     /// Which side of the number an approximate figure lies: above it
     /// (3000多, 15万吨以上: 1), below (近3000: -1), or either (十几: 0).
     pub side: i8,
+    /// Several of a power of ten (几十, 好几万): from `value` up to ten
+    /// times it.
+    pub several: bool,
     /// Where it stands in the text, in characters.
     pub span: (usize, usize),
 }
@@ -116,15 +119,37 @@ pub fn amounts(text: &str) -> Vec<Amount> {
     while i < chars.len() {
         let start = i;
         let before_approx = i > 0 && chars[i - 1] == '近';
-        let (mut value, digits, next) = match read_number(&chars, i) {
+        // 几十个, 好几万头: several tens, several ten thousands.
+        let several =
+            chars[i] == '几' && matches!(chars.get(i + 1), Some('十' | '百' | '千' | '万' | '亿'));
+        let read = if several {
+            let value = match chars[i + 1] {
+                '十' => 10.0,
+                '百' => 100.0,
+                '千' => 1000.0,
+                _ => 1.0,
+            };
+            // 万 and 亿 are read below, as after any number.
+            let next = if value > 1.0 { i + 2 } else { i + 1 };
+            Some((value, 0, next))
+        } else {
+            read_number(&chars, i)
+        };
+        let (mut value, digits, next) = match read {
             Some(x) => x,
             None => {
                 i += 1;
                 continue;
             }
         };
+        // 好几万 is said whole.
+        let start = if several && i > 0 && chars[i - 1] == '好' {
+            i - 1
+        } else {
+            start
+        };
         i = next;
-        let mut approx = before_approx;
+        let mut approx = before_approx || several;
         let mut side: i8 = if before_approx { -1 } else { 0 };
         // 十几年, 3000多元, 200余场次.
         while i < chars.len() && matches!(chars[i], '多' | '余' | '几') {
@@ -172,6 +197,7 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             year,
             approx,
             side,
+            several,
             span: (start, i),
         });
     }
@@ -275,6 +301,11 @@ impl Amount {
         if (a - b).abs() <= 1e-6 * a.abs().max(1.0) {
             return true;
         }
+        // 好几万头 holds 2万 to 9万, not 1300余头.
+        if said.several || self.several {
+            let (several, other) = if said.several { (b, a) } else { (a, b) };
+            return other >= several - 1e-9 && other < several * 10.0;
+        }
         // 15万吨以上 is not 20万吨, nor 3000多 4000: a figure printed
         // above or below a round number lies within one step of its last
         // digit on that side (15万 to 16万, 3000 to 4000).
@@ -357,6 +388,9 @@ mod tests {
             ("100万游客", 1000000.0, "人", false, false),
             ("3个亿", 300000000.0, "元", false, false),
             ("两个多亿", 200000000.0, "元", false, true),
+            ("好几万头", 10000.0, "头", false, true),
+            ("几十个", 10.0, "个", false, true),
+            ("几百人", 100.0, "人", false, true),
         ] {
             if unit.is_empty() {
                 continue;
@@ -402,6 +436,10 @@ mod tests {
         assert!(!amounts("1.82亿元")[0].agrees(&amounts("两亿多元")[0]));
         assert!(!amounts("1.82亿元")[0].agrees(&amounts("两个多亿")[0]));
         assert!(amounts("2.3亿元")[0].agrees(&amounts("两个多亿")[0]));
+        // Several of a power of ten: 好几万 is not 1300, 几十个 is 72.
+        assert!(!amounts("1300余头")[0].agrees(&amounts("好几万头")[0]));
+        assert!(amounts("72个")[0].agrees(&amounts("几十个")[0]));
+        assert!(!amounts("123个")[0].agrees(&amounts("几十个")[0]));
         let year = &amounts("2019年")[0];
         assert!(!year.agrees(&amounts("2015年")[0]));
         assert!(!year.comparable(&amounts("10年")[0]));

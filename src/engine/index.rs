@@ -256,7 +256,13 @@ impl Keywords {
                     },
                 );
             }
-            for w in t.source.reporters.iter().chain(&t.source.correspondents) {
+            for w in t
+                .source
+                .reporters
+                .iter()
+                .chain(&t.source.correspondents)
+                .chain(&t.source.photographers)
+            {
                 add(&normalize(w), plain(Target::Reporter(ti)));
             }
             for (fi, f) in t.facts.iter().enumerate() {

@@ -143,6 +143,8 @@ const NEWS: &[&str] = &[
     "新闻",
     "消息",
     "报道",
+    "稿子",
+    "稿件",
     "动态",
     "介绍",
     "讲讲",
@@ -168,7 +170,44 @@ const SOURCE: &[&str] = &[
     "谁报道",
     "采写",
     "通讯员",
+    "署名",
+    "谁拍",
+    "摄影",
+    "供图",
+    "图片是谁",
+    "照片是谁",
+    "哪天发",
+    "哪天报道",
+    "哪天登",
+    "哪天刊",
+    "几号发",
+    "什么时候发的",
+    "什么时候报道的",
 ];
+/// Words that ask about the story as printed, never about a point of it:
+/// its photos (照片是谁拍的, 图片是谁提供的), its date (这条消息是哪天发的),
+/// its signature.
+const PRINT: &[&str] = &[
+    "署名",
+    "谁拍",
+    "摄影记者",
+    "供图",
+    "图片是谁",
+    "照片是谁",
+    "哪天发",
+    "哪天报道",
+    "哪天登",
+    "哪天刊",
+    "几号发",
+    "什么时候发的",
+    "什么时候报道的",
+];
+
+/// Whether the question asks about the story as printed (its date, its
+/// photos, its signature) rather than what it reports.
+pub fn asks_of_print(normalized: &str) -> bool {
+    PRINT.iter().any(|w| normalized.contains(w))
+}
 const GREETING: &[&str] = &[
     "你好",
     "您好",
@@ -211,9 +250,12 @@ const YESNO: &[&str] = &[
 /// for content words.
 const FILLER: &[&str] = &[
     // Words holding a question word that ask nothing: 好几年 (many years),
-    // 十几年, 几乎 (almost).
+    // 十几年, 几乎 (almost), 几十个 (some tens: said, not asked).
     "好几",
     "十几",
+    "几十",
+    "几百",
+    "几千",
     "几乎",
     "请问",
     "一下",
@@ -1016,6 +1058,72 @@ pub const AWAY: &[&str] = &[
     "专业",
 ];
 
+/// Words a question may say for a word the page prints, two characters
+/// each, in groups of the same sense: asked 创立于哪一年, the page's 成立于
+/// 1948年 explains it. Only words that mean the same in any story: 投资
+/// and 投入, but not 办理 and 申请, which ask different things.
+const SYNONYMS: &[&[&str]] = &[
+    &["成立", "创立", "创建", "组建", "创办", "建立"],
+    &["增收", "多收", "多挣", "多赚"],
+    &["捕捞", "打鱼", "捕鱼", "捞鱼"],
+    &["游客", "旅客", "游人"],
+    &["价格", "价钱", "售价"],
+    &["举办", "举行", "召开"],
+    &["参加", "参与"],
+    &["提高", "提升"],
+    &["增加", "增长"],
+    &["减少", "下降", "降低"],
+    &["恢复", "修复"],
+    &["补贴", "补助"],
+    &["招聘", "招工", "招人"],
+    &["孩子", "儿童", "小孩"],
+    &["居民", "住户"],
+    &["建成", "落成", "竣工", "完工"],
+    &["启动", "开启"],
+    &["投资", "投入"],
+    &["资金", "经费"],
+    &["入选", "上榜", "入围"],
+    &["农户", "农民"],
+    &["牧户", "牧民"],
+    &["养殖", "饲养"],
+    &["种植", "栽种"],
+    &["销售", "售卖"],
+    &["工资", "薪水", "薪资"],
+    &["收入", "收益"],
+    &["看病", "就医", "就诊"],
+    &["签约", "签订", "签署"],
+    &["运输", "运送"],
+    &["湿地", "沼泽"],
+    &["沙漠", "沙地"],
+    &["奶牛", "乳牛"],
+    &["牛奶", "鲜奶"],
+    &["景区", "景点"],
+    &["企业", "公司"],
+    &["学校", "院校"],
+];
+
+static SYNONYM_OF: LazyLock<std::collections::HashMap<[char; 2], Vec<[char; 2]>>> =
+    LazyLock::new(|| {
+        let pair = |w: &str| -> [char; 2] {
+            let mut c = w.chars();
+            [c.next().unwrap_or(' '), c.next().unwrap_or(' ')]
+        };
+        let mut map: std::collections::HashMap<[char; 2], Vec<[char; 2]>> = Default::default();
+        for group in SYNONYMS {
+            for a in group.iter() {
+                let others = group.iter().filter(|b| b != &a).map(|b| pair(b));
+                map.entry(pair(a)).or_default().extend(others);
+            }
+        }
+        map
+    });
+
+/// The words of the same sense as the two characters given (创立: 成立,
+/// 创建, …); none for a word of no group.
+pub fn synonyms(pair: [char; 2]) -> &'static [[char; 2]] {
+    SYNONYM_OF.get(&pair).map_or(&[], Vec::as_slice)
+}
+
 /// Every function word (question words, filler, scope, talk) in one
 /// leftmost-longest automaton, for marking what a question says besides
 /// its content.
@@ -1181,6 +1289,18 @@ pub const STOP_TERMS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn synonyms_are_mutual_and_two_characters() {
+        for group in SYNONYMS {
+            for w in group.iter() {
+                assert_eq!(w.chars().count(), 2, "{w}");
+            }
+        }
+        assert!(synonyms(['创', '立']).contains(&['成', '立']));
+        assert!(synonyms(['成', '立']).contains(&['创', '立']));
+        assert!(synonyms(['办', '理']).is_empty());
+    }
 
     #[test]
     fn question_words_are_read() {

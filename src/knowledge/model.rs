@@ -274,6 +274,8 @@ pub struct Source {
     pub reporters: Vec<String>,
     /// 通讯员, named in the byline beside the reporters.
     pub correspondents: Vec<String>,
+    /// Who the page credits for the story's photos (摄, 供图).
+    pub photographers: Vec<String>,
     pub byline: Option<String>,
     /// The story's date as it gives it: `10月8日`.
     pub date: Option<String>,

@@ -91,6 +91,8 @@ pub struct RawSource {
     pub reporters: Vec<S>,
     #[serde(default)]
     pub correspondents: Vec<S>,
+    #[serde(default)]
+    pub photographers: Vec<S>,
     pub byline: Option<S>,
     pub date: Option<S>,
     pub page: S,

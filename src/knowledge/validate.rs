@@ -481,6 +481,7 @@ fn topic(
             headline: t.source.headline.get_ref().trim().to_string(),
             reporters: strings(&t.source.reporters),
             correspondents: strings(&t.source.correspondents),
+            photographers: strings(&t.source.photographers),
             byline: t
                 .source
                 .byline

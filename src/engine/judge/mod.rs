@@ -178,6 +178,21 @@ impl Weighed {
         self.sibling + self.other + self.unknown
     }
 
+    /// Counts the words of the story's other points as naming the story:
+    /// for a question about the story as printed (驯鹿选美那篇稿子的照片
+    /// 是谁拍的), they only say which story.
+    fn siblings_name_story(&mut self) {
+        for (p, h) in self.parts.iter_mut().zip(self.hearts.iter_mut()) {
+            if *p == Part::Sibling {
+                *p = Part::Story;
+                self.story += 1.0;
+                *h = false;
+            }
+        }
+        self.sibling = 0.0;
+        self.heart = self.hearts.iter().filter(|h| **h).count();
+    }
+
     /// How many characters the reading leaves unexplained, unweighted.
     pub fn unexplained_chars(&self) -> usize {
         self.parts.iter().filter(|p| p.is_unexplained()).count()
@@ -221,6 +236,9 @@ impl fmt::Display for Weighed {
         Ok(())
     }
 }
+
+/// Words for whoever heads something, whatever the title.
+const HEADS: &[&str] = &["负责人", "领导", "一把手", "带头人", "牵头人"];
 
 /// How much a lone unexplained character counts: one character between
 /// explained words is mostly grammar (靠, 跟), not a subject.
@@ -357,6 +375,17 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // (多少 is in every count question; 多少钱一斤 is not).
     let mut heart: PerChar<bool> = smallvec::smallvec![false; n];
     let text = reading_text(kb, reading);
+    // 范志是哪个单位的负责人: a word for whoever heads something is said
+    // by a point on a person with a role (赤峰市医疗保险服务中心主任).
+    if fact.is_some_and(|f| f.kind == crate::knowledge::FactKind::Person) {
+        for word in HEADS {
+            for (at, _) in q.normalized.match_indices(word) {
+                let s = q.normalized[..at].chars().count();
+                let e = s + word.chars().count();
+                parts[s..e].iter_mut().for_each(|p| *p = Part::Point);
+            }
+        }
+    }
     for &(s, e) in &q.away {
         // 在哪个城市开幕, 在哪个旗: a slot the reading's text fills with a
         // name of that kind is answered, not asked of something else.
@@ -560,6 +589,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             if said || others {
                 mark_asked_word(q, &mut parts, &mut heart, before);
             }
+            // 光伏装机容量有多少, of a point on 风电装机容量: a word the
+            // point lacks that narrows what is counted to another kind.
+            // 发电量是多少, of a point on 发电企业: a measure the point
+            // does not count in, as a single 量 or 额 left after words it
+            // has.
+            mark_narrowing(q, text, &mut parts, &mut heart, j);
         }
         // 有哪几种口味: the kinds of something the point does not name. (A
         // kind of body, 哪家企业, is what a name in the point answers.)
@@ -722,6 +757,57 @@ fn story_subject(q: &Question, parts: &[Part], end: usize) -> bool {
 /// about: the run of unexplained characters (no function word) that
 /// `from` walks from the question word outward. A word of two characters
 /// or more: one alone is mostly grammar or a verb the point paraphrases.
+/// Marks as the heart of the question what narrows the counted words
+/// that end at `end`: a run of two or more characters the point lacks,
+/// before two or more it has (光伏 of 光伏装机容量); or a 量, 额 or 率 the
+/// point lacks, after words it has (量 of 发电量).
+fn mark_narrowing(q: &Question, text: &str, parts: &mut [Part], heart: &mut [bool], end: usize) {
+    // (Past the verb before the question word: 容量有多少.)
+    let end = (0..end)
+        .rev()
+        .take(2)
+        .find(|&i| !q.function[i])
+        .map_or(end, |i| i + 1);
+    let start = (0..end)
+        .rev()
+        .take_while(|&i| !q.function[i] && is_han(q.chars[i]))
+        .last();
+    let Some(start) = start else {
+        return;
+    };
+    let open = |p: Part| matches!(p, Part::Unknown | Part::Other);
+    let has = |p: Part| p == Part::Point;
+    let phrase = start..end;
+    // (达标率 of a point's 100%达标 is its rate; 销售额 of 3.3亿元 its sum.)
+    let given = |c: char| match c {
+        '率' => text.contains('%'),
+        '额' => text.contains('元'),
+        _ => false,
+    };
+    if end - start >= 3
+        && matches!(q.chars[end - 1], '量' | '额' | '率')
+        && !given(q.chars[end - 1])
+        && open(parts[end - 1])
+        && has(parts[end - 2])
+    {
+        heart[end - 1] = true;
+        return;
+    }
+    let mut i = phrase.start;
+    while i < end {
+        if !open(parts[i]) {
+            i += 1;
+            continue;
+        }
+        let run_end = (i..end).find(|&k| !open(parts[k])).unwrap_or(end);
+        let after = (run_end..end).take_while(|&k| has(parts[k])).count();
+        if run_end - i >= 2 && after >= 2 {
+            heart[i..run_end].iter_mut().for_each(|h| *h = true);
+        }
+        i = run_end;
+    }
+}
+
 fn mark_asked_word(
     q: &Question,
     parts: &mut [Part],
@@ -847,6 +933,14 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
         if han(i + 1) {
             terms.extend(q.pair(index, i + 1));
         }
+        // 创立 in the question, 成立 on the page: a word of the same sense.
+        for a in [i.checked_sub(1), Some(i)].into_iter().flatten() {
+            if han(a) && han(a + 1) {
+                for s in lexicon::synonyms([q.chars[a], q.chars[a + 1]]) {
+                    terms.extend(bm25.term_of(s));
+                }
+            }
+        }
         // 能制多少氢, 能发多少电: a word the question word splits (制氢,
         // 发电) is held whole across it.
         // Only a count's 多少 or 几 splits one (企业怎么申请 is no 业申).
@@ -900,6 +994,14 @@ pub fn describe(q: &Question, w: &Weighed) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "parts: {}", q.normalized);
     let _ = writeln!(out, "       {w}");
+    if w.heart > 0 {
+        let hearts: String = w
+            .hearts
+            .iter()
+            .map(|&h| if h { '^' } else { ' ' })
+            .collect();
+        let _ = writeln!(out, "heart: {}", hearts.trim_end());
+    }
     let runs: Vec<String> = w.runs().into_iter().map(|r| q.text(r)).collect();
     let _ = writeln!(out, "unexplained: {runs:?}");
     out
@@ -1185,6 +1287,9 @@ pub fn judge(
         _ => (decision, reading),
     };
     let mut w = weigh(kb, index, q, reading);
+    if matches!(decision, Decision::Source { .. }) {
+        w.siblings_name_story();
+    }
     let mut reading = reading;
     let mut decision = decision;
     // The point chosen cannot give what is asked (一年捕多少鱼 picked the
@@ -1272,6 +1377,28 @@ pub fn judge(
         };
         reading = r;
         w = better;
+    }
+    // 范志是哪个单位的负责人, read as 王向宏's point by the role: in the
+    // band where the bot would ask back, a reading the question's other
+    // words name that explains it clearly answers instead, if it is the
+    // only one that does.
+    let mut premise = premise;
+    if w.outside.is_none()
+        && (ASK_BACK..DECLINE).contains(&share(&w))
+        && let Some((r, better)) = clear_alternative(kb, index, q, &w, reading)
+    {
+        decision = match r.fact {
+            Some(f) => Decision::Fact {
+                topic: TopicId::new(r.topic),
+                fact: LocalFactId::new(f),
+            },
+            None => Decision::Topic {
+                topic: TopicId::new(r.topic),
+            },
+        };
+        reading = r;
+        w = better;
+        premise = None;
     }
     let share = share(&w);
     let confidence = confidence(share);
@@ -1529,7 +1656,11 @@ fn other_point(
                 .iter()
                 .any(|&span| slot_filled(q, span, reading_text(kb, r)))
         };
-        let lost_to_siblings = (first.number_lacking && share(&w) < RECONSIDER
+        // So may what the first explained of a question asking in a unit it
+        // does not count in (他多大年纪，打算每年交多少钱: 打算, of the
+        // plan's point, when the age's point gives both figures).
+        let lost_to_siblings = ((first.number_lacking || units.is_some())
+            && share(&w) < RECONSIDER
             || place_left && slot_named())
             && left.iter().all(|&i| w.parts[i] == Part::Sibling);
         let kept = naming.is_some()
@@ -1647,6 +1778,26 @@ fn missing_words(q: &Question, w: &Weighed) -> Option<String> {
 
 /// The readings to offer when asking back: the best one, then the points
 /// and stories that explain what it leaves unexplained.
+/// The one reading, other than `best`, among those the question's words
+/// name that explains the question clearly (under [`ASK_BACK`], no
+/// mismatch, no place outside): none if no other or several do.
+fn clear_alternative(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    w: &Weighed,
+    best: Reading,
+) -> Option<(Reading, Weighed)> {
+    let mut clear = readings(kb, index, q, w, best)
+        .into_iter()
+        .skip(1)
+        .map(|(t, f)| Reading::new(t, f))
+        .map(|r| (r, weigh(kb, index, q, r)))
+        .filter(|(_, other)| !other.mismatch && other.outside.is_none() && share(other) < ASK_BACK);
+    let first = clear.next()?;
+    clear.next().is_none().then_some(first)
+}
+
 fn readings(
     kb: &KnowledgeBase,
     index: &Index,

@@ -6,7 +6,7 @@ use smallvec::SmallVec;
 use crate::knowledge::{Fact, FactKind, KnowledgeBase, Topic};
 use crate::text::{SEP, is_han};
 
-use crate::engine::figures::amounts;
+use crate::engine::figures::{Amount, amounts};
 use crate::engine::index::{Index, Target};
 use crate::engine::lexicon;
 
@@ -524,6 +524,13 @@ pub(super) fn other_year_asked(q: &Question, story_year: i16) -> Option<(&'stati
     ];
     RELATIVE.iter().find_map(|&(word, offset)| {
         q.normalized.match_indices(word).find_map(|(at, _)| {
+            // 比去年同期增长了多少: the year compared with, not the year
+            // asked about (同比 on the page).
+            let rest = &q.normalized[at + word.len()..];
+            let before = &q.normalized[..at];
+            if rest.starts_with("同期") || before.ends_with(['比', '较']) {
+                return None;
+            }
             let year = match offset {
                 0 => word.to_string(),
                 _ => format!("{}年", story_year + offset),
@@ -612,7 +619,10 @@ pub(super) fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool
         .iter()
         .flat_map(|g| amounts(&g.value))
         .collect();
-    said.iter().any(|a| {
+    // (2025年第二批名录里包头入选了几个: a year or a rank is no total to
+    // part.)
+    let ordinal = |a: &&Amount| a.span.0 > 0 && q.chars[a.span.0 - 1] == '第';
+    said.iter().filter(|a| !a.year && !ordinal(a)).any(|a| {
         if !printed.iter().any(|p| p.comparable(a) && p.agrees(a)) {
             return false;
         }
@@ -955,6 +965,8 @@ pub(super) fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
         ),
         (&["岁"], &["岁"]),
         (&["级"], &["级"]),
+        // 最低气温多少度: -58℃ (or 度 of power, 万度电).
+        (&["度"], &["℃", "°", "度"]),
         (&["公里", "米"], &["公里", "米"]),
         (&["鱼"], &["吨", "斤", "条"]),
     ];

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use smallvec::SmallVec;
 
-use crate::text::{SEP, is_han, is_stop_char};
+use crate::text::{SEP, is_content_char, is_han, is_stop_char};
 
 use crate::engine::evidence::Found;
 use crate::engine::figures::amounts;
@@ -89,6 +89,9 @@ pub(super) const ASKING_MARKERS: &[&str] = &[
     "想了解",
     "打听",
     "请教",
+    // 老板让我查一下: what comes before it is about the asker.
+    "查一下",
+    "查查",
 ];
 
 /// Words that open a clause about the asker.
@@ -373,9 +376,18 @@ pub(super) fn preamble_weights(
     cues: &[(Cue, usize, usize)],
 ) -> (PerChar<f32>, PerChar<bool>) {
     let mut weight: PerChar<f32> = smallvec::smallvec![1.0f32; chars.len()];
+    // A marker the question ends with (…蒸发量又有多少，能帮我查一下吗)
+    // opens nothing.
+    let opens = |end: usize| {
+        chars[end..]
+            .iter()
+            .filter(|&&c| is_content_char(c) && !matches!(c, '吗' | '呢' | '吧' | '啊' | '呀'))
+            .count()
+            >= 3
+    };
     let marker_end = cues
         .iter()
-        .filter(|c| c.0 == Cue::Marker)
+        .filter(|c| c.0 == Cue::Marker && opens(c.2))
         .map(|c| c.2)
         .max();
     if let Some(end) = marker_end
@@ -443,27 +455,35 @@ impl Question<'_> {
     /// question has no preamble.
     pub fn proper(&self, index: &Index) -> Option<String> {
         let asking = |i: usize| self.weight[i] >= 1.0;
-        // Only a preamble that names a point (孩子, 老人) can mislead.
+        let in_preamble = |f: &Found| !(f.start..f.end).all(asking);
+        let names = |f: &Found, story: bool| {
+            index.triggers(f.pattern).iter().any(|t| {
+                !t.shared
+                    && match t.target {
+                        Target::Region(_) | Target::RegionPlace(_) => true,
+                        Target::Topic(_) => story,
+                        _ => false,
+                    }
+            })
+        };
+        // Only a preamble that names a point (孩子, 老人) or a story (我是个
+        // 中学地理老师) can mislead.
         let misleads = self.found.iter().any(|f| {
-            !(f.start..f.end).all(asking)
+            in_preamble(f)
                 && index
                     .triggers(f.pattern)
                     .iter()
-                    .any(|t| matches!(t.target, Target::Fact(..)))
+                    .any(|t| matches!(t.target, Target::Fact(..) | Target::Topic(_)))
         });
         if !misleads {
             return None;
         }
+        // The preamble's names of stories are kept for a question proper
+        // that names no region or story of its own (禁渔是哪年开始的).
+        let named = self.found.iter().any(|f| !in_preamble(f) && names(f, true));
         let mut out = String::new();
         for f in self.found {
-            let names = index.triggers(f.pattern).iter().any(|t| {
-                !t.shared
-                    && matches!(
-                        t.target,
-                        Target::Region(_) | Target::RegionPlace(_) | Target::Topic(_)
-                    )
-            });
-            if names && !(f.start..f.end).all(asking) {
+            if names(f, !named) && in_preamble(f) {
                 out.push_str(&self.text((f.start, f.end)));
                 out.push(SEP);
             }
