@@ -220,6 +220,28 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
     };
 
     let top_region = region_index(index, top.topic);
+    // 以前从二连浩特进口果蔬有什么问题: a place of another region that the
+    // story itself names is a place the story concerns, not a region asked
+    // for instead.
+    let chars: Vec<char> = normalized.chars().collect();
+    let named_by_story = |region: usize| {
+        ev.regions
+            .iter()
+            .filter(|(r, _)| *r == region)
+            .all(|(_, spans)| {
+                spans.iter().all(|(s, e)| {
+                    let word: String = chars[s..e].iter().collect();
+                    e - s >= 2 && story_says(kb, top.topic, &word)
+                })
+            })
+    };
+    let asked: Vec<usize> = if top_region.is_some_and(|r| !asked.contains(&r))
+        && asked.iter().all(|&r| named_by_story(r))
+    {
+        Vec::new()
+    } else {
+        asked
+    };
     if !asked.is_empty() && !top_region.is_some_and(|r| asked.contains(&r)) {
         let without_story = asked
             .iter()
@@ -883,6 +905,13 @@ fn fallback(index: &Index, normalized: &str, intent: &Intent, ev: &Evidence) -> 
         near: near.into_iter().map(TopicId::new).collect(),
         greeting: intent.greeting,
     }
+}
+
+/// Whether a story's text (its answer or a point's) says `word`.
+fn story_says(kb: &KnowledgeBase, topic: usize, word: &str) -> bool {
+    kb.topics
+        .get(topic)
+        .is_some_and(|t| t.answer.contains(word) || t.facts.iter().any(|f| f.answer.contains(word)))
 }
 
 fn region_index(index: &Index, topic: usize) -> Option<usize> {

@@ -200,6 +200,19 @@ struct Keywords {
     readings: Vec<(u32, Trigger)>,
 }
 
+/// A place name without its 市 or 县 (重庆市: 重庆), as people say it;
+/// none for a word that is no such name (城市, 产粮大县). (A banner keeps
+/// its 旗: 阿拉善左 is said by no one.)
+fn without_seat_word(word: &str) -> Option<&str> {
+    let stem = word.strip_suffix(['市', '县'])?;
+    (stem.chars().count() >= 2
+        && stem.chars().all(crate::text::is_han)
+        && !stem.ends_with([
+            '大', '各', '全', '本', '该', '城', '旗', '县', '盟', '左', '右',
+        ]))
+    .then_some(stem)
+}
+
 impl Keywords {
     fn collect(kb: &KnowledgeBase) -> Keywords {
         let mut by_text: FxHashMap<String, u32> = FxHashMap::default();
@@ -229,6 +242,17 @@ impl Keywords {
             echo: false,
         };
 
+        let region_words: FxHashSet<String> = kb
+            .regions
+            .iter()
+            .flat_map(|r| {
+                std::iter::once(&r.name)
+                    .chain([&r.full])
+                    .chain(&r.aliases)
+                    .chain(&r.places)
+            })
+            .map(|w| normalize(w))
+            .collect();
         for (ri, r) in kb.regions.iter().enumerate() {
             for w in std::iter::once(&r.name).chain([&r.full]).chain(&r.aliases) {
                 add(&normalize(w), plain(Target::Region(ri)));
@@ -268,14 +292,20 @@ impl Keywords {
             for (fi, f) in t.facts.iter().enumerate() {
                 for w in &f.keywords {
                     let n = normalize(w);
-                    add(
-                        &n,
-                        Trigger {
-                            target: Target::Fact(ti, fi),
-                            shared: shared.contains(&n),
-                            echo: topic_words.contains(&n),
-                        },
-                    );
+                    // 重庆市 is asked as 重庆, 兴和县 as 兴和.
+                    // (Not when that is a place the regions list: 根河 names
+                    // its region, not this point.)
+                    let stem = without_seat_word(&n).filter(|s| !region_words.contains(*s));
+                    for n in std::iter::once(n.as_str()).chain(stem) {
+                        add(
+                            n,
+                            Trigger {
+                                target: Target::Fact(ti, fi),
+                                shared: shared.iter().any(|s| s == n),
+                                echo: topic_words.iter().any(|w| w == n),
+                            },
+                        );
+                    }
                 }
                 // A point that names one of its story's places or words
                 // (关尔农业, 长川制靴) is a little about it: "关尔农业是做什么的".

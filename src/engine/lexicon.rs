@@ -40,6 +40,9 @@ pub struct Intent {
 
 const COUNT: &[&str] = &[
     "多少",
+    // 有百分之多少是森林: a share, asked whole.
+    "百分之多少",
+    "百分之几",
     "几个",
     "几家",
     "几所",
@@ -748,6 +751,16 @@ const GENERIC: &[&str] = &[
 /// (区别, 世界). Left unexplained by the story that would answer, such a
 /// word is the heart of the question, and weighs more than its length.
 pub const AWAY: &[&str] = &[
+    // 根河现在多少度: the weather now, not the record the page gives.
+    "现在多少度",
+    "现在几度",
+    "现在气温",
+    "现在温度",
+    "今天多少度",
+    "今天几度",
+    "今天气温",
+    "明天多少度",
+    "明天气温",
     // Procedures and services.
     "挂号",
     "挂失",

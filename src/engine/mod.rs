@@ -721,6 +721,78 @@ mod tests {
         (names.topic, names.fact)
     }
 
+    /// The bundled knowledge with one more story, on an undated page: a
+    /// dateline of month and day only, a year in its text, a place of
+    /// another region it names, a city said with 市, and a photographer.
+    fn with_an_undated_story() -> KnowledgeBase {
+        let mut files = knowledge::bundled_files();
+        let file = |relative: &str, text: &str| knowledge::SourceFile {
+            display: relative.to_string(),
+            relative: relative.to_string(),
+            text: text.to_string(),
+        };
+        files.push(file("pages/t.toml", "name = \"测试版面\"\n"));
+        files.push(file(
+            "pages/t.txt",
+            "巴彦淖尔\n\n# 果蔬出口蒙古国\n\n本报巴彦淖尔12月23日电(记者 图古斯毕力格)2020年，\
+             巴彦淖尔38家企业在重庆市的推介会上亮相。此前，果蔬全部由二连浩特口岸进口，运输成本高。\n\n\
+             果蔬装车。记者 黄燕飞 摄\n",
+        ));
+        files.push(file(
+            "topics/t-guoshu.toml",
+            r#"
+id = "t-guoshu"
+region = "巴彦淖尔"
+title = "果蔬出口蒙古国"
+keywords = ["果蔬", "中蒙果蔬"]
+answer = "2020年，巴彦淖尔38家企业在重庆市的推介会上亮相；此前果蔬全由二连浩特口岸进口，运输成本高。"
+
+[source]
+headline = "果蔬出口蒙古国"
+reporters = ["图古斯毕力格"]
+photographers = ["黄燕飞"]
+date = "12月23日"
+page = "pages/t.txt"
+
+[[facts]]
+id = "fair"
+label = "推介会上的企业"
+keywords = ["重庆市", "参展企业"]
+answer = "2020年，巴彦淖尔38家企业在重庆市的推介会上亮相。"
+figures = [{ label = "企业", value = "38家" }, { label = "年份", value = "2020年" }]
+
+[[facts]]
+id = "before"
+label = "以前的进口通道"
+keywords = ["进口通道", "运输成本"]
+answer = "此前，蒙古国的果蔬全部由二连浩特口岸进口，运输成本高。"
+figures = [{ label = "口岸", value = "二连浩特口岸" }]
+"#,
+        ));
+        knowledge::from_files(&files).expect("valid with the story")
+    }
+
+    #[test]
+    fn an_undated_story_is_dated_named_and_credited_by_its_own_text() {
+        let engine = Engine::new(with_an_undated_story());
+        let ask = |q: &str| engine.answer(q);
+        // 重庆 is 重庆市.
+        let a = ask("巴彦淖尔在重庆的推介会上去了多少家企业");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-guoshu"), Some("fair")),
+            "{a:?}"
+        );
+        // A year the story never prints is not its year.
+        assert!(!ask("巴彦淖尔2021年有多少家企业去了推介会").matched());
+        // 二连浩特 is 锡林郭勒's, and the story names it.
+        let a = ask("以前从二连浩特进口果蔬有什么问题");
+        assert_eq!(topic_and_fact(&a).0, Some("t-guoshu"), "{a:?}");
+        // The photo's credit is the story's.
+        let a = ask("果蔬出口蒙古国那篇报道的照片是谁拍的");
+        assert!(a.reply.plain().contains("黄燕飞"), "{a:?}");
+    }
+
     #[test]
     fn a_conversation_goes_on_across_a_reload_that_moves_its_story() {
         let old = Engine::new(knowledge::bundled().unwrap());

@@ -78,6 +78,10 @@ SETS = [
      "no hand edits: tests/pages/test-page-9.txt (written blind in session 9, later) drafted beside the whole of knowledge/"),
     ("test page 9, drafted alone", "tests/pages/test-page-9.questions.tsv", "score",
      "no hand edits: tests/pages/test-page-9.txt drafted into an empty directory"),
+    ("test page 10, drafted", "tests/pages/test-page-10.questions.tsv", "score",
+     "no hand edits: tests/pages/test-page-10.txt (written blind in session 10) drafted beside the whole of knowledge/"),
+    ("test page 10, drafted alone", "tests/pages/test-page-10.questions.tsv", "score",
+     "no hand edits: tests/pages/test-page-10.txt drafted into an empty directory"),
 ]
 
 # The knowledge a drafted set is asked of: (page, what to start from).
@@ -97,6 +101,8 @@ DRAFTED = {
     "test page 8, drafted alone": ("tests/pages/test-page-8.txt", "alone"),
     "test page 9, drafted": ("tests/pages/test-page-9.txt", "beside"),
     "test page 9, drafted alone": ("tests/pages/test-page-9.txt", "alone"),
+    "test page 10, drafted": ("tests/pages/test-page-10.txt", "beside"),
+    "test page 10, drafted alone": ("tests/pages/test-page-10.txt", "alone"),
 }
 
 

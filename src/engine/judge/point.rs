@@ -1176,8 +1176,17 @@ pub(super) const GROUP: &[&str] = &[
 /// the story never names, in its headline, overview or any point: what the
 /// story counts is of its own time (今年, 截至目前), not of that year.
 pub(super) fn unsaid_year(q: &Question, topic: &Topic) -> bool {
-    let Some(story_year) = topic.date.map(|d| d.year()) else {
-        return false;
+    // A story on an undated page is dated by the years it prints, if any
+    // (2020年玉泉区计划实施…): a year it never prints is not its year.
+    let says_a_year = || {
+        std::iter::once(topic.answer.as_str())
+            .chain(topic.facts.iter().map(|f| f.answer.as_str()))
+            .any(|t| amounts(t).iter().any(|a| a.year))
+    };
+    let story_year = match topic.date.map(|d| d.year()) {
+        Some(y) => y,
+        None if says_a_year() => 0,
+        None => return false,
     };
     let text = q.normalized.as_bytes();
     (0..text.len().saturating_sub(4)).any(|i| {
