@@ -425,20 +425,40 @@ pub fn introduced(sentence: &str) -> Vec<(String, Option<String>)> {
             }
             let rest = &sentence[at + name.len()..];
             let clause_end = rest.find(['。', '；', ';']).unwrap_or(rest.len());
-            let role = TAKES_ROLE.iter().find_map(|v| {
-                let j = rest[..clause_end].find(v)? + v.len();
-                let after = &rest[j..clause_end];
-                let end = after.find(CLAUSE).unwrap_or(after.len());
-                let held = &after[..end];
-                ROLES
-                    .iter()
-                    .any(|r| held.ends_with(r))
-                    .then(|| held.to_string())
-            });
+            let role = TAKES_ROLE
+                .iter()
+                .find_map(|v| {
+                    let j = rest[..clause_end].find(v)? + v.len();
+                    let after = &rest[j..clause_end];
+                    let end = after.find(CLAUSE).unwrap_or(after.len());
+                    let held = &after[..end];
+                    ROLES
+                        .iter()
+                        .any(|r| held.ends_with(r))
+                        .then(|| held.to_string())
+                })
+                .or_else(|| described(&rest[..clause_end]));
             out.push((name.to_string(), role));
         }
     }
     out
+}
+
+/// What the words after a name say someone is, when they say it as one
+/// of a kind: 是康巴什区的一名上班族 gives 康巴什区的一名上班族.
+fn described(rest: &str) -> Option<String> {
+    let is = rest.strip_prefix('是')?;
+    let end = is.find(CLAUSE).unwrap_or(is.len());
+    let clause = &is[..end];
+    let (at, one) = ["一名", "一位"]
+        .iter()
+        .find_map(|w| clause.find(w).map(|i| (i, *w)))?;
+    let kind = &clause[at + one.len()..];
+    let n = kind.chars().count();
+    ((2..=6).contains(&n)
+        && kind.chars().all(crate::text::is_han)
+        && clause[..at].chars().count() <= 12)
+        .then(|| clause.to_string())
 }
 
 /// The role a title ends with: 副书记 of 村党支部副书记.
@@ -1192,6 +1212,10 @@ mod tests {
                 &[("赵龙", Some("村党支部副书记"))],
             ),
             ("今年50岁的他还在干。", &[]),
+            (
+                "35岁的李恒是康巴什区的一名上班族，在他的记忆中……",
+                &[("李恒", Some("康巴什区的一名上班族"))],
+            ),
         ];
         for (sentence, expected) in cases {
             let expected: Vec<(String, Option<String>)> = expected

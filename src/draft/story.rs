@@ -983,9 +983,12 @@ fn latest_named(names: &[String], sentences: &[Sentence]) -> Option<String> {
 /// Whether a sentence speaks of what the sentence before it named: it
 /// opens with a pronoun, says 这里, opens at that time, or names that kind.
 fn refers_back(text: &str) -> bool {
+    // (其中 opens the parts of a whole the sentence before gave: 其中，新建
+    // 项目58个. A question about the whole is the sentence before's.)
     ["它", "其", "该", "这", "此", "他", "她"]
         .iter()
         .any(|p| text.starts_with(p))
+        && !text.starts_with("其中")
         || text.contains("这里")
         // 当时馆里只有馆长和一名工作人员: at the time the sentence before
         // named (2019年开馆).

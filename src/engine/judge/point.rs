@@ -430,8 +430,9 @@ pub(super) fn counts_in(value: &str, unit: char) -> bool {
     let chars: Vec<char> = value.chars().collect();
     let number =
         |d: char| d.is_ascii_digit() || is_numeral(d) || matches!(d, '一' | '多' | '余' | '万');
+    // (The question is in lower case: 几a级 of 4A级.)
     chars.iter().enumerate().any(|(i, &c)| {
-        c == unit
+        c.to_ascii_lowercase() == unit
             && (1..=2).any(|k| {
                 // 第二批 is the second batch, not a count of batches.
                 i >= k && number(chars[i - k]) && !(i > k && chars[i - k - 1] == '第')
