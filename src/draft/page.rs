@@ -175,11 +175,15 @@ pub fn is_caption(block: &Block) -> bool {
     } else {
         n <= CAPTION && sentences <= 1
     };
-    fits && (credited || block.blanks >= 2 && !reports) && !block.text.starts_with('#')
+    // (图为…截图。该视频点赞量超5000次。: a line that points at a photo
+    // and reports a figure is the story's too.)
+    let points = block.text.starts_with("图为");
+    fits && (credited || (block.blanks >= 2 || points) && !reports)
+        && !block.text.starts_with('#')
 }
 
 /// Whether a block credits a photographer (…摄, …供图, 图片由…提供) or
-/// points at a photo (▲, 图为).
+/// points at a photo with an arrow (▲).
 fn is_credited(block: &Block) -> bool {
     let t = block.text.trim_end_matches('。');
     t.ends_with('摄')
@@ -187,7 +191,6 @@ fn is_credited(block: &Block) -> bool {
         || t.ends_with("供图")
         || t.contains("图片由") && t.ends_with("提供")
         || block.text.starts_with(['▲', '△', '↑'])
-        || block.text.starts_with("图为")
 }
 
 /// Whether a text ends a sentence (and so its paragraph), closing quotes

@@ -594,7 +594,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             // 发电量是多少, of a point on 发电企业: a measure the point
             // does not count in, as a single 量 or 额 left after words it
             // has.
-            mark_narrowing(q, text, &mut parts, &mut heart, j);
+            // (Only of what is counted as the subject, before 是 or 有:
+            // 自己投入了多少资金 narrows nothing.)
+            if said || q.chars[s - 1] == '有' {
+                mark_narrowing(q, text, &mut parts, &mut heart, j);
+            }
         }
         // 有哪几种口味: the kinds of something the point does not name. (A
         // kind of body, 哪家企业, is what a name in the point answers.)
