@@ -178,8 +178,7 @@ pub fn is_caption(block: &Block) -> bool {
     // (图为…截图。该视频点赞量超5000次。: a line that points at a photo
     // and reports a figure is the story's too.)
     let points = block.text.starts_with("图为");
-    fits && (credited || (block.blanks >= 2 || points) && !reports)
-        && !block.text.starts_with('#')
+    fits && (credited || (block.blanks >= 2 || points) && !reports) && !block.text.starts_with('#')
 }
 
 /// Whether a block credits a photographer (…摄, …供图, 图片由…提供) or

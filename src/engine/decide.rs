@@ -295,8 +295,10 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
         // 呼和浩特从哪年开始叫中国乳都: a question asking a datum, in words
         // no keyword holds, that one point of the region's stories reads
         // most like, asks that point; the judge weighs it as any other.
+        // So does a fragment that asks nothing in words (阿拉善 年均降水量).
+        let fragment = !intent.is_specific() && !intent.news && !intent.source;
         if content
-            && (intent.count || intent.when || intent.who)
+            && (intent.count || intent.when || intent.who || fragment)
             && let Some(b) = top.best.filter(|b| b.similarity >= 1.0)
         {
             return Decision::Fact {

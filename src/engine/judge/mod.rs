@@ -44,7 +44,7 @@ use names::{
 use point::{
     counts_in, gives_unit, has_number, is_measure, unit_of, units_asked, units_counted, unsaid_year,
 };
-use premises::{Premise, premise, region_premise};
+use premises::{Premise, place_premise, premise, region_premise};
 use question::{INLINE_CHARS, PerChar, is_numeral};
 
 pub use question::Question;
@@ -881,7 +881,7 @@ const FRAMES: &[&str] = &[
 /// Adjectives that make a which-question a request for advice (哪个好).
 const EVALUATIVE: &[&str] = &[
     "好", "甜", "香", "贵", "便宜", "划算", "合适", "靠谱", "厉害", "强", "实惠", "值", "好吃",
-    "好玩",
+    "好玩", "好喝", "好用", "好看",
 ];
 
 /// Of two readings of one character, the one that explains it best.
@@ -1403,6 +1403,20 @@ pub fn judge(
         reading = r;
         w = better;
         premise = None;
+    }
+    // 甘其毛都口岸在乌拉特后旗吧: a place of the story's region it does
+    // not name, asserted where the story names another, is corrected.
+    if premise.is_none()
+        && w.outside.is_none()
+        && let Some(p) = place_premise(kb, index, q, reading)
+    {
+        return Judged {
+            decision,
+            confidence: 0.8,
+            why: Why::Premise,
+            weighed: Some(w),
+            premise: Some(p),
+        };
     }
     let share = share(&w);
     let confidence = confidence(share);

@@ -86,6 +86,25 @@ pub(super) fn check_point(
         w.mismatch("unit");
         w.units_lacking = Some(units);
     }
+    // 古革军今年多大岁数, of a point whose age is his calves' (古革军家养着
+    // 80头驯鹿，其中几头“混血宝宝”今年已满3岁): the age must be the
+    // named one's.
+    let age_asked = asked.iter().find(|a| {
+        a.4.contains("岁")
+            || a.4.contains("年纪")
+            || a.4 == "多大"
+            || q.chars.get(a.1) == Some(&'岁')
+    });
+    // (A point with no age at all lacks the unit, above.)
+    if wanted.iter().any(|units| units.contains(&"岁"))
+        && gives(&["岁"])
+        && let Some(a) = age_asked
+        && let Some(subject) = point_run_before(q, parts, a.0)
+        && fact.answer.contains(subject.as_str())
+        && !age_next_to(&fact.answer, &subject)
+    {
+        w.mismatch("age_of");
+    }
     // 一天能挣多少, 一年发多少度电: a figure per day, month or year,
     // asked of a point that counts over no such period (每月收入3000多元,
     // 累计7.3万余辆次), is not the figure the point gives.
@@ -1263,4 +1282,43 @@ fn whole_named(text: &str) -> Option<u8> {
     } else {
         None
     }
+}
+
+/// The run of two or more characters the point explains that ends just
+/// before `at`, past function words: what is asked about (古革军 of
+/// 古革军今年多大岁数).
+fn point_run_before(q: &Question, parts: &[Part], at: usize) -> Option<String> {
+    let end = (0..at)
+        .rev()
+        .find(|&i| !q.function[i] && parts[i] != Part::Function)?
+        + 1;
+    let start = (0..end)
+        .rev()
+        .take_while(|&i| parts[i] == Part::Point && is_han(q.chars[i]))
+        .last()?;
+    (end - start >= 2).then(|| q.chars[start..end].iter().collect())
+}
+
+/// Whether `text` gives an age right by `subject`: 李先生今年51岁, 51岁的
+/// 李先生, 今年61岁的牧民娜仁高娃, 76岁老人王峰.
+fn age_next_to(text: &str, subject: &str) -> bool {
+    text.match_indices(subject).any(|(at, _)| {
+        let before: String = {
+            let b: Vec<char> = text[..at].chars().collect();
+            b[b.len().saturating_sub(8)..].iter().collect()
+        };
+        // (Within its clause.)
+        let before = before.rsplit(['，', '。', '；', ',']).next().unwrap_or("");
+        let after: String = text[at + subject.len()..].chars().take(8).collect();
+        let aged = |t: &str| {
+            t.match_indices('岁').any(|(j, _)| {
+                t[..j]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_digit() || is_numeral(c))
+            })
+        };
+        // (76岁老人王峰: an age a few characters before, in its clause.)
+        aged(before) || aged(&after)
+    })
 }

@@ -259,6 +259,75 @@ pub(super) fn region_premise(
     })
 }
 
+/// A place of the story's own region that the question asserts (甘其毛都
+/// 口岸在乌拉特后旗吧, 冰雪旅游季是在牙克石启动的吗) and the story does
+/// not name, corrected by the place of the region the story does name:
+/// the one of the same kind (旗, 市), first in the point's text, then in
+/// the story's.
+pub(super) fn place_premise(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    reading: Reading,
+) -> Option<Premise> {
+    let tagged = TAGS.iter().any(|t| q.normalized.contains(t) && *t != "对")
+        || q.normalized.ends_with(['吧', '吗', '嘛', '么']);
+    let also = ["也", "有没有", "还有"]
+        .iter()
+        .any(|w| q.normalized.contains(w));
+    if !q.asked.is_empty() || !tagged || also {
+        return None;
+    }
+    let story = kb.topics.get(reading.topic)?;
+    let region = kb.regions.get(story.region.index())?;
+    let point = reading
+        .fact
+        .and_then(|f| story.facts.get(f))
+        .map_or("", |f| f.answer.as_str());
+    let says =
+        |p: &str| story.answer.contains(p) || story.facts.iter().any(|f| f.answer.contains(p));
+    let said = q
+        .found
+        .iter()
+        .filter_map(|f| {
+            let of_region = index.triggers(f.pattern).iter().any(|t| {
+                matches!(t.target, crate::engine::index::Target::RegionPlace(r) if r == story.region.index())
+            });
+            // (乌拉特后 of 乌拉特后旗: the place as said, whole.)
+            let end = if q.chars.get(f.end).is_some_and(|c| "旗市县区".contains(*c)) {
+                f.end + 1
+            } else {
+                f.end
+            };
+            let text = q.text((f.start, end));
+            let placed = ["在", "是", "属于", "位于"]
+                .iter()
+                .any(|w| q.chars[..f.start].iter().collect::<String>().ends_with(w));
+            (of_region && placed && !says(&text)).then_some(text)
+        })
+        .max_by_key(|t| t.chars().count())?;
+    let kind = said.chars().last()?;
+    let named: Vec<&String> = region.places.iter().filter(|p| says(p)).collect();
+    let pick = |same_kind: bool| {
+        let mut of_kind = named
+            .iter()
+            .filter(|p| !same_kind || p.ends_with(kind))
+            .copied();
+        of_kind
+            .clone()
+            .filter(|p| point.contains(p.as_str()))
+            .max_by_key(|p| p.chars().count())
+            .or_else(|| of_kind.next())
+    };
+    let right = pick(true).or_else(|| pick(false))?;
+    Some(Premise {
+        fact: reading.fact,
+        said,
+        figure: right.clone(),
+        agrees: false,
+    })
+}
+
 /// How much of a figure's label the question says: its pairs of characters
 /// the question holds, one pair only when it is the label's head, its last
 /// two characters (禁渔 of 全面禁渔). 工作 of 工作人员, said in 找到了工作,
