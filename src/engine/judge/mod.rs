@@ -153,6 +153,9 @@ pub struct Weighed {
     /// The units asked in that the point does not count in (几岁, of a
     /// point in 头): another point of the story that does may answer.
     pub units_lacking: Option<&'static [&'static str]>,
+    /// The unit a bare 多少 counts in (多少头肉牛: 头) that the point's
+    /// figures do not count in: another point's may.
+    pub counted_lacking: Option<&'static [&'static str]>,
     /// The mismatch is one of kind (a number or a date asked, none given),
     /// which another point of the story may settle.
     pub another_point_may: bool,
@@ -236,6 +239,13 @@ impl fmt::Display for Weighed {
         Ok(())
     }
 }
+
+/// Units a bare 多少 may count in, one character each, for looking for
+/// a point that counts in the one asked.
+const COUNTED_UNITS: &[&str] = &[
+    "头", "只", "匹", "个", "家", "名", "人", "亩", "吨", "元", "次", "场", "所", "辆", "台", "套",
+    "座", "条", "项", "户", "株", "棵", "斤", "米", "件", "种", "批",
+];
 
 /// Words for whoever heads something, whatever the title.
 const HEADS: &[&str] = &["负责人", "领导", "一把手", "带头人", "牵头人"];
@@ -564,6 +574,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             }
             if parts[j] == Part::Context {
                 parts[j] = Part::Unknown;
+            }
+            if j == start
+                && let Some(unit) = COUNTED_UNITS.iter().find(|u| u.chars().eq([c]))
+            {
+                w.counted_lacking = Some(std::slice::from_ref(unit));
             }
             heart[j] = true;
             j += 1;
@@ -1326,9 +1341,13 @@ pub fn judge(
     // unit (几头混血宝宝今年已满3岁) may answer. Only such points are
     // weighed: most questions have none, and weighing four points for
     // each made answering a third slower.
-    let unit_elsewhere = (w.mismatches == 1 && !w.another_point_may)
+    // (So may one counting in the unit a bare 多少 asks: 京西农牧业繁育总场
+    // 存栏多少头肉牛, read as the point on its feeding at 6点.)
+    let unit_lacking = (w.mismatches == 1 && !w.another_point_may)
         .then_some(w.units_lacking)
         .flatten();
+    let counted_elsewhere = unit_lacking.is_none() && w.mismatches == 0 && share(&w) >= ASK_BACK;
+    let unit_elsewhere = unit_lacking.or(counted_elsewhere.then_some(w.counted_lacking).flatten());
     let another_point = (w.mismatch && w.another_point_may)
         || unit_elsewhere.is_some()
         || place_left
@@ -1341,6 +1360,7 @@ pub fn judge(
                     naming,
                     units: unit_elsewhere,
                     place_left,
+                    counted: counted_elsewhere,
                 };
                 other_point(kb, index, q, reading, &w, wanted)
             })
@@ -1572,6 +1592,9 @@ struct Wanted<'a> {
     units: Option<&'a [&'a str]>,
     /// The place a question asks (哪个乡) that the first does not name.
     place_left: bool,
+    /// The units are what a bare 多少 counts: the other point must
+    /// explain all the first did (遗鸥…有多少只 is not 17000余只 birds).
+    counted: bool,
 }
 
 /// Another point of the reading's story that gives what the question asks
@@ -1589,6 +1612,7 @@ fn other_point(
         naming,
         units,
         place_left,
+        counted,
     } = wanted;
     let topic = kb.topics.get(reading.topic)?;
     let terms = bigram_terms(index, q);
@@ -1677,7 +1701,7 @@ fn other_point(
         // So may what the first explained of a question asking in a unit it
         // does not count in (他多大年纪，打算每年交多少钱: 打算, of the
         // plan's point, when the age's point gives both figures).
-        let lost_to_siblings = ((first.number_lacking || units.is_some())
+        let lost_to_siblings = ((first.number_lacking || units.is_some() && !counted)
             && share(&w) < RECONSIDER
             || place_left && slot_named())
             && left.iter().all(|&i| w.parts[i] == Part::Sibling);
