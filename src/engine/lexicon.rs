@@ -1115,13 +1115,13 @@ const SYNONYMS: &[&[&str]] = &[
     &["学校", "院校"],
 ];
 
-static SYNONYM_OF: LazyLock<std::collections::HashMap<[char; 2], Vec<[char; 2]>>> =
+static SYNONYM_OF: LazyLock<rustc_hash::FxHashMap<[char; 2], Vec<[char; 2]>>> =
     LazyLock::new(|| {
         let pair = |w: &str| -> [char; 2] {
             let mut c = w.chars();
             [c.next().unwrap_or(' '), c.next().unwrap_or(' ')]
         };
-        let mut map: std::collections::HashMap<[char; 2], Vec<[char; 2]>> = Default::default();
+        let mut map: rustc_hash::FxHashMap<[char; 2], Vec<[char; 2]>> = Default::default();
         for group in SYNONYMS {
             for a in group.iter() {
                 let others = group.iter().filter(|b| b != &a).map(|b| pair(b));

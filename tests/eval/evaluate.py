@@ -44,6 +44,8 @@ SETS = [
     ("third (ours)", "tests/eval/third.tsv", "score", "written blind from both pages (session 8)"),
     ("fourth (ours)", "tests/eval/fourth.tsv", "score", "written blind from both pages (session 9)"),
     ("fifth (ours)", "tests/eval/fifth.tsv", "score", "written blind from both pages (session 9, later)"),
+    ("sixth (ours)", "tests/eval/sixth.tsv", "score", "written blind from both pages (session 10)"),
+    ("seventh (ours)", "tests/eval/seventh.tsv", "score", "written blind from both pages (session 10, later)"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

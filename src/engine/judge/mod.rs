@@ -952,11 +952,18 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
         if han(i + 1) {
             terms.extend(q.pair(index, i + 1));
         }
-        // 创立 in the question, 成立 on the page: a word of the same sense.
-        for a in [i.checked_sub(1), Some(i)].into_iter().flatten() {
-            if han(a) && han(a + 1) {
-                for s in lexicon::synonyms([q.chars[a], q.chars[a + 1]]) {
-                    terms.extend(bm25.term_of(s));
+        // 创立 in the question, 成立 on the page: a word of the same sense,
+        // looked up only when the question's own words leave the character
+        // to no text of the reading.
+        if !terms
+            .iter()
+            .any(|&t| docs.iter().any(|d| bm25.holds_term(*d, t)))
+        {
+            for a in [i.checked_sub(1), Some(i)].into_iter().flatten() {
+                if han(a) && han(a + 1) {
+                    for s in lexicon::synonyms([q.chars[a], q.chars[a + 1]]) {
+                        terms.extend(bm25.term_of(s));
+                    }
                 }
             }
         }

@@ -1196,6 +1196,18 @@ pub(super) const GROUP: &[&str] = &[
 /// the story never names, in its headline, overview or any point: what the
 /// story counts is of its own time (今年, 截至目前), not of that year.
 pub(super) fn unsaid_year(q: &Question, topic: &Topic) -> bool {
+    let text = q.normalized.as_bytes();
+    let mut years = (0..text.len().saturating_sub(4)).filter_map(|i| {
+        let digits = &text[i..i + 4];
+        let year = (i == 0 || !text[i - 1].is_ascii_digit())
+            && digits.iter().all(u8::is_ascii_digit)
+            && (digits.starts_with(b"19") || digits.starts_with(b"20"))
+            && q.normalized[i + 4..].starts_with('年');
+        year.then(|| &q.normalized[i..i + 4])
+    });
+    let Some(first) = years.next() else {
+        return false;
+    };
     // A story on an undated page is dated by the years it prints, if any
     // (2020年玉泉区计划实施…): a year it never prints is not its year.
     let says_a_year = || {
@@ -1208,17 +1220,7 @@ pub(super) fn unsaid_year(q: &Question, topic: &Topic) -> bool {
         None if says_a_year() => 0,
         None => return false,
     };
-    let text = q.normalized.as_bytes();
-    (0..text.len().saturating_sub(4)).any(|i| {
-        let digits = &text[i..i + 4];
-        let year = (i == 0 || !text[i - 1].is_ascii_digit())
-            && digits.iter().all(u8::is_ascii_digit)
-            && (digits.starts_with(b"19") || digits.starts_with(b"20"))
-            && q.normalized[i + 4..].starts_with('年');
-        if !year {
-            return false;
-        }
-        let digits = &q.normalized[i..i + 4];
+    std::iter::once(first).chain(years).any(|digits| {
         digits.parse::<i16>().is_ok_and(|y| y != story_year)
             && !topic.source.headline.contains(digits)
             && !topic.answer.contains(digits)
