@@ -141,6 +141,8 @@ const WHICH: &[&str] = &[
     "哪里",
     "哪儿",
     "在哪",
+    // 铺在哪几个乡镇: which ones, not 在哪 and then a count (几个).
+    "在哪几",
 ];
 const NEWS: &[&str] = &[
     "新闻",
