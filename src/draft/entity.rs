@@ -461,6 +461,69 @@ fn described(rest: &str) -> Option<String> {
         .then(|| clause.to_string())
 }
 
+/// Words for who someone is that come right before a name the page gives
+/// with no surname (护边员嘎达, 牧民乌伊汗).
+const KIND_BEFORE_NAME: &[&str] = &[
+    "牧民",
+    "农民",
+    "村民",
+    "护边员",
+    "老人",
+    "网红",
+    "小伙",
+    "姑娘",
+    "技工",
+    "党员",
+    "老乡",
+    "大姐",
+    "大哥",
+    "嫂子",
+];
+
+/// People the story names with no surname, right after a word for who
+/// they are (护边员嘎达已穿戴整齐, 蒙古族牧民乌伊汗带着…), and then again
+/// and again: the name is the longest run after the word that the story
+/// repeats as often as its first two characters, three times at least, and
+/// that the dictionary does not know as a word (收入 is none).
+pub fn recurring(text: &str, knows: &dyn Fn(&str) -> bool) -> Vec<Person> {
+    let mut out: Vec<Person> = Vec::new();
+    for kind in KIND_BEFORE_NAME {
+        for (i, _) in text.match_indices(kind) {
+            let run: Vec<char> = text[i + kind.len()..]
+                .chars()
+                .take(6)
+                .take_while(|&c| is_han(c))
+                .collect();
+            if run.len() < 2 {
+                continue;
+            }
+            let count = |k: usize| text.matches(&run[..k].iter().collect::<String>()).count();
+            let times = count(2);
+            if times < 3 {
+                continue;
+            }
+            let len = (3..=run.len())
+                .take_while(|&k| count(k) == times)
+                .last()
+                .unwrap_or(2);
+            let name: String = run[..len].iter().collect();
+            if knows(&name)
+                || name.chars().any(|c| NOT_IN_NAME.contains(c))
+                || out.iter().any(|p| p.name == name)
+            {
+                continue;
+            }
+            out.push(Person {
+                printed: format!("{kind}{name}"),
+                title: kind.to_string(),
+                role: kind.to_string(),
+                name,
+            });
+        }
+    }
+    out
+}
+
 /// The role a title ends with: 副书记 of 村党支部副书记.
 pub fn role_of(title: &str) -> Option<&'static str> {
     ROLES.iter().find(|r| title.ends_with(*r)).copied()
@@ -1197,6 +1260,18 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(map_places(&seg, text), *expected, "{text}");
         }
+    }
+
+    #[test]
+    fn names_with_no_surname_that_the_story_repeats() {
+        let text = "清晨5点，护边员嘎达已穿戴整齐。嘎达骑上摩托车。“绝不能马虎。”嘎达拍了拍车座。\
+                    34岁的蒙古族牧民乌伊汗带着一身寒气走进温室。乌伊汗和丈夫生活在牧场。在乌伊汗家，\
+                    羊羔用奶瓶喂大。牧民收入增加，收入翻番，收入稳定。";
+        let names: Vec<String> = recurring(text, &|w| w == "收入")
+            .into_iter()
+            .map(|p| p.printed)
+            .collect();
+        assert_eq!(names, ["牧民乌伊汗", "护边员嘎达"]);
     }
 
     #[test]

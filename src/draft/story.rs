@@ -362,6 +362,9 @@ pub fn draft(
         })
         .collect();
 
+    // (Looked for before the story's own compounds become words: a name
+    // the dictionary does not know is no word of it.)
+    let repeated = entity::recurring(&text, &|w| seg.knows(w));
     // 山葡萄, 马鞍山村: names the headline gives and the story repeats are
     // words, whatever the dictionary makes of them.
     for w in compounds(seg, &story.headline, &text, regions) {
@@ -394,6 +397,18 @@ pub fn draft(
                 si,
             ));
         }
+    }
+    // 护边员嘎达, 牧民乌伊汗: names the story repeats after a word for who
+    // they are, once the people named with a role are known.
+    for p in repeated {
+        if people.iter().any(|(q, _)| q.name == p.name) {
+            continue;
+        }
+        let Some(si) = sentences.iter().position(|s| s.text.contains(&p.printed)) else {
+            continue;
+        };
+        seg.add_word(&p.name, "nr");
+        people.push((p, si));
     }
     // Everyone the story names: with a role, and those it quotes without
     // one (“…”李子元说).
