@@ -231,7 +231,7 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
             .all(|(_, spans)| {
                 spans.iter().all(|(s, e)| {
                     let word: String = chars[s..e].iter().collect();
-                    e - s >= 2 && story_says(kb, top.topic, &word)
+                    e - s >= 2 && kb.topics.get(top.topic).is_some_and(|t| t.says(&word))
                 })
             })
     };
@@ -907,13 +907,6 @@ fn fallback(index: &Index, normalized: &str, intent: &Intent, ev: &Evidence) -> 
         near: near.into_iter().map(TopicId::new).collect(),
         greeting: intent.greeting,
     }
-}
-
-/// Whether a story's text (its answer or a point's) says `word`.
-fn story_says(kb: &KnowledgeBase, topic: usize, word: &str) -> bool {
-    kb.topics
-        .get(topic)
-        .is_some_and(|t| t.answer.contains(word) || t.facts.iter().any(|f| f.answer.contains(word)))
 }
 
 fn region_index(index: &Index, topic: usize) -> Option<usize> {

@@ -175,23 +175,12 @@ const SOURCE: &[&str] = &[
     "谁报道",
     "采写",
     "通讯员",
-    "署名",
-    "谁拍",
     "摄影",
-    "供图",
-    "图片是谁",
-    "照片是谁",
-    "哪天发",
-    "哪天报道",
-    "哪天登",
-    "哪天刊",
-    "几号发",
-    "什么时候发的",
-    "什么时候报道的",
 ];
 /// Words that ask about the story as printed, never about a point of it:
 /// its photos (照片是谁拍的, 图片是谁提供的), its date (这条消息是哪天发的),
-/// its signature.
+/// its signature. They ask for the source too (a second list of
+/// [`Class::Source`] in [`CLASSES`]).
 const PRINT: &[&str] = &[
     "署名",
     "谁拍",
@@ -401,8 +390,9 @@ impl Class {
     }
 }
 
-/// Every list of function words with its class.
-const CLASSES: [(Class, &[&str]); 12] = [
+/// Every list of function words with its class, in the order of [`Class`]
+/// (which indexes it); a class's second list after them all.
+const CLASSES: [(Class, &[&str]); 13] = [
     (Class::Count, COUNT),
     (Class::When, WHEN),
     (Class::Who, WHO),
@@ -415,6 +405,7 @@ const CLASSES: [(Class, &[&str]); 12] = [
     (Class::YesNo, YESNO),
     (Class::Asking, ASKING),
     (Class::Filler, FILLER),
+    (Class::Source, PRINT),
 ];
 
 /// The function words in automata built once: reading a question's words is

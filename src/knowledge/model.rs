@@ -260,6 +260,13 @@ pub struct Topic {
     pub file: String,
 }
 
+impl Topic {
+    /// Whether the story's text, its answer or a point's, says `text`.
+    pub fn says(&self, text: &str) -> bool {
+        self.answer.contains(text) || self.facts.iter().any(|f| f.answer.contains(text))
+    }
+}
+
 impl std::ops::Index<LocalFactId> for Topic {
     type Output = Fact;
     fn index(&self, id: LocalFactId) -> &Fact {

@@ -796,7 +796,6 @@ fn mark_narrowing(q: &Question, text: &str, parts: &mut [Part], heart: &mut [boo
     };
     let open = |p: Part| matches!(p, Part::Unknown | Part::Other);
     let has = |p: Part| p == Part::Point;
-    let phrase = start..end;
     // (达标率 of a point's 100%达标 is its rate; 销售额 of 3.3亿元 its sum.)
     let given = |c: char| match c {
         '率' => text.contains('%'),
@@ -812,7 +811,7 @@ fn mark_narrowing(q: &Question, text: &str, parts: &mut [Part], heart: &mut [boo
         heart[end - 1] = true;
         return;
     }
-    let mut i = phrase.start;
+    let mut i = start;
     while i < end {
         if !open(parts[i]) {
             i += 1;

@@ -1223,8 +1223,7 @@ pub(super) fn unsaid_year(q: &Question, topic: &Topic) -> bool {
     std::iter::once(first).chain(years).any(|digits| {
         digits.parse::<i16>().is_ok_and(|y| y != story_year)
             && !topic.source.headline.contains(digits)
-            && !topic.answer.contains(digits)
-            && !topic.facts.iter().any(|f| f.answer.contains(digits))
+            && !topic.says(digits)
     })
 }
 
@@ -1305,10 +1304,8 @@ fn point_run_before(q: &Question, parts: &[Part], at: usize) -> Option<String> {
 /// 李先生, 今年61岁的牧民娜仁高娃, 76岁老人王峰.
 fn age_next_to(text: &str, subject: &str) -> bool {
     text.match_indices(subject).any(|(at, _)| {
-        let before: String = {
-            let b: Vec<char> = text[..at].chars().collect();
-            b[b.len().saturating_sub(8)..].iter().collect()
-        };
+        let back = text[..at].char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+        let before = &text[back..at];
         // (Within its clause.)
         let before = before.rsplit(['，', '。', '；', ',']).next().unwrap_or("");
         let after: String = text[at + subject.len()..].chars().take(8).collect();

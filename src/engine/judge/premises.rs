@@ -214,6 +214,26 @@ pub(super) fn point_year(fact: &crate::knowledge::Fact, story_year: i16) -> Opti
     })
 }
 
+/// Whether the question asserts rather than asks: it asks nothing but yes
+/// or no, with a tag (对吧) or a closing 吧 or 吗, and not whether this one
+/// has it too (赤峰也有就业服务站吗).
+fn asserts(q: &Question) -> bool {
+    let tagged = TAGS.iter().any(|t| q.normalized.contains(t) && *t != "对")
+        || q.normalized.ends_with(['吧', '吗', '嘛', '么']);
+    let also = ["也", "有没有", "还有"]
+        .iter()
+        .any(|w| q.normalized.contains(w));
+    q.asked.is_empty() && tagged && !also
+}
+
+/// Whether the words before a place put something there (是在包头开的,
+/// 呼伦湖是通辽的, 位于): 锡林郭勒禁渔了吗 asserts nothing of a place.
+fn placed(before: &str) -> bool {
+    ["在", "是", "属于", "位于"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
 /// The region a question asserts a story of another region to be of
 /// (世界奶业大会是在包头开的吧, of 呼和浩特's story), as the question names
 /// it, with the story's region: a premise to correct, not a region with no
@@ -225,13 +245,7 @@ pub(super) fn region_premise(
     region: RegionId,
     topic: TopicId,
 ) -> Option<Premise> {
-    let tagged = TAGS.iter().any(|t| q.normalized.contains(t) && *t != "对")
-        || q.normalized.ends_with(['吧', '吗', '嘛', '么']);
-    // (赤峰也有就业服务站吗 asks whether this region has one too.)
-    let also = ["也", "有没有", "还有"]
-        .iter()
-        .any(|w| q.normalized.contains(w));
-    if !q.asked.is_empty() || !tagged || also {
+    if !asserts(q) {
         return None;
     }
     let named = kb.regions.get(region.index())?;
@@ -241,12 +255,9 @@ pub(super) fn region_premise(
         // Placed by 在, 是, 属于 or 位于 (是在包头开的, 呼伦湖是通辽的):
         // 锡林郭勒禁渔了吗 asserts nothing of the story's place.
         .filter(|n| {
-            q.normalized.match_indices(n.as_str()).any(|(at, _)| {
-                let before = &q.normalized[..at];
-                ["在", "是", "属于", "位于"]
-                    .iter()
-                    .any(|w| before.ends_with(w))
-            })
+            q.normalized
+                .match_indices(n.as_str())
+                .any(|(at, _)| placed(&q.normalized[..at]))
         })
         .max_by_key(|n| n.chars().count())?;
     let story = kb.topics.get(topic.index())?;
@@ -270,12 +281,7 @@ pub(super) fn place_premise(
     q: &Question,
     reading: Reading,
 ) -> Option<Premise> {
-    let tagged = TAGS.iter().any(|t| q.normalized.contains(t) && *t != "对")
-        || q.normalized.ends_with(['吧', '吗', '嘛', '么']);
-    let also = ["也", "有没有", "还有"]
-        .iter()
-        .any(|w| q.normalized.contains(w));
-    if !q.asked.is_empty() || !tagged || also {
+    if !asserts(q) {
         return None;
     }
     let story = kb.topics.get(reading.topic)?;
@@ -284,8 +290,6 @@ pub(super) fn place_premise(
         .fact
         .and_then(|f| story.facts.get(f))
         .map_or("", |f| f.answer.as_str());
-    let says =
-        |p: &str| story.answer.contains(p) || story.facts.iter().any(|f| f.answer.contains(p));
     let said = q
         .found
         .iter()
@@ -300,14 +304,13 @@ pub(super) fn place_premise(
                 f.end
             };
             let text = q.text((f.start, end));
-            let placed = ["在", "是", "属于", "位于"]
-                .iter()
-                .any(|w| q.chars[..f.start].iter().collect::<String>().ends_with(w));
-            (of_region && placed && !says(&text)).then_some(text)
+            // (The words that place are two characters at most.)
+            let placed = placed(&q.chars[f.start.saturating_sub(2)..f.start].iter().collect::<String>());
+            (of_region && placed && !story.says(&text)).then_some(text)
         })
         .max_by_key(|t| t.chars().count())?;
     let kind = said.chars().last()?;
-    let named: Vec<&String> = region.places.iter().filter(|p| says(p)).collect();
+    let named: Vec<&String> = region.places.iter().filter(|p| story.says(p)).collect();
     let pick = |same_kind: bool| {
         let mut of_kind = named
             .iter()
