@@ -215,15 +215,18 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     let num = r"\d+(?:\.\d+)?(?:万|亿)?";
     let prefix = r"(?:超过|不足|不到|近|约|超|逾)?";
     let latin = r"(?:[A-Za-z]+(?:/(?:[A-Za-z]+|㎡))?|/㎡|%|‰|℃|°|㎡)";
-    let date = r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月(?:底|初|上旬|中旬|下旬)?|\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|初|上旬|中旬|下旬)|\d{4}年度|\d{4}年(?:底|初)?|\d{1,2}日";
+    // 21:50从呼和浩特东站始发, 次日6:46抵达: a time of day.
+    let date = r"(?:次日)?\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月(?:底|初|上旬|中旬|下旬)?|\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|初|上旬|中旬|下旬)|\d{4}年度|\d{4}年(?:底|初)?|\d{1,2}日";
     let chinese = format!(
-        r"(?:超过|近|约|超)?[零〇一二两三四五六七八九十百千万]+(?:多|余)?[{CHINESE_UNITS}]"
+        r"(?:超过|近|约|超)?[零〇一二两三四五六七八九十百千万几]+(?:多|余)?[{CHINESE_UNITS}]"
     );
+    // 每月固定收入五六千: an amount as people say it, its unit understood.
+    let spoken = r"[一二两三四五六七八][三四五六七八九][百千万]";
     let fraction = r"[一二三四五六七八九十百千万]分之[一二三四五六七八九十]+(?:以上|以下)?|\d+/\d+(?:以上|以下)?";
     // A unit per another (1439.40公斤/亩, 2000元/吨) is one rate.
     let per = PER.join("|");
     let pattern = format!(
-        r"{date}|{fraction}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:/(?:{per}))?(?:以上|以下|左右|多)?|{chinese}|-?{num}"
+        r"{date}|{fraction}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:/(?:{per}))?(?:以上|以下|左右|多)?|{chinese}|{spoken}|-?{num}"
     );
     Regex::new(&pattern).expect("figure pattern")
 });
@@ -321,7 +324,14 @@ fn in_name(text: &str, start: usize, end: usize) -> bool {
     let digits = value.chars().all(|c| c.is_ascii_digit());
     // “85后”: a generation, no figure.
     let generation = digits && (text[end..].starts_with("后”") || text[end..].starts_with("后\""));
+    // K4696/7次, G7高速: a code of letters and digits names a train or a
+    // road.
+    let code = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphabetic());
     generation
+        || code
         || digits
             && text[..start].chars().next_back().is_some_and(is_name_char)
             && text[end..].starts_with(NAME_NUMBERS)
@@ -393,7 +403,7 @@ fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
     let numeral: String = value
         .trim_start_matches(['超', '过', '近', '约'])
         .chars()
-        .take_while(|c| "零〇一二两三四五六七八九十百千万".contains(*c))
+        .take_while(|c| "零〇一二两三四五六七八九十百千万几".contains(*c))
         .collect();
     if numeral.is_empty() {
         return true;
@@ -402,11 +412,19 @@ fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
     // a word (一个地方, 万户).
     // 百余件, 千余人: a round numeral with 余 or 多 is a count too.
     let round = ["百", "千", "万"].contains(&numeral.as_str());
+    // 几百只羊, 几十头牛, 十几年: a vague count is a count; a lone 几 asks.
+    if numeral.contains('几') {
+        return vague(&numeral);
+    }
     let about = value
         .trim_start_matches(['超', '过', '近', '约'])
         .trim_start_matches(numeral.as_str())
         .starts_with(['余', '多']);
-    if numeral == "一" || round && !about && !value.ends_with(['名', '人']) {
+    // 千亩土地, 万名游客: a round numeral before land or people counts,
+    // unless a name in quotes holds it (“千亩硬果番茄产业园”).
+    let quoted = text[..start].matches('“').count() > text[..start].matches('”').count();
+    let counted = value.ends_with(['名', '人']) || value.ends_with('亩') && !quoted;
+    if numeral == "一" || round && !about && !counted {
         return false;
     }
     if !round
@@ -419,6 +437,13 @@ fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
         text.match_indices(idiom)
             .any(|(i, w)| i < end && start < i + w.len())
     })
+}
+
+/// Whether a numeral with 几 says some tens, hundreds or thousands:
+/// 几十, 几百, 几千, 几万, 十几, 几十万.
+fn vague(numeral: &str) -> bool {
+    let rest = numeral.replacen('几', "", 1);
+    !rest.is_empty() && !rest.contains('几') && rest.chars().all(|c| "十百千万".contains(c))
 }
 
 /// Whether a numeral gives two neighbouring digits for about as many
@@ -575,6 +600,15 @@ mod tests {
             ("在家门口捡土豆,每天能挣两三百元钱", &["两三百元"]),
             ("村里来了七八个人", &["七八个"]),
             ("唱贵生养着十余匹马", &["十余匹"]),
+            (
+                "K4696/7次21:50从呼和浩特东站始发,次日12:08抵达赤峰南站",
+                &["21:50", "次日12:08"],
+            ),
+            ("每月固定收入五六千,离家近", &["五六千"]),
+            ("还流转周边千亩土地", &["千亩"]),
+            ("喇嘛地村的“千亩硬果番茄产业园”里", &[]),
+            ("刚回来时家里有几百只羊、几十头牛", &["几百只", "几十头"]),
+            ("问问几个人", &[]),
             ("一座换电站4-5天就能建成", &["4-5天"]),
             ("一块电池能跑150-200公里", &["150-200公里"]),
             ("2024-2025年,经国家文物局批准", &["2024-2025年"]),
