@@ -793,6 +793,74 @@ figures = [{ label = "口岸", value = "二连浩特口岸" }]
         assert!(a.reply.plain().contains("黄燕飞"), "{a:?}");
     }
 
+    /// The bundled knowledge with a story of 赤峰 on trains from
+    /// 呼和浩特, with times of day.
+    fn with_a_train_story() -> KnowledgeBase {
+        let mut files = knowledge::bundled_files();
+        let file = |relative: &str, text: &str| knowledge::SourceFile {
+            display: relative.to_string(),
+            relative: relative.to_string(),
+            text: text.to_string(),
+        };
+        files.push(file("pages/t.toml", "name = \"测试版面\"\n"));
+        files.push(file(
+            "pages/t.txt",
+            "赤峰\n\n# 赤大铁路开行旅客列车\n\n本报呼和浩特8月23日电(记者 李爱平)新开的旅客列车\
+             21:50从呼和浩特东站始发,次日12:08抵达赤峰南站。两地往返列车最快只需14小时18分。\n",
+        ));
+        files.push(file(
+            "topics/t-lieche.toml",
+            r#"
+id = "t-lieche"
+region = "赤峰"
+title = "赤大铁路开行旅客列车"
+keywords = ["赤大铁路", "旅客列车"]
+answer = "赤大铁路开行旅客列车，呼和浩特到赤峰最快14小时18分。"
+
+[source]
+headline = "赤大铁路开行旅客列车"
+reporters = ["李爱平"]
+date = "8月23日"
+page = "pages/t.txt"
+
+[[facts]]
+id = "times"
+label = "开车时间"
+keywords = ["东站", "始发", "南站", "抵达"]
+answer = "新开的旅客列车21:50从呼和浩特东站始发，次日12:08抵达赤峰南站。"
+figures = [{ label = "始发", value = "21:50" }, { label = "抵达", value = "次日12:08" }]
+
+[[facts]]
+id = "fastest"
+label = "最快用时"
+keywords = ["最快", "用时"]
+answer = "两地往返列车最快只需14小时18分。"
+figures = [{ label = "最快", value = "14小时18分" }]
+"#,
+        ));
+        knowledge::from_files(&files).expect("valid with the story")
+    }
+
+    #[test]
+    fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
+        let engine = Engine::new(with_a_train_story());
+        let ask = |q: &str| engine.answer(q);
+        // 几点 is answered by a time of day the point prints.
+        let a = ask("那趟列车几点从呼和浩特东站始发");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-lieche"), Some("times")),
+            "{a:?}"
+        );
+        // 呼市 is 呼和浩特, which the story names; 火车 is 列车.
+        let a = ask("从呼市坐火车到赤峰最快要多长时间");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-lieche"), Some("fastest")),
+            "{a:?}"
+        );
+    }
+
     #[test]
     fn a_conversation_goes_on_across_a_reload_that_moves_its_story() {
         let old = Engine::new(knowledge::bundled().unwrap());

@@ -300,6 +300,17 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     }
                 }
                 Target::Region(r) | Target::RegionPlace(r) if Some(r) == region => Part::Story,
+                // 从呼市坐火车到赤峰, of 赤峰's story of trains from
+                // 呼和浩特: another region that the story names is one it
+                // concerns, whatever the question calls it.
+                Target::Region(r)
+                    if kb
+                        .topics
+                        .get(reading.topic)
+                        .is_some_and(|t| kb.regions.get(r).is_some_and(|g| t.says(&g.name))) =>
+                {
+                    Part::Story
+                }
                 Target::OffTopic => Part::Unknown,
                 _ => Part::Other,
             };
@@ -427,6 +438,13 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     _ => false,
                 })
         }) {
+            continue;
+        }
+        // K4696/7次几点发车: a time of day, given by a point that prints
+        // one (21:50从呼和浩特东站始发).
+        if q.chars[s..e] == ['几', '点']
+            && fact.is_some_and(|f| f.figures.iter().any(|g| time_of_day(&g.value)))
+        {
             continue;
         }
         // 多大面积的示范区: an area, given by a figure in 亩 or 公顷.
@@ -568,6 +586,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 counts_in(g, c)
                     || unit_of(c).chars().any(|u| counts_in(g, u))
                     || c == '天' && g.ends_with("工作日") && has_number(g)
+                    // (几点发车: 21:50 is a time of day.)
+                    || c == '点' && time_of_day(g)
             }) {
                 parts[j] = Part::Point;
                 break;
@@ -1875,4 +1895,19 @@ fn readings(
     out.into_iter()
         .map(|(t, f)| (TopicId::new(t), f.map(LocalFactId::new)))
         .collect()
+}
+
+/// Whether a figure is a time of day as printed: 21:50, 次日6:46, 清晨6点.
+fn time_of_day(value: &str) -> bool {
+    let v = value.trim_start_matches("次日");
+    let clock = v.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && h.chars().all(|c| c.is_ascii_digit())
+            && m.len() >= 2
+            && m.chars().all(|c| c.is_ascii_digit() || c == ':')
+    });
+    let said = v
+        .strip_suffix('点')
+        .is_some_and(|h| (1..=2).contains(&h.len()) && h.chars().all(|c| c.is_ascii_digit()));
+    clock || said
 }

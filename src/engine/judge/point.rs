@@ -427,6 +427,14 @@ pub(super) fn check_overview(
     if !asked.is_empty() && unsaid_year(q, topic) {
         w.mismatch("unsaid_year");
     }
+    // 科技局局长是谁, read as the whole story: the holder of a role the
+    // overview never names. A point on a person with it may answer.
+    if let Some(span) = role_asked(q)
+        && !topic.answer.contains(q.text(span).as_str())
+    {
+        w.mismatch("overview_role");
+        w.another_point_may = true;
+    }
 }
 
 /// The character a figure writes for what `c` counts: money is counted in
