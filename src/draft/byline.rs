@@ -83,8 +83,15 @@ pub fn closing(last: &str) -> Option<(Vec<String>, usize)> {
 
 /// Who a photo caption credits: `…培养。内蒙古日报•草原全媒记者 黄燕飞 摄`
 /// gives 黄燕飞, `李欢倪供图` 李欢倪, `图片由兴安盟科右前旗融媒体中心提供`
-/// the centre.
+/// the centre, `(记者 张楚研 摄)` and `(摄影:勿日汗)` in brackets too.
 pub fn credit(caption: &str) -> Option<String> {
+    split_caption(caption).map(|(_, name)| name)
+}
+
+/// A credited caption's description of the photo, without its credit or
+/// a leading 图为 (`图为护边员嘎达准备出发。 张鼎晖 摄`: 护边员嘎达准备出发),
+/// and the name credited.
+pub fn split_caption(caption: &str) -> Option<(String, String)> {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
             r"(?:^|[。\s•·记者])(\p{Han}{2,4})\s*(?:摄影?|供图)[。]?$",
@@ -92,9 +99,40 @@ pub fn credit(caption: &str) -> Option<String> {
         ))
         .expect("credit pattern")
     });
-    let c = CREDIT.captures(caption.trim())?;
-    let name = c.get(1).or_else(|| c.get(2))?.as_str();
-    (!CREDITS.contains(&name) && !name.ends_with("记者")).then(|| name.to_string())
+    // In brackets: (记者 张楚研 摄), (乌兰浩特市委宣传部供图), (摄影:勿日汗).
+    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"[(（](?:(?:\p{Han}|•|·)*记者\s*)?(?:(\p{Han}{2,4})\s*摄影?|(\p{Han}{2,16}?)\s*供图",
+            r"|摄影[:：]\s*(\p{Han}{2,4}))[)）][。]?$",
+        ))
+        .expect("bracketed credit pattern")
+    });
+    let caption = caption.trim();
+    let (at, name) = if let Some(c) = BRACKETED.captures(caption) {
+        let name = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
+        (c.get(0)?.start(), name.as_str())
+    } else {
+        let c = CREDIT.captures(caption)?;
+        let name = c.get(1).or_else(|| c.get(2))?;
+        (c.get(0)?.start(), name.as_str())
+    };
+    if CREDITS.contains(&name) || name.ends_with("记者") {
+        return None;
+    }
+    // What comes before the credit, to its last full stop: the outlet
+    // and the title before the name (内蒙古日报•草原全媒记者) are no part
+    // of the description.
+    let before = &caption[..at];
+    let body = match before.rfind('。') {
+        Some(end) => &before[..end],
+        None if before.contains("记者") || before.contains('•') => "",
+        None => before,
+    };
+    let body = body
+        .trim()
+        .trim_start_matches("图为")
+        .trim_end_matches(['。', ' ']);
+    Some((body.to_string(), name.to_string()))
 }
 
 /// Reads the byline at the top of a story's blocks. Returns it, how many
@@ -347,6 +385,30 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_is_its_description_and_its_credit() {
+        for (caption, body) in [
+            (
+                "液体菌种在振荡器上培养。内蒙古日报•草原全媒记者 黄燕飞 摄",
+                "液体菌种在振荡器上培养",
+            ),
+            ("图为护边员嘎达准备出发。 张鼎晖 摄", "护边员嘎达准备出发"),
+            ("游客乘坐游轮观鸟。(记者 张楚研 摄)", "游客乘坐游轮观鸟"),
+            (
+                "乌伊汗为宠物狗拍摄短视频(摄影:勿日汗)",
+                "乌伊汗为宠物狗拍摄短视频",
+            ),
+            (
+                "讲解注意事项。图片由兴安盟科右前旗融媒体中心提供。",
+                "讲解注意事项",
+            ),
+            ("本报记者 张玮 摄", ""),
+        ] {
+            let (got, _) = split_caption(caption).expect(caption);
+            assert_eq!(got, body, "{caption}");
+        }
+    }
+
+    #[test]
     fn captions_credit_their_photographers() {
         for (caption, name) in [
             (
@@ -363,6 +425,12 @@ mod tests {
                 Some("兴安盟科右前旗融媒体中心"),
             ),
             ("本报记者 张玮 摄", Some("张玮")),
+            ("游客乘坐游轮观鸟。(记者 张楚研 摄)", Some("张楚研")),
+            (
+                "周海燕(右一)正在指导学员制作手工艺品。(乌兰浩特市委宣传部供图)",
+                Some("乌兰浩特市委宣传部"),
+            ),
+            ("乌伊汗为宠物狗拍摄短视频(摄影:勿日汗)", Some("勿日汗")),
             ("牧民在草场上放牧。", None),
         ] {
             assert_eq!(credit(caption).as_deref(), name, "{caption}");

@@ -206,7 +206,7 @@ pub fn ends_sentence(text: &str) -> bool {
 pub fn paragraphs(
     blocks: &[Block],
     joins: &dyn Fn(&str, &str) -> bool,
-) -> (Vec<Paragraph>, Vec<String>) {
+) -> (Vec<Paragraph>, Vec<Paragraph>) {
     let mut out: Vec<Paragraph> = Vec::new();
     let mut captions = Vec::new();
     let mut open = false;
@@ -214,7 +214,10 @@ pub fn paragraphs(
         let rest =
             open && !is_credited(b) && out.last().is_some_and(|last| joins(&last.text, &b.text));
         if is_caption(b) && !rest {
-            captions.push(b.text.clone());
+            captions.push(Paragraph {
+                text: b.text.clone(),
+                line: b.line,
+            });
             continue;
         }
         match out.last_mut() {
@@ -274,6 +277,7 @@ mod tests {
                 "第二段接着叙述。它有两句话,不会被当作图片说明。"
             ]
         );
+        let captions: Vec<&str> = captions.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(captions, vec!["居民在家门口就业。"]);
         assert_eq!(paragraphs[0].line, 9);
     }
@@ -289,6 +293,7 @@ mod tests {
         let (paragraphs, captions) = paragraphs(&stories[0].blocks, &joins);
         let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts, vec!["第一段写到一半,重新测量,分清了。"]);
+        let captions: Vec<&str> = captions.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(captions, vec!["牧民在草场上放牧。"]);
     }
 

@@ -320,7 +320,7 @@ pub fn draft(
         }
     }
     let mut photographers: Vec<String> = Vec::new();
-    for name in captions.iter().filter_map(|c| byline::credit(c)) {
+    for name in captions.iter().filter_map(|c| byline::credit(&c.text)) {
         if !photographers.contains(&name) {
             photographers.push(name);
         }
@@ -699,6 +699,10 @@ pub fn draft(
                 >= 2
     });
 
+    // 照片里指导学员的是谁, 赤松茸酱的照片是谁拍的: a credited photo is
+    // a point of its own, what it shows and who took it, apart from the
+    // story's sentences.
+    facts.extend(captions.iter().filter_map(|c| caption_fact(c, seg, &keep)));
     fact_ids(&mut facts);
     let title = title(&story.headline);
     let answer = lead_answer(&sentences, paragraphs[0].line);
@@ -1631,6 +1635,52 @@ fn text_fact(s: &Sentence, seg: &Segmenter, keep: &dyn Fn(&str) -> bool) -> Opti
     })
 }
 
+/// Shortest description of a photo that makes a point of it.
+const CAPTION_FACT: usize = 6;
+
+/// A fact for a credited photo caption: what the photo shows, and whom
+/// the page credits for it as its figure.
+fn caption_fact(
+    c: &page::Paragraph,
+    seg: &Segmenter,
+    keep: &dyn Fn(&str) -> bool,
+) -> Option<DraftFact> {
+    let (body, name) = byline::split_caption(&c.text)?;
+    if body.chars().count() < CAPTION_FACT {
+        return None;
+    }
+    let mut keywords: Vec<String> = seg
+        .keywords(&body, FACT_KEYWORDS)
+        .into_iter()
+        .filter(|w| keep(w))
+        .collect();
+    let first = keywords.first()?.clone();
+    let label = format!(
+        "照片：{}",
+        keywords.iter().take(2).cloned().collect::<String>()
+    );
+    for w in ["照片", "图片"] {
+        keywords.push(w.to_string());
+    }
+    let given = c.text.contains("供图") || c.text.contains("提供");
+    let (verb, role) = if given {
+        ("供图", "供图")
+    } else {
+        ("摄", "摄影")
+    };
+    Some(DraftFact {
+        id: String::new(),
+        question: format!("{first}的照片是谁拍的？"),
+        label,
+        keywords,
+        answer: format!("照片：{}。（{name} {verb}）", sentence::clean(&body)),
+        figures: vec![(role.to_string(), name)],
+        kind: FactKind::Text,
+        line: c.line,
+        sentence: c.text.clone(),
+    })
+}
+
 /// A fact for a person the story names with a role.
 fn person_fact(p: &Person, s: &Sentence, keep: &dyn Fn(&str) -> bool) -> DraftFact {
     let mut keywords = vec![p.name.clone()];
@@ -2020,6 +2070,32 @@ mod tests {
             let words = figure_words(sentence, &f, &seg);
             assert!(words.iter().any(|w| w == word), "{sentence}: {words:?}");
         }
+    }
+
+    #[test]
+    fn a_credited_photo_is_a_point_of_what_it_shows_and_who_took_it() {
+        let seg = Segmenter::new(&[]);
+        let keep = |w: &str| keyword_ok(w);
+        let caption = |text: &str| page::Paragraph {
+            text: text.to_string(),
+            line: 7,
+        };
+        let f = caption_fact(&caption("游客乘坐游轮观鸟。(记者 张楚研 摄)"), &seg, &keep)
+            .expect("a credited caption is a point");
+        assert_eq!(f.figures, vec![("摄影".to_string(), "张楚研".to_string())]);
+        assert_eq!(f.answer, "照片：游客乘坐游轮观鸟。（张楚研 摄）");
+        assert!(f.keywords.iter().any(|k| k == "游轮"), "{:?}", f.keywords);
+        assert!(f.keywords.iter().any(|k| k == "照片"), "{:?}", f.keywords);
+        let f = caption_fact(
+            &caption("周海燕正在指导学员制作孔雀羽毛手工艺品。(乌兰浩特市委宣传部供图)"),
+            &seg,
+            &keep,
+        )
+        .expect("a credited caption is a point");
+        assert_eq!(f.figures[0].0, "供图");
+        // A credit alone, or a caption no one is credited for, is none.
+        assert!(caption_fact(&caption("本报记者 张玮 摄"), &seg, &keep).is_none());
+        assert!(caption_fact(&caption("牧民在草场上放牧。"), &seg, &keep).is_none());
     }
 
     #[test]
