@@ -247,6 +247,10 @@ const COUNTED_UNITS: &[&str] = &[
     "座", "条", "项", "户", "株", "棵", "斤", "米", "件", "种", "批",
 ];
 
+/// Question words that ask which one of a kind the word after them names
+/// (什么科目, 哪个科室).
+const KIND_ASKS: &[&str] = &["什么", "啥", "哪个", "哪所", "哪类", "哪项", "哪部", "哪支"];
+
 /// Words for whoever heads something, whatever the title.
 const HEADS: &[&str] = &["负责人", "领导", "一把手", "带头人", "牵头人"];
 
@@ -637,12 +641,19 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
         // 有哪几种口味: the kinds of something the point does not name. (A
         // kind of body, 哪家企业, is what a name in the point answers.)
+        // 王晓倩教什么科目, 刘柏轩是哪个科室出身的: the kind of thing
+        // asked of a person, when nothing of the point on them names it,
+        // is what the question is about. (Of other points the word after
+        // 什么 is mostly the page's sense in other words: 医院有啥难处.)
         if kind == lexicon::Asked::Which && !bare {
             let mut j = e;
             if j < n && q.chars[j] == '种' {
                 j += 1;
             }
-            if q.chars[j - 1] != '种' {
+            let kind_word = KIND_ASKS.contains(&q.text((s, e)).as_str())
+                && q.name_kind.is_none()
+                && fact.is_some_and(|f| f.kind == crate::knowledge::FactKind::Person);
+            if q.chars[j - 1] != '种' && !kind_word {
                 continue;
             }
             mark_asked_word(q, &mut parts, &mut heart, j..n.min(j + FOCUS_REACH));
