@@ -282,6 +282,8 @@ const FILLER: &[&str] = &[
     "到底",
     "究竟",
     "主要",
+    // 转型重点打造: as 主要.
+    "重点",
     "呢",
 ];
 /// Words that name the whole region the bot covers, not a story of it.

@@ -35,6 +35,15 @@ const BODIES: &[&str] = &[
     "办",
     "公司",
     "集团",
+    // 科研院所里提到了哪个单位: 内蒙古自治区社会科学院; schools,
+    // hospitals and cooperatives are 单位 too.
+    "科学院",
+    "研究所",
+    "大学",
+    "学院",
+    "学校",
+    "医院",
+    "合作社",
 ];
 const AGENCIES: &[&str] = BODIES.split_at(9).0;
 

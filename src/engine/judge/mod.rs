@@ -618,13 +618,19 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             let said = q.chars[s - 1] == '是';
             let j = if said { s - 1 } else { s };
             let before = (j.saturating_sub(FOCUS_REACH)..j).rev();
-            let others = before
-                .clone()
-                .take_while(|&i| !q.function[i])
-                .take(2)
-                .filter(|&i| parts[i] == Part::Other)
-                .count()
-                == 2;
+            let run_of = |part: Part, len: usize| {
+                before
+                    .clone()
+                    .take_while(|&i| !q.function[i])
+                    .take(len)
+                    .filter(|&i| parts[i] == part)
+                    .count()
+                    == len
+            };
+            // (Another point's word of three characters, too: 研发投入年增量
+            // 多少以上, of the point on 规上企业. Two are mostly its verb:
+            // 一年产多少水稻.)
+            let others = run_of(Part::Other, 2) || run_of(Part::Sibling, 3);
             if said || others {
                 mark_asked_word(q, &mut parts, &mut heart, before);
             }
