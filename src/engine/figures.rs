@@ -57,6 +57,8 @@ const UNITS: &[&str] = &[
     "个工作日",
     "工作日",
     "人次",
+    // 五百多号人: people, as said.
+    "号人",
     // 100万游客: said without a unit, the visitors are the count.
     "游客",
     "公顷",
@@ -105,7 +107,7 @@ fn base_unit(unit: &str) -> &str {
     match unit {
         "块" => "元",
         "个工作日" | "工作日" => "天",
-        "人" | "名" | "人次" | "游客" => "人",
+        "人" | "名" | "人次" | "游客" | "号人" => "人",
         "场次" => "场",
         u => u,
     }

@@ -360,6 +360,20 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             None => text_part(index, q, i, reading, &docs),
         };
     }
+    // 五百多号人: 号 counts people, as 名 does.
+    if q.normalized.contains("号人") {
+        for a in q
+            .said()
+            .iter()
+            .filter(|a| q.chars[a.span.0..a.span.1].ends_with(&['号', '人']))
+        {
+            for p in &mut parts[a.span.0..a.span.1] {
+                if *p == Part::Unknown {
+                    *p = Part::Number;
+                }
+            }
+        }
+    }
     let mut w = Weighed::default();
     // A place outside Inner Mongolia counts whatever function words it
     // holds (成都 holds 成), unless the reading's own text names it.

@@ -9,6 +9,7 @@ use crate::engine::bm25::Doc;
 use crate::engine::figures::amounts;
 use crate::engine::index::Index;
 
+use super::point::has_number;
 use super::question::{Question, TAGS};
 use super::{Ranked, Reading, bigram_terms, overlap, overlap_text};
 
@@ -46,7 +47,6 @@ pub(super) fn premise(
     q: &Question,
     reading: Reading,
 ) -> Option<Premise> {
-    use crate::engine::figures::Amount;
     // 那6家机构是哪几家 asks which, taking the 6 as given: no premise to
     // check. Only a question that asks nothing but yes or no asserts.
     if !q.asked.is_empty() {
@@ -92,19 +92,69 @@ pub(super) fn premise(
                 .any(|p| said.iter().any(|a| p.comparable(a)))
         })
     };
-    let facts: Vec<usize> = match reading.fact {
-        Some(f) if comparable(f) => vec![f],
-        _ => (0..topic.facts.len()).collect(),
+    // (With the points whose figures the reading's point prints in its
+    // own words: 长川制靴's point tells of the 100多名 that another point
+    // counts.)
+    let (facts, printed_there): (Vec<usize>, Vec<usize>) = match reading.fact {
+        Some(f) if comparable(f) => {
+            let text = &topic.facts[f].answer;
+            let there = (0..topic.facts.len())
+                .filter(|&o| {
+                    o != f
+                        && comparable(o)
+                        && topic.facts[o]
+                            .figures
+                            .iter()
+                            .any(|g| has_number(&g.value) && text.contains(g.value.as_str()))
+                })
+                .collect();
+            (vec![f], there)
+        }
+        _ => ((0..topic.facts.len()).collect(), Vec::new()),
     };
-    // The point: one with a figure agreeing, else whose figure's label
-    // the question names, else whose headline (first) figure it is, else
-    // sharing most words with the question. Then its figure: agreeing,
-    // named by its label, nearest in value.
-    // Ranked by agreeing, label named, then nearness of value (60 is
-    // nearer 72 than 4), headline figure, words shared.
-    let mut best: Option<Ranked> = None;
     let mut terms = None;
-    for &fi in &facts {
+    let own = best_premise(index, q, reading, topic, &facts, &said, &years, &mut terms);
+    // 长川制靴先后带动了五百多号人吧, of the point on 长川制靴 (30多名 at
+    // first): a figure of another point that the reading's point prints
+    // in its own words (此后先后有100多名), nearer what is said, is the one
+    // corrected.
+    if let Some(own) = &own
+        && !own.0.0
+        && let Some(there) = best_premise(
+            index,
+            q,
+            reading,
+            topic,
+            &printed_there,
+            &said,
+            &years,
+            &mut terms,
+        )
+        && there.0 >= own.0
+        && there.1 > own.1 + 0.05
+    {
+        return Some(there.3);
+    }
+    own.map(|b| b.3)
+}
+
+/// The best premise of the figures `facts` print, ranked by agreeing,
+/// label named, then nearness of value (60 is nearer 72 than 4), headline
+/// figure, words shared.
+#[allow(clippy::too_many_arguments)]
+fn best_premise(
+    index: &Index,
+    q: &Question,
+    reading: Reading,
+    topic: &crate::knowledge::Topic,
+    facts: &[usize],
+    said: &[&crate::engine::figures::Amount],
+    years: &[f64],
+    terms: &mut Option<SmallVec<[u32; 48]>>,
+) -> Option<Ranked> {
+    use crate::engine::figures::Amount;
+    let mut best: Option<Ranked> = None;
+    for &fi in facts {
         let fact = &topic.facts[fi];
         // (in the year said, agrees, label named, nearness), figure, said.
         type Rank = (bool, bool, usize, f32);
@@ -157,7 +207,7 @@ pub(super) fn premise(
             best = Some((rank, near, then, premise));
         }
     }
-    best.map(|b| b.3)
+    best
 }
 
 /// A year the question asserts in words (试点是去年开始搞的吧, 附中是
