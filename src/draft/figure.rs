@@ -163,6 +163,19 @@ const UNITS: &[&str] = &[
 const CHINESE_UNITS: &str =
     "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨匹棵株";
 
+/// Who a count of people may be printed with instead of a unit (2万余居民).
+const PEOPLE: &[&str] = &[
+    "居民",
+    "村民",
+    "农牧民",
+    "牧民",
+    "群众",
+    "游客",
+    "学生",
+    "职工",
+    "员工",
+];
+
 /// What a rate is counted per, after its `/`: 公斤/亩, 元/吨, 元/平方米.
 const PER: &[&str] = &[
     "平方米",
@@ -223,10 +236,12 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     // 每月固定收入五六千: an amount as people say it, its unit understood.
     let spoken = r"[一二两三四五六七八][三四五六七八九][百千万]";
     let fraction = r"[一二三四五六七八九十百千万]分之[一二三四五六七八九十]+(?:以上|以下)?|\d+/\d+(?:以上|以下)?";
+    // 服务全旗2万余居民: people counted by who they are.
+    let people = PEOPLE.join("|");
     // A unit per another (1439.40公斤/亩, 2000元/吨) is one rate.
     let per = PER.join("|");
     let pattern = format!(
-        r"{date}|{fraction}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:/(?:{per}))?(?:以上|以下|左右|多)?|{chinese}|{spoken}|-?{num}"
+        r"{date}|{fraction}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:/(?:{per}))?(?:以上|以下|左右|多)?|{chinese}|{spoken}|-?{num}(?:多|余)?(?:{people})?"
     );
     Regex::new(&pattern).expect("figure pattern")
 });
@@ -609,6 +624,7 @@ mod tests {
             ("喇嘛地村的“千亩硬果番茄产业园”里", &[]),
             ("刚回来时家里有几百只羊、几十头牛", &["几百只", "几十头"]),
             ("问问几个人", &[]),
+            ("是服务全旗2万余居民的唯一一座图书馆", &["2万余居民"]),
             ("一座换电站4-5天就能建成", &["4-5天"]),
             ("一块电池能跑150-200公里", &["150-200公里"]),
             ("2024-2025年,经国家文物局批准", &["2024-2025年"]),

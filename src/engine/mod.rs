@@ -721,10 +721,9 @@ mod tests {
         (names.topic, names.fact)
     }
 
-    /// The bundled knowledge with one more story, on an undated page: a
-    /// dateline of month and day only, a year in its text, a place of
-    /// another region it names, a city said with 市, and a photographer.
-    fn with_an_undated_story() -> KnowledgeBase {
+    /// The bundled knowledge with one more story: its page's text and its
+    /// topic file.
+    fn with_a_story(id: &str, page: &str, topic: &str) -> KnowledgeBase {
         let mut files = knowledge::bundled_files();
         let file = |relative: &str, text: &str| knowledge::SourceFile {
             display: relative.to_string(),
@@ -732,14 +731,20 @@ mod tests {
             text: text.to_string(),
         };
         files.push(file("pages/t.toml", "name = \"测试版面\"\n"));
-        files.push(file(
-            "pages/t.txt",
+        files.push(file("pages/t.txt", page));
+        files.push(file(&format!("topics/{id}.toml"), topic));
+        knowledge::from_files(&files).expect("valid with the story")
+    }
+
+    /// The bundled knowledge with one more story, on an undated page: a
+    /// dateline of month and day only, a year in its text, a place of
+    /// another region it names, a city said with 市, and a photographer.
+    fn with_an_undated_story() -> KnowledgeBase {
+        with_a_story(
+            "t-guoshu",
             "巴彦淖尔\n\n# 果蔬出口蒙古国\n\n本报巴彦淖尔12月23日电(记者 图古斯毕力格)2020年，\
              巴彦淖尔38家企业在重庆市的推介会上亮相。此前，果蔬全部由二连浩特口岸进口，运输成本高。\n\n\
              果蔬装车。记者 黄燕飞 摄\n",
-        ));
-        files.push(file(
-            "topics/t-guoshu.toml",
             r#"
 id = "t-guoshu"
 region = "巴彦淖尔"
@@ -768,8 +773,7 @@ keywords = ["进口通道", "运输成本"]
 answer = "此前，蒙古国的果蔬全部由二连浩特口岸进口，运输成本高。"
 figures = [{ label = "口岸", value = "二连浩特口岸" }]
 "#,
-        ));
-        knowledge::from_files(&files).expect("valid with the story")
+        )
     }
 
     #[test]
@@ -796,20 +800,10 @@ figures = [{ label = "口岸", value = "二连浩特口岸" }]
     /// The bundled knowledge with a story of 赤峰 on trains from
     /// 呼和浩特, with times of day.
     fn with_a_train_story() -> KnowledgeBase {
-        let mut files = knowledge::bundled_files();
-        let file = |relative: &str, text: &str| knowledge::SourceFile {
-            display: relative.to_string(),
-            relative: relative.to_string(),
-            text: text.to_string(),
-        };
-        files.push(file("pages/t.toml", "name = \"测试版面\"\n"));
-        files.push(file(
-            "pages/t.txt",
+        with_a_story(
+            "t-lieche",
             "赤峰\n\n# 赤大铁路开行旅客列车\n\n本报呼和浩特8月23日电(记者 李爱平)新开的旅客列车\
              21:50从呼和浩特东站始发,次日12:08抵达赤峰南站。两地往返列车最快只需14小时18分。\n",
-        ));
-        files.push(file(
-            "topics/t-lieche.toml",
             r#"
 id = "t-lieche"
 region = "赤峰"
@@ -837,8 +831,65 @@ keywords = ["最快", "用时"]
 answer = "两地往返列车最快只需14小时18分。"
 figures = [{ label = "最快", value = "14小时18分" }]
 "#,
+        )
+    }
+
+    #[test]
+    fn a_person_is_asked_what_they_do_and_people_are_counted_by_who_they_are() {
+        let engine = Engine::new(with_a_story(
+            "t-tushuguan",
+            "锡林郭勒\n\n# 图书馆24小时开放\n\n□本报记者 奥蓝\n\n镶黄旗图书馆建于1984年,是服务全旗2万余居民的唯一一座图书馆。\
+             “开放时间和作息错位明显。”图书馆馆长布仁高娃告诉记者。在布仁高娃看来,牧区群众进城一趟不容易。\n",
+            r#"
+id = "t-tushuguan"
+region = "锡林郭勒"
+title = "图书馆24小时开放"
+keywords = ["镶黄旗图书馆", "图书馆"]
+answer = "镶黄旗图书馆改为24小时开放。"
+
+[source]
+headline = "图书馆24小时开放"
+reporters = ["奥蓝"]
+page = "pages/t.txt"
+
+[[facts]]
+id = "served"
+label = "服务居民"
+keywords = ["图书馆", "居民"]
+answer = "镶黄旗图书馆建于1984年，是服务全旗2万余居民的唯一一座图书馆。"
+figures = [{ label = "建馆", value = "1984年" }, { label = "居民", value = "2万余居民" }]
+
+[[facts]]
+id = "view"
+label = "牧区布仁高娃"
+keywords = ["牧区", "布仁高娃", "进城"]
+answer = "在布仁高娃看来，牧区群众进城一趟不容易。"
+figures = [{ label = "要点", value = "布仁高娃" }]
+
+[[facts]]
+id = "burengaowa"
+label = "布仁高娃"
+keywords = ["布仁高娃", "图书馆馆长", "馆长"]
+answer = "“开放时间和作息错位明显。”图书馆馆长布仁高娃告诉记者。"
+figures = [{ label = "职务", value = "图书馆馆长布仁高娃" }]
+kind = "人物"
+"#,
         ));
-        knowledge::from_files(&files).expect("valid with the story")
+        let ask = |q: &str| engine.answer(q);
+        // What she does is her role, from the point on her.
+        let a = ask("布仁高娃是干什么的");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-tushuguan"), Some("burengaowa")),
+            "{a:?}"
+        );
+        // 多少居民 is counted by 2万余居民.
+        let a = ask("镶黄旗图书馆服务多少居民");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-tushuguan"), Some("served")),
+            "{a:?}"
+        );
     }
 
     #[test]

@@ -578,6 +578,15 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             counted.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         }
         let counted = std::str::from_utf8(&counted).unwrap_or("");
+        // 多少居民, of 2万余居民: a figure printed with the word counted.
+        let head: String = counted.chars().take(2).collect();
+        if head.chars().count() == 2
+            && figures
+                .iter()
+                .any(|g| g.ends_with(head.as_str()) && has_number(g))
+        {
+            continue;
+        }
         // A unit of its own right after the count (多少户居民: 户) is what
         // is counted; else a word the table knows (多少研发激励资金: 资金).
         let own_unit = counted.chars().next().is_some_and(|c| {

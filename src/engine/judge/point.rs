@@ -239,6 +239,24 @@ pub(super) fn check_point(
         w.mismatch("deputy");
         w.another_point_may = true;
     }
+    // 布仁高娃是干什么的, of a point that only names her: what a person
+    // the story introduces does is their role, from the point on them.
+    if fact.kind != FactKind::Person
+        && ROLE_ASKS.iter().any(|w| q.normalized.ends_with(w))
+        && kb.topics.get(reading.topic).is_some_and(|t| {
+            t.facts.iter().any(|f| {
+                f.kind == FactKind::Person
+                    && f.keywords.iter().any(|k| {
+                        k.chars().count() >= 2
+                            && f.label.contains(k.as_str())
+                            && q.normalized.contains(k.as_str())
+                    })
+            })
+        })
+    {
+        w.mismatch("role of a person");
+        w.another_point_may = true;
+    }
     // 这话是谁说的: the speaker, from another point about a person.
     if fact.kind != FactKind::Person && q.has(Cue::Speaker) {
         w.mismatch("speaker");
@@ -934,6 +952,19 @@ pub(super) fn gives_share(fact: &crate::knowledge::Fact) -> bool {
     let share = |t: &str| t.contains(['%', '％']) || t.contains("百分之") || t.contains("成以上");
     share(&fact.answer) || fact.figures.iter().any(|g| share(&g.value))
 }
+
+/// Endings that ask what someone does, their role or trade.
+const ROLE_ASKS: &[&str] = &[
+    "是干什么的",
+    "是做什么的",
+    "干什么的",
+    "做什么的",
+    "是干啥的",
+    "干啥的",
+    "做什么工作的",
+    "是什么身份",
+    "什么身份",
+];
 
 /// Figure labels that name no measure (a drafted point's 要点, 日期).
 pub(super) const GENERIC_LABELS: &[&str] =
