@@ -892,7 +892,52 @@ pub fn short_name(seg: &Segmenter, name: &str) -> Option<String> {
 /// Whether `end` ends the names of organisations (合作社, 基地), not of
 /// places on the map (嘎查, 苏木).
 pub fn is_organisation_ending(end: &str) -> bool {
-    PLACE_ENDS.contains(&end)
+    PLACE_ENDS.contains(&end) || TRADES.contains(&end)
+}
+
+/// Trades a firm may be named by after its proper name, without 公司
+/// (京西农牧业, 蒙牛乳业, 伊利实业).
+const TRADES: &[&str] = &[
+    "农牧业",
+    "牧业",
+    "乳业",
+    "实业",
+    "农业",
+    "种业",
+    "肉业",
+    "药业",
+    "食品",
+    "能源",
+    "科技",
+    "生物",
+];
+
+/// Firms the story names by a proper name and a trade, without 公司
+/// (京西农牧业): a name the dictionary calls a place or a proper noun,
+/// or does not know, right before a trade word, the whole printed at
+/// least twice. `is_place` tells the regions' own names (鄂尔多斯能源 is
+/// the city's energy, not a firm).
+pub fn firms(seg: &Segmenter, text: &str, is_place: &dyn Fn(&str) -> bool) -> Vec<String> {
+    let words = seg.words(text);
+    let mut out: Vec<String> = Vec::new();
+    for pair in words.windows(2) {
+        let (head, trade) = (&pair[0], &pair[1]);
+        let proper = ["ns", "nz", "nt", "nr", "nrt"].contains(&head.tag) || !head.known;
+        let n = head.text.chars().count();
+        if !TRADES.contains(&trade.text)
+            || !proper
+            || !(2..=4).contains(&n)
+            || !head.text.chars().all(crate::text::is_han)
+            || is_place(head.text)
+        {
+            continue;
+        }
+        let name = format!("{}{}", head.text, trade.text);
+        if text.matches(name.as_str()).count() >= 2 && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
 }
 
 /// Whether `name` is an ending alone (草原, 社区): no name of one place.
@@ -906,6 +951,7 @@ pub fn ending(name: &str) -> Option<&'static str> {
     PLACE_ENDS
         .iter()
         .chain(MAP_ENDS)
+        .chain(TRADES)
         .filter(|e| e.chars().count() >= 2 && name.ends_with(*e) && name.len() > e.len())
         .min_by_key(|e| e.len())
         .copied()

@@ -431,6 +431,15 @@ pub fn draft(
             }
         }
     }
+    // 京西农牧业: a firm named without 公司 is a place of the story too.
+    let is_place =
+        |w: &str| !regions.allows(w, region) || regions.places_in(w, region).iter().any(|p| p == w);
+    for firm in entity::firms(seg, &text, &is_place) {
+        if !places.contains(&firm) {
+            seg.add_word(&firm, "nt");
+            places.push(firm);
+        }
+    }
     places.retain(|p| regions.allows(p, region));
 
     let date = byline
@@ -480,6 +489,23 @@ pub fn draft(
                         fact.keywords.push(w);
                     }
                 }
+            }
+            // 目前，其繁育总场存栏11500头肉牛, 企业将牛群细分…: the firm
+            // named last is what 其 or 企业 speaks of, and readers ask by
+            // its name.
+            let opening = s.text.split_once(['，', ',']).map_or("", |(lead, rest)| {
+                if lead.chars().count() <= 4 { rest } else { "" }
+            });
+            let of_firm = ["其", "该企业", "该公司", "企业", "公司"]
+                .iter()
+                .any(|w| s.text.starts_with(w) || opening.starts_with(w))
+                && !s.text.starts_with("其中");
+            if of_firm
+                && let Some(p) = latest_organisation(&places, &before)
+                && !s.text.contains(p.as_str())
+                && !fact.keywords.contains(&p)
+            {
+                fact.keywords.push(p);
             }
             // 这是鄂尔多斯市首个…项目: alone, the answer would not say what
             // "this" is; it names the organisation or project named last.
@@ -2364,6 +2390,45 @@ mod tests {
         assert!(!regions.allows("乌兰浩特", 2));
         assert!(regions.allows("乌兰浩特", 1));
         assert!(regions.allows("草原", 2));
+    }
+
+    #[test]
+    fn a_firm_named_without_gongsi_is_what_qi_speaks_of() {
+        let list = vec![Region {
+            name: "乌兰察布".to_string(),
+            full: "乌兰察布市".to_string(),
+            aliases: vec![],
+            places: vec!["察右前旗".to_string()],
+            slug: None,
+        }];
+        let regions = Regions::new(&list);
+        let page = "乌兰察布\n\n# 牛舍里点点按钮就能喂牛\n\n□本报记者 张林虎\n\n\
+                    清晨6点,察右前旗京西农牧业的养殖区里,饲料送入牛舍。\
+                    京西农牧业的“中央厨房”,是当地肉牛养殖科学化的缩影。\
+                    目前,其繁育总场存栏11500头肉牛,育肥场年出栏10000头。\n";
+        let (stories, problems) = page::stories("p.txt", page);
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut seg = Segmenter::new(&[]);
+        let topic = draft(&stories[0], &regions, &mut seg, &HashSet::new()).unwrap();
+        assert!(
+            topic.places.contains(&"京西农牧业".to_string()),
+            "{:?}",
+            topic.places
+        );
+        let herd = topic
+            .facts
+            .iter()
+            .find(|f| f.figures.iter().any(|(_, v)| v == "11500头"))
+            .expect("the herd's point");
+        assert!(
+            herd.keywords.contains(&"京西农牧业".to_string()),
+            "{:?}",
+            herd.keywords
+        );
+        // The city's energy is no firm.
+        let seg = Segmenter::new(&[]);
+        let is_place = |w: &str| w == "鄂尔多斯";
+        assert!(entity::firms(&seg, "鄂尔多斯能源好。鄂尔多斯能源多。", &is_place).is_empty());
     }
 
     #[test]
