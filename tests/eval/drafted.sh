@@ -7,9 +7,9 @@
 # - the development page (../shared/pages/dev-page.txt): knowledge/ copied
 #   to a temporary directory, the reviewed dev page taken out (its page and
 #   its topics), the page drafted there, its questions scored;
-# - our own test pages (tests/pages/test-page.txt, test-page-3.txt, test-page-5.txt, test-page-6.txt,
-#   test-page-7.txt, test-page-8.txt, test-page-9.txt, test-page-10.txt):
-#   each drafted beside the whole of knowledge/, its questions scored;
+# - our own test pages (every tests/pages/test-page*.txt, with its
+#   .questions.tsv beside it): each drafted beside the whole of knowledge/,
+#   its questions scored;
 # - each page drafted alone into an empty directory, its questions scored
 #   (as tests/integration/drafting.rs does).
 #
@@ -37,23 +37,21 @@ grep -l 'pages/dev-page' "$tmp"/dev/topics/*.toml | xargs rm -f
 "$bin" check "$tmp/dev" >/dev/null || status=1
 python3 "$score" --cmd "$bin ask --json --knowledge $tmp/dev" "$dev_questions" || status=1
 
-for name in test-page test-page-3 test-page-5 test-page-6 test-page-7 test-page-8 test-page-9 test-page-10; do
-    echo "== drafted: tests/pages/$name.txt (beside the whole of knowledge/)"
+# Every test page in tests/pages/, in the order of its number.
+pages=$(ls tests/pages/test-page*.txt | sort -V)
+
+for page in $pages; do
+    name="$(basename "$page" .txt)"
+    echo "== drafted: $page (beside the whole of knowledge/)"
     beside="$tmp/beside-$name"
     cp -r knowledge "$beside"
-    "$bin" draft "tests/pages/$name.txt" --knowledge "$beside" >/dev/null || status=1
+    "$bin" draft "$page" --knowledge "$beside" >/dev/null || status=1
     "$bin" check "$beside" >/dev/null || status=1
     python3 "$score" --cmd "$bin ask --json --knowledge $beside" "tests/pages/$name.questions.tsv" || status=1
 done
 
-for pair in "$dev_page $dev_questions" "tests/pages/test-page.txt tests/pages/test-page.questions.tsv" \
-    "tests/pages/test-page-3.txt tests/pages/test-page-3.questions.tsv" \
-    "tests/pages/test-page-5.txt tests/pages/test-page-5.questions.tsv" \
-    "tests/pages/test-page-6.txt tests/pages/test-page-6.questions.tsv" \
-    "tests/pages/test-page-7.txt tests/pages/test-page-7.questions.tsv" \
-    "tests/pages/test-page-8.txt tests/pages/test-page-8.questions.tsv" \
-    "tests/pages/test-page-9.txt tests/pages/test-page-9.questions.tsv" \
-    "tests/pages/test-page-10.txt tests/pages/test-page-10.questions.tsv"; do
+for pair in "$dev_page $dev_questions" $(for page in $pages; do echo "$page:${page%.txt}.questions.tsv"; done); do
+    pair="${pair/:/ }"
     set -- $pair
     echo "== drafted: $1 (alone, into an empty directory)"
     alone="$tmp/alone-$(basename "$1" .txt)"

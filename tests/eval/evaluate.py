@@ -25,6 +25,7 @@ The binary is target/release/nmg-bot, built first if missing.
 """
 import importlib.machinery
 import importlib.util
+import glob
 import json
 import os
 import re
@@ -46,66 +47,39 @@ SETS = [
     ("fifth (ours)", "tests/eval/fifth.tsv", "score", "written blind from both pages (session 9, later)"),
     ("sixth (ours)", "tests/eval/sixth.tsv", "score", "written blind from both pages (session 10)"),
     ("seventh (ours)", "tests/eval/seventh.tsv", "score", "written blind from both pages (session 10, later)"),
+    ("eighth (ours)", "tests/eval/eighth.tsv", "score", "written blind from the seed page (session 11)"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
     ("known gaps", "tests/eval/gaps.tsv", "table", "blind rows the bot does not yet get right"),
     ("dev page, drafted", "tests/pages/dev-page.questions.tsv", "score",
      "no hand edits: drafted beside knowledge/ without its reviewed topics"),
-    ("test page, drafted", "tests/pages/test-page.questions.tsv", "score",
-     "no hand edits: tests/pages/test-page.txt drafted beside the whole of knowledge/"),
-    ("test page, drafted alone", "tests/pages/test-page.questions.tsv", "score",
-     "no hand edits: drafted into an empty directory"),
-    ("test page 3, drafted", "tests/pages/test-page-3.questions.tsv", "score",
-     "no hand edits: tests/pages/test-page-3.txt drafted beside the whole of knowledge/"),
-    ("test page 3, drafted alone", "tests/pages/test-page-3.questions.tsv", "score",
-     "no hand edits: drafted into an empty directory"),
-    ("test page 5, drafted", "tests/pages/test-page-5.questions.tsv", "score",
-     "no hand edits: tests/pages/test-page-5.txt (written blind) drafted beside the whole of knowledge/"),
-    ("test page 5, drafted alone", "tests/pages/test-page-5.questions.tsv", "score",
-     "no hand edits: drafted into an empty directory"),
-    ("test page 6, drafted", "tests/pages/test-page-6.questions.tsv", "score",
-     "no hand edits: tests/pages/test-page-6.txt (written blind in session 8) drafted beside the whole of knowledge/"),
-    ("test page 6, drafted alone", "tests/pages/test-page-6.questions.tsv", "score",
-     "no hand edits: tests/pages/test-page-6.txt drafted into an empty directory"),
-    ("test page 7, drafted", "tests/pages/test-page-7.questions.tsv", "score",
-     "no hand edits: tests/pages/test-page-7.txt (written blind in session 9) drafted beside the whole of knowledge/"),
-    ("test page 7, drafted alone", "tests/pages/test-page-7.questions.tsv", "score",
-     "no hand edits: tests/pages/test-page-7.txt drafted into an empty directory"),
-    ("test page 8, drafted", "tests/pages/test-page-8.questions.tsv", "score",
-     "no hand edits: tests/pages/test-page-8.txt (written blind in session 9) drafted beside the whole of knowledge/"),
-    ("test page 8, drafted alone", "tests/pages/test-page-8.questions.tsv", "score",
-     "no hand edits: tests/pages/test-page-8.txt drafted into an empty directory"),
-    ("test page 9, drafted", "tests/pages/test-page-9.questions.tsv", "score",
-     "no hand edits: tests/pages/test-page-9.txt (written blind in session 9, later) drafted beside the whole of knowledge/"),
-    ("test page 9, drafted alone", "tests/pages/test-page-9.questions.tsv", "score",
-     "no hand edits: tests/pages/test-page-9.txt drafted into an empty directory"),
-    ("test page 10, drafted", "tests/pages/test-page-10.questions.tsv", "score",
-     "no hand edits: tests/pages/test-page-10.txt (written blind in session 10) drafted beside the whole of knowledge/"),
-    ("test page 10, drafted alone", "tests/pages/test-page-10.questions.tsv", "score",
-     "no hand edits: tests/pages/test-page-10.txt drafted into an empty directory"),
 ]
 
 # The knowledge a drafted set is asked of: (page, what to start from).
 DRAFTED = {
     "dev page, drafted": ("knowledge/pages/dev-page.txt", "without-own"),
-    "test page, drafted": ("tests/pages/test-page.txt", "beside"),
-    "test page, drafted alone": ("tests/pages/test-page.txt", "alone"),
-    "test page 3, drafted": ("tests/pages/test-page-3.txt", "beside"),
-    "test page 3, drafted alone": ("tests/pages/test-page-3.txt", "alone"),
-    "test page 5, drafted": ("tests/pages/test-page-5.txt", "beside"),
-    "test page 5, drafted alone": ("tests/pages/test-page-5.txt", "alone"),
-    "test page 6, drafted": ("tests/pages/test-page-6.txt", "beside"),
-    "test page 6, drafted alone": ("tests/pages/test-page-6.txt", "alone"),
-    "test page 7, drafted": ("tests/pages/test-page-7.txt", "beside"),
-    "test page 7, drafted alone": ("tests/pages/test-page-7.txt", "alone"),
-    "test page 8, drafted": ("tests/pages/test-page-8.txt", "beside"),
-    "test page 8, drafted alone": ("tests/pages/test-page-8.txt", "alone"),
-    "test page 9, drafted": ("tests/pages/test-page-9.txt", "beside"),
-    "test page 9, drafted alone": ("tests/pages/test-page-9.txt", "alone"),
-    "test page 10, drafted": ("tests/pages/test-page-10.txt", "beside"),
-    "test page 10, drafted alone": ("tests/pages/test-page-10.txt", "alone"),
 }
+
+
+# Every test page in tests/pages/ (test-page.txt, test-page-3.txt, …),
+# drafted beside the whole of knowledge/ and alone, in the order of its
+# number. Where it came from is the first line of its SOURCES.md.
+def _page_number(path):
+    m = re.search(r"test-page-(\d+)\.txt$", path)
+    return int(m.group(1)) if m else 1
+
+
+for _page in sorted(glob.glob("tests/pages/test-page*.txt"), key=_page_number):
+    _n = _page_number(_page)
+    _name = "test page" if _n == 1 else f"test page {_n}"
+    _questions = _page[: -len(".txt")] + ".questions.tsv"
+    SETS.append((f"{_name}, drafted", _questions, "score",
+                 f"no hand edits: {_page} drafted beside the whole of knowledge/"))
+    SETS.append((f"{_name}, drafted alone", _questions, "score",
+                 f"no hand edits: {_page} drafted into an empty directory"))
+    DRAFTED[f"{_name}, drafted"] = (_page, "beside")
+    DRAFTED[f"{_name}, drafted alone"] = (_page, "alone")
 
 
 def drafted_knowledge(binary, title, tmp):
