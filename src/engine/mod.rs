@@ -893,6 +893,42 @@ kind = "人物"
     }
 
     #[test]
+    fn a_depth_is_asked_of_a_point_that_measures_one() {
+        let engine = Engine::new(with_a_story(
+            "t-kuang",
+            "包头\n\n# 铜镍矿采选项目\n\n□本报记者 刘洋\n\n在乌兰陶勒盖铜镍矿,从井口垂直下降200多米处,机械装备正在作业。\n",
+            r#"
+id = "t-kuang"
+region = "包头"
+title = "铜镍矿采选项目"
+keywords = ["乌兰陶勒盖铜镍矿", "铜镍矿"]
+answer = "乌兰陶勒盖铜镍矿采选项目在井下作业。"
+
+[source]
+headline = "铜镍矿采选项目"
+reporters = ["刘洋"]
+page = "pages/t.txt"
+
+[[facts]]
+id = "depth"
+label = "井下作业"
+keywords = ["井口", "井下", "作业"]
+answer = "在乌兰陶勒盖铜镍矿，从井口垂直下降200多米处，机械装备正在作业。"
+figures = [{ label = "深度", value = "200多米" }]
+"#,
+        ));
+        let a = engine.answer("乌兰陶勒盖铜镍矿从井口往下多深在作业");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-kuang"), Some("depth")),
+            "{a:?}"
+        );
+        // A depth no point measures is still asked of what the story does
+        // not say.
+        assert!(!engine.answer("呼伦湖有多深").matched());
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);

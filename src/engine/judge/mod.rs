@@ -465,6 +465,14 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         {
             continue;
         }
+        // 从井口往下多深在作业: a depth, given by a point that measures one
+        // in 米 (井下200多米). (呼伦湖有多深, of a point with none, stays
+        // asked of something the story does not say.)
+        if q.chars[s..e] == ['多', '深']
+            && fact.is_some_and(|f| f.figures.iter().any(|g| gives_unit(&g.value, "米")))
+        {
+            continue;
+        }
         // 多大面积的示范区: an area, given by a figure in 亩 or 公顷.
         if q.chars[s..e] == ['面', '积']
             && fact.is_some_and(|f| {

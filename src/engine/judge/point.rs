@@ -987,7 +987,7 @@ pub(super) fn units_asked(
     match word {
         "多远" => Some(DISTANCE),
         // 玉龙有多长: a length (a span is asked as 多久, above).
-        "多长" => Some(LENGTH),
+        "多长" | "多深" => Some(LENGTH),
         "多重" => Some(WEIGHT),
         "多大" if person() => Some(AGE),
         "多大年纪" | "多大岁数" | "年纪多大" | "岁数多大" => Some(AGE),
