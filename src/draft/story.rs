@@ -471,7 +471,23 @@ pub fn draft(
         } else {
             text_fact(s, seg, &keep).into_iter().collect()
         };
+        // 改变始于“联村经济”的建立。当地党委…将…5个嘎查的资源“握指成拳”:
+        // a short sentence that makes no point of its own introduces the
+        // next one of its paragraph, which is asked by its quoted terms.
+        let introduced: Vec<String> = previous
+            .filter(|p| {
+                p.line == s.line
+                    && p.text.chars().count() < TEXT_FACT
+                    && !facts.iter().any(|f| f.sentence == p.text)
+            })
+            .map(|p| quoted(&p.text).into_iter().filter(|w| keep(w)).collect())
+            .unwrap_or_default();
         for mut fact in drafted {
+            for w in &introduced {
+                if !fact.keywords.contains(w) {
+                    fact.keywords.push(w.clone());
+                }
+            }
             for n in &numbered[si] {
                 if !fact.keywords.contains(n) {
                     fact.keywords.push(n.clone());
@@ -2429,6 +2445,34 @@ mod tests {
         let seg = Segmenter::new(&[]);
         let is_place = |w: &str| w == "鄂尔多斯";
         assert!(entity::firms(&seg, "鄂尔多斯能源好。鄂尔多斯能源多。", &is_place).is_empty());
+    }
+
+    #[test]
+    fn a_short_sentence_introduces_the_next_by_its_quoted_terms() {
+        let list = vec![Region {
+            name: "兴安盟".to_string(),
+            full: "兴安盟".to_string(),
+            aliases: vec![],
+            places: vec!["科右中旗".to_string()],
+            slug: None,
+        }];
+        let regions = Regions::new(&list);
+        let page = "兴安盟\n\n# 石磨面粉磨出好日子\n\n□本报记者 张三\n\n\
+                    改变始于“联村经济”的建立。当地党委打破行政村界限,将扎木钦嘎查、格日哈达嘎查\
+                    等5个嘎查的资源“握指成拳”,成立了合作社。\n\n另一段话讲别的事情,有3个村。\n";
+        let (stories, _) = page::stories("p.txt", page);
+        let mut seg = Segmenter::new(&[]);
+        let topic = draft(&stories[0], &regions, &mut seg, &HashSet::new()).unwrap();
+        let point = |value: &str| {
+            topic
+                .facts
+                .iter()
+                .find(|f| f.figures.iter().any(|(_, v)| v == value))
+                .unwrap_or_else(|| panic!("a point on {value}"))
+        };
+        assert!(point("5个").keywords.contains(&"联村经济".to_string()));
+        // Not across a paragraph.
+        assert!(!point("3个").keywords.contains(&"联村经济".to_string()));
     }
 
     #[test]
