@@ -929,6 +929,38 @@ figures = [{ label = "深度", value = "200多米" }]
     }
 
     #[test]
+    fn nei_menggu_before_the_word_for_a_body_is_a_name_not_all_of_the_region() {
+        let engine = Engine::new(with_a_story(
+            "t-yiyuan",
+            "呼和浩特\n\n# 区域医疗中心开工\n\n本报呼和浩特3月9日讯 北京友谊医院内蒙古医院开工,\
+             按批复,项目概算总投资26.69亿元,钱从中央预算内投资中来。\n",
+            r#"
+id = "t-yiyuan"
+region = "呼和浩特"
+title = "区域医疗中心开工"
+keywords = ["区域医疗中心", "北京友谊医院"]
+answer = "北京友谊医院内蒙古医院在赛罕区开工。"
+
+[source]
+headline = "区域医疗中心开工"
+date = "3月9日"
+page = "pages/t.txt"
+
+[[facts]]
+id = "cost"
+label = "总投资"
+keywords = ["总投资", "概算"]
+answer = "按批复，项目概算总投资26.69亿元，钱从中央预算内投资中来。"
+figures = [{ label = "总投资", value = "26.69亿元" }]
+"#,
+        ));
+        // Not declined as a question about all of Inner Mongolia: answered,
+        // or asked back with the point first (医院 is also 赤峰's word).
+        let a = engine.answer("北京友谊医院内蒙古医院总投资多少钱");
+        assert!(a.reply.plain().contains("总投资"), "{a:?}");
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);

@@ -333,7 +333,13 @@ pub(super) fn scope_outside_keywords(
                     && !q
                         .found
                         .iter()
-                        .any(|f| f.start <= start && end <= f.end && f.end - f.start > end - start))
+                        .any(|f| f.start <= start && end <= f.end && f.end - f.start > end - start)
+                    // 北京友谊医院内蒙古医院, 内蒙古大学: before the word for a
+                    // body it is that body's name.
+                    && !BODIES.iter().any(|b| {
+                        let mut rest = q.chars[end..].iter();
+                        b.chars().all(|c| rest.next() == Some(&c))
+                    }))
         })
 }
 
