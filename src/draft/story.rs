@@ -745,6 +745,20 @@ pub fn draft(
     // a point of its own, what it shows and who took it, apart from the
     // story's sentences.
     facts.extend(captions.iter().filter_map(|c| caption_fact(c, seg, &keep)));
+    // 北京友谊医院 is 友谊医院 too: a body named with its city first is
+    // asked without it.
+    for list in std::iter::once(&mut keywords).chain(facts.iter_mut().map(|f| &mut f.keywords)) {
+        let unplaced: Vec<String> = list
+            .iter()
+            .filter_map(|k| without_city(k))
+            .filter(|w| keep(w) && !list.contains(w))
+            .collect();
+        for w in unplaced {
+            if !list.contains(&w) {
+                list.push(w);
+            }
+        }
+    }
     fact_ids(&mut facts);
     let title = title(&story.headline);
     let answer = lead_answer(&sentences, paragraphs[0].line);
@@ -1677,6 +1691,18 @@ fn text_fact(s: &Sentence, seg: &Segmenter, keep: &dyn Fn(&str) -> bool) -> Opti
     })
 }
 
+/// Cities and provinces a body's name may open with (北京友谊医院).
+const CITIES_FIRST: &[&str] = &["北京", "上海", "天津", "重庆", "首都", "中国"];
+
+/// A body's name without the city it opens with: 北京友谊医院 is
+/// 友谊医院. None when the rest is short or names no body.
+fn without_city(name: &str) -> Option<String> {
+    let city = CITIES_FIRST.iter().find(|c| name.starts_with(*c))?;
+    let rest = &name[city.len()..];
+    let body = entity::ending(rest).is_some_and(entity::is_organisation_ending);
+    (rest.chars().count() >= 4 && body).then(|| rest.to_string())
+}
+
 /// Shortest description of a photo that makes a point of it.
 const CAPTION_FACT: usize = 6;
 
@@ -2473,6 +2499,15 @@ mod tests {
         assert!(point("5个").keywords.contains(&"联村经济".to_string()));
         // Not across a paragraph.
         assert!(!point("3个").keywords.contains(&"联村经济".to_string()));
+    }
+
+    #[test]
+    fn a_body_named_with_its_city_first_is_asked_without_it() {
+        assert_eq!(without_city("北京友谊医院").as_deref(), Some("友谊医院"));
+        assert_eq!(without_city("上海瑞金医院").as_deref(), Some("瑞金医院"));
+        // Too short without it, or no body.
+        assert_eq!(without_city("北京医院"), None);
+        assert_eq!(without_city("北京冬奥会"), None);
     }
 
     #[test]
