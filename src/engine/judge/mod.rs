@@ -1522,7 +1522,10 @@ pub fn judge(
             },
             Why::Outside,
         )
-    } else if share >= DECLINE {
+    } else if share >= DECLINE || unnamed && share < ASK_BACK {
+        // (李先生在哪个单位上班, 哪几家银行能开户: a name of a kind that no
+        // point of the story gives is not given by the one that explains
+        // the rest.)
         (
             Decision::Lacking {
                 topic: TopicId::new(reading.topic),
