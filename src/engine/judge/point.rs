@@ -306,6 +306,19 @@ pub(super) fn check_point(
     {
         w.mismatch("season");
     }
+    // 改革之前医院回款要等多少天, of 实行即时结算后…只需2个工作日: a figure
+    // asked of the time before a change, from a point that gives the time
+    // after it. A point of the story that says the before may answer.
+    if asked
+        .iter()
+        .any(|a| matches!(a.2, lexicon::Asked::Count | lexicon::Asked::When))
+        && BEFORE_ASKED.iter().any(|b| q.normalized.contains(b))
+        && AFTER_SAID.iter().any(|a| fact.answer.contains(a))
+        && !BEFORE_SAID.iter().any(|b| fact.answer.contains(b))
+    {
+        w.mismatch("before");
+        w.another_point_may = true;
+    }
     // 个人养老金要交到多少岁: an age asked of no person is not the age
     // of the person the point is about (李先生今年51岁).
     if fact.kind == FactKind::Person
@@ -952,6 +965,13 @@ pub(super) fn gives_share(fact: &crate::knowledge::Fact) -> bool {
     let share = |t: &str| t.contains(['%', '％']) || t.contains("百分之") || t.contains("成以上");
     share(&fact.answer) || fact.figures.iter().any(|g| share(&g.value))
 }
+
+/// Words asking about the time before a change.
+const BEFORE_ASKED: &[&str] = &["改革之前", "改革前", "之前", "以前", "原来", "改之前"];
+/// Words a point says its figure of the time after a change with.
+const AFTER_SAID: &[&str] = &["后，", "以后", "之后"];
+/// Words a point says the time before a change with.
+const BEFORE_SAID: &[&str] = &["以前", "此前", "之前", "过去", "原来", "以往", "传统"];
 
 /// Endings that ask what someone does, their role or trade.
 const ROLE_ASKS: &[&str] = &[
