@@ -381,11 +381,11 @@ pub(super) fn check_point(
         w.mismatch("price");
         w.another_point_may = true;
     }
-    // 小河口景区哪年能评上5A: a year to come, asked of a point that
-    // plans nothing (正在创建4A级景区, 向5A级迈进).
+    // 小河口景区哪年能评上5A, 什么时候能评上: a time to come, asked of a
+    // point that plans nothing (正在创建4A级景区, 向5A级迈进).
     let year_to_come = asked.iter().any(|&(_, e, kind, _, word)| {
         kind == lexicon::Asked::When
-            && word.contains('年')
+            && (word.contains('年') || ["什么时候", "啥时候", "何时", "几时"].contains(&word))
             && ["能", "会", "才能", "可以", "将"]
                 .iter()
                 .any(|m| q.text((e, n.min(e + 2))).starts_with(m))
