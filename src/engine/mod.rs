@@ -961,6 +961,53 @@ figures = [{ label = "总投资", value = "26.69亿元" }]
     }
 
     #[test]
+    fn which_gacha_and_which_street_are_answered_by_the_point_that_names_one() {
+        let engine = Engine::new(with_a_story(
+            "t-muchang",
+            "呼伦贝尔\n\n# 舞蹈演员返乡升级牧场\n\n□本报记者 奥蓝\n\n巴音吉日嘎拉出生于1987年,家在新巴尔虎右旗\
+             阿日哈沙特镇布鲁和木德勒嘎查。新建的卫生院位于达尔罕街南、土默特街北,建筑面积约1.8万平方米。\n",
+            r#"
+id = "t-muchang"
+region = "呼伦贝尔"
+title = "舞蹈演员返乡升级牧场"
+keywords = ["返乡", "牧场"]
+answer = "巴音吉日嘎拉返乡升级自家牧场。"
+
+[source]
+headline = "舞蹈演员返乡升级牧场"
+reporters = ["奥蓝"]
+page = "pages/t.txt"
+
+[[facts]]
+id = "home"
+label = "巴音吉日嘎拉"
+keywords = ["巴音吉日嘎拉", "出生"]
+answer = "巴音吉日嘎拉出生于1987年，家在新巴尔虎右旗阿日哈沙特镇布鲁和木德勒嘎查。"
+figures = [{ label = "出生", value = "1987年" }]
+
+[[facts]]
+id = "clinic"
+label = "卫生院"
+keywords = ["卫生院", "建筑面积"]
+answer = "新建的卫生院位于达尔罕街南、土默特街北，建筑面积约1.8万平方米。"
+figures = [{ label = "建筑面积", value = "约1.8万平方米" }]
+"#,
+        ));
+        let a = engine.answer("巴音吉日嘎拉家在哪个嘎查");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-muchang"), Some("home")),
+            "{a:?}"
+        );
+        let a = engine.answer("新建的卫生院在哪条街");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-muchang"), Some("clinic")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);
