@@ -334,7 +334,42 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
 
     let reporter_named = ev.topics.iter().any(|(t, e)| *t == top.topic && e.reporter);
     let topic = TopicId::new(top.topic);
+    // 记者是哪天从科技局了解到的: the day the reporter learnt or saw it is a
+    // point's, when one says 记者 with a date (记者9月30日从…获悉), else
+    // the story's own date.
+    let reporter_when = REPORTER_WHEN.iter().any(|w| normalized.contains(w));
+    let dated = |f: &crate::knowledge::Fact| {
+        f.figures
+            .iter()
+            .any(|g| g.value.contains('月') && g.value.contains('日'))
+    };
+    let reporter_dated = || {
+        // (记者是哪天去的第八小学: the point the question names, if it
+        // gives a day.)
+        let named = top.best.filter(|b| b.specific > 0.0).filter(|b| {
+            kb.topics
+                .get(top.topic)
+                .and_then(|t| t.facts.get(b.fact))
+                .is_some_and(dated)
+        });
+        if let Some(b) = named {
+            return Some(Decision::Fact {
+                topic,
+                fact: LocalFactId::new(b.fact),
+            });
+        }
+        kb.topics.get(top.topic).and_then(|t| {
+            t.facts
+                .iter()
+                .position(|f| f.answer.contains("记者") && dated(f))
+                .map(|f| Decision::Fact {
+                    topic,
+                    fact: LocalFactId::new(f),
+                })
+        })
+    };
     match top.best {
+        _ if reporter_when => reporter_dated().unwrap_or(Decision::Source { topic }),
         // 呼伦湖那篇报道是哪天发的: of the story, whatever point its words name.
         _ if lexicon::asks_of_print(normalized) => Decision::Source { topic },
         _ if (intent.source || reporter_named) && !top.best.is_some_and(|b| b.specific > 0.0) => {
@@ -672,6 +707,9 @@ pub struct Context {
     /// The last question that named its story, normalized.
     pub question: String,
 }
+
+/// Words asking when the reporter saw or learnt what the story tells.
+const REPORTER_WHEN: &[&str] = &["记者是哪天", "记者哪天", "记者是什么时候", "记者什么时候"];
 
 /// Words that ask for more of the same story: 还有呢.
 const MORE: &[&str] = &[
