@@ -2410,15 +2410,19 @@ mod tests {
         assert_eq!(latest_named(&names, &[]), None);
     }
 
-    #[test]
-    fn no_keyword_opens_another_regions_name() {
-        let region = |name: &str, places: &[&str]| Region {
+    /// A region of the regions' file, by its name and places.
+    fn region(name: &str, places: &[&str]) -> Region {
+        Region {
             name: name.to_string(),
             full: format!("{name}市"),
             aliases: vec![],
             places: places.iter().map(|p| p.to_string()).collect(),
             slug: None,
-        };
+        }
+    }
+
+    #[test]
+    fn no_keyword_opens_another_regions_name() {
         let list = vec![
             region("乌兰察布", &["兴和县"]),
             region("兴安盟", &["乌兰浩特"]),
@@ -2436,13 +2440,7 @@ mod tests {
 
     #[test]
     fn a_firm_named_without_gongsi_is_what_qi_speaks_of() {
-        let list = vec![Region {
-            name: "乌兰察布".to_string(),
-            full: "乌兰察布市".to_string(),
-            aliases: vec![],
-            places: vec!["察右前旗".to_string()],
-            slug: None,
-        }];
+        let list = vec![region("乌兰察布", &["察右前旗"])];
         let regions = Regions::new(&list);
         let page = "乌兰察布\n\n# 牛舍里点点按钮就能喂牛\n\n□本报记者 张林虎\n\n\
                     清晨6点,察右前旗京西农牧业的养殖区里,饲料送入牛舍。\
@@ -2475,13 +2473,7 @@ mod tests {
 
     #[test]
     fn a_short_sentence_introduces_the_next_by_its_quoted_terms() {
-        let list = vec![Region {
-            name: "兴安盟".to_string(),
-            full: "兴安盟".to_string(),
-            aliases: vec![],
-            places: vec!["科右中旗".to_string()],
-            slug: None,
-        }];
+        let list = vec![region("兴安盟", &["科右中旗"])];
         let regions = Regions::new(&list);
         let page = "兴安盟\n\n# 石磨面粉磨出好日子\n\n□本报记者 张三\n\n\
                     改变始于“联村经济”的建立。当地党委打破行政村界限,将扎木钦嘎查、格日哈达嘎查\
