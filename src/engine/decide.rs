@@ -262,9 +262,45 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
                 };
             }
         }
+        // 通辽市人社局局长是谁: a story found by a role alone (局长, of
+        // 阿拉善's 林草局局长) is no story the question wants elsewhere.
+        let by_role = ev
+            .topics
+            .iter()
+            .find(|(t, _)| *t == top.topic)
+            .is_some_and(|(_, e)| {
+                let mut spans = e
+                    .words
+                    .iter()
+                    .chain(e.facts.iter().flat_map(|(_, f)| f.specific.iter()))
+                    .peekable();
+                spans.peek().is_some()
+                    && spans.all(|(s, e)| {
+                        let word: String = chars[s..e].iter().collect();
+                        super::judge::ROLES.contains(&word.as_str())
+                    })
+            });
+        // (The region has stories: say what they are about, and that the
+        // question is not.)
+        if by_role
+            && without_story.is_none()
+            && let Some(&first) = index.region_topics[asked[0]].first()
+        {
+            if index.region_topics[asked[0]].len() > 1 {
+                return Decision::RegionLacking {
+                    region: RegionId::new(asked[0]),
+                    missing: None,
+                };
+            }
+            return Decision::Lacking {
+                topic: TopicId::new(first),
+                subject: kb.regions[asked[0]].name.clone(),
+                missing: None,
+            };
+        }
         return Decision::Missing {
             region: RegionId::new(without_story.unwrap_or(asked[0])),
-            wanted: Some(TopicId::new(top.topic)),
+            wanted: (!by_role).then(|| TopicId::new(top.topic)),
         };
     }
 

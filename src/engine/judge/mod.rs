@@ -47,6 +47,7 @@ use point::{
 use premises::{Premise, place_premise, premise, region_premise};
 use question::{INLINE_CHARS, PerChar, is_numeral};
 
+pub(crate) use names::ROLES;
 pub use question::Question;
 
 /// Short names the page gives a group of places by (港澳), with the places.

@@ -226,7 +226,7 @@ pub(super) fn other_story_names<'q>(
 }
 
 /// Roles whose holder a question may ask the name of.
-pub(super) const ROLES: &[&str] = &[
+pub(crate) const ROLES: &[&str] = &[
     "校长",
     "书记",
     "院长",
