@@ -235,12 +235,18 @@ impl<'a> Regions<'a> {
                     .any(|(w, r, _)| *r != region && w.len() > n.len() && w.starts_with(&n)))
     }
 
+    /// Whether `word` is a region's name or a place of a region, whole.
+    fn names_whole(&self, word: &str) -> bool {
+        let n = normalize(word);
+        self.words.iter().any(|(w, _, _)| *w == n)
+    }
+
     /// A place name as the page prints it in full, in the pieces readers
     /// ask by: 乌海市海南区黄河村 is 黄河村 (乌海市 and 海南区 are the
     /// regions' own). A name that opens with no known place stays whole.
     fn pieces(&self, name: &str) -> Vec<String> {
         // A place the regions know whole (阿拉善右旗) is one piece.
-        if self.words.iter().any(|(w, _, _)| *w == normalize(name)) {
+        if self.names_whole(name) {
             return vec![name.to_string()];
         }
         let mut rest = name;
@@ -432,8 +438,7 @@ pub fn draft(
         }
     }
     // 京西农牧业: a firm named without 公司 is a place of the story too.
-    let is_place =
-        |w: &str| !regions.allows(w, region) || regions.places_in(w, region).iter().any(|p| p == w);
+    let is_place = |w: &str| !regions.allows(w, region) || regions.names_whole(w);
     for firm in entity::firms(seg, &text, &is_place) {
         if !places.contains(&firm) {
             seg.add_word(&firm, "nt");

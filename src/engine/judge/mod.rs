@@ -252,6 +252,11 @@ const COUNTED_UNITS: &[&str] = &[
 /// (什么科目, 哪个科室).
 const KIND_ASKS: &[&str] = &["什么", "啥", "哪个", "哪所", "哪类", "哪项", "哪部", "哪支"];
 
+/// Words asking a measure that news does not hold in general, answered
+/// by a point that gives a figure in one of its units.
+const MEASURED_AWAY: &[(&[char], &[&str])] =
+    &[(&['面', '积'], AREA_UNITS), (&['多', '深'], &["米"])];
+
 /// Words for whoever heads something, whatever the title.
 const HEADS: &[&str] = &["负责人", "领导", "一把手", "带头人", "牵头人"];
 
@@ -466,20 +471,15 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         {
             continue;
         }
+        // 多大面积的示范区: an area, given by a figure in 亩 or 公顷;
         // 从井口往下多深在作业: a depth, given by a point that measures one
         // in 米 (井下200多米). (呼伦湖有多深, of a point with none, stays
         // asked of something the story does not say.)
-        if q.chars[s..e] == ['多', '深']
-            && fact.is_some_and(|f| f.figures.iter().any(|g| gives_unit(&g.value, "米")))
-        {
-            continue;
-        }
-        // 多大面积的示范区: an area, given by a figure in 亩 or 公顷.
-        if q.chars[s..e] == ['面', '积']
+        if let Some((_, units)) = MEASURED_AWAY.iter().find(|(w, _)| q.chars[s..e] == **w)
             && fact.is_some_and(|f| {
                 f.figures
                     .iter()
-                    .any(|g| AREA_UNITS.iter().any(|u| gives_unit(&g.value, u)))
+                    .any(|g| units.iter().any(|u| gives_unit(&g.value, u)))
             })
         {
             continue;

@@ -973,18 +973,9 @@ const AFTER_SAID: &[&str] = &["后，", "以后", "之后"];
 /// Words a point says the time before a change with.
 const BEFORE_SAID: &[&str] = &["以前", "此前", "之前", "过去", "原来", "以往", "传统"];
 
-/// Endings that ask what someone does, their role or trade.
-const ROLE_ASKS: &[&str] = &[
-    "是干什么的",
-    "是做什么的",
-    "干什么的",
-    "做什么的",
-    "是干啥的",
-    "干啥的",
-    "做什么工作的",
-    "是什么身份",
-    "什么身份",
-];
+/// Endings that ask what someone does, their role or trade (是干什么的
+/// ends as 干什么的 does).
+const ROLE_ASKS: &[&str] = &["干什么的", "做什么的", "干啥的", "做什么工作的", "什么身份"];
 
 /// Figure labels that name no measure (a drafted point's 要点, 日期).
 pub(super) const GENERIC_LABELS: &[&str] =
