@@ -309,6 +309,13 @@ fn name_after(text: &str) -> Option<&str> {
         // Mongolian names run to five characters (娜仁其木格的), and to six
         // before a verb of saying (米吉格道尔吉说) or a copula (敖特根巴雅尔是).
         if ends && (k <= 5 || (says || c == '是') && k <= 6) {
+            // 校长王玉琼自2020年8月到任: a preposition before a date is
+            // no part of the name.
+            let before_date = c.is_ascii_digit() && k >= 3;
+            let i = match chars[k - 1] {
+                (j, p) if before_date && TIME_PREPOSITIONS.contains(p) => j,
+                _ => i,
+            };
             let name = &text[..i];
             let ok =
                 name.chars().all(is_han) && !name.chars().skip(1).any(|c| NOT_IN_NAME.contains(c));
@@ -320,6 +327,9 @@ fn name_after(text: &str) -> Option<&str> {
     }
     None
 }
+
+/// Prepositions that may stand between a name and a date (自2020年).
+const TIME_PREPOSITIONS: &str = "自于在从至";
 
 /// Subjects of a verb of saying that name no one.
 const NOT_SPEAKERS: &[&str] = &[
@@ -1046,11 +1056,17 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
             let function = prev.text.chars().all(|c| NOT_IN_PLACE.contains(c));
             let syllable =
                 !function && (["zg", "vg"].contains(&prev.tag) || prev.tag == "v" && after_name);
+            // 常铝|北方|铝业有限责任公司: a direction after a name's piece is
+            // part of the firm's name, not where it is.
+            let direction = ["北方", "南方", "东方", "西方"].contains(&prev.text)
+                && start >= 2
+                && words[start - 2].text.chars().all(is_han)
+                && !NOT_NAME_START.contains(&words[start - 2].tag);
             if !prev
                 .text
                 .chars()
                 .all(|c| is_han(c) || c.is_ascii_alphanumeric())
-                || (NOT_NAME_START.contains(&prev.tag) && !inside && !syllable)
+                || (NOT_NAME_START.contains(&prev.tag) && !inside && !syllable && !direction)
                 || len + n > 18
             {
                 break;
@@ -1116,6 +1132,10 @@ mod tests {
                 &[("刘馥瑄", "兴和县发展和改革委员会副主任刘馥瑄")],
             ),
             ("该公司监事闫娜介绍。", &[("闫娜", "公司监事闫娜")]),
+            (
+                "康巴什区第一中学校长王玉琼自2020年8月到任以来",
+                &[("王玉琼", "康巴什区第一中学校长王玉琼")],
+            ),
             (
                 "周恩来总理的侄女周秉建来到现场。",
                 &[("周秉建", "周恩来总理的侄女周秉建")],
@@ -1214,6 +1234,11 @@ mod tests {
             (
                 "在深能北方(鄂托克前旗)能源开发有限公司厂区,工人们正在调试",
                 &["深能北方(鄂托克前旗)能源开发有限公司", "鄂托克前旗"],
+            ),
+            // A direction after a name's piece is the firm's name.
+            (
+                "8月7日,在包头常铝北方铝业有限责任公司生产车间,铝卷被延展成铝箔。",
+                &["常铝北方铝业有限责任公司"],
             ),
             // A verb before the name leads into it.
             ("建成了马铃薯种植基地", &["马铃薯种植基地"]),

@@ -656,7 +656,13 @@ pub fn draft(
     // county's sunflowers) is asked of by the points that name them: their
     // name is those points' word, the story's only when its headline says it.
     let passing = |w: &str| named.iter().any(|n| n == w) && !story.headline.contains(w);
-    for w in headline_words.into_iter().chain(text_words) {
+    let lines: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let subjects_named = subject_names(seg, &lines, regions);
+    for w in headline_words
+        .into_iter()
+        .chain(text_words)
+        .chain(subjects_named)
+    {
         if keep(&w) && !keywords.contains(&w) && !places.contains(&w) && !passing(&w) {
             keywords.push(w);
         }
@@ -735,13 +741,17 @@ pub fn draft(
     // point's word, not the story's: asked by it, the point answers. The
     // story keeps the regions' places, those in its headline and those
     // that run through it.
+    // (A photo's caption that names it again counts: 包头常铝北方铝业有限
+    // 责任公司的生产车间, under the story that opens in its workshop.)
     let own = regions.places_in(&text, region);
     places.retain(|p| {
         own.contains(p)
             || story.headline.contains(p.as_str())
             || sentences
                 .iter()
-                .filter(|s| s.text.contains(p.as_str()))
+                .map(|s| s.text.as_str())
+                .chain(captions.iter().map(|c| c.text.as_str()))
+                .filter(|s| s.contains(p.as_str()))
                 .count()
                 >= 2
     });
@@ -790,6 +800,74 @@ pub fn draft(
         captions: captions.len(),
         photographers,
     })
+}
+
+/// Times a story's subject name is printed, in two paragraphs or more.
+const SUBJECT_RECURS: usize = 3;
+
+/// Word classes that take no part in a subject's name: numerals,
+/// pronouns, prepositions, conjunctions, particles, adverbs, time and
+/// direction words, punctuation.
+const NOT_IN_SUBJECT: &[&str] = &[
+    "m", "q", "r", "p", "c", "u", "uj", "ul", "uz", "d", "t", "f", "x", "y", "a", "ad", "nr",
+];
+
+/// The name of what the story is about, made of words the dictionary
+/// knows (抽水|蓄能|电站, 冰雪|自驾): two to four words in a row of the
+/// first paragraph, four to ten characters, that the story prints three
+/// times or more, in two paragraphs or more; the longest where one holds
+/// another as often. Readers ask by it whatever they ask of the story, so
+/// it is the story's word, not that of the one point whose sentence
+/// happened to rank its pieces highest.
+fn subject_names(seg: &Segmenter, paragraphs: &[&str], regions: &Regions) -> Vec<String> {
+    let Some(first) = paragraphs.first() else {
+        return Vec::new();
+    };
+    let words = seg.words(first);
+    let mut found: Vec<(String, usize)> = Vec::new();
+    for i in 0..words.len() {
+        for n in 2..=4 {
+            let Some(run) = words.get(i..i + n) else {
+                break;
+            };
+            let name: String = run.iter().map(|w| w.text).collect();
+            if !(4..=10).contains(&name.chars().count())
+                || found.iter().any(|(f, _)| *f == name)
+                || !run.iter().all(|w| {
+                    w.text.chars().count() >= 2
+                        && w.text.chars().all(is_han)
+                        && !STOP.contains(&w.text)
+                        && !NOT_IN_SUBJECT.contains(&w.tag)
+                })
+                || regions
+                    .words
+                    .iter()
+                    .any(|(r, _, _)| r.chars().count() >= 2 && name.contains(r.as_str()))
+            {
+                continue;
+            }
+            let count: usize = paragraphs
+                .iter()
+                .map(|p| p.matches(name.as_str()).count())
+                .sum();
+            let spread = paragraphs
+                .iter()
+                .filter(|p| p.contains(name.as_str()))
+                .count();
+            if count >= SUBJECT_RECURS && spread >= 2 {
+                found.push((name, count));
+            }
+        }
+    }
+    found
+        .iter()
+        .filter(|(g, c)| {
+            !found
+                .iter()
+                .any(|(h, d)| h != g && h.contains(g.as_str()) && d >= c)
+        })
+        .map(|(g, _)| g.clone())
+        .collect()
 }
 
 /// Characters that neither start nor end a compound: function words,
@@ -2229,6 +2307,21 @@ mod tests {
                 .unwrap();
             assert_eq!(label(sentence, f, &seg), expected, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_subject_named_in_words_the_dictionary_knows_is_the_storys() {
+        let seg = Segmenter::new(&[]);
+        let list = [region("乌海", &[])];
+        let regions = Regions::new(&list);
+        let paragraphs = [
+            "寒冬时节,乌海抽水蓄能电站的工地上依旧忙碌。这是首座抽水蓄能电站,总投资约83.39亿元。",
+            "电站位于海勃湾区境内,是蒙西地区的第二座抽水蓄能电站。",
+            "眼下,地下厂房已进入混凝土施工阶段。",
+        ];
+        assert_eq!(subject_names(&seg, &paragraphs, &regions), ["抽水蓄能电站"]);
+        // Printed in one paragraph only, it is that paragraph's.
+        assert!(subject_names(&seg, &paragraphs[..1], &regions).is_empty());
     }
 
     #[test]

@@ -1028,6 +1028,11 @@ pub const AWAY: &[&str] = &[
     "怎么选",
     "选哪",
     "该不该",
+    // 是去万达商圈招聘会好还是去零工市场好: which of two to choose.
+    "好还是去",
+    "好还是选",
+    "好还是买",
+    "好还是报",
     // 我该买个人养老金还是买商业养老保险: the asker's own choice.
     "我该",
     "我应该",
@@ -1117,6 +1122,8 @@ const SYNONYMS: &[&[&str]] = &[
     &["景区", "景点"],
     &["企业", "公司"],
     &["学校", "院校"],
+    &["步行", "走路"],
+    &["使用", "用上", "启用", "投用"],
 ];
 
 static SYNONYM_OF: LazyLock<rustc_hash::FxHashMap<[char; 2], Vec<[char; 2]>>> =

@@ -835,6 +835,49 @@ figures = [{ label = "最快", value = "14小时18分" }]
     }
 
     #[test]
+    fn a_point_that_counts_for_the_whole_region_answers_for_inner_mongolia() {
+        let engine = Engine::new(with_a_story(
+            "t-namudamu",
+            "呼伦贝尔\n\n# 冰雪那达慕启幕\n\n本报讯 第二十一届冰雪那达慕在伊敏河冰面上开幕。\
+             内蒙古自治区文化和旅游厅厅长冀晓青介绍,今冬全区推出45条冰雪旅游线路。\
+             当天,鄂温克族自治旗推出12条冰雪旅游线路。\n",
+            r#"
+id = "t-namudamu"
+region = "呼伦贝尔"
+title = "冰雪那达慕启幕"
+keywords = ["冰雪那达慕", "那达慕"]
+answer = "第二十一届冰雪那达慕在伊敏河冰面上开幕。"
+
+[source]
+headline = "冰雪那达慕启幕"
+page = "pages/t.txt"
+
+[[facts]]
+id = "routes"
+label = "冰雪旅游线路"
+keywords = ["冰雪旅游线路"]
+answer = "内蒙古自治区文化和旅游厅厅长冀晓青介绍，今冬全区推出45条冰雪旅游线路。"
+figures = [{ label = "冰雪旅游线路", value = "45条" }]
+
+[[facts]]
+id = "banner"
+label = "旗里的线路"
+keywords = ["鄂温克族自治旗"]
+answer = "当天，鄂温克族自治旗推出12条冰雪旅游线路。"
+figures = [{ label = "旗里的冰雪旅游线路", value = "12条" }]
+"#,
+        ));
+        let a = engine.answer("今冬内蒙古推出多少条冰雪旅游线路");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-namudamu"), Some("routes")),
+            "{a:?}"
+        );
+        // All of China is no count the story gives.
+        assert!(!engine.answer("全国今冬推出多少条冰雪旅游线路").matched());
+    }
+
+    #[test]
     fn a_person_is_asked_what_they_do_and_people_are_counted_by_who_they_are() {
         let engine = Engine::new(with_a_story(
             "t-tushuguan",

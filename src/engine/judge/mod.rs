@@ -441,7 +441,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // 呼伦湖在哪个城市, 服务站是哪个城市的: the city of what the story
         // itself is about (its own keywords, not a point's 江南大学) is
         // the story's region.
-        if region.is_some() && q.chars[s..e] == ['城', '市'] && story_subject(q, &parts, s) {
+        // So is the city where the story's own subject, asked after the
+        // slot, took place (鑫环硅能是在哪个城市拿到研发投入激励的).
+        if region.is_some()
+            && q.chars[s..e] == ['城', '市']
+            && (story_subject(q, &parts, s) || story_after(q, &parts, e))
+        {
             parts[s..e].iter_mut().for_each(|p| *p = Part::Story);
             continue;
         }
@@ -534,8 +539,18 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     .find(|&i| !q.function[i])
                     .is_some_and(|i| matches!(q.chars[i], '期' | '间'))
         };
+        // 走路多远: a way on foot or by car is told in time too (步行不到
+        // 5分钟).
+        let travelled = || {
+            let before = q.text((a0.saturating_sub(4), a0));
+            ["走路", "步行", "开车", "坐车", "骑车", "走着"]
+                .iter()
+                .any(|w| before.contains(w))
+        };
         let word = if word == "多长" && of_time() {
             "多久"
+        } else if word == "多远" && travelled() {
+            "走多远"
         } else {
             word
         };
@@ -839,6 +854,14 @@ fn story_subject(q: &Question, parts: &[Part], end: usize) -> bool {
         }
     }
     any
+}
+
+/// Whether the clause after `start` names the reading's story by its own
+/// words (在哪个城市拿到研发投入激励: what happened there is the story).
+fn story_after(q: &Question, parts: &[Part], start: usize) -> bool {
+    (start..parts.len())
+        .take_while(|&i| q.chars[i] != SEP)
+        .any(|i| parts[i] == Part::Story)
 }
 
 /// Marks as the heart of the question the word the question word asks
@@ -1792,10 +1815,18 @@ fn other_point(
         // So may what the first explained of a question asking in a unit it
         // does not count in (他多大年纪，打算每年交多少钱: 打算, of the
         // plan's point, when the age's point gives both figures).
-        let lost_to_siblings = ((first.number_lacking || units.is_some() && !counted)
+        // So may what a first that does not give what is asked explained,
+        // when the new point explains as much of the question (赵亚凡's
+        // pay, asked after a mother's long preamble that the point on her
+        // hours explains).
+        let as_much = first.mismatch && w.point >= first.point;
+        let lost_to_siblings = ((first.number_lacking || units.is_some() && !counted || as_much)
             && share(&w) < RECONSIDER
             || place_left && slot_named())
-            && left.iter().all(|&i| w.parts[i] == Part::Sibling);
+            && left.iter().all(|&i| {
+                // (And then words of the story's overview too: 家门口.)
+                w.parts[i] == Part::Sibling || w.parts[i] == Part::Context && as_much
+            });
         let kept = naming.is_some()
             || ((lost == 0 || lost_to_siblings)
                 && w.unexplained() <= first.unexplained() + SIBLING_WEIGHT * lost as f32)
@@ -1906,7 +1937,8 @@ fn missing_words(q: &Question, w: &Weighed) -> Option<String> {
     heart
         .or(runs.first())
         .map(|&r| q.text(r))
-        .filter(|t| t.chars().count() >= 2)
+        // (好还是去读职: a choice between two, no subject to name.)
+        .filter(|t| t.chars().count() >= 2 && !t.contains("还是"))
 }
 
 /// The readings to offer when asking back: the best one, then the points

@@ -329,8 +329,15 @@ pub(super) fn scope_outside_keywords(
             // Before a name the point prints (2025—2026内蒙古冰雪旅游季:
             // the point says 内蒙古自治区冰雪旅游季) it is part of the name.
             let point_name = answer.is_some_and(|a| names_with_scope(q, start, end, a));
+            // 今冬内蒙古推出多少条冰雪旅游线路, of 内蒙古自治区文化和旅游厅
+            // 厅长…介绍，今冬全区推出…45条: the point counts for all of the
+            // region too.
+            let region_wide = answer.is_some_and(|a| {
+                REGION_SCOPES.contains(&q.text((start, end)).as_str()) && speaks_region_wide(a)
+            });
             opens_name
                 || (!point_name
+                    && !region_wide
                     && parts[start..end]
                         .iter()
                         .all(|p| !matches!(p, Part::Story | Part::Point))
@@ -345,6 +352,17 @@ pub(super) fn scope_outside_keywords(
                         b.chars().all(|c| rest.next() == Some(&c))
                     }))
         })
+}
+
+/// The scope words for all of Inner Mongolia.
+const REGION_SCOPES: &[&str] = &["内蒙古", "全区", "自治区", "全内蒙"];
+
+/// Whether `answer` counts for all of Inner Mongolia: it says 全区 (or
+/// 全自治区) and names the autonomous region, so that 全区 is not a
+/// district's (康巴什区…全区每年把财政收入的3/4用在教育上).
+fn speaks_region_wide(answer: &str) -> bool {
+    (answer.contains("全区") || answer.contains("全自治区"))
+        && (answer.contains("内蒙古") || answer.contains("自治区"))
 }
 
 /// Whether a scope word of the question (内蒙古, start..end) stands in

@@ -984,8 +984,9 @@ pub(super) const GENERIC_LABELS: &[&str] =
 /// Nouns of a person's age, said of them with 的 (她的年龄多大).
 pub(super) const AGE_NOUNS: &[&str] = &["年纪", "岁数", "年龄", "年岁"];
 
-/// The units a question word asks in: 多远 a distance, 多重 a weight (克,
-/// 公斤, 斤, 吨), 多久 a span of time; 多大 about a person, an age.
+/// The units a question word asks in: 多远 a distance (走多远, said of a
+/// way on foot or by car, a distance or a time), 多重 a weight (克, 公斤,
+/// 斤, 吨), 多久 a span of time; 多大 about a person, an age.
 pub(super) fn units_asked(
     word: &str,
     person: impl FnOnce() -> bool,
@@ -995,8 +996,11 @@ pub(super) fn units_asked(
     const AGE: &[&str] = &["岁"];
     const WEIGHT: &[&str] = &["克", "斤", "吨"];
     const SPAN: &[&str] = &["天", "日", "月", "年", "小时", "分钟", "秒", "周", "半天"];
+    // (走路多远: a way told in distance or in time.)
+    const TRAVELLED: &[&str] = &["公里", "米", "小时", "分钟"];
     match word {
         "多远" => Some(DISTANCE),
+        "走多远" => Some(TRAVELLED),
         // 玉龙有多长: a length (a span is asked as 多久, above).
         "多长" | "多深" => Some(LENGTH),
         "多重" => Some(WEIGHT),
