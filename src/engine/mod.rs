@@ -878,6 +878,58 @@ figures = [{ label = "旗里的冰雪旅游线路", value = "12条" }]
     }
 
     #[test]
+    fn a_winner_of_one_side_answers_for_it_alone() {
+        let engine = Engine::new(with_a_story(
+            "t-yueye",
+            "阿拉善\n\n# 越野挑战赛首次落地阿拉善\n\n本报讯 近500名选手参加越野挑战赛。\
+             “跑起来非常舒服。”15公里挑战赛男子组第一名丁炳宁说。\
+             综合格斗世界冠军张伟丽受聘为推广大使。\n",
+            r#"
+id = "t-yueye"
+region = "阿拉善"
+title = "越野挑战赛首次落地阿拉善"
+keywords = ["越野挑战赛"]
+answer = "近500名选手参加越野挑战赛。"
+
+[source]
+headline = "越野挑战赛首次落地阿拉善"
+page = "pages/t.txt"
+
+[[facts]]
+id = "dingbingning"
+label = "丁炳宁"
+keywords = ["丁炳宁", "男子组", "第一名"]
+answer = "“跑起来非常舒服。”15公里挑战赛男子组第一名丁炳宁说。"
+figures = [{ label = "职务", value = "15公里挑战赛男子组第一名" }]
+kind = "人物"
+
+[[facts]]
+id = "zhangweili"
+label = "张伟丽"
+keywords = ["张伟丽", "推广大使"]
+answer = "综合格斗世界冠军张伟丽受聘为推广大使。"
+figures = [{ label = "职务", value = "综合格斗世界冠军" }]
+kind = "人物"
+"#,
+        ));
+        let a = engine.answer("越野挑战赛男子组第一名是谁");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-yueye"), Some("dingbingning")),
+            "{a:?}"
+        );
+        // The story names the men's winner alone: no point answers for
+        // the women, not even the one on a world champion.
+        for q in [
+            "越野挑战赛女子组第一名是谁",
+            "阿拉善越野挑战赛女子组冠军是谁",
+        ] {
+            let a = engine.answer(q);
+            assert!(!a.matched(), "{q}: {a:?}");
+        }
+    }
+
+    #[test]
     fn a_person_is_asked_what_they_do_and_people_are_counted_by_who_they_are() {
         let engine = Engine::new(with_a_story(
             "t-tushuguan",

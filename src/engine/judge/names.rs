@@ -267,6 +267,11 @@ pub(crate) const ROLES: &[&str] = &[
     "副校长",
     "副主任",
     "副局长",
+    // 搏克比赛冠军是谁: who won.
+    "冠军",
+    "亚军",
+    "季军",
+    "第一名",
 ];
 
 /// Whether the question asks the name of a role's holder (校长叫什么).

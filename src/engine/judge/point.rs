@@ -319,6 +319,26 @@ pub(super) fn check_point(
         w.mismatch("before");
         w.another_point_may = true;
     }
+    // 女子组冠军是谁, of 男子组第一名丁炳宁: asked of one side, a point
+    // that speaks only of the other does not answer; another may. Nor
+    // does any point of a story that tells of the other side alone (of
+    // 世界冠军张伟丽, in the story whose winner is 男子组's).
+    let story_says = |w: &str| {
+        kb.topics
+            .get(reading.topic)
+            .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(w)))
+    };
+    if SIDES.iter().any(|&(a, b)| {
+        let one_side = |asked: &str, said: &str| {
+            q.normalized.contains(asked)
+                && !fact.answer.contains(asked)
+                && (fact.answer.contains(said) || story_says(said) && !story_says(asked))
+        };
+        one_side(a, b) || one_side(b, a)
+    }) {
+        w.mismatch("side");
+        w.another_point_may = true;
+    }
     // 个人养老金要交到多少岁: an age asked of no person is not the age
     // of the person the point is about (李先生今年51岁).
     if fact.kind == FactKind::Person
@@ -972,6 +992,16 @@ const BEFORE_ASKED: &[&str] = &["改革之前", "改革前", "之前", "以前",
 const AFTER_SAID: &[&str] = &["后，", "以后", "之后"];
 /// Words a point says the time before a change with.
 const BEFORE_SAID: &[&str] = &["以前", "此前", "之前", "过去", "原来", "以往", "传统"];
+
+/// Words of two sides of one thing (男子组, 女子组).
+const SIDES: &[(&str, &str)] = &[
+    ("男子", "女子"),
+    ("男性", "女性"),
+    ("男生", "女生"),
+    ("男篮", "女篮"),
+    ("男足", "女足"),
+    ("上半年", "下半年"),
+];
 
 /// Endings that ask what someone does, their role or trade (是干什么的
 /// ends as 干什么的 does).
