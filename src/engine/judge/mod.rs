@@ -39,7 +39,8 @@ use crate::text::{SEP, is_han, is_stop_char};
 
 use names::{
     AREA_UNITS, PLACE_ASKED, about_person, mentions_place, names_place, names_place_asked,
-    other_story_names, scope_outside_keywords, slot_filled, unknown_bodies, unknown_names,
+    other_story_names, other_story_people, scope_outside_keywords, slot_filled, unknown_bodies,
+    unknown_names,
 };
 use point::{
     counts_in, gives_unit, has_number, is_measure, unit_of, units_asked, units_counted, unsaid_year,
@@ -145,6 +146,9 @@ pub struct Weighed {
     /// Unexplained characters at the heart of the question: asked about
     /// by a question word, or asking for what news does not hold.
     pub heart: usize,
+    /// The heart holds a person another story has a point on (赵辉): the
+    /// span of their name and that story.
+    pub other_person: Option<(usize, usize, usize)>,
     /// The question words ask for a figure the point does not have.
     pub mismatch: bool,
     /// Which rule found the mismatch (the first), for `ask --explain`.
@@ -751,6 +755,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // the question is about.
     for (s, e) in other_story_names(index, q, &parts, reading.topic) {
         heart[s..e].iter_mut().for_each(|h| *h = true);
+    }
+    // 赵辉一个月工资多少, read as 赵亚凡's pay: a person another story is
+    // about, whom this reading never names, is whom the question asks of.
+    for (s, e, topic) in other_story_people(kb, index, q, &parts, reading.topic) {
+        heart[s..e].iter_mut().for_each(|h| *h = true);
+        w.other_person = Some((s, e, topic));
     }
     // 全国有多少个淡水湖, 内蒙古一共有多少所大学: a count over all of China
     // or all of Inner Mongolia, when the question names no region or place
@@ -1518,8 +1528,11 @@ pub fn judge(
     // words name that explains it clearly answers instead, if it is the
     // only one that does.
     let mut premise = premise;
+    // (So does one of the person another story is about, whom the
+    // question names: 范志 is 赤峰's, whatever 通辽's 负责人 made of it.)
     if w.outside.is_none()
-        && (ASK_BACK..DECLINE).contains(&share(&w))
+        && ((ASK_BACK..DECLINE).contains(&share(&w))
+            || w.other_person.is_some() && share(&w) >= ASK_BACK)
         && let Some((r, better)) = clear_alternative(kb, index, q, &w, reading)
     {
         decision = match r.fact {
@@ -1563,14 +1576,20 @@ pub fn judge(
         // (李先生在哪个单位上班, 哪几家银行能开户: a name of a kind that no
         // point of the story gives is not given by the one that explains
         // the rest.)
-        (
-            Decision::Lacking {
+        // (赵辉一个月能挣多少钱: what the bot has of 赵辉 is 呼伦湖's story.)
+        let lacking = match w.other_person {
+            Some((s, e, topic)) => Decision::Lacking {
+                topic: TopicId::new(topic),
+                subject: q.text((s, e)),
+                missing: None,
+            },
+            None => Decision::Lacking {
                 topic: TopicId::new(reading.topic),
                 subject: subject(kb, index, q, ev, &w, reading.topic),
                 missing: missing_words(q, &w),
             },
-            Why::Unexplained { share },
-        )
+        };
+        (lacking, Why::Unexplained { share })
     } else if share >= ASK_BACK
         && let candidates = readings(kb, index, q, &w, reading)
         // Asking back needs something to ask: another reading, a heart of

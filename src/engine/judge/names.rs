@@ -225,6 +225,46 @@ pub(super) fn other_story_names<'q>(
     })
 }
 
+/// Keywords that name a person another story has a point on (赵辉, of
+/// 护湖人赵辉), when nothing of the reading explains them: their spans and
+/// that story.
+pub(super) fn other_story_people<'q>(
+    kb: &'q KnowledgeBase,
+    index: &'q Index,
+    q: &'q Question,
+    parts: &'q [Part],
+    topic: usize,
+) -> impl Iterator<Item = (usize, usize, usize)> + 'q {
+    q.found.iter().filter_map(move |f| {
+        let open = parts[f.start..f.end]
+            .iter()
+            .all(|p| matches!(p, Part::Other | Part::Unknown));
+        if !open || f.fuzzy || q.weight[f.start] < 1.0 {
+            return None;
+        }
+        // (Their name, which their label ends with: not a role of it, 局长
+        // of 林草局局长图布新.)
+        let spelled: String = index.pattern_chars(f.pattern).iter().collect();
+        if ROLES.contains(&spelled.as_str()) {
+            return None;
+        }
+        index
+            .triggers(f.pattern)
+            .iter()
+            .find_map(|t| match t.target {
+                Target::Fact(x, y) if x != topic && !t.echo => kb
+                    .topics
+                    .get(x)
+                    .and_then(|t| t.facts.get(y))
+                    .is_some_and(|fact| {
+                        fact.kind == FactKind::Person && fact.label.ends_with(&spelled)
+                    })
+                    .then_some((f.start, f.end, x)),
+                _ => None,
+            })
+    })
+}
+
 /// Roles whose holder a question may ask the name of.
 pub(crate) const ROLES: &[&str] = &[
     "校长",
