@@ -155,6 +155,8 @@ const UNITS: &[&str] = &[
     "枚",
     "艘",
     "架",
+    // 设有8大板块: so many kinds, as 六大功能 says with a numeral.
+    "大",
 ];
 
 /// Measure words after a Chinese numeral: 两顶, 四句, 万名, 三大, and units
@@ -311,6 +313,16 @@ pub fn find(text: &str) -> Vec<Figure> {
         if kind == FigureKind::Count && !chinese_ok(text, start, m.end()) {
             continue;
         }
+        // 零下25℃: below zero, as printed.
+        let below = value.ends_with('℃')
+            && value.starts_with(|c: char| c.is_ascii_digit())
+            && text[..start].ends_with("零下");
+        let (value, start) = if below {
+            let at = start - "零下".len();
+            (&text[at..m.end()], at)
+        } else {
+            (value, start)
+        };
         found.push(Figure {
             value: value.to_string(),
             start,
@@ -567,6 +579,7 @@ mod tests {
             ("具备100MWh储能系统集成能力", &["100MWh"]),
             ("220KV变电站", &["220KV"]),
             ("历史上-58℃的最低气温", &["-58℃"]),
+            ("零下25℃的严寒中,马头琴声回荡", &["零下25℃"]),
             ("北纬40°黄金奶源带", &["40°"]),
             ("却成了国家4A级旅游景区", &["4A级"]),
             ("常住人口参保率7.69%", &["7.69%"]),
@@ -596,6 +609,7 @@ mod tests {
             ("冢内一次性出土百余件红山文化玉器", &["百余件"]),
             ("千百年来,千余人参加", &["千余人"]),
             ("用四句话概括首府奶业", &["四句"]),
+            ("英雄会设有8大板块20余项活动", &["8大", "20余项"]),
             ("占到总量的三分之一以上", &["三分之一以上"]),
             ("万名游客就聚到了这片极寒之地", &["万名"]),
             ("关系着千家万户的幸福生活", &[]),

@@ -100,6 +100,9 @@ const UNITS: &[&str] = &[
     "户",
     "列",
     "辆",
+    // 零下25℃, 零下35度: a temperature.
+    "℃",
+    "度",
 ];
 
 /// What a unit is counted as when two figures are compared: 块 is 元.
@@ -109,6 +112,7 @@ fn base_unit(unit: &str) -> &str {
         "个工作日" | "工作日" => "天",
         "人" | "名" | "人次" | "游客" | "号人" => "人",
         "场次" => "场",
+        "度" => "℃",
         u => u,
     }
 }
@@ -188,6 +192,20 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             None => continue,
         };
         i += written;
+        // 零下25℃, -58℃: below zero.
+        let below = start >= 2 && chars[start - 2..start] == ['零', '下']
+            || start >= 1 && chars[start - 1] == '-';
+        let (value, start) = match (below, base_unit(unit)) {
+            (true, "℃") => (
+                -value,
+                if chars[start - 1] == '-' {
+                    start - 1
+                } else {
+                    start - 2
+                },
+            ),
+            _ => (value, start),
+        };
         if chars[i..].starts_with(&['以', '上']) {
             approx = true;
             side = 1;

@@ -414,8 +414,12 @@ fn speaks_region_wide(answer: &str) -> bool {
 /// `answer` with the two characters that follow it in the question, the
 /// words for the autonomous region (自治区) aside on both sides.
 pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &str) -> bool {
-    let strip = |s: String| s.replace("自治区", "");
-    let scope = strip(q.chars[start..end].iter().collect());
+    // (自治区 alone is kept: 自治区先进制造业集群, of a point that says
+    // 内蒙古自治区先进制造业集群.)
+    let word: String = q.chars[start..end].iter().collect();
+    let alone = word == "自治区";
+    let strip = |s: String| if alone { s } else { s.replace("自治区", "") };
+    let scope = strip(word);
     let after: String = q.chars[end..(end + 2).min(q.len())]
         .iter()
         .take_while(|c| is_han(**c))
