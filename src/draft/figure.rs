@@ -242,8 +242,10 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     let people = PEOPLE.join("|");
     // A unit per another (1439.40公斤/亩, 2000元/吨) is one rate.
     let per = PER.join("|");
+    // 湖心断面达到Ⅳ类: a grade of water quality, in Roman numerals.
+    let grade = r"(?:[ⅠⅡⅢⅣⅤ]|IV|V|I{1,3})类";
     let pattern = format!(
-        r"{date}|{fraction}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:/(?:{per}))?(?:以上|以下|左右|多)?|{chinese}|{spoken}|-?{num}(?:多|余)?(?:{people})?"
+        r"{date}|{fraction}|{grade}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:/(?:{per}))?(?:以上|以下|左右|多)?|{chinese}|{spoken}|-?{num}(?:多|余)?(?:{people})?"
     );
     Regex::new(&pattern).expect("figure pattern")
 });
@@ -290,6 +292,10 @@ pub fn find(text: &str) -> Vec<Figure> {
         // 《2023年内蒙古自治区…实施方案》, 中科发5号: a number inside a
         // title or a name is part of it, no figure.
         if in_title(text, start) || in_name(text, start, m.end()) {
+            continue;
+        }
+        // (SUV类: a grade stands after no Latin letter.)
+        if text[..start].ends_with(|c: char| c.is_ascii_alphabetic()) {
             continue;
         }
         // 2024-2025年, 4-5天: a hyphen right after a number is a range's
@@ -580,6 +586,11 @@ mod tests {
             ("220KV变电站", &["220KV"]),
             ("历史上-58℃的最低气温", &["-58℃"]),
             ("零下25℃的严寒中,马头琴声回荡", &["零下25℃"]),
+            (
+                "水质总体稳定在V类,湖心断面达到Ⅳ类,水面稳定在293平方公里",
+                &["V类", "Ⅳ类", "293平方公里"],
+            ),
+            ("新能源SUV类车型", &[]),
             ("北纬40°黄金奶源带", &["40°"]),
             ("却成了国家4A级旅游景区", &["4A级"]),
             ("常住人口参保率7.69%", &["7.69%"]),

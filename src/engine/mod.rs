@@ -878,6 +878,39 @@ figures = [{ label = "旗里的冰雪旅游线路", value = "12条" }]
     }
 
     #[test]
+    fn a_grade_in_roman_numerals_answers_which_class() {
+        let engine = Engine::new(with_a_story(
+            "t-wuliangsuhai",
+            "巴彦淖尔\n\n# 乌梁素海重现百鸟翔集\n\n本报讯 如今,乌梁素海水质总体稳定在V类,湖心断面达到Ⅳ类,\
+             水面稳定在293平方公里。\n",
+            r#"
+id = "t-wuliangsuhai"
+region = "巴彦淖尔"
+title = "乌梁素海重现百鸟翔集"
+keywords = ["百鸟翔集"]
+answer = "乌梁素海水质总体稳定在V类。"
+
+[source]
+headline = "乌梁素海重现百鸟翔集"
+page = "pages/t.txt"
+
+[[facts]]
+id = "water"
+label = "水质"
+keywords = ["湖心断面"]
+answer = "如今，乌梁素海水质总体稳定在V类，湖心断面达到Ⅳ类，水面稳定在293平方公里。"
+figures = [{ label = "水质总体", value = "V类" }, { label = "湖心断面", value = "Ⅳ类" }, { label = "水面", value = "293平方公里" }]
+"#,
+        ));
+        let a = engine.answer("湖心断面达到了几类");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-wuliangsuhai"), Some("water")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_winner_of_one_side_answers_for_it_alone() {
         let engine = Engine::new(with_a_story(
             "t-yueye",

@@ -50,7 +50,17 @@ pub(super) fn check_point(
             .iter()
             .any(|g| has_number(&g.value) && (time_counted || !only_dates(&g.value)))
     };
-    let date = || fact.figures.iter().any(|g| is_date(&g.value)) || has_date(&fact.answer);
+    // (暑期集中改造校舍: a time of the year tells when, too, asked as
+    // 什么时候; not which year or day.)
+    let when_of_year = || {
+        asked
+            .iter()
+            .any(|a| a.2 == lexicon::Asked::When && !a.4.contains(['年', '月', '日', '天', '号']))
+            && TIMES_OF_YEAR.iter().any(|t| fact.answer.contains(t))
+    };
+    let date = || {
+        fact.figures.iter().any(|g| is_date(&g.value)) || has_date(&fact.answer) || when_of_year()
+    };
     // 排第几 asks for a rank: 第一大 is one.
     let ordinal = q.has(Cue::Ordinal) && fact.figures.iter().any(|g| g.value.contains('第'));
     let wants_number = asks.contains(&lexicon::Asked::Count) && !ordinal;
@@ -506,8 +516,13 @@ pub(super) fn unit_of(c: char) -> &'static str {
 /// (15万吨以上 counts in 万 and 吨; 内蒙古大学 counts in nothing).
 pub(super) fn counts_in(value: &str, unit: char) -> bool {
     let chars: Vec<char> = value.chars().collect();
-    let number =
-        |d: char| d.is_ascii_digit() || is_numeral(d) || matches!(d, '一' | '多' | '余' | '万');
+    // (Ⅳ类, IV类: a grade in Roman numerals counts in 类.)
+    let number = |d: char| {
+        d.is_ascii_digit()
+            || is_numeral(d)
+            || matches!(d, '一' | '多' | '余' | '万')
+            || unit == '类' && matches!(d, 'Ⅰ'..='Ⅻ' | 'I' | 'V')
+    };
     // (The question is in lower case: 几a级 of 4A级.)
     chars.iter().enumerate().any(|(i, &c)| {
         c.to_ascii_lowercase() == unit
@@ -1203,9 +1218,12 @@ pub(super) fn gives_unit(text: &str, unit: &str) -> bool {
         if unit == "米" && (text[..b].ends_with("平方") || text[..b].ends_with("立方")) {
             return false;
         }
+        // (Ⅳ类, IV类: a grade in Roman numerals.)
+        let grade = |c: char| unit == "类" && matches!(c, 'Ⅰ'..='Ⅻ' | 'I' | 'V');
         text[..b].chars().rev().take(4).any(|c| {
             c.is_ascii_digit()
                 || is_numeral(c)
+                || grade(c)
                 || matches!(c, '一' | '半' | '几' | '多' | '余' | '万' | '每')
         })
     })
@@ -1242,6 +1260,11 @@ pub(super) fn has_number(value: &str) -> bool {
         number
     })
 }
+
+/// Times of the year that answer 什么时候 as a date does.
+const TIMES_OF_YEAR: &[&str] = &[
+    "暑期", "暑假", "寒假", "春节", "国庆", "年底", "年初", "春季", "夏季", "秋季", "冬季",
+];
 
 /// Whether a figure is a date or a year (2019年, 9月30日, 今年7月).
 pub(super) fn is_date(value: &str) -> bool {
