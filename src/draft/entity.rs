@@ -257,6 +257,10 @@ fn people_role_first(sentence: &str) -> Vec<Person> {
         if !surname && (PLAIN_ROLES.contains(&role) || !says) {
             continue;
         }
+        // 爱心林、盐碱地、牧民车道等地貌: one of a list of things, no one.
+        if PLAIN_ROLES.contains(&role) && sentence[role_end + name.len()..].starts_with('等') {
+            continue;
+        }
         // 专家学者和企业家: after a role that is also a plain word, a surname
         // that is also a word (和, 于, 高 …) needs a verb of saying after.
         if PLAIN_ROLES.contains(&role) && AMBIGUOUS_SURNAMES.contains(first) && !says {
@@ -1210,6 +1214,8 @@ mod tests {
             ("“80后”馆长林杨总结出一条经验", &[("林杨", "馆长林杨")]),
             // Not after a role that is a plain word.
             ("村民王大力气壮", &[]),
+            // One of a list of things.
+            ("把爱心林、盐碱地、牧民车道等地貌串联起来", &[]),
         ];
         for (sentence, expected) in cases {
             let got: Vec<(String, String)> = people(sentence)
