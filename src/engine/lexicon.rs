@@ -990,6 +990,8 @@ pub const AWAY: &[&str] = &[
     "结冰",
     // Places and contacts.
     "地址",
+    "厂址",
+    "住址",
     "位置",
     "城市",
     "省份",

@@ -741,7 +741,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     }
     // 乌梁素海的鱼类资源: an unknown name of a place or body (a lake, a
     // county, a company) that the story does not mention.
-    for (s, e) in unknown_names(q, &parts) {
+    let story_says = |name: &str| kb.topics.get(reading.topic).is_some_and(|t| t.says(name));
+    for (s, e) in unknown_names(q, &parts, story_says) {
         heart[s..e].iter_mut().for_each(|h| *h = true);
     }
     // 内蒙古农业大学: a name made of words the bot does not know and a word

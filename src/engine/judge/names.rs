@@ -20,19 +20,44 @@ pub(super) const NAME_ENDS: &[char] = &[
     '团', '院', '校', '学', '行', '站', '厂', '场', '馆', '园', '所', '局',
 ];
 
+/// The characters of [`NAME_ENDS`] that end the names of places.
+const PLACE_ENDS: &[char] = &[
+    '湖', '海', '山', '河', '县', '旗', '区', '市', '镇', '乡', '村', '盟', '省', '州', '岛',
+];
+
 /// Runs of three characters or more that nothing explains and that end
 /// as a name of a place or body does (乌梁素海): a place or body the story
 /// does not mention.
-pub(super) fn unknown_names(q: &Question, parts: &[Part]) -> Vec<(usize, usize)> {
+///
+/// Words of the story (its overview's, another point's) count as
+/// unexplained here in the name of a place the story never prints whole
+/// (贝尔湖, whose 贝尔 is 呼伦贝尔's and 湖 呼伦湖's); not in a body's,
+/// which a question may describe by them (那个玉米公司).
+pub(super) fn unknown_names(
+    q: &Question,
+    parts: &[Part],
+    says: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for i in 0..=parts.len() {
-        let open =
-            i < parts.len() && matches!(parts[i], Part::Unknown | Part::Other) && !q.function[i];
+        let open = i < parts.len()
+            && matches!(
+                parts[i],
+                Part::Unknown | Part::Other | Part::Context | Part::Sibling
+            )
+            && !q.function[i];
         match (open, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                if i - s >= 3 && NAME_ENDS.contains(&q.chars[i - 1]) && q.weight[s] >= 1.0 {
+                let run = &parts[s..i];
+                let story_words = |p: &Part| matches!(p, Part::Context | Part::Sibling);
+                if i - s >= 3
+                    && NAME_ENDS.contains(&q.chars[i - 1])
+                    && q.weight[s] >= 1.0
+                    && (!run.iter().any(story_words)
+                        || PLACE_ENDS.contains(&q.chars[i - 1]) && !says(&q.text((s, i))))
+                {
                     out.push((s, i));
                 }
                 start = None;

@@ -329,6 +329,34 @@ pub(super) fn check_point(
         w.mismatch("before");
         w.another_point_may = true;
     }
+    // 第二批入选的有哪些, of the point that counts 4个产品 and names none:
+    // a list asked of a point that lists nothing, when another point of
+    // the story lists (石拐玉米、固阳黄芪片…), is that one's to answer.
+    // (A list printed in quotes, “春风行动”“就业援助月”, is one.)
+    let lists = |f: &crate::knowledge::Fact| {
+        f.answer.contains('、')
+            || f.answer.contains("”“")
+            || f.figures.iter().any(|g| g.label == "名单")
+    };
+    // (Only a point that counts what it does not name: 4个产品在列.)
+    let counts = fact.figures.iter().any(|g| {
+        g.value
+            .chars()
+            .last()
+            .is_some_and(|c| is_measure(c) || matches!(c, '种' | '项' | '款'))
+            && has_number(&g.value)
+    });
+    if LIST_ASKS.iter().any(|w| q.normalized.contains(w))
+        && counts
+        && !lists(fact)
+        && kb
+            .topics
+            .get(reading.topic)
+            .is_some_and(|t| t.facts.iter().any(lists))
+    {
+        w.mismatch("list");
+        w.another_point_may = true;
+    }
     // 女子组冠军是谁, of 男子组第一名丁炳宁: asked of one side, a point
     // that speaks only of the other does not answer; another may. Nor
     // does any point of a story that tells of the other side alone (of
@@ -1007,6 +1035,17 @@ const BEFORE_ASKED: &[&str] = &["改革之前", "改革前", "之前", "以前",
 const AFTER_SAID: &[&str] = &["后，", "以后", "之后"];
 /// Words a point says the time before a change with.
 const BEFORE_SAID: &[&str] = &["以前", "此前", "之前", "过去", "原来", "以往", "传统"];
+
+/// Words asking for a list of names.
+const LIST_ASKS: &[&str] = &[
+    "有哪些",
+    "是哪些",
+    "都有哪",
+    "哪几个",
+    "哪几家",
+    "哪几种",
+    "哪几样",
+];
 
 /// Words of two sides of one thing (男子组, 女子组).
 const SIDES: &[(&str, &str)] = &[
