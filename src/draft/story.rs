@@ -469,6 +469,30 @@ pub fn draft(
     let mut before = String::new();
     let person_sentences: HashSet<usize> = people.iter().map(|(_, si)| *si).collect();
     for (si, (s, figures)) in sentences.iter().zip(&found).enumerate() {
+        // 7月25日，锡林浩特机场单日完成旅客吞吐量4452人次…。这也是暑运
+        // 旺季以来，机场客流持续走高的一个缩影: a sentence that says no
+        // figure and only goes on about the one before (这也是, 这是) is
+        // part of that point, asked by its words too.
+        let goes_on = figures.is_empty()
+            && !person_sentences.contains(&si)
+            && ["这也是", "这是", "这正是", "这也"]
+                .iter()
+                .any(|w| s.text.starts_with(w));
+        if goes_on
+            && let Some(prev) = previous.filter(|p| p.line == s.line)
+            && let Some(last) = facts.last_mut().filter(|f| f.sentence == prev.text)
+            && last.answer.chars().count() + s.text.chars().count() <= FACT_ANSWER
+        {
+            last.answer.push_str(&sentence::clean(&s.text));
+            for w in seg.keywords(&s.text, FACT_KEYWORDS) {
+                if keep(&w) && !last.keywords.contains(&w) {
+                    last.keywords.push(w);
+                }
+            }
+            before.push_str(&s.text);
+            previous = Some(s);
+            continue;
+        }
         let drafted = if !figures.is_empty() {
             figure_facts(s, figures, &people, seg, &keep)
         } else if person_sentences.contains(&si) {
@@ -2589,6 +2613,30 @@ mod tests {
         assert!(point("5个").keywords.contains(&"联村经济".to_string()));
         // Not across a paragraph.
         assert!(!point("3个").keywords.contains(&"联村经济".to_string()));
+    }
+
+    #[test]
+    fn a_sentence_that_goes_on_about_the_one_before_is_its_point() {
+        let list = vec![region("锡林郭勒", &["锡林浩特"])];
+        let regions = Regions::new(&list);
+        let page = "锡林郭勒\n\n# 锡林浩特机场再刷纪录\n\n本报讯(记者 李海英)\n\n\
+                    7月25日,锡林浩特机场单日完成旅客吞吐量4452人次,再次刷新历史记录。\
+                    这也是暑运旺季以来,机场客流持续走高的一个缩影。\n";
+        let (stories, _) = page::stories("p.txt", page);
+        let mut seg = Segmenter::new(&[]);
+        let topic = draft(&stories[0], &regions, &mut seg, &HashSet::new()).unwrap();
+        let record = topic
+            .facts
+            .iter()
+            .find(|f| f.figures.iter().any(|(_, v)| v == "4452人次"))
+            .expect("a point on the record");
+        assert!(record.answer.contains("缩影"), "{}", record.answer);
+        assert!(
+            record.keywords.contains(&"客流".to_string()),
+            "{:?}",
+            record.keywords
+        );
+        assert!(!topic.facts.iter().any(|f| f.answer.starts_with("这也是")));
     }
 
     #[test]

@@ -911,6 +911,39 @@ figures = [{ label = "水质总体", value = "V类" }, { label = "湖心断面",
     }
 
     #[test]
+    fn a_scope_word_before_a_name_the_title_prints_is_that_name() {
+        let engine = Engine::new(with_a_story(
+            "t-shazu",
+            "乌海\n\n# 乌海沙滩足球队全国大漠健身运动会夺金\n\n本报讯 乌海沙滩足球队参加第六届全国大漠健身运动会,\
+             夺得金牌。本届运动会于7月5日至9日在宁夏中卫市沙坡头景区举办。\n",
+            r#"
+id = "t-shazu"
+region = "乌海"
+title = "乌海沙滩足球队全国大漠健身运动会夺金"
+keywords = ["沙滩足球队", "大漠健身运动会"]
+answer = "乌海沙滩足球队参加第六届全国大漠健身运动会，夺得金牌。"
+
+[source]
+headline = "乌海沙滩足球队全国大漠健身运动会夺金"
+page = "pages/t.txt"
+
+[[facts]]
+id = "venue"
+label = "举办地"
+keywords = ["沙坡头景区", "举办"]
+answer = "本届运动会于7月5日至9日在宁夏中卫市沙坡头景区举办。"
+figures = [{ label = "会期", value = "7月5日至9日" }]
+"#,
+        ));
+        let a = engine.answer("第六届全国大漠健身运动会在哪里举办");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-shazu"), Some("venue")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_winner_of_one_side_answers_for_it_alone() {
         let engine = Engine::new(with_a_story(
             "t-yueye",

@@ -767,23 +767,40 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // or all of Inner Mongolia, when the question names no region or place
     // of the story, is not the story's count. (Which body published the
     // 全国 list asks a name the point gives: 农业农村部…中心.)
+    let title = kb
+        .topics
+        .get(reading.topic)
+        .map_or("", |t| t.title.as_str());
+    // (中国乳都是哪个城市: the city of what the story is about, found
+    // above, is asked of no scope.)
+    let city_of_story = q
+        .away
+        .iter()
+        .any(|&(s, e)| q.chars[s..e] == ['城', '市'] && parts[s] == Part::Story);
     let body_named = q
         .name_kind
         .zip(fact)
         .is_some_and(|(endings, f)| super::measure::names_one(&f.answer, endings));
     if !body_named
+        && !city_of_story
         && asked.iter().any(|a| {
             matches!(
                 a.2,
                 lexicon::Asked::Count | lexicon::Asked::Which | lexicon::Asked::When
             )
         })
-        && scope_outside_keywords(q, &parts, fact.map(|f| f.answer.as_str()), |f: &Found| {
-            index.triggers(f.pattern).iter().any(|t| match t.target {
-                Target::Topic(x) | Target::Fact(x, _) => x == reading.topic,
-                _ => false,
-            })
-        })
+        && scope_outside_keywords(
+            q,
+            &parts,
+            fact.map(|f| f.answer.as_str()),
+            title,
+            |f: &Found| {
+                index.triggers(f.pattern).iter().any(|t| match t.target {
+                    Target::Topic(x) | Target::Fact(x, _) => x == reading.topic,
+                    _ => false,
+                })
+            },
+        )
         && !names_place(kb, index, q, reading.topic)
     {
         w.mismatch("scope");

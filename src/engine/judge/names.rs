@@ -381,6 +381,7 @@ pub(super) fn scope_outside_keywords(
     q: &Question,
     parts: &[Part],
     answer: Option<&str>,
+    title: &str,
     of_story: impl Fn(&Found) -> bool,
 ) -> bool {
     q.cues
@@ -398,7 +399,10 @@ pub(super) fn scope_outside_keywords(
                 .any(|f| f.start == start && f.end > end && of_story(f));
             // Before a name the point prints (2025—2026内蒙古冰雪旅游季:
             // the point says 内蒙古自治区冰雪旅游季) it is part of the name.
-            let point_name = answer.is_some_and(|a| names_with_scope(q, start, end, a));
+            // (So before a name the story's title prints: 全国大漠健身运动
+            // 会, of 乌海沙滩足球队全国大漠健身运动会夺金.)
+            let point_name = answer.is_some_and(|a| names_with_scope(q, start, end, a))
+                || names_with_scope(q, start, end, title);
             // 今冬内蒙古推出多少条冰雪旅游线路, of 内蒙古自治区文化和旅游厅
             // 厅长…介绍，今冬全区推出…45条: the point counts for all of the
             // region too.
