@@ -760,6 +760,8 @@ pub const AWAY: &[&str] = &[
     "明天多少度",
     "明天气温",
     // Procedures and services.
+    "签证",
+    "护照",
     "挂号",
     "挂失",
     "补办",

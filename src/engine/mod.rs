@@ -944,6 +944,46 @@ figures = [{ label = "会期", value = "7月5日至9日" }]
     }
 
     #[test]
+    fn a_day_asked_is_given_by_the_point_that_gives_one() {
+        let engine = Engine::new(with_a_story(
+            "t-erlian",
+            "锡林郭勒\n\n# 二连浩特口岸客流回升\n\n本报讯 2023年1月8日,二连浩特公路口岸恢复正常通关;\
+             5月15日,快捷通道恢复启用。2023年小型车恢复通关后,来口岸购物的蒙古国民众越来越多。\n",
+            r#"
+id = "t-erlian"
+region = "锡林郭勒"
+title = "二连浩特口岸客流回升"
+keywords = ["口岸客流"]
+answer = "二连浩特口岸客流回升。"
+
+[source]
+headline = "二连浩特口岸客流回升"
+page = "pages/t.txt"
+
+[[facts]]
+id = "reopened"
+label = "恢复通关的日子"
+keywords = ["二连浩特公路口岸", "快捷通道"]
+answer = "2023年1月8日，二连浩特公路口岸恢复正常通关；5月15日，快捷通道恢复启用。"
+figures = [{ label = "恢复通关", value = "2023年1月8日" }, { label = "快捷通道", value = "5月15日" }]
+
+[[facts]]
+id = "cars"
+label = "小型车恢复通关"
+keywords = ["小型车", "恢复通关", "恢复正常通关", "正常通关", "购物"]
+answer = "2023年小型车恢复通关后，来口岸购物的蒙古国民众越来越多。"
+figures = [{ label = "年份", value = "2023年" }]
+"#,
+        ));
+        let a = engine.answer("二连浩特公路口岸哪天恢复正常通关的");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-erlian"), Some("reopened")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_winner_of_one_side_answers_for_it_alone() {
         let engine = Engine::new(with_a_story(
             "t-yueye",

@@ -1824,9 +1824,12 @@ fn other_point(
             .collect();
         let numeral = |i: usize| q.chars[i].is_ascii_digit() || is_numeral(q.chars[i]);
         // (… and the measure word of a figure with it: 个 of 123个.)
+        // (… or of a date: 年 of 2023年, which the new point prints as
+        // 2023年1月8日.)
+        let unit = |c: char| is_measure(c) || matches!(c, '年' | '月' | '日' | '号');
         let lost = left
             .iter()
-            .filter(|&&i| !(numeral(i) || (i > 0 && numeral(i - 1) && is_measure(q.chars[i]))))
+            .filter(|&&i| !(numeral(i) || (i > 0 && numeral(i - 1) && unit(q.chars[i]))))
             .count();
         let fits = !w.mismatch && share(&w) < ASK_BACK;
         // A point naming what is asked may leave the scene the question

@@ -69,6 +69,17 @@ pub(super) fn check_point(
         w.mismatch("kind");
         w.another_point_may = true;
         w.number_lacking = wants_number && !wants_date;
+    } else if asked
+        .iter()
+        .any(|a| a.2 == lexicon::Asked::When && matches!(a.4, "哪天" | "哪一天" | "几号"))
+        && !gives_day(fact)
+        // (哪天被记者拍到: the reporter's day is the story's.)
+        && !q.normalized.contains("记者")
+    {
+        // 哪天恢复正常通关, of a point that dates its news by the year
+        // alone (2023年…恢复通关后): the day asked is another point's.
+        w.mismatch("day");
+        w.another_point_may = true;
     }
     // So does one asking in a unit the point never counts in
     // (小河口景区离海拉尔多远: no distance; 赵亚凡今年多大: no age).
@@ -1304,6 +1315,17 @@ pub(super) fn has_number(value: &str) -> bool {
 const TIMES_OF_YEAR: &[&str] = &[
     "暑期", "暑假", "寒假", "春节", "国庆", "年底", "年初", "春季", "夏季", "秋季", "冬季",
 ];
+
+/// Whether a point gives a day or a month (9月30日, 今年7月, 8月底), not
+/// only a year.
+fn gives_day(fact: &crate::knowledge::Fact) -> bool {
+    let mut prev = ' ';
+    fact.answer.chars().any(|c| {
+        let day = (prev.is_ascii_digit() || is_numeral(prev)) && matches!(c, '月' | '日');
+        prev = c;
+        day
+    }) || fact.figures.iter().any(|g| g.value.contains(['月', '日']))
+}
 
 /// Whether a figure is a date or a year (2019年, 9月30日, 今年7月).
 pub(super) fn is_date(value: &str) -> bool {
