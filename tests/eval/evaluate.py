@@ -49,6 +49,8 @@ SETS = [
     ("seventh (ours)", "tests/eval/seventh.tsv", "score", "written blind from both pages (session 10, later)"),
     ("eighth (ours)", "tests/eval/eighth.tsv", "score", "written blind from the seed page (session 11)"),
     ("ninth (ours)", "tests/eval/ninth.tsv", "score", "written blind from the seed page (session 11, later)"),
+    ("eleventh (ours)", "tests/eval/eleventh.tsv", "score", "written blind from the seed page (session 12)"),
+    ("twelfth (ours)", "tests/eval/twelfth.tsv", "score", "written blind from the seed page (session 12, sealed)"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

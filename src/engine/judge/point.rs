@@ -73,8 +73,14 @@ pub(super) fn check_point(
         .iter()
         .any(|a| a.2 == lexicon::Asked::When && matches!(a.4, "哪天" | "哪一天" | "几号"))
         && !gives_day(fact)
-        // (哪天被记者拍到: the reporter's day is the story's.)
+        // (哪天被记者拍到: the reporter's day is the story's; so is the
+        // day of what no point dates, 赵辉清理湖岸是哪天的事.)
         && !q.normalized.contains("记者")
+        && kb.topics.get(reading.topic).is_some_and(|t| {
+            t.facts
+                .iter()
+                .any(|f| gives_day(f) && !std::ptr::eq(f, fact))
+        })
     {
         // 哪天恢复正常通关, of a point that dates its news by the year
         // alone (2023年…恢复通关后): the day asked is another point's.
