@@ -356,15 +356,19 @@ pub(super) fn check_point(
             || f.figures.iter().any(|g| g.label == "名单")
     };
     // (Only a point that counts what it does not name: 4个产品在列.)
-    let counts = fact.figures.iter().any(|g| {
-        g.value
-            .chars()
-            .last()
-            .is_some_and(|c| is_measure(c) || matches!(c, '种' | '项' | '款'))
-            && has_number(&g.value)
-    });
-    if LIST_ASKS.iter().any(|w| q.normalized.contains(w))
-        && counts
+    let counts = || {
+        fact.figures.iter().any(|g| {
+            g.value
+                .chars()
+                .last()
+                .is_some_and(|c| is_measure(c) || matches!(c, '种' | '项' | '款'))
+                && has_number(&g.value)
+        })
+    };
+    // (Every word asking a list has 哪: most questions have none.)
+    if q.normalized.contains('哪')
+        && LIST_ASKS.iter().any(|w| q.normalized.contains(w))
+        && counts()
         && !lists(fact)
         && kb
             .topics
@@ -383,14 +387,17 @@ pub(super) fn check_point(
             .get(reading.topic)
             .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(w)))
     };
-    if SIDES.iter().any(|&(a, b)| {
-        let one_side = |asked: &str, said: &str| {
-            q.normalized.contains(asked)
-                && !fact.answer.contains(asked)
-                && (fact.answer.contains(said) || story_says(said) && !story_says(asked))
-        };
-        one_side(a, b) || one_side(b, a)
-    }) {
+    // (Every side word has 男, 女 or 半: most questions have none.)
+    if q.normalized.contains(['男', '女', '半'])
+        && SIDES.iter().any(|&(a, b)| {
+            let one_side = |asked: &str, said: &str| {
+                q.normalized.contains(asked)
+                    && !fact.answer.contains(asked)
+                    && (fact.answer.contains(said) || story_says(said) && !story_says(asked))
+            };
+            one_side(a, b) || one_side(b, a)
+        })
+    {
         w.mismatch("side");
         w.another_point_may = true;
     }
