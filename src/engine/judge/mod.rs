@@ -449,7 +449,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // slot, took place (鑫环硅能是在哪个城市拿到研发投入激励的).
         if region.is_some()
             && q.chars[s..e] == ['城', '市']
-            && (story_subject(q, &parts, s) || story_after(q, &parts, e))
+            && (story_subject(q, &parts, s)
+                || q.chars[s.saturating_sub(3)..s].contains(&'哪') && story_after(q, &parts, e))
         {
             parts[s..e].iter_mut().for_each(|p| *p = Part::Story);
             continue;
@@ -546,10 +547,9 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // 走路多远: a way on foot or by car is told in time too (步行不到
         // 5分钟).
         let travelled = || {
-            let before = q.text((a0.saturating_sub(4), a0));
             ["走路", "步行", "开车", "坐车", "骑车", "走着"]
                 .iter()
-                .any(|w| before.contains(w))
+                .any(|w| q.normalized.contains(w))
         };
         let word = if word == "多长" && of_time() {
             "多久"

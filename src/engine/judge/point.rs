@@ -333,6 +333,15 @@ pub(super) fn check_point(
     {
         w.mismatch("season");
     }
+    // 范志主任以前在哪个单位工作: what a person did before, of a point
+    // that says only what they are now.
+    if fact.kind == FactKind::Person
+        && BEFORE_ASKED.iter().any(|b| q.normalized.contains(b))
+        && !BEFORE_SAID.iter().any(|b| fact.answer.contains(b))
+        && !fact.answer.contains("年前")
+    {
+        w.mismatch("before");
+    }
     // 改革之前医院回款要等多少天, of 实行即时结算后…只需2个工作日: a figure
     // asked of the time before a change, from a point that gives the time
     // after it. A point of the story that says the before may answer.
