@@ -435,14 +435,16 @@ pub fn introduced(sentence: &str) -> Vec<(String, Option<String>)> {
             };
             let first = name.chars().next().unwrap_or(' ');
             let n = name.chars().count();
-            if !SURNAMES.contains(first)
-                || AMBIGUOUS_SURNAMES.contains(first)
+            let rest = &sentence[at + name.len()..];
+            // 23岁的小亮是赛马迷: a familiar name (小亮, 老王) said as a
+            // name is.
+            let familiar = n == 2 && matches!(first, '小' | '老') && rest.starts_with('是');
+            if !(SURNAMES.contains(first) && !AMBIGUOUS_SURNAMES.contains(first) || familiar)
                 || !(2..=3).contains(&n)
                 || out.iter().any(|(o, _)| o == name)
             {
                 continue;
             }
-            let rest = &sentence[at + name.len()..];
             let clause_end = rest.find(['。', '；', ';']).unwrap_or(rest.len());
             let role = TAKES_ROLE
                 .iter()
@@ -1373,6 +1375,8 @@ mod tests {
                 &[("赵龙", Some("村党支部副书记"))],
             ),
             ("今年50岁的他还在干。", &[]),
+            ("23岁的小亮是赛马迷,也是一名新骑手。", &[("小亮", None)]),
+            ("3岁的小羊跑了。", &[]),
             (
                 "35岁的李恒是康巴什区的一名上班族，在他的记忆中……",
                 &[("李恒", Some("康巴什区的一名上班族"))],
