@@ -134,7 +134,39 @@ fn normalize_up_to(raw: &str, limit: usize) -> String {
             pending_sep = true;
         }
     }
+    if out.contains('比') {
+        digit_scores(&mut out);
+    }
     out
+}
+
+/// 八比三 as 8比3: a score said in numerals of one digit is the score the
+/// page prints in digits. One character for one, so that positions in the
+/// text stay where they were.
+fn digit_scores(text: &mut String) {
+    const DIGITS: &str = "零一二三四五六七八九";
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |c: char| DIGITS.chars().position(|d| d == c);
+    let numeral = |i: usize| {
+        chars
+            .get(i)
+            .is_some_and(|&c| DIGITS.contains(c) || "十百千万两".contains(c))
+    };
+    let mut out: Vec<char> = chars.clone();
+    for i in 1..chars.len().saturating_sub(1) {
+        if chars[i] != '比' {
+            continue;
+        }
+        let (Some(a), Some(b)) = (digit(chars[i - 1]), digit(chars[i + 1])) else {
+            continue;
+        };
+        if (i >= 2 && numeral(i - 2)) || numeral(i + 2) {
+            continue;
+        }
+        out[i - 1] = char::from_digit(a as u32, 10).unwrap_or(chars[i - 1]);
+        out[i + 1] = char::from_digit(b as u32, 10).unwrap_or(chars[i + 1]);
+    }
+    *text = out.into_iter().collect();
 }
 
 /// The CJK Unified Ideographs block: the characters of almost all Chinese
@@ -351,6 +383,15 @@ mod tests {
     fn full_width_becomes_half_width() {
         check("ＡＢＣ１２３？", "abc123");
         check("　赤峰　医保　", "赤峰 医保");
+    }
+
+    #[test]
+    fn a_score_in_numerals_becomes_digits() {
+        check("乌海队八比三赢了谁", "乌海队8比3赢了谁");
+        check("一比零", "1比0");
+        // Not a numeral of more than one character, nor a comparison.
+        check("十二比三", "十二比三");
+        check("比去年多", "比去年多");
     }
 
     #[test]

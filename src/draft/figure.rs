@@ -244,8 +244,10 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     let per = PER.join("|");
     // 湖心断面达到Ⅳ类: a grade of water quality, in Roman numerals.
     let grade = r"(?:[ⅠⅡⅢⅣⅤ]|IV|V|I{1,3})类";
+    // 以8比3战胜宁夏三队: a score, whole.
+    let score = r"\d{1,3}比\d{1,3}";
     let pattern = format!(
-        r"{date}|{fraction}|{grade}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:/(?:{per}))?(?:以上|以下|左右|多)?|{chinese}|{spoken}|-?{num}(?:多|余)?(?:{people})?"
+        r"{date}|{fraction}|{grade}|{score}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:/(?:{per}))?(?:以上|以下|左右|多)?|{chinese}|{spoken}|-?{num}(?:多|余)?(?:{people})?"
     );
     Regex::new(&pattern).expect("figure pattern")
 });
@@ -591,6 +593,10 @@ mod tests {
                 &["V类", "Ⅳ类", "293平方公里"],
             ),
             ("新能源SUV类车型", &[]),
+            (
+                "乌海队先以4比1战胜宁夏一队、8比3战胜宁夏三队",
+                &["4比1", "8比3"],
+            ),
             ("北纬40°黄金奶源带", &["40°"]),
             ("却成了国家4A级旅游景区", &["4A级"]),
             ("常住人口参保率7.69%", &["7.69%"]),

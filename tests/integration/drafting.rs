@@ -146,10 +146,11 @@ fn drafted_pages_answer_their_questions() {
         ),
         // Written blind in session 12; came in at 75 of 85, 23 of 26
         // (drafted alone) for page 14, and 76 of 86, 22 of 25 for page 15
-        // (kept sealed until after the session's first rules). 82 and 80
+        // (kept sealed until after the session's first rules). 82 and 81
         // after that session's rounds (a subject named through the story,
         // winners as people, 零下 and grades as figures, a sentence that goes
-        // on about the one before, a day asked of the point that gives one).
+        // on about the one before, a day asked of the point that gives one, a
+        // score as printed).
         (
             "tests/pages/test-page-14.txt",
             "tests/pages/test-page-14.questions.tsv",
@@ -159,7 +160,7 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page-15.txt",
             "tests/pages/test-page-15.questions.tsv",
-            80,
+            81,
             23,
         ),
         // tests/pages/test-page-9.txt (written blind at the end of session 9,
