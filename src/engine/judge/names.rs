@@ -8,7 +8,7 @@ use crate::knowledge::{FactKind, KnowledgeBase};
 use crate::text::{is_han, is_stop_char};
 
 use crate::engine::evidence::Found;
-use crate::engine::index::{Index, Target};
+use crate::engine::index::{Index, Target, Trigger};
 
 use super::Part;
 use super::point::{AGE_NOUNS, is_measure};
@@ -268,25 +268,28 @@ pub(super) fn other_story_people<'q>(
             return None;
         }
         // (Their name, which their label ends with: not a role of it, 局长
-        // of 林草局局长图布新.)
+        // of 林草局局长图布新. Spelled only for a keyword of another story's
+        // person: most keywords are none.)
+        let person = |t: &Trigger| match t.target {
+            Target::Fact(x, y) if x != topic && !t.echo => kb
+                .topics
+                .get(x)
+                .and_then(|s| s.facts.get(y))
+                .filter(|fact| fact.kind == FactKind::Person)
+                .map(|fact| (x, fact)),
+            _ => None,
+        };
+        let triggers = index.triggers(f.pattern);
+        triggers.iter().find_map(person)?;
         let spelled: String = index.pattern_chars(f.pattern).iter().collect();
         if ROLES.contains(&spelled.as_str()) {
             return None;
         }
-        index
-            .triggers(f.pattern)
+        triggers
             .iter()
-            .find_map(|t| match t.target {
-                Target::Fact(x, y) if x != topic && !t.echo => kb
-                    .topics
-                    .get(x)
-                    .and_then(|t| t.facts.get(y))
-                    .is_some_and(|fact| {
-                        fact.kind == FactKind::Person && fact.label.ends_with(&spelled)
-                    })
-                    .then_some((f.start, f.end, x)),
-                _ => None,
-            })
+            .filter_map(person)
+            .find(|(_, fact)| fact.label.ends_with(&spelled))
+            .map(|(x, _)| (f.start, f.end, x))
     })
 }
 

@@ -336,6 +336,7 @@ pub(super) fn check_point(
     // 范志主任以前在哪个单位工作: what a person did before, of a point
     // that says only what they are now.
     if fact.kind == FactKind::Person
+        && q.normalized.contains(['前', '原'])
         && BEFORE_ASKED.iter().any(|b| q.normalized.contains(b))
         && !BEFORE_SAID.iter().any(|b| fact.answer.contains(b))
         && !fact.answer.contains("年前")
