@@ -235,6 +235,14 @@ impl<'a> Regions<'a> {
                     .any(|(w, r, _)| *r != region && w.len() > n.len() && w.starts_with(&n)))
     }
 
+    /// Whether `run` holds a region's name or a place of a region (of two
+    /// characters or more), which are words already.
+    fn held_in(&self, run: &str) -> bool {
+        self.words
+            .iter()
+            .any(|(w, _, _)| w.chars().count() >= 2 && run.contains(w.as_str()))
+    }
+
     /// Whether `word` is a region's name or a place of a region, whole.
     fn names_whole(&self, word: &str) -> bool {
         let n = normalize(word);
@@ -863,10 +871,7 @@ fn subject_names(seg: &Segmenter, paragraphs: &[&str], regions: &Regions) -> Vec
                         && !STOP.contains(&w.text)
                         && !NOT_IN_SUBJECT.contains(&w.tag)
                 })
-                || regions
-                    .words
-                    .iter()
-                    .any(|(r, _, _)| r.chars().count() >= 2 && name.contains(r.as_str()))
+                || regions.held_in(&name)
             {
                 continue;
             }
@@ -883,6 +888,12 @@ fn subject_names(seg: &Segmenter, paragraphs: &[&str], regions: &Regions) -> Vec
             }
         }
     }
+    longest_runs(&found)
+}
+
+/// The runs found, less those another run holds that is printed as often
+/// or more (蓄能电站 inside 抽水蓄能电站).
+fn longest_runs(found: &[(String, usize)]) -> Vec<String> {
     found
         .iter()
         .filter(|(g, c)| {
@@ -934,10 +945,7 @@ fn compounds(seg: &Segmenter, headline: &str, text: &str, regions: &Regions) -> 
                 || edge(g.chars().next_back())
                 || seg.knows(g)
                 || common.iter().any(|&(s, e)| s < b && a < e)
-                || regions
-                    .words
-                    .iter()
-                    .any(|(w, _, _)| w.chars().count() >= 2 && g.contains(w.as_str()))
+                || regions.held_in(g)
             {
                 continue;
             }
@@ -952,15 +960,7 @@ fn compounds(seg: &Segmenter, headline: &str, text: &str, regions: &Regions) -> 
             found.push((g, count));
         }
     }
-    found
-        .iter()
-        .filter(|(g, c)| {
-            !found
-                .iter()
-                .any(|(h, d)| h != g && h.contains(g.as_str()) && d >= c)
-        })
-        .map(|(g, _)| g.clone())
-        .collect()
+    longest_runs(&found)
 }
 
 /// Times a word the headline does not give must recur to be a compound.
@@ -1006,13 +1006,7 @@ fn text_compounds(seg: &Segmenter, text: &str, regions: &Regions) -> Vec<(String
                 continue;
             }
             let at: Vec<usize> = text.match_indices(g).map(|(k, _)| k).collect();
-            if at.len() < TEXT_COMPOUND_RECURS
-                || seg.knows(g)
-                || regions
-                    .words
-                    .iter()
-                    .any(|(w, _, _)| w.chars().count() >= 2 && g.contains(w.as_str()))
-            {
+            if at.len() < TEXT_COMPOUND_RECURS || seg.knows(g) || regions.held_in(g) {
                 continue;
             }
             let whole = at

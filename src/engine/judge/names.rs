@@ -14,16 +14,16 @@ use super::Part;
 use super::point::{AGE_NOUNS, is_measure};
 use super::question::{CITIES, Cue, Question, is_numeral};
 
-/// Characters that end the names of places and bodies: 湖, 县, 公司.
+/// Characters that end the names of places and bodies: 湖, 县, 公司 (the
+/// places' first, as [`PLACE_ENDS`] takes them).
 pub(super) const NAME_ENDS: &[char] = &[
     '湖', '海', '山', '河', '县', '旗', '区', '市', '镇', '乡', '村', '盟', '省', '州', '岛', '司',
     '团', '院', '校', '学', '行', '站', '厂', '场', '馆', '园', '所', '局',
 ];
 
-/// The characters of [`NAME_ENDS`] that end the names of places.
-const PLACE_ENDS: &[char] = &[
-    '湖', '海', '山', '河', '县', '旗', '区', '市', '镇', '乡', '村', '盟', '省', '州', '岛',
-];
+/// The characters of [`NAME_ENDS`] that end the names of places: those
+/// before the first that ends a body's (司).
+const PLACE_ENDS: &[char] = NAME_ENDS.split_at(15).0;
 
 /// Runs of three characters or more that nothing explains and that end
 /// as a name of a place or body does (乌梁素海): a place or body the story

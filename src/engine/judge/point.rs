@@ -1342,12 +1342,8 @@ const TIMES_OF_YEAR: &[&str] = &[
 /// Whether a point gives a day or a month (9月30日, 今年7月, 8月底), not
 /// only a year.
 fn gives_day(fact: &crate::knowledge::Fact) -> bool {
-    let mut prev = ' ';
-    fact.answer.chars().any(|c| {
-        let day = (prev.is_ascii_digit() || is_numeral(prev)) && matches!(c, '月' | '日');
-        prev = c;
-        day
-    }) || fact.figures.iter().any(|g| g.value.contains(['月', '日']))
+    after_number(&fact.answer, &['月', '日'], &[])
+        || fact.figures.iter().any(|g| g.value.contains(['月', '日']))
 }
 
 /// Whether a figure is a date or a year (2019年, 9月30日, 今年7月).
@@ -1357,12 +1353,18 @@ pub(super) fn is_date(value: &str) -> bool {
 
 /// Whether text gives a date or year: digits before 年, 月 or 日.
 pub(super) fn has_date(text: &str) -> bool {
+    after_number(text, &['年', '月', '日'], &['今', '去'])
+}
+
+/// Whether `text` prints one of `units` right after a digit, a numeral or
+/// one of `also` (今年, 去年).
+fn after_number(text: &str, units: &[char], also: &[char]) -> bool {
     let mut prev = ' ';
     text.chars().any(|c| {
-        let date = (prev.is_ascii_digit() || is_numeral(prev) || prev == '今' || prev == '去')
-            && matches!(c, '年' | '月' | '日');
+        let found = (prev.is_ascii_digit() || is_numeral(prev) || also.contains(&prev))
+            && units.contains(&c);
         prev = c;
-        date
+        found
     })
 }
 
