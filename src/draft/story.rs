@@ -1250,6 +1250,9 @@ const TIME_WORDS: &[&str] = &[
     "起",
     "至今",
     "目前",
+    // 当地时间2024年7月26日,在印度新德里…: the date of a foreign place.
+    "当地时间",
+    "北京时间",
 ];
 
 /// How many Chinese characters of `clause` are neither its figures nor
@@ -1279,9 +1282,13 @@ fn dates_the_counts(sentence: &str, figures: &[Figure]) -> bool {
             .iter()
             .all(|f| matches!(f.kind, FigureKind::Date | FigureKind::Year))
         && said_besides_time(&sentence[..clause_end], &in_clause) <= 1
-        && figures
-            .iter()
-            .any(|f| matches!(f.kind, FigureKind::Count | FigureKind::Change))
+        && figures.iter().any(|f| counts(sentence, f))
+}
+
+/// Whether `f` counts something in `sentence`: a count or a change, not an
+/// ordinal (第46届 names which session, it counts nothing).
+fn counts(sentence: &str, f: &Figure) -> bool {
+    matches!(f.kind, FigureKind::Count | FigureKind::Change) && !sentence[..f.start].ends_with('第')
 }
 
 /// Least a dated first clause says besides its date to be a point of its own.
@@ -1371,7 +1378,7 @@ fn figure_fact(
     // The point of the sentence is its first count, else its first figure.
     let main = figures
         .iter()
-        .find(|f| matches!(f.kind, FigureKind::Count | FigureKind::Change))
+        .find(|f| counts(&s.text, f))
         .unwrap_or(&figures[0]);
     let label = match label(&s.text, main, seg) {
         l if l != main.value && l.chars().count() >= 2 => l,
@@ -2217,6 +2224,13 @@ mod tests {
         // An event and no count: one point, of when.
         let t = "2015年,宝日嘎查成立了合作社,牧民都入了股。";
         assert_eq!(points(t), [(FactKind::Year, v(&["2015年"]), whole(t))]);
+        // 当地时间 only places the date; an ordinal (第12届) counts nothing:
+        // one point, of when.
+        let t = "当地时间2023年9月17日,在沙特利雅得举行的第45届世界遗产大会上,普洱景迈山古茶林文化景观被列入《世界遗产名录》。";
+        assert_eq!(
+            points(t),
+            [(FactKind::Year, v(&["2023年9月17日", "45届"]), whole(t))]
+        );
     }
 
     #[test]

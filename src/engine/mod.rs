@@ -1209,6 +1209,51 @@ figures = [{ label = "建筑面积", value = "约1.8万平方米" }]
     }
 
     #[test]
+    fn a_story_named_besides_a_world_list_is_asked_of_no_scope() {
+        let engine = Engine::new(with_a_story(
+            "t-shashan",
+            "阿拉善\n\n# 沙山湖泊群成世界遗产\n\n本报讯 当地时间2024年7月26日,在印度新德里举行的会议上,\
+             “巴丹吉林沙漠—沙山湖泊群”被列入《世界遗产名录》。遗产地面积72万公顷。\n",
+            r#"
+id = "t-shashan"
+region = "阿拉善"
+title = "沙山湖泊群成世界遗产"
+keywords = ["沙山湖泊群", "世界遗产"]
+answer = "巴丹吉林沙漠—沙山湖泊群被列入《世界遗产名录》。"
+
+[source]
+headline = "沙山湖泊群成世界遗产"
+page = "pages/t.txt"
+
+[[facts]]
+id = "listed"
+label = "列入世界遗产名录"
+keywords = ["世界遗产名录", "新德里", "列入"]
+answer = "当地时间2024年7月26日，在印度新德里举行的会议上，“巴丹吉林沙漠—沙山湖泊群”被列入《世界遗产名录》。"
+figures = [{ label = "列入", value = "2024年7月26日" }]
+
+[[facts]]
+id = "area"
+label = "遗产地面积"
+keywords = ["遗产地"]
+answer = "遗产地面积72万公顷。"
+figures = [{ label = "遗产地面积", value = "72万公顷" }]
+"#,
+        ));
+        // 世界 opens a name of the story (世界遗产), and the question names
+        // the story besides: it asks of the lakes, not of the world.
+        let a = engine.answer("沙山湖泊群什么时候列入世界遗产名录");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-shashan"), Some("listed")),
+            "{a:?}"
+        );
+        // Named alone, it is the world's list.
+        let a = engine.answer("全国有多少个世界遗产");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);

@@ -800,6 +800,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     _ => false,
                 })
             },
+            |f: &Found| {
+                index
+                    .triggers(f.pattern)
+                    .iter()
+                    .any(|t| t.target == Target::Topic(reading.topic))
+            },
         )
         && !names_place(kb, index, q, reading.topic)
     {

@@ -386,6 +386,7 @@ pub(super) fn scope_outside_keywords(
     answer: Option<&str>,
     title: &str,
     of_story: impl Fn(&Found) -> bool,
+    names_story: impl Fn(&Found) -> bool,
 ) -> bool {
     q.cues
         .iter()
@@ -396,10 +397,31 @@ pub(super) fn scope_outside_keywords(
             // A name of the reading's story that begins with it: another
             // story's (世界 of 世界奶业大会) names nothing here, and a keyword
             // that is only the scope word names a story, not a scope.
-            let opens_name = q
+            // (Not when the question names the story besides, apart from
+            // the name: 巴丹吉林沙漠什么时候列入世界遗产名录 asks of the
+            // desert.)
+            let name_end = q
                 .found
                 .iter()
-                .any(|f| f.start == start && f.end > end && of_story(f));
+                .filter(|f| f.start == start && f.end > end && of_story(f))
+                .map(|f| f.end)
+                .max();
+            let opens_name = name_end.is_some_and(|mut name_end| {
+                // The name runs on through keywords that overlap it
+                // (全国名特优新 and then 农产品).
+                while let Some(e) = q
+                    .found
+                    .iter()
+                    .filter(|g| g.start < name_end && g.end > name_end)
+                    .map(|g| g.end)
+                    .max()
+                {
+                    name_end = e;
+                }
+                !q.found
+                    .iter()
+                    .any(|g| (g.end <= start || g.start >= name_end) && names_story(g))
+            });
             // Before a name the point prints (2025—2026内蒙古冰雪旅游季:
             // the point says 内蒙古自治区冰雪旅游季) it is part of the name.
             // (So before a name the story's title prints: 全国大漠健身运动
