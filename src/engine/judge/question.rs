@@ -279,7 +279,20 @@ impl<'a> Question<'a> {
         };
         // An away word is not a function word, even where it holds one
         // (几点 holds 几).
-        let away = longest(Cue::Away);
+        let mut away = longest(Cue::Away);
+        // 孩子上师大附中好还是艺术附中好: which of two is better, asked
+        // whole (…好还是…好), is advice whatever follows 还是.
+        if let Some(k) = chars.windows(3).position(|w| w == ['好', '还', '是'])
+            && chars
+                .iter()
+                .rev()
+                .find(|&&c| c != SEP && !"呢啊呀吗？?。！!".contains(c))
+                .is_some_and(|&c| c == '好')
+            && chars.len() > k + 4
+            && !away.iter().any(|&(s, e)| s <= k && k + 3 <= e)
+        {
+            away.push((k, k + 3));
+        }
         for &(s, e) in &away {
             function[s..e].iter_mut().for_each(|x| *x = false);
         }
