@@ -645,6 +645,7 @@ const PLACE_ENDS: &[&str] = &[
 /// else ends so is mostly a common noun (粮食主产区, 缺水地区, 产粮大市).
 const MAP_ENDS: &[&str] = &[
     "社区", "嘎查", "苏木", "草原", "口岸", "景区", "镇", "乡", "村", "旗", "县", "盟", "湖", "山",
+    "峰",
 ];
 
 /// Ends of places that belong to another place named right before them
@@ -862,6 +863,11 @@ pub fn map_places(seg: &Segmenter, text: &str) -> Vec<String> {
         let Some(e) = MAP_ENDS.iter().find(|e| w.text.ends_with(*e)) else {
             continue;
         };
+        // 高峰, 调峰, 一峰 (of camels): a word of the dictionary that ends in
+        // 峰 names no peak; 必鲁图峰 is cut before its 峰 or not known.
+        if *e == "峰" && w.text != "峰" && w.known {
+            continue;
+        }
         let ending = w.end - e.len();
         // 马鞍山 of 马鞍山村 is the village's name, no place of its own.
         if ["山", "湖"].contains(e)
@@ -1344,6 +1350,9 @@ mod tests {
                 "牧民住在扎鲁特旗巴雅尔图胡硕镇。",
                 &["扎鲁特旗", "巴雅尔图胡硕镇"],
             ),
+            // A peak; 高峰 and 调峰, words of the dictionary, name none.
+            ("才能登上有“世界沙漠珠峰”之称的必鲁图峰。", &["必鲁图峰"]),
+            ("口岸迎来客流高峰,电站参与电网调峰。", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(map_places(&seg, text), *expected, "{text}");

@@ -325,8 +325,14 @@ pub fn find(text: &str) -> Vec<Figure> {
         let below = value.ends_with('℃')
             && value.starts_with(|c: char| c.is_ascii_digit())
             && text[..start].ends_with("零下");
+        // 第三大沙漠, 第46届: a rank, printed with its 第 so that it is
+        // read as a rank, not as a count of three.
+        let rank = text[..start].ends_with('第') && !value.starts_with('-');
         let (value, start) = if below {
             let at = start - "零下".len();
+            (&text[at..m.end()], at)
+        } else if rank {
+            let at = start - "第".len();
             (&text[at..m.end()], at)
         } else {
             (value, start)
@@ -572,6 +578,8 @@ mod tests {
             ("鱼类资源总量已增加到15万吨以上", &["15万吨以上"]),
             ("当年游船业务增收近400万元", &["近400万元"]),
             ("累计拨付金额16508.61万元", &["16508.61万元"]),
+            // A rank keeps its 第.
+            ("巴丹吉林沙漠是我国第三大沙漠", &["第三大"]),
             (
                 "累计入境7.3万余辆次,运进进口货物480余万吨",
                 &["7.3万余辆次", "480余万吨"],

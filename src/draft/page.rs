@@ -199,6 +199,12 @@ pub fn ends_sentence(text: &str) -> bool {
     core.ends_with(['。', '！', '？', '!', '?', '…', '；'])
 }
 
+/// A pointer to the page a story goes on from or to (■下转第4版, （上接第一版）).
+static JUMP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[■□◆（(]?\s*(下转|上接)第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]?")
+        .expect("jump pattern")
+});
+
 /// The story's paragraphs, with paragraphs broken by layout rejoined and
 /// photo captions set apart. `joins` tells whether two texts make one word
 /// across their seam: a caption-like line that completes the word an open
@@ -211,6 +217,21 @@ pub fn paragraphs(
     let mut captions = Vec::new();
     let mut open = false;
     for b in blocks {
+        // …“三在两找”等重点任务,■下转第4版: the page's pointer to where the
+        // story goes on is no part of it.
+        let stripped;
+        let b = if JUMP.is_match(&b.text) {
+            stripped = Block {
+                text: JUMP.replace_all(&b.text, "").trim().to_string(),
+                ..b.clone()
+            };
+            if stripped.text.is_empty() {
+                continue;
+            }
+            &stripped
+        } else {
+            b
+        };
         let rest =
             open && !is_credited(b) && out.last().is_some_and(|last| joins(&last.text, &b.text));
         if is_caption(b) && !rest {
@@ -280,6 +301,19 @@ mod tests {
         let captions: Vec<&str> = captions.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(captions, vec!["居民在家门口就业。"]);
         assert_eq!(paragraphs[0].line, 9);
+    }
+
+    #[test]
+    fn a_pointer_to_another_page_is_no_part_of_the_story() {
+        let page = "包头\n\n# 项目建设\n\n本报讯 包头市抓好项目建设、招商引资等重点任务,■下转第4版\n\n\
+                    （上接第一版）全市新开工项目120个。\n";
+        let (stories, _) = stories("p.txt", page);
+        let (paragraphs, _) = paragraphs(&stories[0].blocks, &|_, _| false);
+        let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec!["本报讯 包头市抓好项目建设、招商引资等重点任务,全市新开工项目120个。"]
+        );
     }
 
     #[test]

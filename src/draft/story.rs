@@ -562,8 +562,19 @@ pub fn draft(
             }
             // 这是鄂尔多斯市首个…项目: alone, the answer would not say what
             // "this" is; it names the organisation or project named last.
+            // (…才能登上必鲁图峰。这是世界最高的沙山: the place the sentence
+            // before closes on, when it closes on one.)
+            let closing = previous.and_then(|prev| {
+                let text = prev.text.trim_end_matches(['。', '！', '!', '”', ' ']);
+                places
+                    .iter()
+                    .filter(|p| text.ends_with(p.as_str()))
+                    .max_by_key(|p| p.len())
+            });
             if ["这是", "它是"].iter().any(|p| s.text.starts_with(p))
-                && let Some(p) = latest_organisation(&places, &before)
+                && let Some(p) = closing
+                    .cloned()
+                    .or_else(|| latest_organisation(&places, &before))
             {
                 fact.answer = short(&format!("{p}：{}", fact.answer), FACT_ANSWER);
                 if !fact.keywords.contains(&p) {
@@ -1282,13 +1293,13 @@ fn dates_the_counts(sentence: &str, figures: &[Figure]) -> bool {
             .iter()
             .all(|f| matches!(f.kind, FigureKind::Date | FigureKind::Year))
         && said_besides_time(&sentence[..clause_end], &in_clause) <= 1
-        && figures.iter().any(|f| counts(sentence, f))
+        && figures.iter().any(counts)
 }
 
-/// Whether `f` counts something in `sentence`: a count or a change, not an
-/// ordinal (第46届 names which session, it counts nothing).
-fn counts(sentence: &str, f: &Figure) -> bool {
-    matches!(f.kind, FigureKind::Count | FigureKind::Change) && !sentence[..f.start].ends_with('第')
+/// Whether `f` counts something: a count or a change, not a rank (第46届
+/// names which session, it counts nothing).
+fn counts(f: &Figure) -> bool {
+    matches!(f.kind, FigureKind::Count | FigureKind::Change) && !f.value.starts_with('第')
 }
 
 /// Least a dated first clause says besides its date to be a point of its own.
@@ -1375,10 +1386,12 @@ fn figure_fact(
     seg: &Segmenter,
     keep: &dyn Fn(&str) -> bool,
 ) -> DraftFact {
-    // The point of the sentence is its first count, else its first figure.
+    // The point of the sentence is its first count, else its first figure
+    // that is no rank (第十届…9月2日 tells when), else its rank.
     let main = figures
         .iter()
-        .find(|f| counts(&s.text, f))
+        .find(|f| counts(f))
+        .or_else(|| figures.iter().find(|f| !f.value.starts_with('第')))
         .unwrap_or(&figures[0]);
     let label = match label(&s.text, main, seg) {
         l if l != main.value && l.chars().count() >= 2 => l,
@@ -1400,7 +1413,11 @@ fn figure_fact(
     );
     // A sentence that opens with its date (2022年7月16日,口岸在全国率先…)
     // answers 什么时候; one that opens with a count answers 多少.
-    let kind = match figures[0].kind {
+    let lead = figures
+        .iter()
+        .find(|f| !f.value.starts_with('第'))
+        .unwrap_or(&figures[0]);
+    let kind = match lead.kind {
         FigureKind::Count | FigureKind::Change => FactKind::Number,
         _ if dates_the_counts(&s.text, figures) => FactKind::Number,
         FigureKind::Date | FigureKind::Year => FactKind::Year,
@@ -1417,6 +1434,10 @@ fn figure_fact(
     // 去年冬天家里就备下了60多吨青干草: asked as a reader would, with the
     // figure's place taken by 多少 and its unit (备下了多少吨青干草？).
     let natural = match (kind, main.kind) {
+        // 库布其是中国第七大沙漠: asked as 库布其是中国第几大沙漠？
+        (FactKind::Number, FigureKind::Count) if main.value.starts_with('第') => {
+            rank_question(&s.text, main)
+        }
         (FactKind::Number, FigureKind::Count) => count_question(&s.text, main, seg),
         (FactKind::Year, FigureKind::Date | FigureKind::Year) => {
             event_question(&s.text, &figures[0], seg).map(|e| format!("{e}{ask}"))
@@ -1486,7 +1507,13 @@ fn figure_fact(
     {
         add(p.name.clone());
     }
-    for f in figures.iter().filter(|f| f.kind != FigureKind::Change) {
+    // (第十届 of 第十届世界小米起源与发展会议 is part of the event's name,
+    // which the story is about: no word of one point.)
+    let edition = |f: &&Figure| f.value.starts_with('第') && f.value.ends_with('届');
+    for f in figures
+        .iter()
+        .filter(|f| f.kind != FigureKind::Change && !edition(f))
+    {
         // Years and dates as well as counts: 1989年刚开的时候 names its point.
         if f.value.chars().count() >= 3 && f.value.chars().any(|c| !c.is_ascii_digit()) {
             add(f.value.clone());
@@ -1591,6 +1618,32 @@ fn measure_word(value: &str) -> Option<&str> {
 
 /// The most words before a figure a question keeps, in characters.
 const QUESTION_HEAD: usize = 14;
+
+/// A rank's question in the words of its clause, the rank's number taken
+/// by 几 (库布其是中国第七大沙漠 → 库布其是中国第几大沙漠？). None when the
+/// clause is long.
+fn rank_question(sentence: &str, f: &Figure) -> Option<String> {
+    let start = clause_start(sentence, f.start);
+    let end = sentence[f.end..]
+        .find(CLAUSE_ENDS)
+        .map_or(sentence.len(), |i| f.end + i);
+    let unit: String = f
+        .value
+        .chars()
+        .skip(1)
+        .skip_while(|c| c.is_ascii_digit() || "零〇一二两三四五六七八九十百千万".contains(*c))
+        .collect();
+    let clause = format!(
+        "{}第几{unit}{}",
+        &sentence[start..f.start],
+        &sentence[f.end..end]
+    );
+    let clause = sentence::clean(&clause);
+    (clause.chars().count() <= RANK_QUESTION).then(|| format!("{clause}？"))
+}
+
+/// Longest question a rank is asked by, in characters.
+const RANK_QUESTION: usize = 24;
 
 /// A count's question in the words of its clause: what comes before the
 /// figure, 多少 and its unit, and the thing counted right after it
@@ -2229,7 +2282,7 @@ mod tests {
         let t = "当地时间2023年9月17日,在沙特利雅得举行的第45届世界遗产大会上,普洱景迈山古茶林文化景观被列入《世界遗产名录》。";
         assert_eq!(
             points(t),
-            [(FactKind::Year, v(&["2023年9月17日", "45届"]), whole(t))]
+            [(FactKind::Year, v(&["2023年9月17日", "第45届"]), whole(t))]
         );
     }
 
@@ -2645,6 +2698,33 @@ mod tests {
             record.keywords
         );
         assert!(!topic.facts.iter().any(|f| f.answer.starts_with("这也是")));
+    }
+
+    #[test]
+    fn this_is_what_the_sentence_before_closes_on_and_a_rank_is_asked_as_one() {
+        let list = vec![region("阿拉善", &["阿拉善右旗"])];
+        let regions = Regions::new(&list);
+        let page = "阿拉善\n\n# 沙漠成世界遗产\n\n本报讯(记者 李海英)\n\n\
+                    巴丹吉林沙漠是我国第三大沙漠,沙山湖泊群位于阿拉善右旗。\n\n\
+                    联合国教科文组织世界遗产委员会会议把它列入名录。\n\n\
+                    从半山腰徒步攀爬近1个小时,才能登上必鲁图峰。这是世界最高的沙山,海拔1611米。\n";
+        let (stories, _) = page::stories("p.txt", page);
+        let mut seg = Segmenter::new(&[]);
+        let topic = draft(&stories[0], &regions, &mut seg, &HashSet::new()).unwrap();
+        let point = |value: &str| {
+            topic
+                .facts
+                .iter()
+                .find(|f| f.figures.iter().any(|(_, v)| v == value))
+                .unwrap_or_else(|| panic!("a point on {value}: {:?}", topic.facts))
+        };
+        // 这是 speaks of the peak the sentence before closes on, not of the
+        // organisation named last in the story.
+        let height = point("1611米");
+        assert!(height.answer.starts_with("必鲁图峰："), "{}", height.answer);
+        assert!(height.keywords.contains(&"必鲁图峰".to_string()));
+        // A rank is printed with its 第 and asked as a rank.
+        assert_eq!(point("第三大").question, "巴丹吉林沙漠是我国第几大沙漠？");
     }
 
     #[test]

@@ -238,7 +238,12 @@ const UNIT_WORDS: &[&[&str]] = &[
     &["倍"],
     &["岁"],
     &["小时", "分钟", "秒"],
+    // 开了几天: days, which ten years (十年) are not.
+    &["天", "工作日"],
 ];
+
+/// Words that open with a unit word and are none (多少天然气).
+const NOT_UNITS: &[&str] = &["天然", "天气", "天空", "天津", "天鹅", "天下", "天地"];
 
 /// The characters the words of [`UNIT_WORDS`] begin with, sorted.
 static UNIT_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
@@ -293,7 +298,10 @@ impl Measure {
         for (i, c) in normalized.char_indices() {
             match c {
                 '少' if prev == Some('多') => ends.push((false, i + c.len_utf8())),
-                '几' => ends.push((true, i + c.len_utf8())),
+                // (这几天, 前几年: some days, said, not asked.)
+                '几' if !matches!(prev, Some('这' | '那' | '前' | '过' | '头')) => {
+                    ends.push((true, i + c.len_utf8()))
+                }
                 _ => {}
             }
             prev = Some(c);
@@ -304,7 +312,9 @@ impl Measure {
             // Most counts are followed by no unit (多少钱, 几个): one look
             // at the next character settles those.
             let next = after.chars().next()?;
-            if UNIT_FIRSTS.binary_search(&next).is_err() {
+            if UNIT_FIRSTS.binary_search(&next).is_err()
+                || NOT_UNITS.iter().any(|w| after.starts_with(w))
+            {
                 return None;
             }
             UNIT_WORDS
@@ -527,6 +537,9 @@ mod tests {
             ("玉米地种了多少亩", &["38亩"], 1.0),
             ("这块地能打多少斤", &["1439.40公斤/亩"], 1.0),
         ];
+        // 几天 asks in days; 天然气 is no unit of days.
+        assert!(Measure::unit_asked("大会开了几天").1.is_some());
+        assert!(Measure::unit_asked("一天能处理多少天然气").is_empty());
         for (question, values, expected) in cases {
             let _ = Measure::asked(question).unmet(std::iter::once(&fact(values)));
             assert_eq!(

@@ -1789,7 +1789,11 @@ fn other_point(
         // A number, when the first gives none (红山文化博物馆有多少件文物,
         // of the point on its opening in 2019年).
         .filter(|&f| {
-            !first.number_lacking || topic.facts[f].figures.iter().any(|g| has_number(&g.value))
+            // (Or a rank, asked 第几: 第五批.)
+            !first.number_lacking
+                || topic.facts[f].figures.iter().any(|g| {
+                    has_number(&g.value) || q.has(question::Cue::Ordinal) && g.value.contains('第')
+                })
         })
         // A count in the unit asked, from a point that counts in it.
         .filter(|&f| {

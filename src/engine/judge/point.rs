@@ -101,6 +101,9 @@ pub(super) fn check_point(
         fact.figures.iter().any(|g| {
             g.label.chars().count() >= 2
                 && !GENERIC_LABELS.contains(&g.label.as_str())
+                // (A rank measures nothing: 第十届, labelled by the event
+                // it ranks, does not answer how many days it lasted.)
+                && !g.value.starts_with('第')
                 // A plain scan: `str::contains` builds a two-way
                 // searcher for each label, for a question of a few
                 // dozen bytes.
