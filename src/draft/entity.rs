@@ -118,6 +118,7 @@ const PLAIN_ROLES: &[&str] = &[
     "葵农",
     "果农",
     "菜农",
+    "学生",
     // Winners: 15公里挑战赛男子组第一名丁炳宁.
     "第一名",
     "冠军",
@@ -173,7 +174,7 @@ const AFTER_NAME_WORDS: &[&str] = &[
 ];
 
 /// Single characters that end a name when they follow it.
-const AFTER_NAME_CHARS: &str = "的在是和与也还就曾正已等用把将从对为向带家今说称边先";
+const AFTER_NAME_CHARS: &str = "的在是和与也还就曾正已等用把将从对为向带家今说称边先以";
 
 /// Boundaries of the organisation before a role.
 const CLAUSE: &[char] = &[
@@ -244,8 +245,19 @@ fn people_role_first(sentence: &str) -> Vec<Person> {
             break;
         };
         let role_start = at + i;
-        let role_end = role_start + role.len();
+        let mut role_end = role_start + role.len();
         at = role_end;
+        // 指导老师为尹娜、卢玉锋: the role, 为 or 是, then the names.
+        if let Some(after) = ["为", "是"]
+            .iter()
+            .find(|w| sentence[role_end..].starts_with(**w))
+            && sentence[role_end + after.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| SURNAMES.contains(c) && !AMBIGUOUS_SURNAMES.contains(c))
+        {
+            role_end += after.len();
+        }
         let Some(name) = name_after(&sentence[role_end..])
             .or_else(|| surname_and_one(role, &sentence[role_end..]))
         else {
@@ -282,6 +294,25 @@ fn people_role_first(sentence: &str) -> Vec<Person> {
             printed: sentence[org_start..name_end].to_string(),
         });
         at = name_end;
+        // …、卢玉锋: the names listed after the first share its role.
+        while let Some(rest) = sentence[at..].strip_prefix('、')
+            && let Some(next) = name_after(rest)
+            && next
+                .chars()
+                .next()
+                .is_some_and(|c| SURNAMES.contains(c) && !AMBIGUOUS_SURNAMES.contains(c))
+            && !out.iter().any(|p| p.name == next)
+        {
+            let start = at + '、'.len_utf8();
+            out.push(Person {
+                name: next.to_string(),
+                title: format!("{org}{role}"),
+                role: role.to_string(),
+                // (As printed: the role with the names up to this one.)
+                printed: sentence[org_start..start + next.len()].to_string(),
+            });
+            at = start + next.len();
+        }
     }
     out
 }
@@ -1123,6 +1154,18 @@ mod tests {
             (
                 "明珠社区党委书记王如星介绍说。",
                 &[("王如星", "明珠社区党委书记王如星")],
+            ),
+            // A role, 为, and the names it lists.
+            (
+                "派出4名同学组队参赛,指导老师为尹娜、卢玉锋,最终夺得铜奖。",
+                &[
+                    ("尹娜", "指导老师为尹娜"),
+                    ("卢玉锋", "指导老师为尹娜、卢玉锋"),
+                ],
+            ),
+            (
+                "高三(17)班学生王新尧以总分129.5分位列自治区第一",
+                &[("王新尧", "班学生王新尧")],
             ),
             (
                 "9月30日,赤峰市肿瘤医院副院长刘柏轩的感慨",

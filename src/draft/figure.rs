@@ -106,6 +106,8 @@ const UNITS: &[&str] = &[
     "小时",
     "分钟",
     "秒",
+    // 以总分129.5分位列自治区第一: points of a score.
+    "分",
     "岁",
     "万头",
     "头",
@@ -305,6 +307,20 @@ pub fn find(text: &str) -> Vec<Figure> {
         if value.starts_with('-') && text[..start].ends_with(|c: char| c.is_ascii_digit()) {
             value = &value[1..];
             start += 1;
+        }
+        // 唯一两次, 同一两个: 一 is the word's before it, the figure is 两次.
+        if value.starts_with('一')
+            && text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| "唯统同单逐之专".contains(c))
+        {
+            value = &value['一'.len_utf8()..];
+            start += '一'.len_utf8();
+            if !value.starts_with(|c: char| "零〇一二两三四五六七八九十百千万几".contains(c))
+            {
+                continue;
+            }
         }
         let mut kind = kind_of(value);
         // 为期10日: a number of days, not the tenth of a month.
@@ -578,6 +594,8 @@ mod tests {
             ("鱼类资源总量已增加到15万吨以上", &["15万吨以上"]),
             ("当年游船业务增收近400万元", &["近400万元"]),
             ("累计拨付金额16508.61万元", &["16508.61万元"]),
+            ("以总分129.5分位列自治区第一", &["129.5分"]),
+            ("成为自治区唯一两次拿下金牌的院校", &["两次"]),
             // A rank keeps its 第.
             ("巴丹吉林沙漠是我国第三大沙漠", &["第三大"]),
             (
