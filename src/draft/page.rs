@@ -184,7 +184,11 @@ pub fn is_caption(block: &Block) -> bool {
 /// Whether a block credits a photographer (…摄, …供图, 图片由…提供) or
 /// points at a photo with an arrow (▲).
 fn is_credited(block: &Block) -> bool {
-    let t = block.text.trim_end_matches('。');
+    // (…开幕式现场。(杜鹏 摄): the credit in brackets.)
+    let t = block
+        .text
+        .trim_end_matches(['。', ')', '）', ' '])
+        .trim_end();
     t.ends_with('摄')
         || t.ends_with("摄影")
         || t.ends_with("供图")
@@ -301,6 +305,17 @@ mod tests {
         let captions: Vec<&str> = captions.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(captions, vec!["居民在家门口就业。"]);
         assert_eq!(paragraphs[0].line, 9);
+    }
+
+    #[test]
+    fn a_caption_credited_in_brackets_is_a_caption() {
+        let page = "呼伦贝尔\n\n# 伊萨仁开幕\n\n本报讯 27日,冰雪“伊萨仁”开幕。\n\n\
+                    冰雪“伊萨仁”第十届开幕式现场。(杜鹏 摄)\n\n刚体验完射箭的游客程蕾说,太震撼了。\n";
+        let (stories, _) = stories("p.txt", page);
+        let (paragraphs, captions) = paragraphs(&stories[0].blocks, &|_, _| false);
+        assert_eq!(captions.len(), 1, "{paragraphs:?}");
+        assert_eq!(paragraphs.len(), 2);
+        assert!(paragraphs[1].text.starts_with("刚体验完"));
     }
 
     #[test]

@@ -1213,7 +1213,7 @@ figures = [{ label = "建筑面积", value = "约1.8万平方米" }]
         let engine = Engine::new(with_a_story(
             "t-shashan",
             "阿拉善\n\n# 沙山湖泊群成世界遗产\n\n本报讯 当地时间2024年7月26日,在印度新德里举行的会议上,\
-             “巴丹吉林沙漠—沙山湖泊群”被列入《世界遗产名录》。遗产地面积72万公顷。\n",
+             “巴丹吉林沙漠—沙山湖泊群”被列入《世界遗产名录》。巴丹吉林沙漠沙山湖泊群遗产地面积72万公顷。\n",
             r#"
 id = "t-shashan"
 region = "阿拉善"
@@ -1235,8 +1235,8 @@ figures = [{ label = "列入", value = "2024年7月26日" }]
 [[facts]]
 id = "area"
 label = "遗产地面积"
-keywords = ["遗产地"]
-answer = "遗产地面积72万公顷。"
+keywords = ["遗产地", "沙漠面积"]
+answer = "巴丹吉林沙漠沙山湖泊群遗产地面积72万公顷。"
 figures = [{ label = "遗产地面积", value = "72万公顷" }]
 "#,
         ));
@@ -1251,6 +1251,16 @@ figures = [{ label = "遗产地面积", value = "72万公顷" }]
         // Named alone, it is the world's list.
         let a = engine.answer("全国有多少个世界遗产");
         assert!(!a.matched(), "{a:?}");
+        // Another desert than the one the story prints is not its.
+        let a = engine.answer("沙山湖泊群遗产地面积多大");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-shashan"), Some("area")),
+            "{a:?}"
+        );
+        // (Declined, not asked back: the desert is what is asked.)
+        let a = engine.answer("库布齐沙漠面积多大");
+        assert_eq!(a.kind(), AnswerKind::Missing, "{a:?}");
     }
 
     #[test]

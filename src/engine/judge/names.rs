@@ -84,7 +84,16 @@ pub(super) const BODIES: &[&str] = &[
     "研究所",
     "幼儿园",
     "企业",
+    // 腾格里沙漠, of a story on 巴丹吉林沙漠: places named the same way.
+    "沙漠",
+    "草原",
 ];
+
+/// [`BODIES`] in one automaton: a question is scanned once for all.
+static BODY_WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(BODIES).expect("body words build an automaton")
+    });
 
 /// Unexplained runs of two to six characters right before a word for a
 /// body that the reading's text does not print with them: the name of a
@@ -92,21 +101,30 @@ pub(super) const BODIES: &[&str] = &[
 /// 内蒙古大学).
 pub(super) fn unknown_bodies(q: &Question, parts: &[Part], text: &str) -> Vec<(usize, usize)> {
     // Every body word ends in one of these: most questions name none.
-    if !q
-        .normalized
-        .contains(['学', '院', '司', '团', '行', '社', '所', '园', '业'])
-    {
+    if !q.normalized.contains([
+        '学', '院', '司', '团', '行', '社', '所', '园', '业', '漠', '原',
+    ]) {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for body in BODIES {
-        for (at, _) in q.normalized.match_indices(body) {
+    for m in BODY_WORDS.find_overlapping_iter(q.normalized) {
+        let body = BODIES[m.pattern().as_usize()];
+        let at = m.start();
+        {
             let end = q.normalized[..at].chars().count();
             let mut start = end;
+            // (里, a word on its own, may stand inside the name: 腾格里沙漠.)
+            let inner = |i: usize| {
+                !q.function[i]
+                    || i > 0
+                        && !q.function[i - 1]
+                        && matches!(parts[i - 1], Part::Unknown | Part::Other)
+            };
             while start > 0
                 && end - start < 6
-                && matches!(parts[start - 1], Part::Unknown | Part::Other)
-                && !q.function[start - 1]
+                && (matches!(parts[start - 1], Part::Unknown | Part::Other)
+                    || q.function[start - 1] && q.chars[start - 1] == '里')
+                && inner(start - 1)
             {
                 start -= 1;
             }
