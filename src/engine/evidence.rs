@@ -321,6 +321,21 @@ impl Evidence {
             }
         }
         ev.drop_regions_inside_names(index, &sorted);
+        // 牙克石最低气温多少, of a story that prints its 最低气温: a declined
+        // subject inside a longer keyword of a story is that story's word.
+        if !ev.offtopic.is_empty() {
+            ev.offtopic.retain(|&(s, e)| {
+                !sorted.iter().any(|f| {
+                    f.start <= s
+                        && e <= f.end
+                        && f.end - f.start > e - s
+                        && index
+                            .triggers(f.pattern)
+                            .iter()
+                            .any(|t| matches!(t.target, Target::Topic(_) | Target::Fact(..)))
+                })
+            });
+        }
         ev
     }
 

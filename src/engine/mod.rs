@@ -1264,6 +1264,43 @@ figures = [{ label = "遗产地面积", value = "72万公顷" }]
     }
 
     #[test]
+    fn a_declined_subject_inside_a_keyword_of_a_story_is_the_story_s_word() {
+        let engine = Engine::new(with_a_story(
+            "t-kaixue",
+            "呼伦贝尔\n\n# 体感气温几近-30℃ 凤凰山开雪季启幕\n\n本报讯 当日正值大雪节气,\
+             牙克石市体感气温几近-30℃,开雪季活动现场却热闹非凡。\n",
+            r#"
+id = "t-kaixue"
+region = "呼伦贝尔"
+title = "凤凰山开雪季启幕"
+keywords = ["开雪季", "凤凰山", "体感气温"]
+answer = "牙克石凤凰山开雪季启幕。"
+
+[source]
+headline = "体感气温几近-30℃ 凤凰山开雪季启幕"
+page = "pages/t.txt"
+
+[[facts]]
+id = "cold"
+label = "开雪季当天的气温"
+keywords = ["开雪季", "大雪"]
+answer = "当日正值大雪节气，牙克石市体感气温几近-30℃，开雪季活动现场却热闹非凡。"
+figures = [{ label = "体感气温", value = "近-30℃" }]
+"#,
+        ));
+        // 气温 is declined as weather, but 体感气温 is the story's word.
+        let a = engine.answer("开雪季当天牙克石体感气温多少");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-kaixue"), Some("cold")),
+            "{a:?}"
+        );
+        // Weather alone is still declined.
+        let a = engine.answer("牙克石明天气温多少");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);
