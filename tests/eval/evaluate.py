@@ -51,6 +51,8 @@ SETS = [
     ("ninth (ours)", "tests/eval/ninth.tsv", "score", "written blind from the seed page (session 11, later)"),
     ("eleventh (ours)", "tests/eval/eleventh.tsv", "score", "written blind from the seed page (session 12)"),
     ("twelfth (ours)", "tests/eval/twelfth.tsv", "score", "written blind from the seed page (session 12, sealed)"),
+    ("thirteenth (ours)", "tests/eval/thirteenth.tsv", "score", "written blind from the seed page (session 12, sealed until session 13)"),
+    ("fourteenth (ours)", "tests/eval/fourteenth.tsv", "score", "written blind from the seed page (session 13, sealed)"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

@@ -166,9 +166,12 @@ fn drafted_pages_answer_their_questions() {
         // tests/pages/test-page-9.txt (written blind at the end of session 9,
         // 94 of 112 then), test-page-11.txt (session 10, 81 of 110 then, 92
         // now), test-page-12.txt (session 11, 71 of 87 then, 78 now) and
-        // test-page-13.txt (session 11, later, 66 of 85 then, 72 now) are
-        // still under the bar: tests/eval/drafted.sh and EVALUATION.md
-        // report them; each joins here when it meets the bar.
+        // test-page-13.txt (session 11, later, 66 of 85 then, 72 now),
+        // test-page-16.txt (written blind in session 12, sealed until session
+        // 13: 72 of 89 then) and test-page-17.txt (written blind in session
+        // 13: 80 of 92 then) are still under the bar: tests/eval/drafted.sh
+        // and EVALUATION.md report them; each joins here when it meets the
+        // bar.
     ];
     for (page, questions, floor, declines) in pages {
         let dir = TempDir::new("draft-eval");
