@@ -95,6 +95,42 @@ pub(super) fn premise(
     // (With the points whose figures the reading's point prints in its
     // own words: 长川制靴's point tells of the 100多名 that another point
     // counts.)
+    // 小河口景区是2019年试运营的吗, of the point that says 2024年试运营 in
+    // its text: a year said is checked against the years the reading's
+    // point prints, not against another point's (2019年全面禁渔).
+    if said.iter().all(|a| a.year)
+        && let Some(f) = reading.fact
+        && !comparable(f)
+    {
+        let text = &topic.facts[f].answer;
+        let printed: Vec<String> = text
+            .char_indices()
+            .filter(|&(i, c)| c == '年' && i >= 4)
+            .filter_map(|(i, _)| {
+                // (Four ASCII digits are four bytes: a slice that is no
+                // boundary holds none.)
+                let year = text.get(i - 4..i)?;
+                (year.chars().all(|c| c.is_ascii_digit())
+                    && !text[..i - 4].ends_with(|c: char| c.is_ascii_digit()))
+                .then(|| format!("{year}年"))
+            })
+            .collect();
+        if !printed.is_empty() {
+            let agrees = printed
+                .iter()
+                .any(|p| amounts(p).iter().any(|p| said.iter().any(|a| p.agrees(a))));
+            return Some(Premise {
+                fact: Some(f),
+                said: q.text(said[0].span),
+                figure: if agrees {
+                    q.text(said[0].span)
+                } else {
+                    printed[0].clone()
+                },
+                agrees,
+            });
+        }
+    }
     let (facts, printed_there): (Vec<usize>, Vec<usize>) = match reading.fact {
         Some(f) if comparable(f) => {
             let text = &topic.facts[f].answer;
