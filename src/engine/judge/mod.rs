@@ -1523,7 +1523,17 @@ pub fn judge(
         let band = matches!(decision, Decision::Fact { .. })
             && share(&w) >= RECONSIDER
             && (share(&w) < DECLINE || left_to_siblings);
-        band.then(|| other_point(kb, index, q, reading, &w, Wanted::default()))
+        // 有几家高校、几家规上企业: two counts asked, one of them of
+        // another point's words, are the point's that gives both.
+        let counts_two = matches!(decision, Decision::Fact { .. })
+            && w.sibling > 0.0
+            && q.asked
+                .iter()
+                .filter(|a| a.2 == lexicon::Asked::Count)
+                .count()
+                >= 2;
+        (band || counts_two)
+            .then(|| other_point(kb, index, q, reading, &w, Wanted::default()))
             .flatten()
             .filter(|(r, better)| {
                 share(better) + RECONSIDER_MARGIN <= share(&w)
