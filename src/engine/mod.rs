@@ -1301,6 +1301,44 @@ figures = [{ label = "体感气温", value = "近-30℃" }]
     }
 
     #[test]
+    fn a_banner_the_story_never_mentions_is_another_place_whatever_it_shares() {
+        let engine = Engine::new(with_a_story(
+            "t-guanmo",
+            "巴彦淖尔\n\n# 乌拉特中旗观摩重大项目\n\n本报讯 10月22日,乌拉特中旗三季度重大项目建设现场观摩会举行,\
+             与会人员实地观摩了海流图镇的12个重大项目。\n",
+            r#"
+id = "t-guanmo"
+region = "巴彦淖尔"
+title = "乌拉特中旗观摩重大项目"
+places = ["海流图镇"]
+keywords = ["重大项目", "观摩会"]
+answer = "乌拉特中旗举行三季度重大项目建设现场观摩会。"
+
+[source]
+headline = "乌拉特中旗观摩重大项目"
+page = "pages/t.txt"
+
+[[facts]]
+id = "guanmo"
+label = "观摩的重大项目"
+keywords = ["观摩", "海流图镇"]
+answer = "10月22日，乌拉特中旗三季度重大项目建设现场观摩会举行，与会人员实地观摩了海流图镇的12个重大项目。"
+figures = [{ label = "观摩的重大项目", value = "12个" }]
+"#,
+        ));
+        let a = engine.answer("乌拉特中旗这次观摩了几个重大项目");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-guanmo"), Some("guanmo")),
+            "{a:?}"
+        );
+        // 乌拉特后旗 shares 乌拉特 with the banner the story is in, and is
+        // another banner.
+        let a = engine.answer("乌拉特后旗这次观摩了几个重大项目");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);

@@ -734,8 +734,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     } else if let Some(topic) = kb.topics.get(reading.topic) {
         point::check_overview(q, topic, &asked, &wanted, &mut w);
     }
+    // (乌拉特后旗, of a story in 乌拉特中旗; 阿拉善右旗, of one in 阿拉善左旗:
+    // the characters the two names share explain nothing of the story.)
     for &(s, e) in &unconcerned {
-        if parts[s..e].iter().all(|&p| p == Part::Unknown) {
+        if parts[s..e].contains(&Part::Unknown) {
+            parts[s..e].iter_mut().for_each(|p| *p = Part::Unknown);
             heart[s..e].iter_mut().for_each(|h| *h = true);
         }
     }
