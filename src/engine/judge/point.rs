@@ -368,7 +368,9 @@ pub(super) fn check_point(
             || f.answer.contains("”“")
             || f.figures.iter().any(|g| g.label == "名单")
     };
-    // (Only a point that counts what it does not name: 4个产品在列.)
+    // (Only a point that counts what it does not name: 4个产品在列. Or
+    // that says the count in its text, in the measure asked: 在13家试点
+    // 医院累计拨付…, asked 哪几家.)
     let counts = || {
         fact.figures.iter().any(|g| {
             g.value
@@ -376,7 +378,16 @@ pub(super) fn check_point(
                 .last()
                 .is_some_and(|c| is_measure(c) || matches!(c, '种' | '项' | '款'))
                 && has_number(&g.value)
-        })
+        }) || q
+            .normalized
+            .find("哪几")
+            .and_then(|i| q.normalized[i + "哪几".len()..].chars().next())
+            .is_some_and(|m| {
+                let chars: Vec<char> = fact.answer.chars().collect();
+                chars
+                    .windows(2)
+                    .any(|w| w[1] == m && (w[0].is_ascii_digit() || is_numeral(w[0])))
+            })
     };
     // (Every word asking a list has 哪: most questions have none.)
     if q.normalized.contains('哪')
