@@ -1339,6 +1339,39 @@ figures = [{ label = "观摩的重大项目", value = "12个" }]
     }
 
     #[test]
+    fn a_rank_asked_in_its_unit_is_answered_by_the_point_that_ranks() {
+        let engine = Engine::new(with_a_story(
+            "t-yisaren",
+            "呼伦贝尔\n\n# 鄂伦春第十届冰雪“伊萨仁”开幕\n\n本报讯 27日,鄂伦春第十届冰雪“伊萨仁”在鄂伦春自治旗开幕。\n",
+            r#"
+id = "t-yisaren"
+region = "呼伦贝尔"
+title = "鄂伦春冰雪“伊萨仁”开幕"
+keywords = ["伊萨仁"]
+answer = "鄂伦春第十届冰雪“伊萨仁”开幕。"
+
+[source]
+headline = "鄂伦春第十届冰雪“伊萨仁”开幕"
+page = "pages/t.txt"
+
+[[facts]]
+id = "opening"
+label = "开幕"
+keywords = ["开幕", "鄂伦春自治旗"]
+answer = "27日，鄂伦春第十届冰雪“伊萨仁”在鄂伦春自治旗开幕。"
+figures = [{ label = "日期", value = "27日" }, { label = "届次", value = "第十届" }]
+"#,
+        ));
+        // 第几届: 届 is what 第十届 ranks in, no word the point lacks.
+        let a = engine.answer("伊萨仁是第几届");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-yisaren"), Some("opening")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);

@@ -643,6 +643,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     || c == '天' && g.ends_with("工作日") && has_number(g)
                     // (几点发车: 21:50 is a time of day.)
                     || c == '点' && time_of_day(g)
+                    // (第几届: a rank in 届, 第十届.)
+                    || g.starts_with('第') && g.ends_with(c) && q.has(question::Cue::Ordinal)
             }) {
                 parts[j] = Part::Point;
                 break;
