@@ -298,8 +298,9 @@ impl Measure {
         for (i, c) in normalized.char_indices() {
             match c {
                 '少' if prev == Some('多') => ends.push((false, i + c.len_utf8())),
-                // (这几天, 前几年: some days, said, not asked.)
-                '几' if !matches!(prev, Some('这' | '那' | '前' | '过' | '头')) => {
+                // (这几天, 前几年: some days, said, not asked; 第几位 asks a
+                // rank, not a number of people.)
+                '几' if !matches!(prev, Some('这' | '那' | '前' | '过' | '头' | '第')) => {
                     ends.push((true, i + c.len_utf8()))
                 }
                 _ => {}

@@ -1372,6 +1372,36 @@ figures = [{ label = "日期", value = "27日" }, { label = "届次", value = "�
     }
 
     #[test]
+    fn a_rank_in_the_autonomous_region_is_asked_of_no_scope() {
+        let engine = Engine::new(with_a_story(
+            "t-wuli",
+            "包头\n\n# 包头学子物理竞赛摘银\n\n本报讯 备赛期间,王新尧参加自治区复赛,以自治区第三名的成绩进入省队。\n",
+            r#"
+id = "t-wuli"
+region = "包头"
+title = "包头学子物理竞赛摘银"
+keywords = ["物理竞赛"]
+answer = "包头学子在全国中学生物理竞赛中摘银。"
+
+[source]
+headline = "包头学子物理竞赛摘银"
+page = "pages/t.txt"
+
+[[facts]]
+id = "fusai"
+label = "自治区复赛"
+keywords = ["复赛", "王新尧", "省队"]
+answer = "备赛期间，王新尧参加自治区复赛，以自治区第三名的成绩进入省队。"
+figures = [{ label = "复赛名次", value = "第三名" }]
+"#,
+        ));
+        // 自治区 before 第几, of a point that prints 自治区第三名: the rank
+        // asked, not a count over all of the region.
+        let a = engine.answer("王新尧复赛是自治区第几名");
+        assert_eq!(topic_and_fact(&a), (Some("t-wuli"), Some("fusai")), "{a:?}");
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);

@@ -513,7 +513,13 @@ pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &
             Some(c) if figure > 0 && is_measure(c) => &rest[c.len_utf8()..],
             _ => rest,
         };
+        // (自治区第几名, of 以自治区第三名的成绩: the rank asked.)
         rest.starts_with(after.as_str())
+            || after == "第几"
+                && rest
+                    .strip_prefix('第')
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| c.is_ascii_digit() || is_numeral(c) || c == '一')
     })
 }
 
