@@ -546,18 +546,45 @@ pub fn draft(
             // 目前，其繁育总场存栏11500头肉牛, 企业将牛群细分…: the firm
             // named last is what 其 or 企业 speaks of, and readers ask by
             // its name.
+            // (After a short lead: 目前，其…; 早在2019年,该校….)
             let opening = s.text.split_once(['，', ',']).map_or("", |(lead, rest)| {
-                if lead.chars().count() <= 4 { rest } else { "" }
+                if lead.chars().count() <= 7 { rest } else { "" }
             });
-            let of_firm = ["其", "该企业", "该公司", "企业", "公司"]
-                .iter()
-                .any(|w| s.text.starts_with(w) || opening.starts_with(w))
+            // (早在2019年,该校就拿过…一等奖: the school named last.)
+            let of_firm = [
+                "其",
+                "该企业",
+                "该公司",
+                "企业",
+                "公司",
+                "该校",
+                "该院",
+                "该馆",
+            ]
+            .iter()
+            .any(|w| s.text.starts_with(w) || opening.starts_with(w))
                 && !s.text.starts_with("其中");
             if of_firm
                 && let Some(p) = latest_organisation(&places, &before)
                 && !s.text.contains(p.as_str())
                 && !fact.keywords.contains(&p)
             {
+                // Alone, the answer names it where the page said 该校, with
+                // the place before it that the page printed (包头服务管理职业
+                // 学校, of which 服务管理职业学校 is the name kept).
+                if let Some(this) = ["该企业", "该公司", "该校", "该院", "该馆"]
+                    .iter()
+                    .find(|w| fact.answer.contains(**w))
+                    && let Some(at) = before.rfind(p.as_str())
+                {
+                    let head: Vec<char> = before[..at].chars().collect();
+                    let place = (2..=6.min(head.len()))
+                        .rev()
+                        .map(|k| head[head.len() - k..].iter().collect::<String>())
+                        .find(|h| h.chars().all(is_han) && regions.names_whole(h))
+                        .unwrap_or_default();
+                    fact.answer = fact.answer.replacen(this, &format!("{place}{p}"), 1);
+                }
                 fact.keywords.push(p);
             }
             // 这是鄂尔多斯市首个…项目: alone, the answer would not say what
@@ -2725,6 +2752,36 @@ mod tests {
         assert!(height.keywords.contains(&"必鲁图峰".to_string()));
         // A rank is printed with its 第 and asked as a rank.
         assert_eq!(point("第三大").question, "巴丹吉林沙漠是我国第几大沙漠？");
+    }
+
+    #[test]
+    fn the_school_a_sentence_calls_gai_xiao_is_named_and_asked_by() {
+        let list = vec![region("包头", &["昆都仑区"])];
+        let regions = Regions::new(&list);
+        let page = "包头\n\n# 包头学子摘金\n\n本报讯(记者 李学工)\n\n\
+                    10月29日,酒店服务赛项争夺赛落下帷幕,包头服务管理职业学校捧回金奖。\
+                    早在2019年,该校就拿过全国中职组酒店服务赛项一等奖。\n";
+        let (stories, _) = page::stories("p.txt", page);
+        let mut seg = Segmenter::new(&[]);
+        let topic = draft(&stories[0], &regions, &mut seg, &HashSet::new()).unwrap();
+        let before = topic
+            .facts
+            .iter()
+            .find(|f| f.figures.iter().any(|(_, v)| v == "2019年"))
+            .unwrap_or_else(|| panic!("a point on 2019年: {:?}", topic.facts));
+        assert!(
+            before
+                .answer
+                .contains("早在2019年，包头服务管理职业学校就拿过"),
+            "{}",
+            before.answer
+        );
+        assert!(
+            before
+                .keywords
+                .iter()
+                .any(|k| k.ends_with("服务管理职业学校"))
+        );
     }
 
     #[test]
