@@ -1402,6 +1402,57 @@ figures = [{ label = "复赛名次", value = "第三名" }]
     }
 
     #[test]
+    fn a_number_asked_by_a_figure_s_label_is_that_figure_s_point() {
+        let engine = Engine::new(with_a_story(
+            "t-haizi",
+            "阿拉善\n\n# 沙山湖泊群成世界遗产\n\n本报讯 沙山湖泊群所在的沙漠是我国第三大沙漠。\
+             沙山湖泊群遗产地面积72万公顷,保护沙山湖泊群的高大沙山和丘间湖泊。\
+             散落在沙山之间的湖泊共有144个。\n",
+            r#"
+id = "t-haizi"
+region = "阿拉善"
+title = "沙山湖泊群成世界遗产"
+keywords = ["沙山湖泊群"]
+answer = "沙山湖泊群成为世界遗产。"
+
+[source]
+headline = "沙山湖泊群成世界遗产"
+page = "pages/t.txt"
+
+[[facts]]
+id = "rank"
+label = "第三大沙漠"
+keywords = ["沙山湖泊群", "第三大", "湖泊"]
+answer = "沙山湖泊群所在的沙漠是我国第三大沙漠。"
+figures = [{ label = "沙漠", value = "第三大" }]
+
+[[facts]]
+id = "area"
+label = "遗产地面积"
+keywords = ["遗产地", "沙山湖泊群"]
+answer = "沙山湖泊群遗产地面积72万公顷，保护沙山湖泊群的高大沙山和丘间湖泊。"
+figures = [{ label = "遗产地面积", value = "72万公顷" }]
+
+[[facts]]
+id = "lakes"
+label = "湖泊"
+keywords = ["散落", "沙山"]
+answer = "散落在沙山之间的湖泊共有144个。"
+figures = [{ label = "湖泊", value = "144个" }]
+"#,
+        ));
+        // The rank's point counts nothing; of the others, the one whose
+        // figure the question names (湖泊) answers, not the one sharing
+        // most words.
+        let a = engine.answer("沙山湖泊群有多少个湖泊");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-haizi"), Some("lakes")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);

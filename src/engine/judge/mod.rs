@@ -1828,7 +1828,23 @@ fn other_point(
         })
         .filter(|&(shared, _)| shared > 0)
         .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // (A number asked: first the points with a figure the question names
+    // by its label, 巴丹吉林沙漠有多少个湖泊 of 湖泊共有144个.)
+    let named = |f: usize| {
+        first.number_lacking
+            && topic.facts[f].figures.iter().any(|g| {
+                g.label.chars().count() >= 2
+                    && !point::GENERIC_LABELS.contains(&g.label.as_str())
+                    && has_number(&g.value)
+                    && crate::text::find_short(q.normalized, &g.label).is_some()
+            })
+    };
+    ranked.sort_by(|a, b| {
+        named(b.1)
+            .cmp(&named(a.1))
+            .then(b.0.cmp(&a.0))
+            .then(a.1.cmp(&b.1))
+    });
     ranked.into_iter().take(OTHER_POINTS).find_map(|(_, f)| {
         let r = Reading {
             topic: reading.topic,
