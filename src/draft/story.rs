@@ -2620,6 +2620,16 @@ mod tests {
         assert_eq!(latest_named(&names, &[]), None);
     }
 
+    /// The first story of `page`, drafted with one region, `name`, whose
+    /// places are `places`.
+    fn drafted(name: &str, places: &[&str], page: &str) -> DraftTopic {
+        let list = vec![region(name, places)];
+        let regions = Regions::new(&list);
+        let (stories, _) = page::stories("p.txt", page);
+        let mut seg = Segmenter::new(&[]);
+        draft(&stories[0], &regions, &mut seg, &HashSet::new()).unwrap()
+    }
+
     /// A region of the regions' file, by its name and places.
     fn region(name: &str, places: &[&str]) -> Region {
         Region {
@@ -2683,14 +2693,10 @@ mod tests {
 
     #[test]
     fn a_short_sentence_introduces_the_next_by_its_quoted_terms() {
-        let list = vec![region("兴安盟", &["科右中旗"])];
-        let regions = Regions::new(&list);
         let page = "兴安盟\n\n# 石磨面粉磨出好日子\n\n□本报记者 张三\n\n\
                     改变始于“联村经济”的建立。当地党委打破行政村界限,将扎木钦嘎查、格日哈达嘎查\
                     等5个嘎查的资源“握指成拳”,成立了合作社。\n\n另一段话讲别的事情,有3个村。\n";
-        let (stories, _) = page::stories("p.txt", page);
-        let mut seg = Segmenter::new(&[]);
-        let topic = draft(&stories[0], &regions, &mut seg, &HashSet::new()).unwrap();
+        let topic = drafted("兴安盟", &["科右中旗"], page);
         let point = |value: &str| {
             topic
                 .facts
@@ -2705,14 +2711,10 @@ mod tests {
 
     #[test]
     fn a_sentence_that_goes_on_about_the_one_before_is_its_point() {
-        let list = vec![region("锡林郭勒", &["锡林浩特"])];
-        let regions = Regions::new(&list);
         let page = "锡林郭勒\n\n# 锡林浩特机场再刷纪录\n\n本报讯(记者 李海英)\n\n\
                     7月25日,锡林浩特机场单日完成旅客吞吐量4452人次,再次刷新历史记录。\
                     这也是暑运旺季以来,机场客流持续走高的一个缩影。\n";
-        let (stories, _) = page::stories("p.txt", page);
-        let mut seg = Segmenter::new(&[]);
-        let topic = draft(&stories[0], &regions, &mut seg, &HashSet::new()).unwrap();
+        let topic = drafted("锡林郭勒", &["锡林浩特"], page);
         let record = topic
             .facts
             .iter()
@@ -2729,15 +2731,11 @@ mod tests {
 
     #[test]
     fn this_is_what_the_sentence_before_closes_on_and_a_rank_is_asked_as_one() {
-        let list = vec![region("阿拉善", &["阿拉善右旗"])];
-        let regions = Regions::new(&list);
         let page = "阿拉善\n\n# 沙漠成世界遗产\n\n本报讯(记者 李海英)\n\n\
                     巴丹吉林沙漠是我国第三大沙漠,沙山湖泊群位于阿拉善右旗。\n\n\
                     联合国教科文组织世界遗产委员会会议把它列入名录。\n\n\
                     从半山腰徒步攀爬近1个小时,才能登上必鲁图峰。这是世界最高的沙山,海拔1611米。\n";
-        let (stories, _) = page::stories("p.txt", page);
-        let mut seg = Segmenter::new(&[]);
-        let topic = draft(&stories[0], &regions, &mut seg, &HashSet::new()).unwrap();
+        let topic = drafted("阿拉善", &["阿拉善右旗"], page);
         let point = |value: &str| {
             topic
                 .facts
@@ -2756,14 +2754,10 @@ mod tests {
 
     #[test]
     fn the_school_a_sentence_calls_gai_xiao_is_named_and_asked_by() {
-        let list = vec![region("包头", &["昆都仑区"])];
-        let regions = Regions::new(&list);
         let page = "包头\n\n# 包头学子摘金\n\n本报讯(记者 李学工)\n\n\
                     10月29日,酒店服务赛项争夺赛落下帷幕,包头服务管理职业学校捧回金奖。\
                     早在2019年,该校就拿过全国中职组酒店服务赛项一等奖。\n";
-        let (stories, _) = page::stories("p.txt", page);
-        let mut seg = Segmenter::new(&[]);
-        let topic = draft(&stories[0], &regions, &mut seg, &HashSet::new()).unwrap();
+        let topic = drafted("包头", &["昆都仑区"], page);
         let before = topic
             .facts
             .iter()
