@@ -1852,11 +1852,18 @@ fn text_fact(s: &Sentence, seg: &Segmenter, keep: &dyn Fn(&str) -> bool) -> Opti
     if s.text.chars().count() < TEXT_FACT {
         return None;
     }
-    let keywords: Vec<String> = seg
+    let mut keywords: Vec<String> = seg
         .keywords(&s.text, FACT_KEYWORDS)
         .into_iter()
         .filter(|w| keep(w))
         .collect();
+    // (“阿拉善”在蒙古语里意为“五彩斑斓之地”: the terms it quotes are what
+    // it tells of.)
+    for w in quoted(&s.text) {
+        if keep(&w) && !keywords.contains(&w) {
+            keywords.push(w);
+        }
+    }
     if keywords.len() < 2 {
         return None;
     }
@@ -2775,6 +2782,21 @@ mod tests {
                 .keywords
                 .iter()
                 .any(|k| k.ends_with("服务管理职业学校"))
+        );
+    }
+
+    #[test]
+    fn a_sentence_without_a_figure_is_asked_by_the_terms_it_quotes() {
+        let seg = Segmenter::new(&[]);
+        let s = Sentence {
+            text: "“阿拉善”在蒙古语里意为“五彩斑斓之地”。".to_string(),
+            line: 1,
+        };
+        let fact = text_fact(&s, &seg, &|w: &str| keyword_ok(w)).expect("a point");
+        assert!(
+            fact.keywords.contains(&"五彩斑斓之地".to_string()),
+            "{:?}",
+            fact.keywords
         );
     }
 

@@ -1453,6 +1453,41 @@ figures = [{ label = "湖泊", value = "144个" }]
     }
 
     #[test]
+    fn a_meaning_asked_in_a_language_is_the_meaning_of_the_term_before_it() {
+        let engine = Engine::new(with_a_story(
+            "t-wucai",
+            "阿拉善\n\n# 巴丹吉林迎来旅游旺季\n\n本报讯 “阿拉善”在蒙古语里意为“五彩斑斓之地”。\n",
+            r#"
+id = "t-wucai"
+region = "阿拉善"
+title = "巴丹吉林迎来旅游旺季"
+keywords = ["旅游旺季"]
+answer = "巴丹吉林迎来旅游旺季。"
+
+[source]
+headline = "巴丹吉林迎来旅游旺季"
+page = "pages/t.txt"
+
+[[facts]]
+id = "meaning"
+label = "阿拉善的意思"
+keywords = ["蒙古语", "五彩斑斓之地"]
+answer = "“阿拉善”在蒙古语里意为“五彩斑斓之地”。"
+figures = [{ label = "要点", value = "五彩斑斓之地" }]
+kind = "说明"
+"#,
+        ));
+        // The term asked is 阿拉善, before 在蒙古语里, which the point
+        // quotes; not 蒙古语, which it does not explain.
+        let a = engine.answer("阿拉善在蒙古语里是什么意思");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-wucai"), Some("meaning")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);

@@ -647,6 +647,20 @@ pub(super) fn term_asked(q: &Question, parts: &[Part]) -> Option<String> {
         .filter(|c| c.0 == Cue::Meaning)
         .map(|c| c.1)
         .min()?;
+    // (阿拉善在蒙古语里是什么意思: the term is before the language it is
+    // asked in.)
+    let end = q
+        .found
+        .iter()
+        .find(|f| {
+            f.start > 0
+                && q.chars[f.start - 1] == '在'
+                && q.chars[f.end - 1] == '语'
+                && matches!(q.chars.get(f.end), Some('里' | '中'))
+                && f.end < end
+                && end - f.end <= 3
+        })
+        .map_or(end, |f| f.start - 1);
     // The keyword just before the question of meaning, or two characters
     // before it (三大支柱分别指什么, 零工经济是什么意思).
     q.found
