@@ -110,31 +110,29 @@ pub(super) fn unknown_bodies(q: &Question, parts: &[Part], text: &str) -> Vec<(u
     for m in BODY_WORDS.find_overlapping_iter(q.normalized) {
         let body = BODIES[m.pattern().as_usize()];
         let at = m.start();
+        let end = q.normalized[..at].chars().count();
+        let mut start = end;
+        // (里, a word on its own, may stand inside the name: 腾格里沙漠.)
+        let inner = |i: usize| {
+            !q.function[i]
+                || i > 0
+                    && !q.function[i - 1]
+                    && matches!(parts[i - 1], Part::Unknown | Part::Other)
+        };
+        while start > 0
+            && end - start < 6
+            && (matches!(parts[start - 1], Part::Unknown | Part::Other)
+                || q.function[start - 1] && q.chars[start - 1] == '里')
+            && inner(start - 1)
         {
-            let end = q.normalized[..at].chars().count();
-            let mut start = end;
-            // (里, a word on its own, may stand inside the name: 腾格里沙漠.)
-            let inner = |i: usize| {
-                !q.function[i]
-                    || i > 0
-                        && !q.function[i - 1]
-                        && matches!(parts[i - 1], Part::Unknown | Part::Other)
-            };
-            while start > 0
-                && end - start < 6
-                && (matches!(parts[start - 1], Part::Unknown | Part::Other)
-                    || q.function[start - 1] && q.chars[start - 1] == '里')
-                && inner(start - 1)
-            {
-                start -= 1;
-            }
-            if end - start < 2 || q.weight[start] < 1.0 {
-                continue;
-            }
-            let name: String = q.chars[start..end].iter().collect();
-            if !text.contains(&format!("{name}{body}")) {
-                out.push((start, end));
-            }
+            start -= 1;
+        }
+        if end - start < 2 || q.weight[start] < 1.0 {
+            continue;
+        }
+        let name: String = q.chars[start..end].iter().collect();
+        if !text.contains(&format!("{name}{body}")) {
+            out.push((start, end));
         }
     }
     out
