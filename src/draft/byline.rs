@@ -43,7 +43,16 @@ const ROLES: &[(&str, bool)] = &[
     ("实习生", false),
 ];
 /// Words in a byline that name no one.
-const CREDITS: &[&str] = &["摄影报道", "文/图", "文图", "摄影", "报道", "本报", "摄"];
+const CREDITS: &[&str] = &[
+    "摄影报道",
+    "文/图",
+    "文／图",
+    "文图",
+    "摄影",
+    "报道",
+    "本报",
+    "摄",
+];
 /// The longest byline line.
 const BYLINE: usize = 60;
 
@@ -62,10 +71,10 @@ static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An author in brackets after the story's last sentence: `。(通拉嘎)`,
-/// `。（记者 王磊 李娜）`.
+/// `。（记者 王磊 李娜）`, `。(文/图 李洋洋)`.
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[。！？”][(（]((?:记者|本报记者)?\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})[)）]\s*$",
+        r"[。！？”][(（]((?:记者|本报记者|文\s*[/／]\s*图|文图)?\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})[)）]\s*$",
     )
     .expect("closing author pattern")
 });
@@ -379,6 +388,11 @@ mod tests {
         assert_eq!(
             closing("他说。（记者 王磊 李娜）").map(|c| c.0),
             Some(vec!["王磊".to_string(), "李娜".to_string()])
+        );
+        // Who wrote the text and took the photos.
+        assert_eq!(
+            closing("笑容。(文/图 李洋洋)").map(|c| c.0),
+            Some(vec!["李洋洋".to_string()])
         );
         // A note in brackets that names no one, or no bracket at the end.
         assert_eq!(closing("薛明武(左二)正在讲解。"), None);

@@ -181,6 +181,36 @@ pub fn is_caption(block: &Block) -> bool {
     fits && (credited || (block.blanks >= 2 || points) && !reports) && !block.text.starts_with('#')
 }
 
+/// The longest stray word line (喜悦。), in characters of text.
+const STRAY_WORD: usize = 4;
+/// The longest note in brackets standing alone ((资料图片)).
+const STRAY_NOTE: usize = 12;
+
+/// Whether a line is layout's, not the story's, however few blank lines
+/// stand before it, unless a paragraph is open: a word or two alone (喜悦。, 脱粒。: the words a photo
+/// spread prints under its pictures) or a note in brackets ((资料图片),
+/// （新华社发）). A line that reports a figure is the story's.
+fn is_stray(text: &str) -> bool {
+    let t = text.trim();
+    if !figure::find(t).is_empty() {
+        return false;
+    }
+    let word = t.trim_end_matches(['。', '！', '!']);
+    let is_word = !word.is_empty()
+        && word.chars().count() <= STRAY_WORD
+        && word.chars().all(crate::text::is_han);
+    let note = t
+        .strip_prefix(['(', '（'])
+        .and_then(|r| r.strip_suffix([')', '）']));
+    let is_note = note.is_some_and(|n| {
+        let n = n.trim();
+        !n.is_empty()
+            && n.chars().count() <= STRAY_NOTE
+            && !n.contains(['(', '（', ')', '）', '。', '，', ','])
+    });
+    is_word || is_note
+}
+
 /// Whether a block credits a photographer (…摄, …供图, 图片由…提供) or
 /// points at a photo with an arrow (▲).
 fn is_credited(block: &Block) -> bool {
@@ -238,7 +268,7 @@ pub fn paragraphs(
         };
         let rest =
             open && !is_credited(b) && out.last().is_some_and(|last| joins(&last.text, &b.text));
-        if is_caption(b) && !rest {
+        if is_caption(b) && !rest || !open && is_stray(&b.text) {
             captions.push(Paragraph {
                 text: b.text.clone(),
                 line: b.line,
@@ -361,6 +391,32 @@ mod tests {
             ("两名工人在车间里忙碌。 李宁 摄", true),
         ] {
             assert_eq!(is_caption(&block(text)), caption, "{text}");
+        }
+    }
+
+    #[test]
+    fn stray_words_and_notes_in_brackets_are_no_part_of_the_story() {
+        // A photo spread's words under its pictures, one blank line apart,
+        // and a note in brackets before the text.
+        let page = "兴安盟\n\n## 玉米喜获丰收\n\n喜悦。\n\n剥皮。\n\n(资料图片)\n\n\
+                    突泉县坚持“富民为本”原则。\n\n玉米亩收益达到1000元。\n\n丰收。\n";
+        let (stories, _) = stories("p.txt", page);
+        let (paragraphs, captions) = paragraphs(&stories[0].blocks, &|_, _| false);
+        let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec!["突泉县坚持“富民为本”原则。", "玉米亩收益达到1000元。"]
+        );
+        assert_eq!(captions.len(), 4);
+        // A short line that completes a broken paragraph is its rest, and
+        // a short line with a figure is the story's.
+        let page = "呼和浩特\n\n## 丰收节\n\n农民参与到甜瓜产\n\n业发展中。\n\n共5家。\n";
+        let (broken, _) = super::stories("p.txt", page);
+        let joins = |a: &str, b: &str| a.ends_with('产') && b.starts_with('业');
+        for joins in [&joins as &dyn Fn(&str, &str) -> bool, &|_, _| false] {
+            let (rejoined, _) = super::paragraphs(&broken[0].blocks, joins);
+            let texts: Vec<&str> = rejoined.iter().map(|p| p.text.as_str()).collect();
+            assert_eq!(texts, vec!["农民参与到甜瓜产业发展中。", "共5家。"]);
         }
     }
 

@@ -609,9 +609,12 @@ pub fn draft(
                 }
             }
             // “爬地龙”: a term the page coins stands in quotes, and readers
-            // ask by it.
+            // ask by it. (Not a term of the sentence's other clauses when
+            // the point tells one: 2018年,赛音不浪村立足资源优势 is no answer
+            // to what “吉木斯” is. An answer cut short may have lost it.)
+            let whole = fact.answer.ends_with("……");
             for w in quoted(&s.text) {
-                if keep(&w) && !fact.keywords.contains(&w) {
+                if keep(&w) && !fact.keywords.contains(&w) && (whole || fact.answer.contains(&w)) {
                     fact.keywords.push(w);
                 }
             }
@@ -1306,6 +1309,21 @@ fn said_besides_time(clause: &str, figures: &[&Figure]) -> usize {
     rest.chars().filter(|c| is_han(*c)).count()
 }
 
+/// Where the last sentence of a quote that `before` opens and leaves open
+/// starts (郑志强说:“|2018年…; “过去种大田,啥也不长。|2017年…), else 0.
+fn quote_opened(before: &str) -> usize {
+    let mut open = None;
+    for (i, c) in before.char_indices() {
+        match c {
+            '“' => open = Some(i + c.len_utf8()),
+            '”' => open = None,
+            '。' | '！' | '？' if open.is_some() => open = Some(i + c.len_utf8()),
+            _ => {}
+        }
+    }
+    open.unwrap_or(0)
+}
+
 /// Whether a date or year opens a clause that says nothing else
 /// (2023年,全旗51个嘎查…; 今年截至11月15日,口岸已接待…): it dates the
 /// sentence's counts, which are its point.
@@ -1345,6 +1363,9 @@ fn figure_facts(
     keep: &dyn Fn(&str) -> bool,
 ) -> Vec<DraftFact> {
     let dated = |f: &Figure| matches!(f.kind, FigureKind::Date | FigureKind::Year);
+    // 郑志强说:“2018年,赛音不浪村立足资源优势,…”: a quote that opens
+    // before the date holds what happened; its speaker is no event.
+    let from = quote_opened(&s.text[..figures[0].start]);
     // The dated part runs to the first clause end where it has said what
     // happened (2019年6月, | 芒来嘎查成立合作社, |), holding dates only.
     let cut = s.text[figures[0].end..]
@@ -1353,7 +1374,7 @@ fn figure_facts(
         .find(|&cut| {
             let head: Vec<&Figure> = figures.iter().filter(|f| f.end <= cut).collect();
             !head.iter().all(|f| dated(f))
-                || said_besides_time(&s.text[..cut], &head) >= DATED_CLAUSE
+                || said_besides_time(&s.text[from..cut], &head) >= DATED_CLAUSE
         });
     if dated(&figures[0])
         && let Some(cut) = cut
@@ -1362,12 +1383,21 @@ fn figure_facts(
             figures.iter().cloned().partition(|f| f.end <= cut);
         // 2022年,麻黄洼村作为示范村,…: a clause of 作为 (as …) says no
         // event of its own.
-        let stated = !s.text[..cut].contains("作为");
+        let stated = !s.text[from..cut].contains("作为");
         if stated && head.iter().all(dated) && tail.iter().any(|f| !dated(f)) {
             let part = Sentence {
-                text: s.text[..cut].to_string(),
+                text: s.text[from..cut].to_string(),
                 line: s.line,
             };
+            // The head's figures, where they are in the part.
+            let head: Vec<Figure> = head
+                .into_iter()
+                .map(|f| Figure {
+                    start: f.start - from,
+                    end: f.end - from,
+                    ..f
+                })
+                .collect();
             let mut when = figure_fact(&part, &head, people, seg, keep);
             // 芒来嘎查成立合作社: what happened is what readers ask the
             // date of (什么时候成立).
@@ -2311,6 +2341,16 @@ mod tests {
         // An event and no count: one point, of when.
         let t = "2015年,宝日嘎查成立了合作社,牧民都入了股。";
         assert_eq!(points(t), [(FactKind::Year, v(&["2015年"]), whole(t))]);
+        // A quote opened before the date holds the event, not its speaker.
+        let t = "镇党委书记郑志强说:“2018年,赛音不浪村发展网纹瓜产业,建成2100亩种植基地。”";
+        assert_eq!(
+            points(t)[0],
+            (
+                FactKind::Year,
+                v(&["2018年"]),
+                "2018年，赛音不浪村发展网纹瓜产业。".to_string()
+            )
+        );
         // 当地时间 only places the date; an ordinal (第12届) counts nothing:
         // one point, of when.
         let t = "当地时间2023年9月17日,在沙特利雅得举行的第45届世界遗产大会上,普洱景迈山古茶林文化景观被列入《世界遗产名录》。";
