@@ -29,10 +29,33 @@ use std::sync::{Arc, Weak};
 use serde::Serialize;
 
 use crate::knowledge::{FactId, KnowledgeBase, LocalFactId, RegionId, TopicId};
-use crate::text::normalize;
+use crate::text::{self, normalize};
 
 pub use compose::source_line;
 pub use decide::Decision;
+
+/// Question words of a clause that asks a figure, a name or a date of its
+/// own (…开户人数有多少了，还有几家机构能办).
+const SECOND_ASKS: &[&str] = &["多少", "几", "哪", "什么时候", "啥时候", "谁"];
+
+/// A question answered by two points of one story, in the order given.
+struct TwoPoints {
+    topic: TopicId,
+    first: LocalFactId,
+    second: LocalFactId,
+    confidence: f32,
+}
+
+/// Whether a clause asks something of its own: a question word, and not
+/// one that only says "some" (好几个土特产, 这几年, 前几天).
+fn asks_of_its_own(clause: &str) -> bool {
+    SECOND_ASKS.iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            let before = clause[..i].chars().next_back();
+            *w != "几" || !before.is_some_and(|c| "好这那前过头第十".contains(c))
+        })
+    })
+}
 
 /// An answer to a question, as data. Adapters render it.
 ///
@@ -394,7 +417,126 @@ impl Engine {
     /// Answers a question, whatever it is.
     pub fn answer(&self, question: &str) -> Answer {
         let judged = self.judged(question);
-        self.compose(&judged, question)
+        let answer = self.compose(&judged, question);
+        self.with_second_point(answer, &judged, question)
+    }
+
+    /// 开户人数有多少，还有几家机构能办: a question that asks two things
+    /// in two clauses, each answered by its own point of one story, gets
+    /// both points: the point chosen and the other clause's, or, when the
+    /// whole was declined for asking more than one point says, each
+    /// clause's.
+    fn with_second_point(&self, answer: Answer, judged: &judge::Judged, question: &str) -> Answer {
+        let Some(two) = self.two_points(judged, question) else {
+            return answer;
+        };
+        let mut answer = if judged.decision.reading().is_some() && judged.why.answers() {
+            answer
+        } else {
+            let decision = Decision::Fact {
+                topic: two.topic,
+                fact: two.first,
+            };
+            let mut answer = compose::compose(&self.kb, &decision, question);
+            answer.confidence = two.confidence;
+            answer
+        };
+        let second = FactId {
+            topic: two.topic,
+            local: two.second,
+        };
+        answer.reply.paragraphs.push(self.kb[second].answer.clone());
+        answer
+            .followups
+            .retain(|b| b.target != Target::Fact(second));
+        answer
+    }
+
+    /// The two points a question of two asking clauses is answered by, if
+    /// it is: see [`Engine::with_second_point`].
+    fn two_points(&self, judged: &judge::Judged, question: &str) -> Option<TwoPoints> {
+        let (topic, chosen) = match judged.decision {
+            Decision::Fact { topic, fact } if judged.why.answers() && judged.premise.is_none() => {
+                (topic, Some(fact))
+            }
+            Decision::Lacking { topic, .. } => (topic, None),
+            _ => return None,
+        };
+        let normalized = normalize(question);
+        let asking: Vec<&str> = normalized
+            .split(text::SEP)
+            .filter(|c| asks_of_its_own(c))
+            .collect();
+        let [a, b] = asking[..] else {
+            return None;
+        };
+        // Each clause read as said of the story (and the point chosen), as
+        // a follow-up is: which point answers it, named by a word of its
+        // own, and whether the point chosen does.
+        let ctx = decide::Context {
+            topic,
+            fact: chosen,
+            question: normalized.clone(),
+        };
+        let read_clause = |clause: &str| {
+            let read = evidence::Evidence::read(&self.index, clause);
+            let ev = &read.evidence;
+            let q = judge::Question::new(clause, &read);
+            let by_chosen = chosen.is_some_and(|fact| {
+                let j = self.judge(&q, ev, Decision::Fact { topic, fact });
+                j.why.answers() && j.decision == (Decision::Fact { topic, fact })
+            });
+            let (decision, _) = decide::decide_followup(&self.kb, &self.index, clause, ev, &ctx);
+            let own = self.judge(&q, ev, decision);
+            // (Named by a word of its own, not the chosen point's or the
+            // story's: 还有几家机构能办, not 一共挣了多少钱.)
+            let named = |f: LocalFactId| {
+                read.found.iter().any(|found| {
+                    let targets = self.index.triggers(found.pattern);
+                    let of = |t: index::Target| targets.iter().any(|x| x.target == t);
+                    of(index::Target::Fact(topic.index(), f.index()))
+                        && !of(index::Target::Topic(topic.index()))
+                        && !chosen
+                            .is_some_and(|c| of(index::Target::Fact(topic.index(), c.index())))
+                })
+            };
+            let point = match own.decision {
+                Decision::Fact { topic: t, fact: f }
+                    if t == topic && own.why.answers() && named(f) =>
+                {
+                    Some((f, own.confidence))
+                }
+                _ => None,
+            };
+            (by_chosen, point)
+        };
+        let (first, second, confidence) = match (chosen, read_clause(a), read_clause(b)) {
+            (Some(c), (true, _), (false, Some((g, _))))
+            | (Some(c), (false, Some((g, _))), (true, _))
+                if g != c =>
+            {
+                (c, g, judged.confidence)
+            }
+            (None, (_, Some((f, x))), (_, Some((g, y)))) if f != g => (f, g, x.min(y)),
+            _ => return None,
+        };
+        // Nothing new: one point prints every figure of the other (the
+        // first says it all, or the second retells it).
+        let point = |f: LocalFactId| &self.kb[FactId { topic, local: f }];
+        let retells = |a: &crate::knowledge::Fact, b: &crate::knowledge::Fact| {
+            b.figures
+                .iter()
+                .all(|g| a.answer.contains(g.value.as_str()))
+        };
+        if retells(point(first), point(second)) || retells(point(second), point(first)) {
+            return None;
+        }
+        Some(TwoPoints {
+            topic,
+            first,
+            second,
+            confidence,
+        })
     }
 
     fn compose(&self, judged: &judge::Judged, question: &str) -> Answer {
@@ -519,6 +661,7 @@ impl Engine {
             _ => (self.judged(question), true),
         };
         let answer = self.compose(&judged, question);
+        let answer = self.with_second_point(answer, &judged, question);
         let knowledge = Arc::downgrade(&self.kb);
         let next = match (&answer.outcome, answer.topic()) {
             (_, Some(topic)) if answer.matched() => Some(Context {

@@ -753,8 +753,16 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // 内蒙古农业大学: a name made of words the bot does not know and a word
     // for a body (大学, 医院, 公司) that the reading does know is another
     // body than the reading's (内蒙古大学).
-    for (s, e) in unknown_bodies(q, &parts, reading_text(kb, reading)) {
+    let story_knows = |name: &str| {
+        kb.topics.get(reading.topic).is_some_and(|t| {
+            t.says(name) || t.places.iter().chain(&t.keywords).any(|p| p.contains(name))
+        })
+    };
+    for (s, e) in unknown_bodies(q, &parts, reading_text(kb, reading), story_knows) {
         heart[s..e].iter_mut().for_each(|h| *h = true);
+        for p in parts[s..e].iter_mut().filter(|p| **p == Part::Context) {
+            *p = Part::Unknown;
+        }
     }
     // 呼伦湖的面积, read as the Alxa story's: the name of a place or body
     // that another story is about, and this one never mentions, is what
@@ -842,6 +850,23 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 parts[i] = Part::Function;
                 heart[i] = false;
             }
+        }
+    }
+    // 呼伦湖重生记的记者是谁: of the story as a whole, the words of its
+    // headline say which story.
+    if reading.fact.is_none()
+        && let Some(t) = kb.topics.get(reading.topic)
+    {
+        let mut i = 0;
+        while i < n {
+            let e = (i..n)
+                .find(|&j| !matches!(parts[j], Part::Unknown | Part::Other))
+                .unwrap_or(n);
+            if e - i >= 2 && t.source.headline.contains(&q.text((i, e))) {
+                parts[i..e].iter_mut().for_each(|p| *p = Part::Story);
+                heart[i..e].iter_mut().for_each(|h| *h = false);
+            }
+            i = e.max(i + 1);
         }
     }
     for (i, &p) in parts.iter().enumerate() {
@@ -950,7 +975,10 @@ fn mark_narrowing(q: &Question, text: &str, parts: &mut [Part], heart: &mut [boo
         }
         let run_end = (i..end).find(|&k| !open(parts[k])).unwrap_or(end);
         let after = (run_end..end).take_while(|&k| has(parts[k])).count();
-        if run_end - i >= 2 && after >= 2 {
+        // (稀土储量有多少, of a point on 稀土产值: a measure the point
+        // lacks, whole, after words it has.)
+        let before = (start..i).rev().take_while(|&k| has(parts[k])).count();
+        if run_end - i >= 2 && (after >= 2 || run_end == end && before >= 2) {
             heart[i..run_end].iter_mut().for_each(|h| *h = true);
         }
         i = run_end;

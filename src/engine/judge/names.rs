@@ -89,40 +89,67 @@ pub(super) const BODIES: &[&str] = &[
     "草原",
 ];
 
-/// [`BODIES`] in one automaton: a question is scanned once for all.
+/// Words for a place at the end of its name, which a story may name in
+/// any of its points (贝尔湖, of a story on 呼伦湖; 策克口岸, of one on
+/// 甘其毛都口岸).
+const PLACE_BODIES: &[&str] = &["湖", "口岸"];
+
+/// [`BODIES`], then [`PLACE_BODIES`], in one automaton: a question is
+/// scanned once for all.
 static BODY_WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new(BODIES).expect("body words build an automaton")
+        aho_corasick::AhoCorasick::new(BODIES.iter().chain(PLACE_BODIES))
+            .expect("body words build an automaton")
     });
 
 /// Unexplained runs of two to six characters right before a word for a
 /// body that the reading's text does not print with them: the name of a
 /// body the story does not mention (内蒙古农业大学, where the story names
-/// 内蒙古大学).
-pub(super) fn unknown_bodies(q: &Question, parts: &[Part], text: &str) -> Vec<(usize, usize)> {
+/// 内蒙古大学). A place (a lake, a port) is known when `story_says` it,
+/// and its name may be of the story's words.
+pub(super) fn unknown_bodies(
+    q: &Question,
+    parts: &[Part],
+    text: &str,
+    story_says: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
     // Every body word ends in one of these: most questions name none.
     if !q.normalized.contains([
-        '学', '院', '司', '团', '行', '社', '所', '园', '业', '漠', '原',
+        '学', '院', '司', '团', '行', '社', '所', '园', '业', '漠', '原', '湖', '岸',
     ]) {
         return Vec::new();
     }
     let mut out = Vec::new();
     for m in BODY_WORDS.find_overlapping_iter(q.normalized) {
-        let body = BODIES[m.pattern().as_usize()];
+        let k = m.pattern().as_usize();
+        let place = k >= BODIES.len();
+        let body = if place {
+            PLACE_BODIES[k - BODIES.len()]
+        } else {
+            BODIES[k]
+        };
         let at = m.start();
         let end = q.normalized[..at].chars().count();
         let mut start = end;
-        // (里, a word on its own, may stand inside the name: 腾格里沙漠.)
+        // (In a place's name, a word on its own between unknown ones
+        // stands inside it: 腾格里沙漠, 满都拉口岸. Not one that joins
+        // words: 拨给医院, 研发钱的大学.)
+        let unknown = |i: usize| !q.function[i] && matches!(parts[i], Part::Unknown | Part::Other);
+        let named_place = place || matches!(body, "沙漠" | "草原");
         let inner = |i: usize| {
             !q.function[i]
-                || i > 0
-                    && !q.function[i - 1]
-                    && matches!(parts[i - 1], Part::Unknown | Part::Other)
+                || named_place
+                    && i > 0
+                    && unknown(i - 1)
+                    && !"的是了在给到把被对跟和与及从向".contains(q.chars[i])
         };
+        // (A place's name may be made of the story's words: 贝尔湖, of
+        // 呼伦贝尔.)
         while start > 0
             && end - start < 6
             && (matches!(parts[start - 1], Part::Unknown | Part::Other)
-                || q.function[start - 1] && q.chars[start - 1] == '里')
+                || place && parts[start - 1] == Part::Context
+                || q.function[start - 1])
             && inner(start - 1)
         {
             start -= 1;
@@ -131,7 +158,8 @@ pub(super) fn unknown_bodies(q: &Question, parts: &[Part], text: &str) -> Vec<(u
             continue;
         }
         let name: String = q.chars[start..end].iter().collect();
-        if !text.contains(&format!("{name}{body}")) {
+        let whole = format!("{name}{body}");
+        if !(text.contains(&whole) || place && story_says(&whole)) {
             out.push((start, end));
         }
     }
@@ -437,6 +465,14 @@ pub(super) fn scope_outside_keywords(
                 !q.found
                     .iter()
                     .any(|g| (g.end <= start || g.start >= name_end) && names_story(g))
+                    // (中国乳都称号从哪年开始保持: a title the point says the
+                    // story's place holds, “中国乳都”称号, is the place's.)
+                    && !answer.is_some_and(|a| {
+                        let name = q.text((start, name_end));
+                        ["称号", "”称号", "之称", "”之称"]
+                            .iter()
+                            .any(|t| a.contains(&format!("{name}{t}")))
+                    })
             });
             // Before a name the point prints (2025—2026内蒙古冰雪旅游季:
             // the point says 内蒙古自治区冰雪旅游季) it is part of the name.

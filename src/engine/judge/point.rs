@@ -402,6 +402,37 @@ pub(super) fn check_point(
         w.mismatch("list");
         w.another_point_may = true;
     }
+    // 那22家规上企业具体是哪几家, 是哪6家银行: the names asked of a
+    // count the question says itself. A point that gives only the count
+    // (or counts of several kinds: 3家高校、10家科研院所、22家规上企业)
+    // gives nothing asked.
+    let said_count = || {
+        let chars = &q.chars;
+        (0..chars.len()).any(|i| {
+            let digits = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            (i == 0 || !chars[i - 1].is_ascii_digit())
+                && digits > 0
+                && chars.get(i + digits).is_some_and(|&m| is_measure(m))
+                && fact
+                    .answer
+                    .contains(&chars[i..=i + digits].iter().collect::<String>())
+        })
+    };
+    let names_asked = || {
+        LIST_ASKS.iter().any(|w| q.normalized.contains(w))
+            || q.normalized.match_indices('哪').any(|(i, _)| {
+                let after = &q.normalized[i + '哪'.len_utf8()..];
+                let digits = after.chars().take_while(char::is_ascii_digit).count();
+                digits > 0 && after[digits..].chars().next().is_some_and(is_measure)
+            })
+    };
+    if q.normalized.contains('哪') && names_asked() && said_count() && !names_listed(fact) {
+        w.mismatch("list");
+        w.another_point_may = kb
+            .topics
+            .get(reading.topic)
+            .is_some_and(|t| t.facts.iter().any(names_listed));
+    }
     // 女子组冠军是谁, of 男子组第一名丁炳宁: asked of one side, a point
     // that speaks only of the other does not answer; another may. Nor
     // does any point of a story that tells of the other side alone (of
@@ -612,7 +643,8 @@ pub(super) fn counts_in(value: &str, unit: char) -> bool {
 }
 
 /// Whether the question names a rank (第二大) other than the one the
-/// point prints (第一大).
+/// point prints (第一大), in its figures or its text (第一批入选的是哪些,
+/// of a point on 2025年第二批名录).
 pub(super) fn other_rank(question: &str, fact: &crate::knowledge::Fact) -> bool {
     // Each 第 and the two characters after it (第一大), as three windows
     // over the characters.
@@ -631,8 +663,15 @@ pub(super) fn other_rank(question: &str, fact: &crate::knowledge::Fact) -> bool 
         out
     };
     let asked = ranks(question);
-    let printed: SmallVec<[(char, char); 2]> =
-        fact.figures.iter().flat_map(|g| ranks(&g.value)).collect();
+    if asked.is_empty() {
+        return false;
+    }
+    let printed: SmallVec<[(char, char); 2]> = fact
+        .figures
+        .iter()
+        .flat_map(|g| ranks(&g.value))
+        .chain(ranks(&fact.answer))
+        .collect();
     asked.iter().any(|&(n, what)| {
         printed.iter().any(|&(m, w)| w == what && m != n) && !printed.contains(&(n, what))
     })
@@ -1098,6 +1137,21 @@ const AFTER_SAID: &[&str] = &["后，", "以后", "之后"];
 /// Words a point says the time before a change with.
 const BEFORE_SAID: &[&str] = &["以前", "此前", "之前", "过去", "原来", "以往", "传统"];
 
+/// Whether a point names the things it lists (石拐玉米、固阳黄芪片), not
+/// only counts of them (3家高校、10家科研院所).
+fn names_listed(f: &crate::knowledge::Fact) -> bool {
+    f.answer
+        .split(['，', '。', '；', '（', '）', '：', '(', ')'])
+        .filter(|clause| clause.contains('、'))
+        .any(|clause| {
+            clause
+                .split('、')
+                .filter(|item| !item.chars().any(|c| c.is_ascii_digit() || is_numeral(c)))
+                .count()
+                >= 2
+        })
+}
+
 /// Words asking for a list of names.
 const LIST_ASKS: &[&str] = &[
     "有哪些",
@@ -1353,6 +1407,10 @@ pub(super) fn is_measure(c: char) -> bool {
 /// Whether a figure holds a number, in digits or Chinese numerals; an
 /// ordinal (第一大) ranks, it does not count.
 pub(super) fn has_number(value: &str) -> bool {
+    // 万名 (万名游客): ten thousand, with no one before it.
+    if value.starts_with(['万', '千', '百']) {
+        return true;
+    }
     let mut prev = ' ';
     value.chars().any(|c| {
         let number =
