@@ -648,15 +648,22 @@ pub(super) fn counts_in(value: &str, unit: char) -> bool {
 pub(super) fn other_rank(question: &str, fact: &crate::knowledge::Fact) -> bool {
     // Each 第 and the two characters after it (第一大), as three windows
     // over the characters.
+    // (首届, 首批: the first, as 第一届 is.)
     let ranks = |text: &str| -> SmallVec<[(char, char); 2]> {
         let mut out = SmallVec::new();
         let mut it = text.chars();
         let (Some(mut a), Some(mut b)) = (it.next(), it.next()) else {
             return out;
         };
+        if a == '首' && matches!(b, '届' | '批') {
+            out.push(('一', b));
+        }
         for c in it {
             if a == '第' && (is_numeral(b) || b == '一') {
                 out.push((b, c));
+            }
+            if b == '首' && matches!(c, '届' | '批') {
+                out.push(('一', c));
             }
             (a, b) = (b, c);
         }
