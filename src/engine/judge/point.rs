@@ -293,7 +293,12 @@ pub(super) fn check_point(
         w.another_point_may = true;
     }
     // 北方第二大淡水湖: another rank than the one the point gives.
-    if other_rank(q.normalized, fact) {
+    let story = kb
+        .topics
+        .get(reading.topic)
+        .map(|t| [t.title.as_str(), &t.source.headline].concat())
+        .unwrap_or_default();
+    if other_rank(q.normalized, fact, !q.asked.is_empty(), &story) {
         w.mismatch("rank");
     }
     // 劳务品牌是什么意思: the meaning of a term the point only uses. A
@@ -643,9 +648,17 @@ pub(super) fn counts_in(value: &str, unit: char) -> bool {
 }
 
 /// Whether the question names a rank (第二大) other than the one the
-/// point prints (第一大), in its figures or its text (第一批入选的是哪些,
-/// of a point on 2025年第二批名录).
-pub(super) fn other_rank(question: &str, fact: &crate::knowledge::Fact) -> bool {
+/// point prints (第一大) in its figures, or, when the question `asks`, in
+/// its text (第一批入选的是哪些, of a point on 2025年第二批名录). Asserted
+/// (是全国第三条吧), a rank the text prints otherwise is corrected. A
+/// rank the `story`'s title or headline prints is the story's own (第十届
+/// …有多少嘉宾, of a point that looks back to the 首届).
+pub(super) fn other_rank(
+    question: &str,
+    fact: &crate::knowledge::Fact,
+    asks: bool,
+    story: &str,
+) -> bool {
     // Each 第 and the two characters after it (第一大), as three windows
     // over the characters.
     // (首届, 首批: the first, as 第一届 is.)
@@ -677,10 +690,17 @@ pub(super) fn other_rank(question: &str, fact: &crate::knowledge::Fact) -> bool 
         .figures
         .iter()
         .flat_map(|g| ranks(&g.value))
-        .chain(ranks(&fact.answer))
+        .chain(if asks {
+            ranks(&fact.answer)
+        } else {
+            SmallVec::new()
+        })
         .collect();
+    let headed = ranks(story);
     asked.iter().any(|&(n, what)| {
-        printed.iter().any(|&(m, w)| w == what && m != n) && !printed.contains(&(n, what))
+        printed.iter().any(|&(m, w)| w == what && m != n)
+            && !printed.contains(&(n, what))
+            && !(asks && headed.contains(&(n, what)))
     })
 }
 
