@@ -171,6 +171,12 @@ const AFTER_NAME_WORDS: &[&str] = &[
     "当年",
     "这些年",
     "带头",
+    // 乡党委书记杜彦军帮助协调…: what the person does for others.
+    "帮助",
+    "帮着",
+    "带领",
+    "协调",
+    "牵头",
 ];
 
 /// Single characters that end a name when they follow it.
@@ -793,8 +799,21 @@ fn map_name_start(words: &[Spanned], text: &str, ending: usize) -> Option<usize>
     // The name starts where a word starts, after any word that cannot be
     // part of it (初秋走进|新巴尔虎右旗, 旗所在地|阿拉坦额莫勒镇).
     let walked = start;
-    for w in words.iter().filter(|w| w.start < ending && w.end > walked) {
-        if w.start < start || (w.end <= ending && blocks_map_name(w)) {
+    // (阿荣旗|得力其尔鄂温克族乡: right after another place's ending, a
+    // word the dictionary has is a syllable of the name when syllables it
+    // does not have follow.)
+    let after_place = NESTED_ENDS.iter().any(|e| text[..walked].ends_with(*e));
+    let spans: Vec<&Spanned> = words
+        .iter()
+        .filter(|w| w.start < ending && w.end > walked)
+        .collect();
+    for (k, w) in spans.iter().enumerate() {
+        let syllable = after_place
+            && w.start == walked
+            && spans
+                .get(k + 1)
+                .is_some_and(|n| !n.known && n.text.chars().all(is_han));
+        if w.start < start || (w.end <= ending && blocks_map_name(w) && !syllable) {
             start = start.max(w.end);
         }
     }
@@ -1163,6 +1182,11 @@ mod tests {
                     ("卢玉锋", "指导老师为尹娜、卢玉锋"),
                 ],
             ),
+            // A name of three before what the person does for others.
+            (
+                "乡党委书记杜彦军帮助协调销到鄂伦春旗46万袋儿。",
+                &[("杜彦军", "乡党委书记杜彦军")],
+            ),
             (
                 "高三(17)班学生王新尧以总分129.5分位列自治区第一",
                 &[("王新尧", "班学生王新尧")],
@@ -1362,6 +1386,12 @@ mod tests {
             (
                 "额布都格口岸离牛家营子镇很远。",
                 &["额布都格口岸", "牛家营子镇"],
+            ),
+            // Right after a place, a word of the dictionary before
+            // syllables it does not have is the name's.
+            (
+                "芍药花起伏如海,阿荣旗得力其尔鄂温克族乡鼓荡着丰收的气息。",
+                &["阿荣旗", "得力其尔鄂温克族乡"],
             ),
             // Counts, pronouns and words of the dictionary are no names.
             ("全旗51个嘎查,每个嘎查都有合作社。", &[]),
