@@ -424,6 +424,24 @@ pub fn speakers(sentence: &str) -> Vec<String> {
                     })
                     .map(|n| &sentence[start_of(n)..i])
             };
+            // 据胖小介绍: according to someone, named after 据 whatever
+            // their name (not a body: 据旗农牧局介绍).
+            let name = match name {
+                Some(run) if han == run.chars().count() && run.starts_with('据') => {
+                    let rest = &run['据'.len_utf8()..];
+                    let n = rest.chars().count();
+                    let body =
+                        rest.ends_with(|c: char| "局委部院所站办会厅司队社心处府组".contains(c));
+                    if (2..=3).contains(&n) && !body && !NOT_SPEAKERS.contains(&rest) {
+                        if !out.iter().any(|o| o == rest) {
+                            out.push(rest.to_string());
+                        }
+                        continue;
+                    }
+                    Some(run)
+                }
+                other => other,
+            };
             let Some(name) = name else {
                 continue;
             };
@@ -1503,6 +1521,10 @@ mod tests {
             ),
             ("“这是好事。”,主任孟悦说", &[]),
             ("据介绍,项目已经完工。", &[]),
+            // According to someone named after 据, not a body or a group.
+            ("据胖小介绍,他以前要去通辽市的牛市卖牛。", &["胖小"]),
+            ("据旗农牧局介绍,项目已经完工。", &[]),
+            ("据牧民说,草场变大了。", &[]),
         ];
         for (sentence, expected) in cases {
             assert_eq!(speakers(sentence), *expected, "{sentence}");

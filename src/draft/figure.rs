@@ -535,9 +535,12 @@ fn ranges(text: &str, found: Vec<Figure>) -> Vec<Figure> {
             let between = &text[prev.end..f.start];
             let same_kind = prev.kind == f.kind;
             // 每亩600、700斤: a bare number before 、 shares the unit of
-            // the next.
+            // the next, and so does a list of them (每月逢1、4、7日).
             let bare = !prev.value.is_empty()
-                && prev.value.chars().all(|c| c.is_ascii_digit() || c == '.');
+                && prev
+                    .value
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == '、');
             if (RANGE.contains(&between) && same_kind) || (between == "、" && bare) {
                 prev.value = text[prev.start..f.end].to_string();
                 prev.end = f.end;
@@ -611,6 +614,10 @@ mod tests {
             ),
             ("每个就业服务站均配备1名至4名工作人员", &["1名至4名"]),
             ("产量能达到每亩600、700斤左右", &["600、700斤左右"]),
+            (
+                "每月逢1、4、7日为牛市交易日,1、4、7、9日为羊市交易日",
+                &["1、4、7日", "1、4、7、9日"],
+            ),
             ("宽3公里至20公里的锁边林草带", &["3公里至20公里"]),
             (
                 "水平面总辐射量为5800MJ/㎡—5929MJ/㎡",

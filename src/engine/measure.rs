@@ -269,8 +269,13 @@ impl Measure {
         static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             AhoCorasick::new(ASKED.iter().map(|(w, _)| w)).expect("unit words build an automaton")
         });
+        // (哪几天 asks which days, dates: no duration.)
         let classes = WORDS
             .find_overlapping_iter(normalized)
+            .filter(|found| {
+                !(normalized[..found.start()].ends_with('哪')
+                    && ASKED[found.pattern().as_usize()].0 == "几天")
+            })
             .fold(0, |m, found| m | ASKED[found.pattern().as_usize()].1);
         // 多大年纪 asks an age, not the area 多大 asks of a thing.
         let classes = if classes & AGE != 0 {
@@ -300,8 +305,14 @@ impl Measure {
                 '少' if prev == Some('多') => ends.push((false, i + c.len_utf8())),
                 // (这几天, 前几年: some days, said, not asked; 第几位 asks a
                 // rank, not a number of people.)
-                '几' if !matches!(prev, Some('这' | '那' | '前' | '过' | '头' | '第')) => {
-                    ends.push((true, i + c.len_utf8()))
+                // (哪几天是交易日 asks which days, dates, not how many.)
+                '几' => {
+                    let which_days =
+                        prev == Some('哪') && normalized[i + c.len_utf8()..].starts_with('天');
+                    if !matches!(prev, Some('这' | '那' | '前' | '过' | '头' | '第')) && !which_days
+                    {
+                        ends.push((true, i + c.len_utf8()))
+                    }
                 }
                 _ => {}
             }
@@ -541,6 +552,9 @@ mod tests {
         // 几天 asks in days; 天然气 is no unit of days.
         assert!(Measure::unit_asked("大会开了几天").1.is_some());
         assert!(Measure::unit_asked("一天能处理多少天然气").is_empty());
+        // 哪几天 asks which days, dates: no number of days.
+        assert!(Measure::asked("每月哪几天是交易日").is_empty());
+        assert!(Measure::unit_asked("每月哪几天是交易日").is_empty());
         for (question, values, expected) in cases {
             let _ = Measure::asked(question).unmet(std::iter::once(&fact(values)));
             assert_eq!(
