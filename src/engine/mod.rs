@@ -978,6 +978,56 @@ figures = [{ label = "最快", value = "14小时18分" }]
     }
 
     #[test]
+    fn an_hour_a_price_per_unit_and_the_others_are_read_as_printed() {
+        let engine = Engine::new(with_a_story(
+            "t-mujiayou",
+            "阿拉善\n\n# 牧家游\n\n本报讯 牧民袁仁年的牧家游早上10点多开门迎客。\
+             袁仁年和嘎查其他97户牧民一起成为合作社股东。\
+             去年每亩红萝卜卖了6000多元。\n",
+            r#"
+id = "t-mujiayou"
+region = "阿拉善"
+title = "牧家游"
+keywords = ["牧家游", "袁仁年"]
+answer = "牧民袁仁年的牧家游早上10点多开门迎客。"
+
+[source]
+headline = "牧家游"
+page = "pages/t.txt"
+
+[[facts]]
+id = "open"
+label = "开门时间"
+keywords = ["开门", "迎客"]
+answer = "牧民袁仁年的牧家游早上10点多开门迎客。"
+figures = [{ label = "开门", value = "10点多" }]
+
+[[facts]]
+id = "others"
+label = "牧民股东"
+keywords = ["牧民", "股东"]
+answer = "袁仁年和嘎查其他97户牧民一起成为合作社股东。"
+figures = [{ label = "牧民", value = "97户" }]
+
+[[facts]]
+id = "carrot"
+label = "红萝卜收入"
+keywords = ["红萝卜", "每亩"]
+answer = "去年每亩红萝卜卖了6000多元。"
+figures = [{ label = "每亩", value = "6000多元" }]
+"#,
+        ));
+        let ask = |q: &str| engine.answer(q);
+        // 10点多 is an hour, about ten.
+        let a = ask("袁仁年的牧家游早上几点开门");
+        assert_eq!(topic_and_fact(&a).1, Some("open"), "{a:?}");
+        // The others besides him are no total.
+        assert!(!ask("嘎查一共有多少户牧民入股合作社").matched());
+        // A price per 斤 is not a sum per 亩.
+        assert!(!ask("红萝卜多少钱一斤").matched());
+    }
+
+    #[test]
     fn a_point_that_counts_for_the_whole_region_answers_for_inner_mongolia() {
         let engine = Engine::new(with_a_story(
             "t-namudamu",

@@ -2112,6 +2112,11 @@ fn time_of_day(value: &str) -> bool {
             && m.len() >= 2
             && m.chars().all(|c| c.is_ascii_digit() || c == ':')
     });
+    // (10点多, 11点左右: about that hour.)
+    let v = ["多", "左右", "许"]
+        .iter()
+        .find_map(|w| v.strip_suffix(w))
+        .unwrap_or(v);
     let said = v
         .strip_suffix('点')
         .is_some_and(|h| (1..=2).contains(&h.len()) && h.chars().all(|c| c.is_ascii_digit()));

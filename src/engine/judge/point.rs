@@ -475,6 +475,20 @@ pub(super) fn check_point(
     if !asked.is_empty() && part_of_total(q, fact) {
         w.mismatch("part");
     }
+    // 嘎查一共有多少户牧民, of 袁仁年和村里其他97户牧民: the others
+    // besides someone are no total.
+    if !asked.is_empty() && asks_total(q.normalized) && counts_only_others(fact) {
+        w.mismatch("part");
+        w.another_point_may = true;
+    }
+    // 红萝卜多少钱一斤, of 每亩卖了6000多元: a price per unit asked (一斤,
+    // 每斤) is not a sum per another.
+    if let Some(unit) = per_unit_asked(q.chars)
+        && !fact.answer.contains(unit)
+    {
+        w.mismatch("per");
+        w.another_point_may = true;
+    }
     // 中国最大的淡水湖是哪个, asked of 北方第一大淡水湖. (呼伦湖是中国
     // 最大的湖吗 asks yes or no: the point's rank answers it.)
     if !asked.is_empty() && rank_narrower(q, fact) {
@@ -859,6 +873,51 @@ pub(super) fn years(text: &str) -> impl Iterator<Item = (usize, bool, String)> {
 
 /// Whether the question takes a total the point gives (123个服务站) and asks
 /// a part of it (里科尔沁区有几个) that the point does not name.
+/// Whether a question asks a total (一共, 总共, 共有).
+fn asks_total(normalized: &str) -> bool {
+    ["一共", "总共", "共有", "总数", "总共有"]
+        .iter()
+        .any(|w| normalized.contains(w))
+}
+
+/// Whether every count a point gives is of others besides someone (其他
+/// 97户牧民, 其余3家).
+fn counts_only_others(fact: &crate::knowledge::Fact) -> bool {
+    let counts: Vec<&str> = fact
+        .figures
+        .iter()
+        .map(|g| g.value.as_str())
+        .filter(|v| has_number(v) && !only_dates(v))
+        .collect();
+    !counts.is_empty()
+        && counts.iter().all(|v| {
+            fact.answer.match_indices(v).all(|(i, _)| {
+                let before = &fact.answer[..i];
+                ["其他", "其余", "另外"].iter().any(|w| before.ends_with(w))
+            })
+        })
+}
+
+/// The unit a price is asked per (多少钱一斤, 一斤多少钱, 每斤多少钱: 斤),
+/// of those a price is said per.
+fn per_unit_asked(chars: &[char]) -> Option<char> {
+    let text: String = chars.iter().collect();
+    let money = text.find("多少钱")?;
+    let after = &text[money + "多少钱".len()..];
+    let unit_after = after
+        .strip_prefix('一')
+        .or_else(|| after.strip_prefix('每'))
+        .and_then(|r| r.chars().next());
+    let before: Vec<char> = text[..money].chars().collect();
+    let unit_before = match before.as_slice() {
+        [.., '一' | '每', u] => Some(*u),
+        _ => None,
+    };
+    unit_after
+        .or(unit_before)
+        .filter(|&u| "斤亩头只吨箱瓶袋个".contains(u))
+}
+
 pub(super) fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool {
     if !q.normalized.contains(['里', '中']) {
         return false;
