@@ -416,9 +416,10 @@ impl Engine {
 
     /// Answers a question, whatever it is.
     pub fn answer(&self, question: &str) -> Answer {
-        let judged = self.judged(question);
+        let normalized = normalize(question);
+        let judged = self.judged_normalized(&normalized);
         let answer = self.compose(&judged, question);
-        self.with_second_point(answer, &judged, question)
+        self.with_second_point(answer, &judged, question, &normalized)
     }
 
     /// 开户人数有多少，还有几家机构能办: a question that asks two things
@@ -426,8 +427,14 @@ impl Engine {
     /// both points: the point chosen and the other clause's, or, when the
     /// whole was declined for asking more than one point says, each
     /// clause's.
-    fn with_second_point(&self, answer: Answer, judged: &judge::Judged, question: &str) -> Answer {
-        let Some(two) = self.two_points(judged, question) else {
+    fn with_second_point(
+        &self,
+        answer: Answer,
+        judged: &judge::Judged,
+        question: &str,
+        normalized: &str,
+    ) -> Answer {
+        let Some(two) = self.two_points(judged, normalized) else {
             return answer;
         };
         let mut answer = if judged.decision.reading().is_some() && judged.why.answers() {
@@ -454,7 +461,7 @@ impl Engine {
 
     /// The two points a question of two asking clauses is answered by, if
     /// it is: see [`Engine::with_second_point`].
-    fn two_points(&self, judged: &judge::Judged, question: &str) -> Option<TwoPoints> {
+    fn two_points(&self, judged: &judge::Judged, normalized: &str) -> Option<TwoPoints> {
         let (topic, chosen) = match judged.decision {
             Decision::Fact { topic, fact } if judged.why.answers() && judged.premise.is_none() => {
                 (topic, Some(fact))
@@ -462,7 +469,10 @@ impl Engine {
             Decision::Lacking { topic, .. } => (topic, None),
             _ => return None,
         };
-        let normalized = normalize(question);
+        // (Most questions are one clause: no separator, nothing to split.)
+        if !normalized.contains(text::SEP) {
+            return None;
+        }
         let asking: Vec<&str> = normalized
             .split(text::SEP)
             .filter(|c| asks_of_its_own(c))
@@ -476,7 +486,7 @@ impl Engine {
         let ctx = decide::Context {
             topic,
             fact: chosen,
-            question: normalized.clone(),
+            question: normalized.to_string(),
         };
         let read_clause = |clause: &str| {
             let read = evidence::Evidence::read(&self.index, clause);
@@ -556,7 +566,11 @@ impl Engine {
     /// What the engine makes of a question, weighed: the decision, its
     /// confidence and why.
     fn judged(&self, question: &str) -> judge::Judged {
-        let normalized = normalize(question);
+        self.judged_normalized(&normalize(question))
+    }
+
+    /// [`Engine::judged`] of a question already normalized.
+    fn judged_normalized(&self, normalized: &str) -> judge::Judged {
         if normalized.is_empty() {
             return judge::Judged::not_answered(Decision::NoMatch {
                 offtopic: None,
@@ -564,10 +578,10 @@ impl Engine {
                 greeting: false,
             });
         }
-        let read = evidence::Evidence::read(&self.index, &normalized);
+        let read = evidence::Evidence::read(&self.index, normalized);
         let ev = &read.evidence;
-        let decision = decide::decide(&self.kb, &self.index, &normalized, ev);
-        let q = judge::Question::new(&normalized, &read);
+        let decision = decide::decide(&self.kb, &self.index, normalized, ev);
+        let q = judge::Question::new(normalized, &read);
         let whole = self.judge(&q, ev, decision);
         // A spoken run-on: the preamble's words (孩子, 老人) must not choose
         // the point. The question proper, with the preamble's names of
@@ -661,7 +675,7 @@ impl Engine {
             _ => (self.judged(question), true),
         };
         let answer = self.compose(&judged, question);
-        let answer = self.with_second_point(answer, &judged, question);
+        let answer = self.with_second_point(answer, &judged, question, &normalized);
         let knowledge = Arc::downgrade(&self.kb);
         let next = match (&answer.outcome, answer.topic()) {
             (_, Some(topic)) if answer.matched() => Some(Context {

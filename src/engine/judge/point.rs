@@ -293,12 +293,18 @@ pub(super) fn check_point(
         w.another_point_may = true;
     }
     // 北方第二大淡水湖: another rank than the one the point gives.
-    let story = kb
-        .topics
-        .get(reading.topic)
-        .map(|t| [t.title.as_str(), &t.source.headline].concat())
-        .unwrap_or_default();
-    if other_rank(q.normalized, fact, !q.asked.is_empty(), &story) {
+    // (Every rank has 第 or 首: most questions have none.)
+    if q.normalized.contains(['第', '首'])
+        && other_rank(
+            q.normalized,
+            fact,
+            !q.asked.is_empty(),
+            &kb.topics
+                .get(reading.topic)
+                .map(|t| [t.title.as_str(), &t.source.headline].concat())
+                .unwrap_or_default(),
+        )
+    {
         w.mismatch("rank");
     }
     // 劳务品牌是什么意思: the meaning of a term the point only uses. A
@@ -483,7 +489,7 @@ pub(super) fn check_point(
     }
     // 红萝卜多少钱一斤, of 每亩卖了6000多元: a price per unit asked (一斤,
     // 每斤) is not a sum per another.
-    if let Some(unit) = per_unit_asked(q.chars)
+    if let Some(unit) = per_unit_asked(q.normalized)
         && !fact.answer.contains(unit)
     {
         w.mismatch("per");
@@ -900,8 +906,8 @@ fn counts_only_others(fact: &crate::knowledge::Fact) -> bool {
 
 /// The unit a price is asked per (多少钱一斤, 一斤多少钱, 每斤多少钱: 斤),
 /// of those a price is said per.
-fn per_unit_asked(chars: &[char]) -> Option<char> {
-    let text: String = chars.iter().collect();
+fn per_unit_asked(normalized: &str) -> Option<char> {
+    let text = normalized;
     let money = text.find("多少钱")?;
     let after = &text[money + "多少钱".len()..];
     let unit_after = after
