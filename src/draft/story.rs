@@ -744,9 +744,14 @@ pub fn draft(
     // echo, in the engine's terms): 称号 picks the fact that names the titles.
     // Not a person's point: a story word says nothing of who (包头 in
     // 包头市市长张锐 would make every question about 包头 one about him).
+    // (Of the point's own words: 2018年,赛音不浪村立足资源优势 tells when,
+    // not of the 网纹瓜 the rest of its sentence names. An answer cut
+    // short may have lost them.)
     for f in facts.iter_mut().filter(|f| f.kind != FactKind::Person) {
+        let whole = f.answer.ends_with("……");
         for k in keywords.iter().chain(&places) {
-            if f.sentence.contains(k.as_str()) && !f.keywords.contains(k) {
+            let says = f.answer.contains(k.as_str()) || whole && f.sentence.contains(k.as_str());
+            if says && !f.keywords.contains(k) {
                 f.keywords.push(k.clone());
             }
         }

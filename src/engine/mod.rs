@@ -672,7 +672,7 @@ impl Engine {
                 let q = judge::Question::new(&normalized, &read);
                 (self.judge(&q, ev, decision), fresh)
             }
-            _ => (self.judged(question), true),
+            _ => (self.judged_normalized(&normalized), true),
         };
         let answer = self.compose(&judged, question);
         let answer = self.with_second_point(answer, &judged, question, &normalized);
