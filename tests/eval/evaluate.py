@@ -53,6 +53,8 @@ SETS = [
     ("twelfth (ours)", "tests/eval/twelfth.tsv", "score", "written blind from the seed page (session 12, sealed)"),
     ("thirteenth (ours)", "tests/eval/thirteenth.tsv", "score", "written blind from the seed page (session 12, sealed until session 13)"),
     ("fourteenth (ours)", "tests/eval/fourteenth.tsv", "score", "written blind from the seed page (session 13, sealed)"),
+    ("fifteenth (ours)", "tests/eval/fifteenth.tsv", "score", "written blind from both pages (session 13, sealed until session 14)"),
+    ("sixteenth (ours)", "tests/eval/sixteenth.tsv", "score", "written blind from both pages (session 14, sealed until mid-session)"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

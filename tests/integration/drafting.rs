@@ -179,7 +179,10 @@ fn drafted_pages_answer_their_questions() {
         // now), test-page-12.txt (session 11, 71 of 87 then, 78 now) and
         // test-page-13.txt (session 11, later, 66 of 85 then, 72 now) and
         // test-page-17.txt (written blind in session 13: 80 of 92 then, 81
-        // now) are still under the bar: tests/eval/drafted.sh and
+        // now), test-page-18.txt (written blind in session 13, sealed until
+        // session 14's start: 76 of 90 then, 79 now) and test-page-19.txt
+        // (written blind in session 14, sealed until mid-session: 67 of 91
+        // then, 73 now) are still under the bar: tests/eval/drafted.sh and
         // EVALUATION.md report them; each joins here when it meets the bar.
     ];
     for (page, questions, floor, declines) in pages {
