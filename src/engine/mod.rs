@@ -893,6 +893,53 @@ mod tests {
         knowledge::from_files(&files).expect("valid with the story")
     }
 
+    /// A knowledge base of one story alone (its page and its topic file),
+    /// as a page drafted into an empty directory is.
+    fn only_a_story(id: &str, page: &str, topic: &str) -> KnowledgeBase {
+        let mut files: Vec<knowledge::SourceFile> = knowledge::bundled_files()
+            .into_iter()
+            .filter(|f| !f.relative.starts_with("topics/"))
+            .collect();
+        let file = |relative: &str, text: &str| knowledge::SourceFile {
+            display: relative.to_string(),
+            relative: relative.to_string(),
+            text: text.to_string(),
+        };
+        files.push(file("pages/t.toml", "name = \"测试版面\"\n"));
+        files.push(file("pages/t.txt", page));
+        files.push(file(&format!("topics/{id}.toml"), topic));
+        knowledge::from_files(&files).expect("valid with the story alone")
+    }
+
+    #[test]
+    fn what_a_price_is_asked_of_is_what_the_question_is_about() {
+        let engine = Engine::new(only_a_story(
+            "t-gaoyang",
+            "锡林郭勒\n\n# 羔羊出栏\n\n本报讯 羔羊胴体价格每斤达到32元。\n",
+            r#"
+id = "t-gaoyang"
+region = "锡林郭勒"
+title = "羔羊出栏"
+keywords = ["羔羊", "出栏"]
+answer = "羔羊胴体价格每斤达到32元。"
+
+[source]
+headline = "羔羊出栏"
+page = "pages/t.txt"
+
+[[facts]]
+id = "lamb"
+label = "羔羊价格"
+keywords = ["胴体", "价格"]
+answer = "羔羊胴体价格每斤达到32元。"
+figures = [{ label = "每斤", value = "32元" }]
+"#,
+        ));
+        assert!(engine.answer("锡林郭勒羔羊胴体一斤多少钱").matched());
+        let a = engine.answer("锡林郭勒今年牛肉多少钱一斤");
+        assert!(!a.matched(), "{a:?}");
+    }
+
     /// The bundled knowledge with one more story, on an undated page: a
     /// dateline of month and day only, a year in its text, a place of
     /// another region it names, a city said with 市, and a photographer.
@@ -997,7 +1044,7 @@ figures = [{ label = "最快", value = "14小时18分" }]
             "t-mujiayou",
             "阿拉善\n\n# 牧家游\n\n本报讯 牧民袁仁年的牧家游早上10点多开门迎客。\
              袁仁年和嘎查其他97户牧民一起成为合作社股东。\
-             去年每亩红萝卜卖了6000多元。\n",
+             去年每亩红萝卜卖了6000多元。羔羊胴体价格每斤达到32元。\n",
             r#"
 id = "t-mujiayou"
 region = "阿拉善"
@@ -1029,6 +1076,13 @@ label = "红萝卜收入"
 keywords = ["红萝卜", "每亩"]
 answer = "去年每亩红萝卜卖了6000多元。"
 figures = [{ label = "每亩", value = "6000多元" }]
+
+[[facts]]
+id = "lamb"
+label = "羔羊价格"
+keywords = ["羔羊", "胴体"]
+answer = "羔羊胴体价格每斤达到32元。"
+figures = [{ label = "每斤", value = "32元" }]
 "#,
         ));
         let ask = |q: &str| engine.answer(q);
@@ -1039,6 +1093,11 @@ figures = [{ label = "每亩", value = "6000多元" }]
         assert!(!ask("嘎查一共有多少户牧民入股合作社").matched());
         // A price per 斤 is not a sum per 亩.
         assert!(!ask("红萝卜多少钱一斤").matched());
+        // 一斤 is the 每斤 a point prices per; what is priced is what is
+        // asked about.
+        let a = ask("羔羊胴体价格一斤多少钱");
+        assert_eq!(topic_and_fact(&a).1, Some("lamb"), "{a:?}");
+        assert!(!ask("阿拉善今年牛肉多少钱一斤").matched());
     }
 
     #[test]

@@ -744,6 +744,34 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             heart[s..e].iter_mut().for_each(|h| *h = true);
         }
     }
+    // 牛肉多少钱一斤: what is priced, right before 多少钱, is what the
+    // question is about when nothing of the reading names it.
+    if let Some(at) = q.normalized.find("多少钱") {
+        let end = q.normalized[..at].chars().count();
+        let run = (0..end)
+            .rev()
+            .take_while(|&i| !q.function[i] && matches!(parts[i], Part::Unknown | Part::Other))
+            .count();
+        if run >= 2 {
+            heart[end - run..end].iter_mut().for_each(|h| *h = true);
+        }
+    }
+    // 胴体价格一斤多少钱, of a point that prices 每斤: the unit a price is
+    // asked per is the point's when it prices per that unit.
+    for i in 1..n {
+        if matches!(q.chars[i - 1], '一' | '每')
+            && "斤亩头只吨箱瓶袋".contains(q.chars[i])
+            && parts[i] == Part::Unknown
+            && ['每', '一', '/']
+                .iter()
+                .any(|p| text.contains(&format!("{p}{}", q.chars[i])))
+        {
+            parts[i - 1] = Part::Point;
+            parts[i] = Part::Point;
+            heart[i - 1] = false;
+            heart[i] = false;
+        }
+    }
     // 乌梁素海的鱼类资源: an unknown name of a place or body (a lake, a
     // county, a company) that the story does not mention.
     let story_says = |name: &str| kb.topics.get(reading.topic).is_some_and(|t| t.says(name));
