@@ -150,7 +150,8 @@ pub const AMBIGUOUS_SURNAMES: &str = "和于向高常时万江石文明安成关
 /// Characters that do not occur in a given name: function words and
 /// measure words (和部分, 于是, 万余名); not 和 or 其, which Mongolian
 /// names have (恩和巴图, 乌兰其其格).
-const NOT_IN_NAME: &str = "部分些们个等的了与及或是在为这那该每各余位名年";
+/// (着 and 过 are aspect: 总书记关心着嘎查 names no one after the role.)
+const NOT_IN_NAME: &str = "部分些们个等的了着过与及或是在为这那该每各余位名年";
 
 /// Words that end a name: what people do after being named.
 const AFTER_NAME: &[&str] = &[
@@ -1200,6 +1201,8 @@ mod tests {
                     ("卢玉锋", "指导老师为尹娜、卢玉锋"),
                 ],
             ),
+            // A verb after a role is no name (关心着, 来过).
+            ("习近平总书记关心着嘎查的发展。", &[]),
             // A name of three before what the person does for others.
             (
                 "乡党委书记杜彦军帮助协调销到鄂伦春旗46万袋儿。",
