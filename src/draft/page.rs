@@ -187,9 +187,10 @@ const STRAY_WORD: usize = 4;
 const STRAY_NOTE: usize = 12;
 
 /// Whether a line is layout's, not the story's, however few blank lines
-/// stand before it, unless a paragraph is open: a word or two alone (喜悦。, 脱粒。: the words a photo
-/// spread prints under its pictures) or a note in brackets ((资料图片),
-/// （新华社发）). A line that reports a figure is the story's.
+/// stand before it (unless a paragraph is open): a word or two alone
+/// (喜悦。, 脱粒。: the words a photo spread prints under its pictures) or a
+/// note in brackets ((资料图片), （新华社发）). A line that reports a figure
+/// is the story's.
 fn is_stray(text: &str) -> bool {
     let t = text.trim();
     if !figure::find(t).is_empty() {

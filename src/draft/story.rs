@@ -59,6 +59,15 @@ pub struct DraftFact {
     pub sentence: String,
 }
 
+impl DraftFact {
+    /// Whether the point's own answer says `word`, or may have said it
+    /// before it was cut short (……) and its sentence does. Not a word of
+    /// the sentence's other clauses when the point tells one.
+    fn tells(&self, word: &str) -> bool {
+        self.answer.contains(word) || self.answer.ends_with("……") && self.sentence.contains(word)
+    }
+}
+
 /// A sentence of the story as printed, with the line of its paragraph.
 struct Sentence {
     text: String,
@@ -612,9 +621,8 @@ pub fn draft(
             // ask by it. (Not a term of the sentence's other clauses when
             // the point tells one: 2018年,赛音不浪村立足资源优势 is no answer
             // to what “吉木斯” is. An answer cut short may have lost it.)
-            let whole = fact.answer.ends_with("……");
             for w in quoted(&s.text) {
-                if keep(&w) && !fact.keywords.contains(&w) && (whole || fact.answer.contains(&w)) {
+                if keep(&w) && !fact.keywords.contains(&w) && fact.tells(&w) {
                     fact.keywords.push(w);
                 }
             }
@@ -748,10 +756,8 @@ pub fn draft(
     // not of the 网纹瓜 the rest of its sentence names. An answer cut
     // short may have lost them.)
     for f in facts.iter_mut().filter(|f| f.kind != FactKind::Person) {
-        let whole = f.answer.ends_with("……");
         for k in keywords.iter().chain(&places) {
-            let says = f.answer.contains(k.as_str()) || whole && f.sentence.contains(k.as_str());
-            if says && !f.keywords.contains(k) {
+            if f.tells(k) && !f.keywords.contains(k) {
                 f.keywords.push(k.clone());
             }
         }

@@ -881,7 +881,26 @@ mod tests {
     /// The bundled knowledge with one more story: its page's text and its
     /// topic file.
     fn with_a_story(id: &str, page: &str, topic: &str) -> KnowledgeBase {
-        let mut files = knowledge::bundled_files();
+        story_beside(knowledge::bundled_files(), id, page, topic)
+    }
+
+    /// A knowledge base of one story alone (its page and its topic file),
+    /// as a page drafted into an empty directory is.
+    fn only_a_story(id: &str, page: &str, topic: &str) -> KnowledgeBase {
+        let files = knowledge::bundled_files()
+            .into_iter()
+            .filter(|f| !f.relative.starts_with("topics/"))
+            .collect();
+        story_beside(files, id, page, topic)
+    }
+
+    /// `files` with one more story on a page of its own.
+    fn story_beside(
+        mut files: Vec<knowledge::SourceFile>,
+        id: &str,
+        page: &str,
+        topic: &str,
+    ) -> KnowledgeBase {
         let file = |relative: &str, text: &str| knowledge::SourceFile {
             display: relative.to_string(),
             relative: relative.to_string(),
@@ -891,24 +910,6 @@ mod tests {
         files.push(file("pages/t.txt", page));
         files.push(file(&format!("topics/{id}.toml"), topic));
         knowledge::from_files(&files).expect("valid with the story")
-    }
-
-    /// A knowledge base of one story alone (its page and its topic file),
-    /// as a page drafted into an empty directory is.
-    fn only_a_story(id: &str, page: &str, topic: &str) -> KnowledgeBase {
-        let mut files: Vec<knowledge::SourceFile> = knowledge::bundled_files()
-            .into_iter()
-            .filter(|f| !f.relative.starts_with("topics/"))
-            .collect();
-        let file = |relative: &str, text: &str| knowledge::SourceFile {
-            display: relative.to_string(),
-            relative: relative.to_string(),
-            text: text.to_string(),
-        };
-        files.push(file("pages/t.toml", "name = \"测试版面\"\n"));
-        files.push(file("pages/t.txt", page));
-        files.push(file(&format!("topics/{id}.toml"), topic));
-        knowledge::from_files(&files).expect("valid with the story alone")
     }
 
     #[test]

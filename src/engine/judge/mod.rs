@@ -757,10 +757,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
     }
     // 胴体价格一斤多少钱, of a point that prices 每斤: the unit a price is
-    // asked per is the point's when it prices per that unit.
+    // asked per is the point's when it prices per that unit. (Not 个: 一个
+    // is in too many words.)
     for i in 1..n {
         if matches!(q.chars[i - 1], '一' | '每')
-            && "斤亩头只吨箱瓶袋".contains(q.chars[i])
+            && point::PRICE_UNITS.contains(q.chars[i])
             && parts[i] == Part::Unknown
             && ['每', '一', '/']
                 .iter()

@@ -877,11 +877,9 @@ pub(super) fn years(text: &str) -> impl Iterator<Item = (usize, bool, String)> {
     })
 }
 
-/// Whether the question takes a total the point gives (123个服务站) and asks
-/// a part of it (里科尔沁区有几个) that the point does not name.
 /// Whether a question asks a total (一共, 总共, 共有).
 fn asks_total(normalized: &str) -> bool {
-    ["一共", "总共", "共有", "总数", "总共有"]
+    ["一共", "总共", "共有", "总数"]
         .iter()
         .any(|w| normalized.contains(w))
 }
@@ -904,26 +902,29 @@ fn counts_only_others(fact: &crate::knowledge::Fact) -> bool {
         })
 }
 
+/// Units a price is said per (每斤32元, 每亩6000多元), besides 个.
+pub(super) const PRICE_UNITS: &str = "斤亩头只吨箱瓶袋";
+
 /// The unit a price is asked per (多少钱一斤, 一斤多少钱, 每斤多少钱: 斤),
-/// of those a price is said per.
+/// of [`PRICE_UNITS`] and 个.
 fn per_unit_asked(normalized: &str) -> Option<char> {
-    let text = normalized;
-    let money = text.find("多少钱")?;
-    let after = &text[money + "多少钱".len()..];
+    let money = normalized.find("多少钱")?;
+    let after = &normalized[money + "多少钱".len()..];
     let unit_after = after
-        .strip_prefix('一')
-        .or_else(|| after.strip_prefix('每'))
+        .strip_prefix(['一', '每'])
         .and_then(|r| r.chars().next());
-    let before: Vec<char> = text[..money].chars().collect();
-    let unit_before = match before.as_slice() {
-        [.., '一' | '每', u] => Some(*u),
+    let mut before = normalized[..money].chars().rev();
+    let unit_before = match (before.next(), before.next()) {
+        (Some(u), Some('一' | '每')) => Some(u),
         _ => None,
     };
     unit_after
         .or(unit_before)
-        .filter(|&u| "斤亩头只吨箱瓶袋个".contains(u))
+        .filter(|&u| PRICE_UNITS.contains(u) || u == '个')
 }
 
+/// Whether the question takes a total the point gives (123个服务站) and asks
+/// a part of it (里科尔沁区有几个) that the point does not name.
 pub(super) fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool {
     if !q.normalized.contains(['里', '中']) {
         return false;
