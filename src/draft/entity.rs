@@ -985,6 +985,104 @@ pub fn short_name(seg: &Segmenter, name: &str) -> Option<String> {
     (head.chars().count() >= 2 && short != name).then_some(short)
 }
 
+/// Words of a trade or a kind of business that follow a firm's proper
+/// name (星波稀材新材料, 宏福乌兰察布农业, 远景科技集团), longest first
+/// where one holds another.
+const TRADE_WORDS: &[&str] = &[
+    "新材料",
+    "新能源",
+    "现代农业",
+    "农牧业",
+    "材料",
+    "科技",
+    "农业",
+    "牧业",
+    "乳业",
+    "实业",
+    "能源",
+    "集团",
+    "股份",
+    "产业",
+    "铝业",
+    "食品",
+    "生物",
+    "电力",
+    "化工",
+    "矿业",
+    "煤业",
+    "物流",
+    "智能",
+    "信息",
+    "技术",
+    "发展",
+    "投资",
+    "建设",
+    "贸易",
+    "商贸",
+    "文化",
+    "旅游",
+    "有限",
+    "控股",
+    "药业",
+    "种业",
+    "肉业",
+];
+
+/// The proper name a firm is called by alone, its trade name (字号): what
+/// comes before its trade, its place in brackets or a region's name
+/// (京运通 of 京运通新材料产业园, 星波稀材 of 星波稀材新材料(包头)有限公司,
+/// 宏福 of 宏福乌兰察布农业有限公司). None when that is a common word
+/// (远景 of 远景科技集团 is also "prospects") or no trade follows it.
+pub fn trade_name(seg: &Segmenter, name: &str, is_place: &dyn Fn(&str) -> bool) -> Option<String> {
+    let cut = TRADE_WORDS
+        .iter()
+        .filter_map(|w| name.find(w))
+        .chain(name.find(['(', '（']))
+        .min()?;
+    let mut head = &name[..cut];
+    // (乌兰察布宏福现代农业产业园: the city before the name is no part of it.)
+    if let Some(place) = (2..=head.chars().count())
+        .rev()
+        .map(|k| head.chars().take(k).collect::<String>())
+        .find(|p| is_place(p))
+    {
+        head = &head[place.len()..];
+    }
+    // (宏福乌兰察布农业: nor the city after it.)
+    let chars: Vec<char> = head.chars().collect();
+    for k in 2..chars.len() {
+        let tail: String = chars[k..].iter().collect();
+        if tail.chars().count() >= 2 && is_place(&tail) {
+            head = &head[..head.len() - tail.len()];
+            break;
+        }
+    }
+    let n = head.chars().count();
+    // (小庙子村经济…: a village is a place, no firm's name.)
+    let of_place = MAP_ENDS
+        .iter()
+        .chain(NESTED_ENDS)
+        .any(|e| head.ends_with(e));
+    if !(2..=4).contains(&n) || !head.chars().all(crate::text::is_han) || is_place(head) || of_place
+    {
+        return None;
+    }
+    // (河南远洋铝业: a province before the name is no part of it either.)
+    let mut words = seg.words(head);
+    while words.len() > 1 && words[0].tag == "ns" && words[0].text.chars().count() >= 2 {
+        head = &head[words[0].text.len()..];
+        words.remove(0);
+    }
+    let proper = |w: &super::segment::Word| !w.known || ["nz", "nr", "nrt", "nt"].contains(&w.tag);
+    let named = match words.as_slice() {
+        [one] => proper(one),
+        // (京|运通: a place's character may open a name; 重点|铝 is
+        // common words.)
+        _ => words.iter().any(|w| proper(w) || w.tag == "ns"),
+    };
+    (named && head.chars().count() >= 2).then(|| head.to_string())
+}
+
 /// Whether `end` ends the names of organisations (合作社, 基地), not of
 /// places on the map (嘎查, 苏木).
 pub fn is_organisation_ending(end: &str) -> bool {
@@ -1377,6 +1475,33 @@ mod tests {
         ];
         for (name, expected) in cases {
             assert_eq!(short_name(&seg, name).as_deref(), *expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn trade_names_of_firms() {
+        let seg = Segmenter::new(&[]);
+        let is_place = |p: &str| ["乌兰察布", "包头", "乌海"].contains(&p);
+        let cases: &[(&str, Option<&str>)] = &[
+            ("京运通新材料产业园", Some("京运通")),
+            ("星波稀材新材料(包头)有限公司", Some("星波稀材")),
+            ("宏福乌兰察布农业有限公司", Some("宏福")),
+            ("乌兰察布宏福现代农业产业园", Some("宏福")),
+            ("蒙牛乳业", Some("蒙牛")),
+            // A common word, and no trade at all.
+            ("远景科技集团", None),
+            ("乌海新材料产业园", None),
+            ("明武水稻种植专业合作社", None),
+            ("中国农业银行", None),
+            ("重点铝产业项目", None),
+            ("小庙子村经济发展项目", None),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(
+                trade_name(&seg, name, &is_place).as_deref(),
+                *expected,
+                "{name}"
+            );
         }
     }
 

@@ -34,6 +34,8 @@ const UNITS: &[&str] = &[
     // 国家4A级旅游景区, 五星级: a rating, whole.
     "A级",
     "星级",
+    // 双向八车道, 6车道: lanes of a road.
+    "车道",
     "个百分点",
     "万平方公里",
     "平方公里",
@@ -238,7 +240,7 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     // 21:50从呼和浩特东站始发, 次日6:46抵达: a time of day.
     let date = r"(?:次日)?\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月(?:底|初|上旬|中旬|下旬)?|\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|初|上旬|中旬|下旬)|\d{4}年度|\d{4}年(?:底|初)?|\d{1,2}日";
     let chinese = format!(
-        r"(?:超过|近|约|超)?[零〇一二两三四五六七八九十百千万几]+(?:多|余)?[{CHINESE_UNITS}]"
+        r"(?:超过|近|约|超)?[零〇一二两三四五六七八九十百千万几]+(?:多|余)?(?:星级|车道|[{CHINESE_UNITS}])"
     );
     // 每月固定收入五六千: an amount as people say it, its unit understood.
     let spoken = r"[一二两三四五六七八][三四五六七八九][百千万]";
@@ -340,6 +342,11 @@ pub fn find(text: &str) -> Vec<Figure> {
         if kind == FigureKind::Count && !chinese_ok(text, start, m.end()) {
             continue;
         }
+        // 一期工程, 二期建设完成2GW: a phase is named, not counted (分两期
+        // counts them): the point is asked by it (see [`phases`]).
+        if is_phase(text, start, value) {
+            continue;
+        }
         // 零下25℃: below zero, as printed.
         let below = value.ends_with('℃')
             && value.starts_with(|c: char| c.is_ascii_digit())
@@ -376,6 +383,36 @@ fn in_title(text: &str, at: usize) -> bool {
 /// Words after a bare number that make it part of a name: 中科发5号 (a
 /// variety), 长征5型.
 const NAME_NUMBERS: &[char] = &['号', '型'];
+
+/// The phases `text` names (一期, 二期, 首期), in order: words a point
+/// of one phase is asked by.
+pub fn phases(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (at, _) in text.match_indices('期') {
+        let Some(c) = text[..at].chars().next_back() else {
+            continue;
+        };
+        let start = at - c.len_utf8();
+        let value = &text[start..at + '期'.len_utf8()];
+        if is_phase(text, start, value) && !out.iter().any(|o| o == value) {
+            out.push(value.to_string());
+        }
+    }
+    out
+}
+
+/// Whether `value` at `start` of `text` names a phase: a numeral (not 两)
+/// or 首 before 期, not after 分, 共 or 为 (分三期 counts) and not before
+/// 间 (“十五”期间 is a period).
+fn is_phase(text: &str, start: usize, value: &str) -> bool {
+    let mut chars = value.chars();
+    let (Some(n), Some('期'), None) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    "一二三四五六七八九首".contains(n)
+        && !text[..start].ends_with(['分', '共', '为', '几', '每', '同'])
+        && !text[start + value.len()..].starts_with('间')
+}
 
 /// Whether the bare number at `start..end` is part of a name: Chinese
 /// characters right before it and 号 or 型 right after (中科发5号).
@@ -639,6 +676,11 @@ mod tests {
             ),
             ("北纬40°黄金奶源带", &["40°"]),
             ("却成了国家4A级旅游景区", &["4A级"]),
+            ("机房区五星级,运维区绿建三星级", &["五星级", "三星级"]),
+            ("正在建设一条双向八车道原煤运输专用通道", &["八车道"]),
+            // A phase is named, not counted; phases counted are a figure.
+            ("一期建设完成3GW规模;二期建设用时24个月", &["3GW", "24个月"]),
+            ("项目分两期建设", &["两期"]),
             ("常住人口参保率7.69%", &["7.69%"]),
             ("比春季造林高出5个百分点", &["5个百分点"]),
             (

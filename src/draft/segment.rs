@@ -50,6 +50,9 @@ impl Segmenter {
         for w in ["嘎查", "苏木"] {
             jieba.add_word(w, None, Some("n"));
         }
+        // A trade inside firms' names, which the dictionary splits into an
+        // adjective and a noun (京运通|新|材料|产业园).
+        jieba.add_word("新材料", None, Some("n"));
         Segmenter {
             jieba,
             tfidf: TfIdf::default(),

@@ -446,7 +446,15 @@ pub fn draft(
         }
     }
     let mut places = regions.places_in(&text, region);
+    let is_place = |w: &str| !regions.allows(w, region) || regions.names_whole(w);
+    // 京运通, 星波稀材: the trade names readers call the story's firms by.
+    let mut trade_names: Vec<String> = Vec::new();
     for found in entity::places(seg, &text) {
+        if let Some(t) = entity::trade_name(seg, &found, &is_place)
+            && !trade_names.contains(&t)
+        {
+            trade_names.push(t);
+        }
         for p in regions.pieces(&found) {
             if regions.allows(&p, region) && !places.contains(&p) && !entity::is_bare_ending(&p) {
                 seg.add_word(&p, "nt");
@@ -455,7 +463,6 @@ pub fn draft(
         }
     }
     // 京西农牧业: a firm named without 公司 is a place of the story too.
-    let is_place = |w: &str| !regions.allows(w, region) || regions.names_whole(w);
     for firm in entity::firms(seg, &text, &is_place) {
         if !places.contains(&firm) {
             seg.add_word(&firm, "nt");
@@ -532,6 +539,12 @@ pub fn draft(
             for w in &introduced {
                 if !fact.keywords.contains(w) {
                     fact.keywords.push(w.clone());
+                }
+            }
+            // 二期建设完成2GW: asked of that phase (京运通二期要建多久).
+            for p in figure::phases(&s.text) {
+                if !fact.keywords.contains(&p) {
+                    fact.keywords.push(p);
                 }
             }
             for n in &numbered[si] {
@@ -840,6 +853,43 @@ pub fn draft(
                 >= 2
     });
 
+    // 包头“两都”: a number and a character stand for the terms a point
+    // quotes that end in it (“世界稀土之都”“世界绿色硅都”), and readers
+    // ask by it.
+    let numbered_terms: Vec<String> = std::iter::once(story.headline.as_str())
+        .chain(sentences.iter().map(|s| s.text.as_str()))
+        .flat_map(quoted)
+        .filter(|t| {
+            let c: Vec<char> = t.chars().collect();
+            c.len() == 2 && "两二三四五六七八九十".contains(c[0])
+        })
+        .collect();
+    for t in &numbered_terms {
+        let end = t.chars().last().unwrap_or_default();
+        for f in &mut facts {
+            let terms = quoted(&f.sentence)
+                .iter()
+                .filter(|q| q.ends_with(end))
+                .count();
+            if terms >= 2 && !f.keywords.contains(t) {
+                f.keywords.push(t.clone());
+            }
+        }
+    }
+    // 京运通项目哪天开工: the story is asked by the trade names of the
+    // firms its headline names or its sentences name more than once. (Not
+    // one point: the point that names the firm in full is seldom the one
+    // asked of it, 盈通能源…什么时候投产; nor a firm named once, which the
+    // point that names it answers by its text, 魏佳米业自己种了多少亩.)
+    for t in &trade_names {
+        let named = sentences
+            .iter()
+            .filter(|s| s.text.contains(t.as_str()))
+            .count();
+        if (story.headline.contains(t.as_str()) || named >= 2) && !keywords.contains(t) {
+            keywords.push(t.clone());
+        }
+    }
     // 照片里指导学员的是谁, 赤松茸酱的照片是谁拍的: a credited photo is
     // a point of its own, what it shows and who took it, apart from the
     // story's sentences.
@@ -1223,6 +1273,12 @@ fn refers_back(text: &str) -> bool {
         || ["当时", "那时", "此后", "随后"].iter().any(|p| text.starts_with(p))
         // …1500余名学生参加过这类课程: the kind of thing it named.
         || ["这类", "这些", "这项", "这种", "此类"].iter().any(|p| text.contains(p))
+        // 累计进出口货物1637万吨。比“十五”期间增长326%: a change with no
+        // subject is the change of what the sentence before counted.
+        || ["比", "同比", "环比", "较"].iter().any(|p| text.starts_with(p))
+            && !["比如", "比赛", "比例", "比重", "比较", "较为", "较大", "较好", "较高"]
+                .iter()
+                .any(|p| text.starts_with(p))
 }
 
 /// The terms a sentence puts in quotes (“爬地龙”), of two to twelve
@@ -2714,6 +2770,81 @@ mod tests {
         assert!(!regions.allows("乌兰浩特", 2));
         assert!(regions.allows("乌兰浩特", 1));
         assert!(regions.allows("草原", 2));
+    }
+
+    #[test]
+    fn a_number_and_a_character_name_the_terms_a_point_quotes() {
+        let page = "包头\n\n# 包头“两都”建设快马加鞭\n\n\
+                    前不久,包头市召开全市重大项目观摩推进会,利用两天时间进行集中观摩评比。\
+                    今年以来,包头市围绕打造“世界稀土之都”“世界绿色硅都”的目标,\
+                    全力打造稀土、硅两大旗帜型产业集群。\n";
+        let topic = drafted("包头", &["达茂旗"], page);
+        let asked: Vec<&str> = topic
+            .facts
+            .iter()
+            .filter(|f| f.keywords.contains(&"两都".to_string()))
+            .map(|f| f.answer.as_str())
+            .collect();
+        assert_eq!(asked.len(), 1, "{:?}", topic.facts);
+        assert!(asked[0].contains("世界稀土之都"), "{asked:?}");
+    }
+
+    #[test]
+    fn a_change_with_no_subject_is_of_the_sentence_before() {
+        let page = "阿拉善\n\n# 策克口岸\n\n\
+                    到“十一五”末,策克口岸累计进出口货物1637万吨。比“十五”期间增长326%。\n";
+        let topic = drafted("阿拉善", &["额济纳旗"], page);
+        let change = topic
+            .facts
+            .iter()
+            .find(|f| f.answer.contains("326%"))
+            .expect("the change's point");
+        assert!(
+            change.keywords.contains(&"进出口".to_string()),
+            "{:?}",
+            change.keywords
+        );
+    }
+
+    #[test]
+    fn a_story_is_asked_by_its_firms_trade_names_and_a_point_by_its_phase() {
+        let page = "乌海\n\n# 总投资30亿元 京运通新材料产业园在千里山开工\n\n\
+                    6月13日,总投资30亿元的京运通新材料产业园项目在乌海市开工。\
+                    项目分两期建设,建设期3年。一期建设完成3GW规模,计划建设用时10个月;\
+                    二期建设完成2GW规模,计划建设用时24个月。\n";
+        let topic = drafted("乌海", &["海勃湾区"], page);
+        assert!(
+            topic.keywords.contains(&"京运通".to_string()),
+            "{:?} {:?}",
+            topic.keywords,
+            topic.places
+        );
+        let phases = topic
+            .facts
+            .iter()
+            .find(|f| f.answer.contains("24个月"))
+            .expect("the phases' point");
+        for p in ["一期", "二期"] {
+            assert!(
+                phases.keywords.contains(&p.to_string()),
+                "{:?}",
+                phases.keywords
+            );
+        }
+        // A phase is no figure; two phases counted are (分两期).
+        assert!(
+            !phases.figures.iter().any(|(_, v)| v.ends_with('期')),
+            "{:?}",
+            phases.figures
+        );
+        assert!(
+            topic
+                .facts
+                .iter()
+                .any(|f| f.figures.iter().any(|(_, v)| v == "两期")),
+            "{:?}",
+            topic.facts
+        );
     }
 
     #[test]
