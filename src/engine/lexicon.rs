@@ -133,6 +133,12 @@ const WHICH: &[&str] = &[
     "哪家",
     "哪所",
     "哪几",
+    // 是哪四个, 哪两家: which ones of a count said.
+    "哪两",
+    "哪三",
+    "哪四",
+    "哪五",
+    "哪六",
     // 哪片草原, 哪座城市, 哪种品种: 哪 with a measure word.
     "哪片",
     "哪座",

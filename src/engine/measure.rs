@@ -52,6 +52,8 @@ const AGENCIES: &[&str] = BODIES.split_at(9).0;
 /// names one (小河口景区, 长川制靴有限公司) is the likelier answer.
 const NAME_KINDS: &[(&[&str], &[&str])] = &[
     (&["景区", "景点"], &["景区", "景点", "公园"]),
+    // 对面连的是蒙古国哪个口岸: 嘎顺苏海图口岸, not the point on the road.
+    (&["口岸"], &["口岸"]),
     (
         &["企业", "公司", "厂子", "厂家", "工厂"],
         &["公司", "企业", "集团", "工厂", "合作社"],

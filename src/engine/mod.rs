@@ -499,13 +499,21 @@ impl Engine {
             let (decision, _) = decide::decide_followup(&self.kb, &self.index, clause, ev, &ctx);
             let own = self.judge(&q, ev, decision);
             // (Named by a word of its own, not the chosen point's or the
-            // story's: 还有几家机构能办, not 一共挣了多少钱.)
+            // story's: 还有几家机构能办, not 一共挣了多少钱. A word of the
+            // story that names no other of its points names this one:
+            // 国家乳业技术创新中心落成那天来了多少人.)
             let named = |f: LocalFactId| {
                 read.found.iter().any(|found| {
                     let targets = self.index.triggers(found.pattern);
                     let of = |t: index::Target| targets.iter().any(|x| x.target == t);
+                    let points = targets
+                        .iter()
+                        .filter(
+                            |x| matches!(x.target, index::Target::Fact(t, _) if t == topic.index()),
+                        )
+                        .count();
                     of(index::Target::Fact(topic.index(), f.index()))
-                        && !of(index::Target::Topic(topic.index()))
+                        && (!of(index::Target::Topic(topic.index())) || points == 1)
                         && !chosen
                             .is_some_and(|c| of(index::Target::Fact(topic.index(), c.index())))
                 })
@@ -938,6 +946,140 @@ figures = [{ label = "每斤", value = "32元" }]
         ));
         assert!(engine.answer("锡林郭勒羔羊胴体一斤多少钱").matched());
         let a = engine.answer("锡林郭勒今年牛肉多少钱一斤");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
+    fn a_phase_the_story_does_not_tell_is_not_the_one_it_tells() {
+        let engine = Engine::new(only_a_story(
+            "t-shuju",
+            "呼和浩特\n\n# 数据中心一期投用\n\n本报讯 农行数据中心一期工程于2022年9月开工建设，占地90亩。\
+             项目一期工程位于和林格尔新区云谷片区西南端。\n",
+            r#"
+id = "t-shuju"
+region = "呼和浩特"
+title = "数据中心一期投用"
+keywords = ["农行", "数据中心"]
+answer = "农行数据中心一期工程于2022年9月开工建设，占地90亩。"
+
+[source]
+headline = "数据中心一期投用"
+page = "pages/t.txt"
+
+[[facts]]
+id = "start"
+label = "开工"
+keywords = ["开工", "一期"]
+answer = "数据中心一期工程于2022年9月开工建设，占地90亩。"
+figures = [{ label = "开工", value = "2022年9月" }, { label = "占地", value = "90亩" }]
+
+[[facts]]
+id = "site"
+label = "位置"
+keywords = ["和林格尔新区", "云谷片区"]
+answer = "项目一期工程位于和林格尔新区云谷片区西南端。"
+figures = [{ label = "位置", value = "云谷片区西南端" }]
+"#,
+        ));
+        let a = engine.answer("数据中心一期什么时候开工");
+        assert!(a.matched(), "{a:?}");
+        // Where it lies, told with 位于, is its position.
+        let a = engine.answer("农行数据中心在和林格尔新区哪个位置");
+        assert!(a.matched(), "{a:?}");
+        for q in ["数据中心二期什么时候开工", "数据中心三期占地多大"] {
+            let a = engine.answer(q);
+            assert!(!a.matched(), "{q}: {a:?}");
+        }
+        // Phases counted are no phase asked.
+        let a = engine.answer("数据中心分两期建设吗，什么时候开工");
+        assert!(a.matched(), "{a:?}");
+    }
+
+    #[test]
+    fn a_number_and_a_character_ask_the_terms_they_stand_for() {
+        let engine = Engine::new(only_a_story(
+            "t-liangdu",
+            "包头\n\n# 包头“两都”建设快马加鞭\n\n本报讯 包头市围绕打造“世界稀土之都”“世界绿色硅都”的目标，\
+             全力打造稀土、硅两大旗帜型产业集群。\n",
+            r#"
+id = "t-liangdu"
+region = "包头"
+title = "包头“两都”建设快马加鞭"
+keywords = ["稀土", "硅"]
+answer = "包头市围绕打造“世界稀土之都”“世界绿色硅都”的目标，全力打造稀土、硅两大旗帜型产业集群。"
+
+[source]
+headline = "包头“两都”建设快马加鞭"
+page = "pages/t.txt"
+
+[[facts]]
+id = "goal"
+label = "目标"
+keywords = ["两都", "世界稀土之都", "世界绿色硅都"]
+answer = "包头市围绕打造“世界稀土之都”“世界绿色硅都”的目标，全力打造稀土、硅两大旗帜型产业集群。"
+figures = [{ label = "产业集群", value = "两大" }]
+"#,
+        ));
+        let a = engine.answer("包头“两都”指的是什么");
+        assert!(a.matched(), "{a:?}");
+        assert!(a.reply.paragraphs[0].contains("世界绿色硅都"), "{a:?}");
+    }
+
+    /// A story alone of a banner's potatoes, which names the banner by its
+    /// short name (克旗, of 克什克腾旗) and gives an area and a harvest.
+    fn potatoes_of_a_banner() -> KnowledgeBase {
+        only_a_story(
+            "t-malingshu",
+            "赤峰\n\n# 马铃薯丰收\n\n本报讯 克旗马铃薯种植面积达到55万亩。产量预计达77万吨。\n",
+            r#"
+id = "t-malingshu"
+region = "赤峰"
+title = "马铃薯丰收"
+keywords = ["马铃薯"]
+answer = "克旗马铃薯种植面积达到55万亩。"
+
+[source]
+headline = "马铃薯丰收"
+page = "pages/t.txt"
+
+[[facts]]
+id = "area"
+label = "种植面积"
+keywords = ["种植面积"]
+answer = "克旗马铃薯种植面积达到55万亩。"
+figures = [{ label = "种植面积", value = "55万亩" }]
+
+[[facts]]
+id = "harvest"
+label = "产量"
+keywords = ["产量"]
+answer = "克旗马铃薯产量预计达77万吨。"
+figures = [{ label = "产量", value = "77万吨" }]
+"#,
+        )
+    }
+
+    #[test]
+    fn a_yield_per_mu_is_told_per_mu_or_not_at_all() {
+        let engine = Engine::new(potatoes_of_a_banner());
+        assert!(engine.answer("克旗马铃薯产量多少").matched());
+        for q in [
+            "克旗马铃薯亩产多少",
+            "克什克腾旗马铃薯亩产多少",
+            "克什克腾旗马铃薯种植面积大，亩产多少",
+        ] {
+            let a = engine.answer(q);
+            assert!(!a.matched(), "{q}: {a:?}");
+        }
+    }
+
+    #[test]
+    fn a_banner_the_story_names_by_its_short_name_is_its_place() {
+        let engine = Engine::new(potatoes_of_a_banner());
+        let a = engine.answer("克什克腾旗马铃薯种植面积有多大");
+        assert!(a.matched(), "{a:?}");
+        // A banner it does not name is still not its.
+        let a = engine.answer("林西县马铃薯种植面积有多大");
         assert!(!a.matched(), "{a:?}");
     }
 

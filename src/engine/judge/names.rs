@@ -186,7 +186,27 @@ pub(super) fn mentions_place(kb: &KnowledgeBase, topic: usize, region: usize, na
         .filter(|p| {
             p.as_str() == name || p.chars().next() == first && (within(name, p) || within(p, name))
         });
-    let says = |text: &str| text.contains(name) || names.clone().any(|p| text.contains(p.as_str()));
+    // (锡盟太旗, of 太仆寺旗: a banner's short name keeps its first and
+    // last characters, whether or not regions.toml lists it.)
+    let name_chars: Vec<char> = name.chars().collect();
+    let shortened = |text: &str| {
+        let (Some(&head), Some(&last)) = (name_chars.first(), name_chars.last()) else {
+            return false;
+        };
+        if name_chars.len() < 3 || !"旗县区".contains(last) {
+            return false;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        (0..chars.len()).any(|i| {
+            chars[i] == head
+                && (i + 2..(i + name_chars.len()).min(chars.len())).any(|e| {
+                    chars[e - 1] == last && within(&chars[i..e].iter().collect::<String>(), name)
+                })
+        })
+    };
+    let says = |text: &str| {
+        text.contains(name) || names.clone().any(|p| text.contains(p.as_str())) || shortened(text)
+    };
     says(&t.title)
         || says(&t.answer)
         || t.places.iter().chain(&t.keywords).any(|p| says(p))
@@ -214,13 +234,18 @@ pub(super) const SLOTS: &[(&str, &[char])] = &[
 ];
 
 /// Whether the away word at `span` asks a place of a kind that `text`
-/// names. A county or a village asked of a point is named anywhere in it
+/// names, or a position (位置) that it tells. A county or a village asked of a point is named anywhere in it
 /// (科左中旗); a city only where the text says something happened in it,
 /// the question's next words after it (在呼和浩特市开幕), so that a city
 /// the text names in passing (巴彦淖尔市科技成果转化中心) answers no
 /// 江南大学在哪个城市.
 pub(super) fn slot_filled(q: &Question, (s, e): (usize, usize), text: &str) -> bool {
     let word: String = q.chars[s..e].iter().collect();
+    // 数据中心在新区哪个位置: where a text says something lies (位于云谷
+    // 片区西南端) fills the position asked.
+    if word == "位置" {
+        return ["位于", "地处", "坐落"].iter().any(|w| text.contains(w));
+    }
     let Some((_, ends)) = SLOTS.iter().find(|(w, _)| *w == word) else {
         return false;
     };
@@ -473,6 +498,9 @@ pub(super) fn scope_outside_keywords(
                             .iter()
                             .any(|t| a.contains(&format!("{name}{t}")))
                     })
+                    // (中国乳都又添了哪两张名片, of “中国乳都”再添两张名片:
+                    // the name the title quotes is what the story is about.)
+                    && !title.contains(&format!("“{}”", q.text((start, name_end))))
             });
             // Before a name the point prints (2025—2026内蒙古冰雪旅游季:
             // the point says 内蒙古自治区冰雪旅游季) it is part of the name.

@@ -161,10 +161,13 @@ pub(super) fn check_point(
     }
     // 那13家试点医院都是哪些: the names of what the point only counts.
     let lists = q.has(Cue::Listing);
+    // (Or names its text lists: 两个稀土基地——中国最大的稀土新材料基地、
+    // 全球领先的稀土应用基地.)
     let listed = fact
         .figures
         .iter()
-        .any(|g| g.value.contains(['、', '和']) && !has_number(&g.value));
+        .any(|g| g.value.contains(['、', '和']) && !has_number(&g.value))
+        || names_listed(fact);
     // 出口到哪些国家: the names of countries, from a point that names
     // none (一部分出口国外).
     if COUNTRY_ASKS.iter().any(|w| q.normalized.contains(w))
@@ -243,6 +246,29 @@ pub(super) fn check_point(
         w.mismatch("body");
         w.another_point_may = true;
     }
+    // 马铃薯亩产多少, of 种植面积达55万亩 or 产量预计达77万吨: a yield per
+    // mu is told per mu, or it is not told.
+    if yield_unsaid(q, &fact.answer) {
+        w.mismatch("yield");
+        w.another_point_may = true;
+    }
+    // 数据中心二期什么时候开工, of a story of the 一期 alone: a phase
+    // the story never tells is not the one it tells; one the point does
+    // not tell (its 一期, or no phase) may be another point's.
+    if let Some(phase) = phase_asked(q.normalized)
+        && let Some(t) = kb.topics.get(reading.topic)
+    {
+        let story_tells = std::iter::once(t.answer.as_str())
+            .chain([t.title.as_str(), t.source.headline.as_str()])
+            .chain(t.facts.iter().map(|f| f.answer.as_str()))
+            .any(|text| phases_said(text).contains(&phase));
+        if !story_tells {
+            w.mismatch("phase");
+        } else if !phases_said(&fact.answer).contains(&phase) {
+            w.mismatch("phase");
+            w.another_point_may = true;
+        }
+    }
     // 世界奶业大会是哪个单位主办的: a name of a kind asked of a point
     // that explains none of the question (chosen for the names it
     // holds: 科研机构, 技术创新中心) is not the name asked.
@@ -312,6 +338,7 @@ pub(super) fn check_point(
     // says what it is; a common one (规上企业) it does not explain.
     if let Some(term) = term_asked(q, parts)
         && !quoted_in(&fact.answer, &term)
+        && !stands_for(&fact.answer, &term)
     {
         w.mismatch("term");
     }
@@ -417,16 +444,28 @@ pub(super) fn check_point(
     // count the question says itself. A point that gives only the count
     // (or counts of several kinds: 3家高校、10家科研院所、22家规上企业)
     // gives nothing asked.
+    // (哪四个, 是哪两家: a count said in a Chinese numeral, as the point
+    // may print it in digits, 4个产品.)
     let said_count = || {
         let chars = &q.chars;
+        let numeral = |c: char| c.is_ascii_digit() || small_numeral(c).is_some();
         (0..chars.len()).any(|i| {
+            if i > 0 && numeral(chars[i - 1]) {
+                return false;
+            }
             let digits = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-            (i == 0 || !chars[i - 1].is_ascii_digit())
-                && digits > 0
-                && chars.get(i + digits).is_some_and(|&m| is_measure(m))
-                && fact
-                    .answer
-                    .contains(&chars[i..=i + digits].iter().collect::<String>())
+            let (count, spoken) = match (digits, chars.get(i + digits.max(1))) {
+                (0, Some(&m)) if is_measure(m) => match small_numeral(chars[i]) {
+                    Some(n) => (format!("{n}{m}"), format!("{}{m}", chars[i])),
+                    None => return false,
+                },
+                (_, Some(&m)) if digits > 0 && is_measure(m) => {
+                    let count: String = chars[i..=i + digits].iter().collect();
+                    (count.clone(), count)
+                }
+                _ => return false,
+            };
+            fact.answer.contains(&count) || fact.answer.contains(&spoken)
         })
     };
     let names_asked = || {
@@ -434,7 +473,14 @@ pub(super) fn check_point(
             || q.normalized.match_indices('哪').any(|(i, _)| {
                 let after = &q.normalized[i + '哪'.len_utf8()..];
                 let digits = after.chars().take_while(char::is_ascii_digit).count();
-                digits > 0 && after[digits..].chars().next().is_some_and(is_measure)
+                let mut rest = after[digits..].chars();
+                match digits {
+                    0 => {
+                        rest.next().and_then(small_numeral).is_some()
+                            && rest.next().is_some_and(is_measure)
+                    }
+                    _ => rest.next().is_some_and(is_measure),
+                }
             })
     };
     if q.normalized.contains('哪') && names_asked() && said_count() && !names_listed(fact) {
@@ -620,6 +666,10 @@ pub(super) fn check_overview(
     if !asked.is_empty() && unsaid_year(q, topic) {
         w.mismatch("unsaid_year");
     }
+    if yield_unsaid(q, &topic.answer) {
+        w.mismatch("yield");
+        w.another_point_may = true;
+    }
     // 科技局局长是谁, read as the whole story: the holder of a role the
     // overview never names. A point on a person with it may answer.
     if let Some(span) = role_asked(q)
@@ -762,6 +812,23 @@ pub(super) fn term_asked(q: &Question, parts: &[Part]) -> Option<String> {
         .map(|f| q.text((f.start, f.end)))
 }
 
+/// Whether `term` is a number and a character (两都) that stand for the
+/// terms `text` quotes ending in it (“世界稀土之都”“世界绿色硅都”).
+fn stands_for(text: &str, term: &str) -> bool {
+    let chars: Vec<char> = term.chars().collect();
+    let [n, end] = chars[..] else {
+        return false;
+    };
+    "两二三四五六七八九十".contains(n)
+        && text
+            .split('“')
+            .skip(1)
+            .filter_map(|seg| seg.split('”').next())
+            .filter(|quoted| quoted.ends_with(end))
+            .count()
+            >= 2
+}
+
 /// Whether `term` stands in quotes in `text` (“左中巧手”).
 pub(super) fn quoted_in(text: &str, term: &str) -> bool {
     let norm = crate::text::normalize_whole;
@@ -875,6 +942,69 @@ pub(super) fn years(text: &str) -> impl Iterator<Item = (usize, bool, String)> {
                 )
             })
     })
+}
+
+/// A Chinese numeral of one character from two to ten (两, 四), as
+/// digits: counts of a few that questions say so (哪四个).
+fn small_numeral(c: char) -> Option<&'static str> {
+    Some(match c {
+        '两' | '二' => "2",
+        '三' => "3",
+        '四' => "4",
+        '五' => "5",
+        '六' => "6",
+        '七' => "7",
+        '八' => "8",
+        '九' => "9",
+        '十' => "10",
+        _ => return None,
+    })
+}
+
+/// Whether the question asks a yield per mu (亩产, 单产) that `text`
+/// does not tell per mu.
+fn yield_unsaid(q: &Question, text: &str) -> bool {
+    ["亩产", "单产"].iter().any(|y| q.normalized.contains(y))
+        && !["亩产", "单产", "每亩", "亩均", "/亩", "一亩"]
+            .iter()
+            .any(|y| text.contains(y))
+}
+
+/// The phase a question names (二期, 第三期, 首期), as its number: not a
+/// count of phases (分两期, 共3期, 几期) nor a period (“十五”期间).
+pub(super) fn phase_asked(text: &str) -> Option<u8> {
+    phases_said(text).first().copied()
+}
+
+/// The phases a text names, in order (一期工程…；二期…).
+pub(super) fn phases_said(text: &str) -> Vec<u8> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for i in 1..chars.len() {
+        if chars[i] != '期' || chars.get(i + 1) == Some(&'间') {
+            continue;
+        }
+        let n = match chars[i - 1] {
+            '首' | '一' | '1' => 1,
+            '二' | '2' => 2,
+            '三' | '3' => 3,
+            '四' | '4' => 4,
+            '五' | '5' => 5,
+            '六' | '6' => 6,
+            '七' | '7' => 7,
+            '八' | '8' => 8,
+            '九' | '9' => 9,
+            _ => continue,
+        };
+        // (这一期, 上一期, 哪一期: an issue pointed at, no phase.)
+        if i >= 2 && "分共为几等同每这那上下本哪".contains(chars[i - 2]) {
+            continue;
+        }
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
 }
 
 /// Whether a question asks a total (一共, 总共, 共有).
@@ -1233,16 +1363,27 @@ const BEFORE_SAID: &[&str] = &["以前", "此前", "之前", "过去", "原来",
 /// Whether a point names the things it lists (石拐玉米、固阳黄芪片), not
 /// only counts of them (3家高校、10家科研院所).
 fn names_listed(f: &crate::knowledge::Fact) -> bool {
-    f.answer
-        .split(['，', '。', '；', '（', '）', '：', '(', ')'])
-        .filter(|clause| clause.contains('、'))
-        .any(|clause| {
-            clause
-                .split('、')
-                .filter(|item| !item.chars().any(|c| c.is_ascii_digit() || is_numeral(c)))
-                .count()
-                >= 2
-        })
+    // (两张名片：…“世界乳业科技之都”称号，…“中国奶业育种之都”称号: names
+    // in quotes, one to a clause.)
+    f.answer.matches('“').count() >= 2
+        || f.answer
+            .split(['，', '。', '；', '（', '）', '：', '(', ')', '—'])
+            .filter(|clause| clause.contains('、'))
+            .any(|clause| {
+                clause
+                    .split('、')
+                    // (A count is no name, 3家高校; a numeral in a name is,
+                    // “十四冬”呼伦贝尔.)
+                    .filter(|item| {
+                        let chars: Vec<char> = item.chars().collect();
+                        !chars.iter().any(char::is_ascii_digit)
+                            && !chars
+                                .windows(2)
+                                .any(|w| is_numeral(w[0]) && is_measure(w[1]))
+                    })
+                    .count()
+                    >= 2
+            })
 }
 
 /// Words asking for a list of names.
