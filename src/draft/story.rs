@@ -1271,6 +1271,13 @@ fn refers_back(text: &str) -> bool {
         // 当时馆里只有馆长和一名工作人员: at the time the sentence before
         // named (2019年开馆).
         || ["当时", "那时", "此后", "随后"].iter().any(|p| text.starts_with(p))
+        // 目前项目正在进行主体厂房建设…预计10月可竣工: the project, with
+        // no name, is the one named before.
+        || ["目前", "现在", "如今", "当前"].iter().any(|t| {
+            text.strip_prefix(t)
+                .map(|r| r.trim_start_matches(['，', ',']))
+                .is_some_and(|r| r.starts_with("项目") || r.starts_with("工程"))
+        })
         // …1500余名学生参加过这类课程: the kind of thing it named.
         || ["这类", "这些", "这项", "这种", "此类"].iter().any(|p| text.contains(p))
         // 累计进出口货物1637万吨。比“十五”期间增长326%: a change with no
@@ -2803,6 +2810,25 @@ mod tests {
             change.keywords.contains(&"进出口".to_string()),
             "{:?}",
             change.keywords
+        );
+    }
+
+    #[test]
+    fn a_project_with_no_name_is_the_one_named_before() {
+        let page = "包头\n\n# 包头“两都”建设快马加鞭\n\n\
+                    星波稀材新材料(包头)有限公司稀土铝合金产品制造基地项目总投资10亿元。\
+                    该项目依托当地丰富的稀土资源,生产的高强高韧稀土铝合金产品将填补国内空白。\
+                    目前项目正在进行主体厂房建设,预计10月可竣工。\n";
+        let topic = drafted("包头", &["达茂旗"], page);
+        let done = topic
+            .facts
+            .iter()
+            .find(|f| f.answer.contains("10月"))
+            .expect("the completion's point");
+        assert!(
+            done.keywords.contains(&"稀土".to_string()),
+            "{:?}",
+            done.keywords
         );
     }
 

@@ -175,14 +175,15 @@ fn drafted_pages_answer_their_questions() {
             24,
         ),
         // Written blind in session 14, sealed until session 15's start; came
-        // in at 78 of 93, 17 of 23 (drafted alone). 91 after that session's
+        // in at 78 of 93, 17 of 23 (drafted alone). 92 after that session's
         // rounds (firms asked by their trade names, 京运通; phases, 二期;
         // 太旗 for 太仆寺旗; 五星级 and 八车道; a change with no subject
-        // of the sentence before; “两都” of the terms it stands for; 位置).
+        // of the sentence before, as is 目前项目; “两都” of the terms it stands
+        // for; 位置).
         (
             "tests/pages/test-page-20.txt",
             "tests/pages/test-page-20.questions.tsv",
-            91,
+            92,
             21,
         ),
         // tests/pages/test-page-9.txt (written blind at the end of session 9,
