@@ -252,6 +252,14 @@ pub(super) fn check_point(
         w.mismatch("yield");
         w.another_point_may = true;
     }
+    // 领取条件具体是什么, of …发布参保操作步骤、领取条件和税收优惠等内容:
+    // what a thing is, of a point that only lists it among others.
+    if let Some(item) = item_asked(q)
+        && listed_only(&fact.answer, &item)
+    {
+        w.mismatch("item");
+        w.another_point_may = true;
+    }
     // 数据中心二期什么时候开工, of a story of the 一期 alone: a phase
     // the story never tells is not the one it tells; one the point does
     // not tell (its 一期, or no phase) may be another point's.
@@ -959,6 +967,48 @@ fn small_numeral(c: char) -> Option<&'static str> {
         '十' => "10",
         _ => return None,
     })
+}
+
+/// Words asking what a thing named right before them holds.
+const ITEM_ASKS: &[&str] = &[
+    "具体是什么",
+    "具体是啥",
+    "具体有哪些",
+    "具体包括",
+    "都包括什么",
+    "包括哪些",
+    "都有哪些",
+    "都有什么",
+];
+
+/// The keyword a question asks the content of (领取条件具体是什么).
+fn item_asked(q: &Question) -> Option<String> {
+    let at = ITEM_ASKS
+        .iter()
+        .find_map(|w| q.normalized.find(w))
+        .map(|b| q.normalized[..b].chars().count())?;
+    q.found
+        .iter()
+        .filter(|f| f.end == at && f.end - f.start >= 2)
+        .max_by_key(|f| f.end - f.start)
+        .map(|f| q.text((f.start, f.end)))
+}
+
+/// Whether `text` names `item` only as one of a list it closes with 等
+/// (参保操作步骤、领取条件和税收优惠等内容), saying nothing of it.
+fn listed_only(text: &str, item: &str) -> bool {
+    let Some(at) = text.find(item) else {
+        return false;
+    };
+    let before = text[..at].chars().next_back();
+    let after = &text[at + item.len()..];
+    let in_list =
+        matches!(before, Some('、' | '和' | '及')) || after.starts_with(['、', '和', '及']);
+    let closed = after
+        .char_indices()
+        .take_while(|&(_, c)| !matches!(c, '，' | '。' | '；' | '：'))
+        .any(|(_, c)| c == '等');
+    in_list && closed && text.matches(item).count() == 1
 }
 
 /// Whether the question asks a yield per mu (亩产, 单产) that `text`
