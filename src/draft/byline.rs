@@ -58,7 +58,7 @@ const BYLINE: usize = 60;
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|内蒙古日报|北方新报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电)\s*(?:[(（]([^)）]{1,60})[)）])?\s*",
+        r"^(?:本报|本网|新华社|中新社|中新网|人民网|新华网|央视网|内蒙古日报|北方新报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电)\s*(?:[(（]([^)）]{1,60})[)）])?\s*",
     )
     .expect("dateline pattern")
 });
@@ -236,6 +236,14 @@ fn names(text: &str) -> (Vec<String>, Vec<String>) {
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
         if let Some((role, is_reporter)) = ROLES.iter().find(|(r, _)| rest.starts_with(r)) {
+            // (内蒙古日报社融媒体记者 魏那: the outlet before a role is no
+            // name; 刘宏章通讯员 is.)
+            if ["社", "报", "台", "网", "站", "体", "中心"]
+                .iter()
+                .any(|e| name.ends_with(e))
+            {
+                name.clear();
+            }
             flush(&mut name, reporter);
             reporter = *is_reporter;
             rest = &rest[role.len()..];
@@ -362,6 +370,20 @@ mod tests {
                 1,
             )],
             ("记者张枨", &["张枨"], &[], Some("10月23日"), 0),
+        );
+        // A news site's own dateline, its reporters after their outlet.
+        check(
+            &[(
+                "本网讯(内蒙古日报社融媒体记者 魏那 王塔娜)8月12日上午,赤峰市启动沙地歼灭战。",
+                1,
+            )],
+            (
+                "内蒙古日报社融媒体记者 魏那 王塔娜",
+                &["魏那", "王塔娜"],
+                &[],
+                None,
+                0,
+            ),
         );
     }
 

@@ -996,6 +996,44 @@ figures = [{ label = "位置", value = "云谷片区西南端" }]
     }
 
     #[test]
+    fn who_wrote_a_story_is_asked_by_any_words_it_tells_or_its_byline() {
+        let engine = Engine::new(only_a_story(
+            "t-shadi",
+            "赤峰\n\n# 2661.9万亩沙化土地列入治理\n\n\
+             本网讯(草原全媒·正北方网记者 郑慧英)8月12日上午,赤峰市启动两大沙地歼灭战。\
+             全市2661.9万亩沙化土地列入治理范围，今年完成压沙造林任务。\n",
+            r#"
+id = "t-shadi"
+region = "赤峰"
+title = "2661.9万亩沙化土地列入治理"
+keywords = ["沙化土地"]
+answer = "8月12日上午，赤峰市启动两大沙地歼灭战。"
+
+[source]
+headline = "2661.9万亩沙化土地列入治理"
+reporters = ["郑慧英"]
+byline = "草原全媒·正北方网记者 郑慧英"
+page = "pages/t.txt"
+
+[[facts]]
+id = "area"
+label = "列入治理"
+keywords = ["治理范围"]
+answer = "全市2661.9万亩沙化土地列入治理范围，今年完成压沙造林任务。"
+figures = [{ label = "沙化土地", value = "2661.9万亩" }]
+"#,
+        ));
+        for q in [
+            "赤峰压沙造林那篇稿子是哪个记者写的",
+            "赤峰那篇是正北方网哪个记者写的",
+        ] {
+            let a = engine.answer(q);
+            assert!(a.matched(), "{q}: {a:?}");
+            assert!(a.reply.paragraphs.concat().contains("郑慧英"), "{q}: {a:?}");
+        }
+    }
+
+    #[test]
     fn a_number_and_a_character_ask_the_terms_they_stand_for() {
         let engine = Engine::new(only_a_story(
             "t-liangdu",

@@ -882,7 +882,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
     }
     // 呼伦湖重生记的记者是谁: of the story as a whole, the words of its
-    // headline say which story.
+    // headline say which story. So do any words it tells, when the
+    // question asks who wrote it (这篇赤峰治沙的稿子是哪两位记者写的).
+    let asks_writer = ["记者", "谁写", "作者", "采写", "稿子"]
+        .iter()
+        .any(|w| q.normalized.contains(w));
     if reading.fact.is_none()
         && let Some(t) = kb.topics.get(reading.topic)
     {
@@ -891,7 +895,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             let e = (i..n)
                 .find(|&j| !matches!(parts[j], Part::Unknown | Part::Other))
                 .unwrap_or(n);
-            if e - i >= 2 && t.source.headline.contains(&q.text((i, e))) {
+            let run = q.text((i, e));
+            // (乌审旗那篇是正北方网哪个记者写的: the outlet its byline
+            // names, too.)
+            let told =
+                || t.says(&run) || t.source.byline.as_deref().is_some_and(|b| b.contains(&run));
+            if e - i >= 2 && (t.source.headline.contains(&run) || asks_writer && told()) {
                 parts[i..e].iter_mut().for_each(|p| *p = Part::Story);
                 heart[i..e].iter_mut().for_each(|h| *h = false);
             }
