@@ -163,11 +163,12 @@ pub(super) fn check_point(
     let lists = q.has(Cue::Listing);
     // (Or names its text lists: 两个稀土基地——中国最大的稀土新材料基地、
     // 全球领先的稀土应用基地.)
-    let listed = fact
-        .figures
-        .iter()
-        .any(|g| g.value.contains(['、', '和']) && !has_number(&g.value))
-        || names_listed(fact);
+    let listed = || {
+        fact.figures
+            .iter()
+            .any(|g| g.value.contains(['、', '和']) && !has_number(&g.value))
+            || names_listed(fact)
+    };
     // 出口到哪些国家: the names of countries, from a point that names
     // none (一部分出口国外).
     if COUNTRY_ASKS.iter().any(|w| q.normalized.contains(w))
@@ -176,7 +177,7 @@ pub(super) fn check_point(
         w.mismatch("country");
         w.another_point_may = true;
     }
-    if lists && !listed {
+    if lists && !listed() {
         let counted_here = q.said().iter().any(|a| {
             fact.figures
                 .iter()
@@ -983,6 +984,11 @@ const ITEM_ASKS: &[&str] = &[
 
 /// The keyword a question asks the content of (领取条件具体是什么).
 fn item_asked(q: &Question) -> Option<String> {
+    // (Most questions hold none of the words: one look for their
+    // characters settles those.)
+    if !q.normalized.contains(['具', '包', '都']) {
+        return None;
+    }
     let at = ITEM_ASKS
         .iter()
         .find_map(|w| q.normalized.find(w))
@@ -1014,7 +1020,8 @@ fn listed_only(text: &str, item: &str) -> bool {
 /// Whether the question asks a yield per mu (亩产, 单产) that `text`
 /// does not tell per mu.
 fn yield_unsaid(q: &Question, text: &str) -> bool {
-    ["亩产", "单产"].iter().any(|y| q.normalized.contains(y))
+    q.normalized.contains('产')
+        && ["亩产", "单产"].iter().any(|y| q.normalized.contains(y))
         && !["亩产", "单产", "每亩", "亩均", "/亩", "一亩"]
             .iter()
             .any(|y| text.contains(y))
@@ -1023,6 +1030,9 @@ fn yield_unsaid(q: &Question, text: &str) -> bool {
 /// The phase a question names (二期, 第三期, 首期), as its number: not a
 /// count of phases (分两期, 共3期, 几期) nor a period (“十五”期间).
 pub(super) fn phase_asked(text: &str) -> Option<u8> {
+    if !text.contains('期') {
+        return None;
+    }
     phases_said(text).first().copied()
 }
 
