@@ -194,8 +194,10 @@ fn drafted_pages_answer_their_questions() {
         // now), test-page-18.txt (written blind in session 13, sealed until
         // session 14's start: 76 of 90 then, 79 now) and test-page-19.txt
         // (written blind in session 14, sealed until mid-session: 67 of 91
-        // then, 75 now) are still under the bar: tests/eval/drafted.sh and
-        // EVALUATION.md report them; each joins here when it meets the bar.
+        // then, 75 now) and test-page-21.txt (written blind in session 15,
+        // sealed until its end: 79 of 93) are still under the bar:
+        // tests/eval/drafted.sh and EVALUATION.md report them; each joins
+        // here when it meets the bar.
     ];
     for (page, questions, floor, declines) in pages {
         let dir = TempDir::new("draft-eval");
