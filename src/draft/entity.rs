@@ -985,27 +985,17 @@ pub fn short_name(seg: &Segmenter, name: &str) -> Option<String> {
     (head.chars().count() >= 2 && short != name).then_some(short)
 }
 
-/// Words of a trade or a kind of business that follow a firm's proper
-/// name (星波稀材新材料, 宏福乌兰察布农业, 远景科技集团), longest first
-/// where one holds another.
-const TRADE_WORDS: &[&str] = &[
+/// Words of a business that follow a firm's proper name besides the
+/// [`TRADES`] (星波稀材新材料, 远景科技集团, 宏福…现代农业产业园).
+const MORE_TRADE_WORDS: &[&str] = &[
     "新材料",
     "新能源",
     "现代农业",
-    "农牧业",
     "材料",
-    "科技",
-    "农业",
-    "牧业",
-    "乳业",
-    "实业",
-    "能源",
     "集团",
     "股份",
     "产业",
     "铝业",
-    "食品",
-    "生物",
     "电力",
     "化工",
     "矿业",
@@ -1023,9 +1013,6 @@ const TRADE_WORDS: &[&str] = &[
     "旅游",
     "有限",
     "控股",
-    "药业",
-    "种业",
-    "肉业",
 ];
 
 /// The proper name a firm is called by alone, its trade name (字号): what
@@ -1034,8 +1021,9 @@ const TRADE_WORDS: &[&str] = &[
 /// 宏福 of 宏福乌兰察布农业有限公司). None when that is a common word
 /// (远景 of 远景科技集团 is also "prospects") or no trade follows it.
 pub fn trade_name(seg: &Segmenter, name: &str, is_place: &dyn Fn(&str) -> bool) -> Option<String> {
-    let cut = TRADE_WORDS
+    let cut = TRADES
         .iter()
+        .chain(MORE_TRADE_WORDS)
         .filter_map(|w| name.find(w))
         .chain(name.find(['(', '（']))
         .min()?;

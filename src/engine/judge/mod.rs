@@ -884,12 +884,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // 呼伦湖重生记的记者是谁: of the story as a whole, the words of its
     // headline say which story. So do any words it tells, when the
     // question asks who wrote it (这篇赤峰治沙的稿子是哪两位记者写的).
-    let asks_writer = ["记者", "谁写", "作者", "采写", "稿子"]
-        .iter()
-        .any(|w| q.normalized.contains(w));
     if reading.fact.is_none()
         && let Some(t) = kb.topics.get(reading.topic)
     {
+        let asks_writer = ["记者", "谁写", "作者", "采写", "稿子"]
+            .iter()
+            .any(|w| q.normalized.contains(w));
         let mut i = 0;
         while i < n {
             let e = (i..n)
