@@ -1895,3 +1895,46 @@ fn age_next_to(text: &str, subject: &str) -> bool {
         aged(before) || aged(&after)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_point_lists_names_not_counts() {
+        let point = |answer: &str| Fact {
+            id: "p".to_string(),
+            label: "p".to_string(),
+            question: String::new(),
+            keywords: Vec::new(),
+            answer: answer.to_string(),
+            figures: Vec::new(),
+            kind: FactKind::Number,
+        };
+        let cases = [
+            ("包头的石拐玉米、固阳黄芪片、土右李子和达茂鸡蛋入选。", true),
+            // Counts of kinds are no names.
+            (
+                "立项支持35家（3家高校、10家科研院所、22家规上企业）。",
+                false,
+            ),
+            // Names after a dash, and in quotes.
+            (
+                "建设“两个稀土基地”——中国最大的稀土新材料基地、全球领先的稀土应用基地。",
+                true,
+            ),
+            (
+                "授予它“世界乳业科技之都”称号，又授予“中国奶业育种之都”称号。",
+                true,
+            ),
+            // A numeral inside a name is no count.
+            (
+                "“十四冬”呼伦贝尔、呼和浩特、乌兰察布和赤峰四个赛区共接待游客1314.97万人次。",
+                true,
+            ),
+        ];
+        for (answer, listed) in cases {
+            assert_eq!(names_listed(&point(answer)), listed, "{answer}");
+        }
+    }
+}
