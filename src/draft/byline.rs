@@ -144,6 +144,9 @@ pub fn split_caption(caption: &str) -> Option<(String, String)> {
     Some((body.to_string(), name.to_string()))
 }
 
+/// The marks a byline line opens with: `□本报记者 霍晓庆`, `◎彭燕`.
+const MARKS: &[char] = &['□', '■', '◎', '○', '●', '◆', '◇', '△', '▲'];
+
 /// Reads the byline at the top of a story's blocks. Returns it, how many
 /// blocks it took, and the first block's text without its dateline when the
 /// byline was a dateline.
@@ -152,7 +155,7 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
         return (Byline::default(), 0, None);
     };
     if is_byline_line(&first.text) {
-        let mut text = first.text.trim_start_matches('□').trim().to_string();
+        let mut text = first.text.trim_start_matches(MARKS).trim().to_string();
         let mut used = 1;
         // A byline broken over two lines: 通讯员 徐爱翔 on the next.
         if let Some(next) = blocks.get(1)
@@ -160,7 +163,7 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
             && is_byline_line(&next.text)
         {
             text.push(' ');
-            text.push_str(next.text.trim_start_matches('□').trim());
+            text.push_str(next.text.trim_start_matches(MARKS).trim());
             used = 2;
         }
         let (reporters, correspondents) = names(&text);
@@ -207,9 +210,17 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
 
 fn is_byline_line(text: &str) -> bool {
     let short = text.chars().count() <= BYLINE && !text.contains(['。', '，', ',']);
-    let t = text.trim_start_matches('□').trim_start();
+    let t = text.trim_start_matches(MARKS).trim_start();
+    // ◎彭燕: another mark opens a byline only of a name (not ◆相关链接).
+    let a_name = || {
+        let n = t.chars().count();
+        (2..=4).contains(&n)
+            && t.chars().all(crate::text::is_han)
+            && t.chars().next().is_some_and(super::entity::is_surname)
+    };
     short
         && (text.starts_with('□')
+            || text.starts_with(MARKS) && a_name()
             || t.starts_with("本报")
             || ROLES.iter().any(|(r, _)| t.starts_with(r))
             || t.ends_with("摄影报道"))
@@ -250,7 +261,7 @@ fn names(text: &str) -> (Vec<String>, Vec<String>) {
         } else if let Some(credit) = CREDITS.iter().find(|w| rest.starts_with(*w)) {
             flush(&mut name, reporter);
             rest = &rest[credit.len()..];
-        } else if c.is_whitespace() || "□、，,".contains(c) {
+        } else if c.is_whitespace() || "、，,".contains(c) || MARKS.contains(&c) {
             flush(&mut name, reporter);
             rest = &rest[c.len_utf8()..];
         } else {
@@ -333,6 +344,12 @@ mod tests {
                 1,
             ),
         );
+        // Another mark, before a name alone; not before a column's name.
+        check(
+            &[("◎彭燕", 1), ("正文。", 1)],
+            ("彭燕", &["彭燕"], &[], None, 1),
+        );
+        assert!(!is_byline_line("◆相关链接"));
         check(
             &[("□本报记者 张玮 摄影报道", 1)],
             ("本报记者 张玮 摄影报道", &["张玮"], &[], None, 1),

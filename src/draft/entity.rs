@@ -147,6 +147,11 @@ const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 /// it (和部分老师 is no person).
 pub const AMBIGUOUS_SURNAMES: &str = "和于向高常时万江石文明安成关金方白华商应单全东";
 
+/// Whether `c` opens many names (王, 彭), not only some (和, 于).
+pub fn is_surname(c: char) -> bool {
+    SURNAMES.contains(c) && !AMBIGUOUS_SURNAMES.contains(c)
+}
+
 /// Characters that do not occur in a given name: function words and
 /// measure words (和部分, 于是, 万余名); not 和 or 其, which Mongolian
 /// names have (恩和巴图, 乌兰其其格).
@@ -261,7 +266,7 @@ fn people_role_first(sentence: &str) -> Vec<Person> {
             && sentence[role_end + after.len()..]
                 .chars()
                 .next()
-                .is_some_and(|c| SURNAMES.contains(c) && !AMBIGUOUS_SURNAMES.contains(c))
+                .is_some_and(is_surname)
         {
             role_end += after.len();
         }
@@ -304,10 +309,7 @@ fn people_role_first(sentence: &str) -> Vec<Person> {
         // …、卢玉锋: the names listed after the first share its role.
         while let Some(rest) = sentence[at..].strip_prefix('、')
             && let Some(next) = name_after(rest)
-            && next
-                .chars()
-                .next()
-                .is_some_and(|c| SURNAMES.contains(c) && !AMBIGUOUS_SURNAMES.contains(c))
+            && next.chars().next().is_some_and(is_surname)
             && !out.iter().any(|p| p.name == next)
         {
             let start = at + '、'.len_utf8();

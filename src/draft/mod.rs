@@ -62,7 +62,27 @@ pub fn draft(
     }
     share(&mut topics, existing);
     relate(&mut topics, all_regions, existing);
+    as_printed(&mut topics, text);
     Ok(topics)
+}
+
+/// Keeps only figures printed on the page as they stand: a paragraph
+/// rejoined across a photo caption (◎彭燕 | caption | 合作社理事长王如星说)
+/// can run words together that the page keeps apart. A person's role that
+/// does so gives way to their name; any other such figure is left out.
+fn as_printed(topics: &mut [DraftTopic], page: &str) {
+    let page: String = page.chars().filter(|c| !c.is_whitespace()).collect();
+    let printed =
+        |v: &str| page.contains(&v.chars().filter(|c| !c.is_whitespace()).collect::<String>());
+    for f in topics.iter_mut().flat_map(|t| &mut t.facts) {
+        let name = f.label.clone();
+        for (_, value) in &mut f.figures {
+            if !printed(value) && f.kind == crate::knowledge::FactKind::Person && printed(&name) {
+                *value = name.clone();
+            }
+        }
+        f.figures.retain(|(_, v)| printed(v));
+    }
 }
 
 /// Every keyword a draft topic claims: its own, its places', its facts'.

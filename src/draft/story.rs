@@ -518,7 +518,11 @@ pub fn draft(
             continue;
         }
         let drafted = if !figures.is_empty() {
+            // (A sentence that is only a date, 2月3日。, labels nothing.)
             figure_facts(s, figures, &people, seg, &keep)
+                .into_iter()
+                .filter(|f| !f.label.is_empty())
+                .collect()
         } else if person_sentences.contains(&si) {
             Vec::new()
         } else {
@@ -724,8 +728,13 @@ pub fn draft(
             }
         }
     }
+    // A story whose sentences make no point (预计年底前投产。) is told by
+    // its headline and its lead: one point, for the editor to review.
     if facts.is_empty() {
-        notes.push("no figure and no named person: the story has no facts".to_string());
+        notes.push(
+            "no figure and no named person in the text: its one point is the headline".to_string(),
+        );
+        facts.push(headline_fact(story, &paragraphs[0].text, seg, &keep));
     }
 
     // A story's own keywords are its headline's nouns and the words that
@@ -1509,6 +1518,82 @@ fn figure_facts(
     vec![figure_fact(s, figures, people, seg, keep)]
 }
 
+/// The one point of a story whose sentences make none: the headline's
+/// figures if it has any (东明村黑小麦订单卖出120万元), else the headline
+/// as the point and the lead as its answer.
+fn headline_fact(
+    story: &page::Story,
+    lead: &str,
+    seg: &Segmenter,
+    keep: &dyn Fn(&str) -> bool,
+) -> DraftFact {
+    let headline = Sentence {
+        text: story.headline.clone(),
+        line: story.headline_line,
+    };
+    let figures = figure::find(&headline.text);
+    if !figures.is_empty()
+        && let Some(f) = figure_facts(&headline, &figures, &[], seg, keep)
+            .into_iter()
+            .find(|f| !f.label.is_empty())
+    {
+        return f;
+    }
+    let mut keywords: Vec<String> = seg
+        .keywords(&headline.text, FACT_KEYWORDS)
+        .into_iter()
+        .filter(|w| keep(w))
+        .collect();
+    // (The point, as printed: a keyword, or the headline's first words.)
+    let point = match keywords.iter().take(3).max_by_key(|w| w.chars().count()) {
+        Some(w) => w.clone(),
+        None => headline
+            .text
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .take(8)
+            .collect(),
+    };
+    let label: String = match keywords.iter().take(2).cloned().collect::<String>() {
+        l if l.is_empty() => point.clone(),
+        l => l,
+    };
+    if keywords.is_empty() {
+        keywords.push(point.clone());
+    }
+    DraftFact {
+        id: String::new(),
+        question: format!("{label}是怎么回事？"),
+        figures: vec![("要点".to_string(), point)],
+        label,
+        keywords,
+        answer: short(&sentence::clean(lead), FACT_ANSWER),
+        kind: FactKind::Text,
+        line: headline.line,
+        sentence: headline.text,
+    }
+}
+
+/// The words of a sentence besides its figures, up to 8 characters (立春,
+/// of 2月3日，立春。): empty when it says nothing else.
+fn besides_figures(sentence: &str, figures: &[Figure]) -> String {
+    let mut words = String::new();
+    let mut at = 0;
+    for f in figures {
+        if f.start >= at {
+            words.push_str(&sentence[at..f.start]);
+            at = f.end;
+        }
+    }
+    words.push_str(&sentence[at..]);
+    words
+        .chars()
+        .filter(|&c| c.is_alphanumeric())
+        .take(8)
+        .collect()
+}
+
 /// A fact for a sentence with figures.
 fn figure_fact(
     s: &Sentence,
@@ -1526,8 +1611,12 @@ fn figure_fact(
         .unwrap_or(&figures[0]);
     let label = match label(&s.text, main, seg) {
         l if l != main.value && l.chars().count() >= 2 => l,
-        // A clause that is only a date (8月5日上午): the sentence's own words.
-        _ => seg.keywords(&s.text, 2).concat(),
+        // A clause that is only a date (8月5日上午): the sentence's own words;
+        // a sentence of a date and a word (2月3日，立春。), that word.
+        _ => match seg.keywords(&s.text, 2).concat() {
+            k if k.is_empty() => besides_figures(&s.text, figures),
+            k => k,
+        },
     };
     let mut seen = HashSet::new();
     let mut values: Vec<(String, String)> = figures
