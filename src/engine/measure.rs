@@ -108,6 +108,7 @@ const ASKED: &[(&str, u16)] = &[
     ("多远", LENGTH),
     ("长度", LENGTH),
     ("多宽", LENGTH),
+    ("宽度", LENGTH),
     ("多大面积", AREA),
     ("面积", AREA),
     ("占地", AREA),

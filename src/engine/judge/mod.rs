@@ -388,6 +388,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // A place outside Inner Mongolia counts whatever function words it
     // holds (成都 holds 成), unless the reading's own text names it.
     for &(s, e) in &q.outside {
+        // 我是宁夏那边过来的志愿者，……: where the asker comes from, said in
+        // a clause about the asker that asks nothing, is not what is asked.
+        if (s..e).all(|i| q.weight[i] < 1.0 && !q.asks[i]) {
+            continue;
+        }
         // 四川的成都七中: a keyword of the reading's own (the editor made
         // 四川 one) says the story concerns the place.
         let own = parts[s..e].iter().all(|&p| p == Part::Point);

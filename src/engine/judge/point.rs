@@ -1144,7 +1144,10 @@ pub(super) fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool
                     // 哪里, 这里 ask where; they part nothing.
                     // The total's noun comes first (四十多所中小学: 中 opens
                     // a noun).
-                    .find(|&(i, _)| i > 0 && !after[..i].ends_with(['哪', '这', '那']))
+                    // 公里, 千里: a unit, not 里 of a whole.
+                    .find(|&(i, _)| {
+                        i > 0 && !after[..i].ends_with(['哪', '这', '那', '公', '千', '英', '海'])
+                    })
                     .map(|(i, _)| i + w.len())
             })
             .filter(|&i| after[..i].chars().count() <= 10)
@@ -1497,7 +1500,7 @@ pub(super) fn units_asked(
         "多远" => Some(DISTANCE),
         "走多远" => Some(TRAVELLED),
         // 玉龙有多长: a length (a span is asked as 多久, above).
-        "多长" | "多深" => Some(LENGTH),
+        "多长" | "多深" | "多宽" | "长度" | "宽度" => Some(LENGTH),
         "多重" => Some(WEIGHT),
         "多大" if person() => Some(AGE),
         "多大年纪" | "多大岁数" | "年纪多大" | "岁数多大" => Some(AGE),
