@@ -982,6 +982,10 @@ pub const AWAY: &[&str] = &[
     "营业",
     "门票",
     "票价",
+    // 白云鄂博稀土储量有多少万吨: a deposit's reserves, which a story on
+    // what is made of it (2万吨铸件) does not give.
+    "储量",
+    "蕴藏量",
     // 一个集装箱运费多少: a rate the news does not print.
     "运费",
     "价格",

@@ -536,6 +536,17 @@ pub(super) fn check_point(
     if !asked.is_empty() && part_of_total(q, fact) {
         w.mismatch("part");
     }
+    // 阿拉善右旗今年秋季造林多少亩, of 阿拉善盟…56万亩造林任务: a count
+    // asked of a place of the region that the point, which speaks of the
+    // whole region, does not name is that place's; a point naming it may
+    // give it.
+    if wants_number && let Some(place) = sub_place_unnamed(kb, index, q, reading, fact) {
+        w.mismatch("place");
+        w.another_point_may = kb
+            .topics
+            .get(reading.topic)
+            .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(place.as_str())));
+    }
     // 嘎查一共有多少户牧民, of 袁仁年和村里其他97户牧民: the others
     // besides someone are no total.
     if !asked.is_empty() && asks_total(q.normalized) && counts_only_others(fact) {
@@ -1165,8 +1176,56 @@ pub(super) fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool
             true => rest.chars().take(2).collect(),
             false => part,
         };
+        // 10家科研院所里提到了哪家: words of the story's telling part
+        // nothing.
+        let told = [
+            "提到", "提及", "说到", "讲到", "写到", "报道", "列出", "点到",
+        ];
+        let part = match told
+            .iter()
+            .find_map(|w| part.trim_start_matches(SEP).strip_prefix(w))
+        {
+            Some(rest) => rest.trim_start_matches(['了', '过', '的']).to_string(),
+            None => part,
+        };
         part.chars().count() >= 2 && !fact.answer.contains(&part)
     })
+}
+
+/// A place of the story's region (a 旗, 县 or 区) that the question asks
+/// about and the point does not name, when the point speaks of the whole
+/// region by its name and the story is not about that place (its headline
+/// does not name it).
+fn sub_place_unnamed(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    reading: Reading,
+    fact: &Fact,
+) -> Option<String> {
+    let story = kb.topics.get(reading.topic)?;
+    let region = kb.regions.get(story.region.index())?;
+    let whole = std::iter::once(&region.full)
+        .chain(&region.aliases)
+        .any(|name| {
+            name.chars().count() > region.name.chars().count()
+                && fact.answer.contains(name.as_str())
+        })
+        || ["全盟", "全市"].iter().any(|w| fact.answer.contains(w));
+    if !whole {
+        return None;
+    }
+    q.found
+        .iter()
+        .filter(|f| q.asks_at(f.start))
+        .filter(|f| {
+            index.triggers(f.pattern).iter().any(|t| {
+                matches!(t.target, crate::engine::index::Target::RegionPlace(r) if r == story.region.index())
+            })
+        })
+        .map(|f| q.text((f.start, f.end)))
+        .filter(|p| p.ends_with(['旗', '县', '区']) && region.places.iter().any(|r| r == p))
+        .find(|p| !fact.answer.contains(p.as_str()) && !story.source.headline.contains(p.as_str()) && !story.title.contains(p.as_str()))
 }
 
 /// Words that make a rank national or worldwide (中国最大), and words that
@@ -1364,9 +1423,15 @@ pub(super) const PLANS: &[&str] = &[
 /// (or 第几名, 第几位) a rank.
 pub(super) fn ordinal_given(question: &str, answer: &str) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || is_numeral(c);
+    // (哪一批, 哪届: 第几批, 第几届.)
+    let which = ["哪一批", "哪批", "哪一届", "哪届"]
+        .iter()
+        .find(|w| question.contains(**w))
+        .and_then(|w| w.chars().last());
     let after = question
         .split_once("第几")
         .and_then(|(_, rest)| rest.chars().next())
+        .or(which)
         .filter(|c| {
             is_han(*c) && !matches!(c, '位' | '名' | '大' | '啊' | '呀' | '呢' | '吗' | '了')
         });
@@ -1379,7 +1444,10 @@ pub(super) fn ordinal_given(question: &str, answer: &str) -> bool {
                     j += 1;
                 }
                 j > i + 1 && chars.get(j).is_some_and(|&u| fits(u))
-            }
+            } || c == '首'
+                && chars
+                    .get(i + 1)
+                    .is_some_and(|&u| matches!(u, '批' | '届') && fits(u))
         })
     };
     match after {

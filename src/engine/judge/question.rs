@@ -198,7 +198,7 @@ pub(super) static CUES: LazyLock<(AhoCorasick, Vec<SmallVec<[Cue; 2]>>)> = LazyL
         (Cue::Role, ROLES),
         (Cue::Scope, SCOPES),
         (Cue::Meaning, MEANING),
-        (Cue::Ordinal, &["第几"]),
+        (Cue::Ordinal, &["第几", "哪一批", "哪批", "哪一届", "哪届"]),
         (Cue::Outside, &places),
         (Cue::Away, lexicon::AWAY),
     ];
