@@ -88,6 +88,7 @@ const UNITS: &[&str] = &[
     "万辆",
     "辆次",
     "辆",
+    "盏",
     "场次",
     "次",
     "列",
@@ -244,7 +245,8 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     );
     // 每月固定收入五六千: an amount as people say it, its unit understood.
     let spoken = r"[一二两三四五六七八][三四五六七八九][百千万]";
-    let fraction = r"[一二三四五六七八九十百千万]分之[一二三四五六七八九十]+(?:以上|以下)?|\d+/\d+(?:以上|以下)?";
+    // (有一半家庭用的天然气来自鄂尔多斯: a half, as people print it.)
+    let fraction = r"[一二三四五六七八九十百千万]分之[一二三四五六七八九十]+(?:以上|以下)?|\d+/\d+(?:以上|以下)?|(?:近|超过|超)?一半";
     // 服务全旗2万余居民: people counted by who they are.
     let people = PEOPLE.join("|");
     // A unit per another (1439.40公斤/亩, 2000元/吨) is one rate.
@@ -497,6 +499,9 @@ fn kind_of(value: &str) -> FigureKind {
 /// as a number.
 fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
     let value = &text[start..end];
+    if value.ends_with("一半") {
+        return true;
+    }
     let numeral: String = value
         .trim_start_matches(['超', '过', '近', '约'])
         .chars()
@@ -710,6 +715,8 @@ mod tests {
             ("用四句话概括首府奶业", &["四句"]),
             ("英雄会设有8大板块20余项活动", &["8大", "20余项"]),
             ("占到总量的三分之一以上", &["三分之一以上"]),
+            ("在京津冀,有一半家庭用的天然气来自鄂尔多斯", &["一半"]),
+            ("在北京,每5盏灯里有1盏灯由鄂尔多斯点亮", &["5盏", "1盏"]),
             ("万名游客就聚到了这片极寒之地", &["万名"]),
             ("关系着千家万户的幸福生活", &[]),
             ("一个地方一个特色", &[]),

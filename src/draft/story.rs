@@ -728,6 +728,31 @@ pub fn draft(
             }
         }
     }
+    // 2022年，全市农作物总播种面积…。全市粮食总产量达到131.2亿斤…: a
+    // paragraph that opens with a year dates its sentences that name none;
+    // they are asked by that year too.
+    let mut dated: Option<(usize, String)> = None;
+    for f in facts.iter_mut() {
+        let years: Vec<Figure> = figure::find(&f.sentence)
+            .into_iter()
+            .filter(|g| g.kind == FigureKind::Year)
+            .collect();
+        let opening = years.first().filter(|g| g.start == 0);
+        match (opening, &dated) {
+            (Some(g), _) => dated = Some((f.line, f.sentence[..g.end].to_string())),
+            (None, Some((line, year)))
+                if *line == f.line
+                    && years.is_empty()
+                    && !f.keywords.contains(year)
+                    && f.kind != FactKind::Person =>
+            {
+                f.keywords.push(year.clone());
+            }
+            (None, Some((line, _))) if *line == f.line => {}
+            (None, Some((line, _))) if *line != f.line => dated = None,
+            _ => {}
+        }
+    }
     // A story whose sentences make no point (预计年底前投产。) is told by
     // its headline and its lead: one point, for the editor to review.
     if facts.is_empty() {
@@ -2900,6 +2925,26 @@ mod tests {
             "{:?}",
             change.keywords
         );
+    }
+
+    #[test]
+    fn a_paragraph_that_opens_with_a_year_dates_its_sentences() {
+        let page = "赤峰\n\n# 粮食总产量首次突破130亿斤\n\n\
+                    2022年,全市农作物总播种面积2325.7万亩。全市粮食总产量达到131.2亿斤,首次突破130亿斤。\n\n\
+                    全市生鲜乳产量57.4万吨,同比增长19%。\n";
+        let topic = drafted("赤峰", &["宁城县"], page);
+        let keywords = |figure: &str| {
+            topic
+                .facts
+                .iter()
+                .find(|f| f.answer.contains(figure))
+                .map(|f| f.keywords.clone())
+                .unwrap_or_default()
+        };
+        let year = "2022年".to_string();
+        assert!(keywords("131.2亿斤").contains(&year), "{:?}", topic.facts);
+        // (Not a sentence of another paragraph.)
+        assert!(!keywords("57.4万吨").contains(&year), "{:?}", topic.facts);
     }
 
     #[test]
