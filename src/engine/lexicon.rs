@@ -955,6 +955,17 @@ pub const AWAY: &[&str] = &[
     "最高可以",
     "怎么申报",
     "如何申报",
+    // 怎么加入奈曼旗的种植合作社: how to join or sign up with one, which
+    // a story on what its members gained does not tell.
+    "怎么加入",
+    "如何加入",
+    "怎样加入",
+    "怎么入社",
+    "怎么签合同",
+    "怎么签订单",
+    // 在大棚里种蒲公英要怎么施肥: growing advice.
+    "怎么施肥",
+    "如何施肥",
     "在哪申报",
     "去哪申报",
     "能买",

@@ -246,7 +246,10 @@ const UNIT_WORDS: &[&[&str]] = &[
 ];
 
 /// Words that open with a unit word and are none (多少天然气).
-const NOT_UNITS: &[&str] = &["天然", "天气", "天空", "天津", "天鹅", "天下", "天地"];
+const NOT_UNITS: &[&str] = &[
+    "天然", "天气", "天空", "天津", "天鹅", "天下", "天地", "家庭", "家长", "家属", "家乡", "家具",
+    "家电", "家禽", "家畜", "年轻",
+];
 
 /// The characters the words of [`UNIT_WORDS`] begin with, sorted.
 static UNIT_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
@@ -555,6 +558,8 @@ mod tests {
         // 几天 asks in days; 天然气 is no unit of days.
         assert!(Measure::unit_asked("大会开了几天").1.is_some());
         assert!(Measure::unit_asked("一天能处理多少天然气").is_empty());
+        assert!(Measure::unit_asked("京津冀有多少家庭用鄂尔多斯的天然气").is_empty());
+        assert!(Measure::unit_asked("有多少年轻人返乡").is_empty());
         // 哪几天 asks which days, dates: no number of days.
         assert!(Measure::asked("每月哪几天是交易日").is_empty());
         assert!(Measure::unit_asked("每月哪几天是交易日").is_empty());

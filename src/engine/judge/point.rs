@@ -921,6 +921,17 @@ pub(super) const PERIOD_PARTS: &[&[&str]] = &[
 /// Whether the clause that asks names a year (2023年) or a part of a year
 /// (二季度) while `text` dates its figures by others and never by that one.
 pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
+    // 8月份接待了多少游客, of 7月份，单月累计接待国内游客631.73万人次.
+    if q.normalized.contains('月') {
+        let printed = months(text);
+        if !printed.is_empty()
+            && months(q.normalized)
+                .iter()
+                .any(|&(at, m)| q.asks_at_byte(at) && !printed.iter().any(|p| p.1 == m))
+        {
+            return true;
+        }
+    }
     if !q.normalized.contains(['年', '季']) {
         return false;
     }
@@ -942,6 +953,49 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
     }
     years(q.normalized)
         .any(|(i, after_digit, year)| !after_digit && q.asks_at(i) && !printed.contains(&year))
+}
+
+/// The months a text names (7月, 7月份, 七月, 12月28日), each with the
+/// byte where its numeral starts and its number; not a count of months
+/// (3个月) nor a day's number alone.
+pub(super) fn months(text: &str) -> SmallVec<[(usize, u8); 2]> {
+    let mut out = SmallVec::new();
+    for (at, _) in text.match_indices('月') {
+        let before = &text[..at];
+        let digits: String = before
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let (start, month) = if !digits.is_empty() {
+            (at - digits.len(), digits.parse::<u8>().ok())
+        } else {
+            let numeral: Vec<char> = before
+                .chars()
+                .rev()
+                .take_while(|c| "一二三四五六七八九十".contains(*c))
+                .collect();
+            let n = numeral.len();
+            let value = match numeral.iter().rev().collect::<String>().as_str() {
+                "十" => Some(10),
+                "十一" => Some(11),
+                "十二" => Some(12),
+                w if w.chars().count() == 1 => w.chars().next().and_then(digit_value),
+                _ => None,
+            };
+            (at - n * '一'.len_utf8(), value)
+        };
+        // (A numeral run longer than two digits is a year or a count: 2025月 is none.)
+        if let Some(m) = month.filter(|m| (1..=12).contains(m))
+            && !before[..start].ends_with(|c: char| c.is_ascii_digit())
+        {
+            out.push((start, m));
+        }
+    }
+    out
 }
 
 /// The years a text prints in digits (2023年), each with its character
@@ -1970,6 +2024,16 @@ fn age_next_to(text: &str, subject: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_named_not_counted() {
+        let named = |t: &str| months(t).iter().map(|m| m.1).collect::<Vec<u8>>();
+        assert_eq!(named("7月份，单月累计接待国内游客631.73万人次"), [7]);
+        assert_eq!(named("2022年7月16日，截至今年5月底"), [7, 5]);
+        assert_eq!(named("八月接待了多少游客"), [8]);
+        assert_eq!(named("十二月底前完成"), [12]);
+        assert!(named("用了8个月建设期，2025月").is_empty());
+    }
 
     #[test]
     fn a_point_lists_names_not_counts() {
