@@ -95,6 +95,8 @@ const STOP: &[&str] = &[
     "近日",
     "同时",
     "其中",
+    "家里",
+    "家中",
     "以上",
     "进行",
     "实现",
@@ -2925,6 +2927,20 @@ mod tests {
             "{:?}",
             change.keywords
         );
+    }
+
+    #[test]
+    fn where_someone_is_at_home_is_no_keyword() {
+        // (乌伊汗家里有几匹马 asks of the point on her herd, not of the one
+        // where she walks into her home.)
+        let page = "锡林郭勒\n\n# 乌伊汗的萌宠视频\n\n\
+                    34岁的牧民乌伊汗走进温暖的家里,掏出两只小羊羔。\
+                    乌伊汗和丈夫放养300只羊、70头牛、60匹马。\n";
+        let topic = drafted("锡林郭勒", &["镶黄旗"], page);
+        for f in &topic.facts {
+            assert!(!f.keywords.iter().any(|k| k == "家里"), "{:?}", f.keywords);
+        }
+        assert!(!keyword_ok("家中"));
     }
 
     #[test]

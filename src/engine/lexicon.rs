@@ -697,6 +697,9 @@ const GENERIC: &[&str] = &[
     "事",
     "东西",
     "内容",
+    // 乌伊汗家里有几匹马: at someone's home, said of what they have.
+    "家里",
+    "家中",
     "意思",
     "特点",
     "原因",

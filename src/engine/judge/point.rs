@@ -540,7 +540,10 @@ pub(super) fn check_point(
     // asked of a place of the region that the point, which speaks of the
     // whole region, does not name is that place's; a point naming it may
     // give it.
-    if wants_number && let Some(place) = sub_place_unnamed(kb, index, q, reading, fact) {
+    // (Only of a point on the whole region: of one on another place, the
+    // question's place is often the scene the story is set in, and a point
+    // of it that does not repeat the place answers, 扎赉特旗水稻最高亩产.)
+    if wants_number && let Some((place, true)) = sub_place_unnamed(kb, index, q, reading, fact) {
         w.mismatch("place");
         w.another_point_may = kb
             .topics
@@ -1247,16 +1250,17 @@ pub(super) fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool
 }
 
 /// A place of the story's region (a 旗, 县 or 区) that the question asks
-/// about and the point does not name, when the point speaks of the whole
-/// region by its name and the story is not about that place (its headline
-/// does not name it).
+/// about and the point does not name, when the story is not about that
+/// place (its headline does not name it) and the point names no other
+/// place the question names (a 镇 of it); with whether the point speaks of
+/// the whole region by its name.
 fn sub_place_unnamed(
     kb: &KnowledgeBase,
     index: &Index,
     q: &Question,
     reading: Reading,
     fact: &Fact,
-) -> Option<String> {
+) -> Option<(String, bool)> {
     let story = kb.topics.get(reading.topic)?;
     let region = kb.regions.get(story.region.index())?;
     let whole = std::iter::once(&region.full)
@@ -1266,7 +1270,11 @@ fn sub_place_unnamed(
                 && fact.answer.contains(name.as_str())
         })
         || ["全盟", "全市"].iter().any(|w| fact.answer.contains(w));
-    if !whole {
+    if story
+        .places
+        .iter()
+        .any(|p| q.normalized.contains(p.as_str()) && fact.answer.contains(p.as_str()))
+    {
         return None;
     }
     q.found
@@ -1279,7 +1287,20 @@ fn sub_place_unnamed(
         })
         .map(|f| q.text((f.start, f.end)))
         .filter(|p| p.ends_with(['旗', '县', '区']) && region.places.iter().any(|r| r == p))
-        .find(|p| !fact.answer.contains(p.as_str()) && !story.source.headline.contains(p.as_str()) && !story.title.contains(p.as_str()))
+        // (固阳县 is named by 固阳黄芪: the place without its 县.)
+        .map(|p| match p.strip_suffix(['旗', '县', '区']) {
+            Some(stem) if stem.chars().count() >= 2 => stem.to_string(),
+            _ => p,
+        })
+        .find(|p| {
+            !fact.answer.contains(p.as_str())
+                && !story.source.headline.contains(p.as_str())
+                && !story.title.contains(p.as_str())
+                // (Nor of the place its lead is about: 新巴尔虎右旗, whose
+                // points say 全旗.)
+                && !story.answer.contains(p.as_str())
+        })
+        .map(|p| (p, whole))
 }
 
 /// Words that make a rank national or worldwide (中国最大), and words that
