@@ -57,6 +57,7 @@ SETS = [
     ("sixteenth (ours)", "tests/eval/sixteenth.tsv", "score", "written blind from both pages (session 14, sealed until mid-session)"),
     ("seventeenth (ours)", "tests/eval/seventeenth.tsv", "score", "written blind from both pages (session 14, sealed until session 15's start)"),
     ("eighteenth (ours)", "tests/eval/eighteenth.tsv", "score", "written blind from both pages (session 15, sealed until the session's end)"),
+    ("nineteenth (ours)", "tests/eval/nineteenth.tsv", "score", "written blind from both pages (session 16, its misses worked on)"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

@@ -167,6 +167,9 @@ pub struct Weighed {
     /// A number is asked and the point gives none: only a point that gives
     /// one may settle it.
     pub number_lacking: bool,
+    /// A count is asked of a place the point does not name (科尔沁区, of
+    /// 通辽市一共有123个): only a point that names it may settle it.
+    pub place_lacking: Option<String>,
     /// Which characters are at the heart of the question.
     pub hearts: PerChar<bool>,
 }
@@ -1880,6 +1883,13 @@ fn other_point(
                 || topic.facts[f].figures.iter().any(|g| {
                     has_number(&g.value) || q.has(question::Cue::Ordinal) && g.value.contains('第')
                 })
+        })
+        // The place asked, from a point that names it.
+        .filter(|&f| {
+            first
+                .place_lacking
+                .as_ref()
+                .is_none_or(|p| topic.facts[f].answer.contains(p.as_str()))
         })
         // A count in the unit asked, from a point that counts in it.
         .filter(|&f| {

@@ -549,6 +549,7 @@ pub(super) fn check_point(
             .topics
             .get(reading.topic)
             .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(place.as_str())));
+        w.place_lacking = Some(place);
     }
     // 嘎查一共有多少户牧民, of 袁仁年和村里其他97户牧民: the others
     // besides someone are no total.
