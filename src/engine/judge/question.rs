@@ -315,7 +315,34 @@ impl<'a> Question<'a> {
             .into_iter()
             .filter(|&(s, e)| !covered(s, e))
             .collect();
-        let (weight, asks) = preamble_weights(normalized, chars, &cues);
+        let (mut weight, asks) = preamble_weights(normalized, chars, &cues);
+        // xiaohekou jingqu, Hohhot R&D incentive: a word in Latin letters
+        // (pinyin or English beside the Chinese) weighs as half a
+        // character, whatever its length, when the Chinese around it says
+        // what is asked (four characters of content or more; not AIGC和
+        // ChatGPT是一回事吗), and it is no word asked for (哪个app).
+        let chinese = (0..chars.len())
+            .filter(|&i| is_han(chars[i]) && !function[i])
+            .count();
+        let mut i = 0;
+        while chinese >= 4 && i < chars.len() {
+            let run = chars[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let asked = chars[..i]
+                .iter()
+                .rev()
+                .find(|&&c| c != SEP)
+                .is_some_and(|&c| matches!(c, '个' | '么' | '款' | '家' | '啥'));
+            if run >= 2 && !asked {
+                let each = 0.5 / run as f32;
+                for w in &mut weight[i..i + run] {
+                    *w = w.min(each);
+                }
+            }
+            i += run.max(1);
+        }
         let asked = lexicon::asked_words(normalized)
             .map(|(s, e, a)| {
                 let word = &normalized[s..e];
