@@ -70,10 +70,11 @@ pub fn draft(
 /// rejoined across a photo caption (◎彭燕 | caption | 合作社理事长王如星说)
 /// can run words together that the page keeps apart. A person's role that
 /// does so gives way to their name; any other such figure is left out.
+/// (Searched as `check` searches: both without white space.)
 fn as_printed(topics: &mut [DraftTopic], page: &str) {
-    let page: String = page.chars().filter(|c| !c.is_whitespace()).collect();
-    let printed =
-        |v: &str| page.contains(&v.chars().filter(|c| !c.is_whitespace()).collect::<String>());
+    use crate::knowledge::squeeze;
+    let page = squeeze(page);
+    let printed = |v: &str| page.contains(&squeeze(v));
     for f in topics.iter_mut().flat_map(|t| &mut t.facts) {
         let name = f.label.clone();
         for (_, value) in &mut f.figures {

@@ -751,8 +751,8 @@ pub fn draft(
                 f.keywords.push(year.clone());
             }
             (None, Some((line, _))) if *line == f.line => {}
-            (None, Some((line, _))) if *line != f.line => dated = None,
-            _ => {}
+            (None, Some(_)) => dated = None,
+            (None, None) => {}
         }
     }
     // A story whose sentences make no point (预计年底前投产。) is told by
@@ -1571,35 +1571,19 @@ fn headline_fact(
         .into_iter()
         .filter(|w| keep(w))
         .collect();
-    // (The point, as printed: a keyword, or the headline's first words.)
-    let point = match keywords.iter().take(3).max_by_key(|w| w.chars().count()) {
-        Some(w) => w.clone(),
-        None => headline
-            .text
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .chars()
-            .take_while(|c| c.is_alphanumeric())
-            .take(8)
-            .collect(),
-    };
-    let label: String = match keywords.iter().take(2).cloned().collect::<String>() {
-        l if l.is_empty() => point.clone(),
-        l => l,
-    };
+    // (With no keyword, the headline's first words, as printed.)
     if keywords.is_empty() {
-        keywords.push(point.clone());
+        keywords.push(
+            headline
+                .text
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .take(8)
+                .collect(),
+        );
     }
-    DraftFact {
-        id: String::new(),
-        question: format!("{label}是怎么回事？"),
-        figures: vec![("要点".to_string(), point)],
-        label,
-        keywords,
-        answer: short(&sentence::clean(lead), FACT_ANSWER),
-        kind: FactKind::Text,
-        line: headline.line,
-        sentence: headline.text,
-    }
+    text_point(&headline, keywords, lead)
 }
 
 /// The words of a sentence besides its figures, up to 8 characters (立春,
@@ -2087,23 +2071,31 @@ fn text_fact(s: &Sentence, seg: &Segmenter, keep: &dyn Fn(&str) -> bool) -> Opti
     if keywords.len() < 2 {
         return None;
     }
+    Some(text_point(s, keywords, &s.text))
+}
+
+/// A point of what `s` tells, not counts, asked by `keywords` (at least
+/// one): its 要点 the longest of the first three, its label the first two,
+/// its answer `told`, cleaned.
+fn text_point(s: &Sentence, keywords: Vec<String>, told: &str) -> DraftFact {
     let point = keywords
         .iter()
         .take(3)
-        .max_by_key(|w| w.chars().count())?
-        .clone();
+        .max_by_key(|w| w.chars().count())
+        .cloned()
+        .unwrap_or_default();
     let label: String = keywords.iter().take(2).cloned().collect();
-    Some(DraftFact {
+    DraftFact {
         id: String::new(),
         question: format!("{label}是怎么回事？"),
         label,
         keywords,
-        answer: short(&sentence::clean(&s.text), FACT_ANSWER),
+        answer: short(&sentence::clean(told), FACT_ANSWER),
         figures: vec![("要点".to_string(), point)],
         kind: FactKind::Text,
         line: s.line,
         sentence: s.text.clone(),
-    })
+    }
 }
 
 /// Cities and provinces a body's name may open with (北京友谊医院).

@@ -151,6 +151,14 @@ impl Index {
         &self.triggers[r.start as usize..r.end as usize]
     }
 
+    /// Whether pattern `pattern` names a place (旗, 县, 区) of region
+    /// `region`.
+    pub fn names_place_of(&self, pattern: usize, region: usize) -> bool {
+        self.triggers(pattern)
+            .iter()
+            .any(|t| matches!(t.target, Target::RegionPlace(r) if r == region))
+    }
+
     /// The characters of pattern `pattern`.
     pub fn pattern_chars(&self, pattern: usize) -> &[char] {
         let r = &self.spelled[pattern];

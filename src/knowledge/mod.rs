@@ -23,6 +23,7 @@ pub use model::{
     Source, Topic, TopicId,
 };
 pub use problem::Problem;
+pub(crate) use validate::squeeze;
 pub use validate::story_date;
 
 /// One file of a knowledge directory, by its path relative to that directory.

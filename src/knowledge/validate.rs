@@ -741,7 +741,9 @@ fn clean_answer(s: &str) -> String {
         .to_string()
 }
 
-fn squeeze(s: &str) -> String {
+/// `s` without white space: how a figure is looked for on its page, line
+/// breaks and layout spaces aside.
+pub(crate) fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 

@@ -543,7 +543,7 @@ pub(super) fn check_point(
     // (Only of a point on the whole region: of one on another place, the
     // question's place is often the scene the story is set in, and a point
     // of it that does not repeat the place answers, 扎赉特旗水稻最高亩产.)
-    if wants_number && let Some((place, true)) = sub_place_unnamed(kb, index, q, reading, fact) {
+    if wants_number && let Some(place) = sub_place_unnamed(kb, index, q, reading, fact) {
         w.mismatch("place");
         w.another_point_may = kb
             .topics
@@ -927,13 +927,16 @@ pub(super) const PERIOD_PARTS: &[&[&str]] = &[
 pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
     // 8月份接待了多少游客, of 7月份，单月累计接待国内游客631.73万人次.
     if q.normalized.contains('月') {
-        let printed = months(text);
-        if !printed.is_empty()
-            && months(q.normalized)
-                .iter()
-                .any(|&(at, m)| q.asks_at_byte(at) && !printed.iter().any(|p| p.1 == m))
-        {
-            return true;
+        let asked = months(q.normalized);
+        if !asked.is_empty() {
+            let printed = months(text);
+            if !printed.is_empty()
+                && asked
+                    .iter()
+                    .any(|&(at, m)| q.asks_at_byte(at) && !printed.iter().any(|p| p.1 == m))
+            {
+                return true;
+            }
         }
     }
     if !q.normalized.contains(['年', '季']) {
@@ -1251,17 +1254,17 @@ pub(super) fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool
 }
 
 /// A place of the story's region (a 旗, 县 or 区) that the question asks
-/// about and the point does not name, when the story is not about that
-/// place (its headline does not name it) and the point names no other
-/// place the question names (a 镇 of it); with whether the point speaks of
-/// the whole region by its name.
+/// about and the point does not name, when the point speaks of the whole
+/// region by its name, the story is not about that place (its headline,
+/// title and lead do not name it) and the point names no other place the
+/// question names (a 镇 of it).
 fn sub_place_unnamed(
     kb: &KnowledgeBase,
     index: &Index,
     q: &Question,
     reading: Reading,
     fact: &Fact,
-) -> Option<(String, bool)> {
+) -> Option<String> {
     let story = kb.topics.get(reading.topic)?;
     let region = kb.regions.get(story.region.index())?;
     let whole = std::iter::once(&region.full)
@@ -1271,21 +1274,18 @@ fn sub_place_unnamed(
                 && fact.answer.contains(name.as_str())
         })
         || ["全盟", "全市"].iter().any(|w| fact.answer.contains(w));
-    if story
-        .places
-        .iter()
-        .any(|p| q.normalized.contains(p.as_str()) && fact.answer.contains(p.as_str()))
+    if !whole
+        || story
+            .places
+            .iter()
+            .any(|p| q.normalized.contains(p.as_str()) && fact.answer.contains(p.as_str()))
     {
         return None;
     }
     q.found
         .iter()
         .filter(|f| q.asks_at(f.start))
-        .filter(|f| {
-            index.triggers(f.pattern).iter().any(|t| {
-                matches!(t.target, crate::engine::index::Target::RegionPlace(r) if r == story.region.index())
-            })
-        })
+        .filter(|f| index.names_place_of(f.pattern, story.region.index()))
         .map(|f| q.text((f.start, f.end)))
         .filter(|p| p.ends_with(['旗', '县', '区']) && region.places.iter().any(|r| r == p))
         // (固阳县 is named by 固阳黄芪: the place without its 县.)
@@ -1301,7 +1301,6 @@ fn sub_place_unnamed(
                 // points say 全旗.)
                 && !story.answer.contains(p.as_str())
         })
-        .map(|p| (p, whole))
 }
 
 /// Words that make a rank national or worldwide (中国最大), and words that
@@ -1500,7 +1499,7 @@ pub(super) const PLANS: &[&str] = &[
 pub(super) fn ordinal_given(question: &str, answer: &str) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || is_numeral(c);
     // (哪一批, 哪届: 第几批, 第几届.)
-    let which = ["哪一批", "哪批", "哪一届", "哪届"]
+    let which = super::question::BATCH_ASKS
         .iter()
         .find(|w| question.contains(**w))
         .and_then(|w| w.chars().last());

@@ -384,9 +384,7 @@ pub(super) fn place_premise(
         .found
         .iter()
         .filter_map(|f| {
-            let of_region = index.triggers(f.pattern).iter().any(|t| {
-                matches!(t.target, crate::engine::index::Target::RegionPlace(r) if r == story.region.index())
-            });
+            let of_region = index.names_place_of(f.pattern, story.region.index());
             // (乌拉特后 of 乌拉特后旗: the place as said, whole.)
             let end = if q.chars.get(f.end).is_some_and(|c| "旗市县区".contains(*c)) {
                 f.end + 1
@@ -395,7 +393,11 @@ pub(super) fn place_premise(
             };
             let text = q.text((f.start, end));
             // (The words that place are two characters at most.)
-            let placed = placed(&q.chars[f.start.saturating_sub(2)..f.start].iter().collect::<String>());
+            let placed = placed(
+                &q.chars[f.start.saturating_sub(2)..f.start]
+                    .iter()
+                    .collect::<String>(),
+            );
             (of_region && placed && !story.says(&text)).then_some(text)
         })
         .max_by_key(|t| t.chars().count())?;

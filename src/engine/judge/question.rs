@@ -187,7 +187,7 @@ pub(super) static CUES: LazyLock<(AhoCorasick, Vec<SmallVec<[Cue; 2]>>)> = LazyL
         .map(|l| l.split('#').next().unwrap_or(""))
         .flat_map(str::split_whitespace)
         .collect();
-    let lists: [(Cue, &[&str]); 10] = [
+    let lists: [(Cue, &[&str]); 11] = [
         (
             Cue::Speaker,
             &["谁说的", "谁讲的", "是谁说", "哪位说", "谁说过"],
@@ -198,7 +198,8 @@ pub(super) static CUES: LazyLock<(AhoCorasick, Vec<SmallVec<[Cue; 2]>>)> = LazyL
         (Cue::Role, ROLES),
         (Cue::Scope, SCOPES),
         (Cue::Meaning, MEANING),
-        (Cue::Ordinal, &["第几", "哪一批", "哪批", "哪一届", "哪届"]),
+        (Cue::Ordinal, &["第几"]),
+        (Cue::Ordinal, BATCH_ASKS),
         (Cue::Outside, &places),
         (Cue::Away, lexicon::AWAY),
     ];
@@ -394,6 +395,9 @@ impl<'a> Question<'a> {
         self.chars[s..e].iter().collect()
     }
 }
+
+/// Words asking which batch or session (哪一批, 哪届), as 第几批 asks.
+pub(super) const BATCH_ASKS: &[&str] = &["哪一批", "哪批", "哪一届", "哪届"];
 
 /// Tag questions said after a claim (对吧), as a clause of their own.
 pub(super) const TAGS: &[&str] = &[
