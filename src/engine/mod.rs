@@ -1541,6 +1541,105 @@ kind = "人物"
     }
 
     #[test]
+    fn people_counted_are_counted_by_a_point_that_speaks_of_them() {
+        let engine = Engine::new(only_a_story(
+            "t-hubianyuan",
+            "巴彦淖尔\n\n# 护边员当起“移动界碑”\n\n清晨5点,乌拉特后旗护边员嘎达骑上摩托车开始巡逻。\
+             两人立刻交换起各自的巡逻情况。\n",
+            r#"
+id = "t-hubianyuan"
+region = "巴彦淖尔"
+title = "护边员当起“移动界碑”"
+keywords = ["护边员", "乌拉特后旗"]
+answer = "乌拉特后旗护边员当起“移动界碑”。"
+
+[source]
+headline = "护边员当起“移动界碑”"
+page = "pages/t.txt"
+
+[[facts]]
+id = "morning"
+label = "巡逻"
+keywords = ["护边员", "乌拉特后旗", "嘎达", "摩托车"]
+answer = "清晨5点，乌拉特后旗护边员嘎达骑上摩托车开始巡逻。"
+figures = [{ label = "5点", value = "5点" }]
+
+[[facts]]
+id = "two"
+label = "交换巡逻情况"
+keywords = ["交换"]
+answer = "两人立刻交换起各自的巡逻情况。"
+figures = [{ label = "两人", value = "两人" }]
+"#,
+        ));
+        // 多少名 counts people, as 几位 does; neither the hour nor the two
+        // who meet, people the question does not ask of, answer it.
+        for q in ["乌拉特后旗一共有多少名护边员", "乌拉特后旗有几位护边员"]
+        {
+            let a = engine.answer(q);
+            assert!(!a.matched(), "{q}: {a:?}");
+        }
+        let a = engine.answer("护边员嘎达几点出门巡逻");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-hubianyuan"), Some("morning")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn an_edition_the_story_never_names_is_not_its_own() {
+        let engine = Engine::new(only_a_story(
+            "t-damo",
+            "乌海\n\n# 乌海沙滩足球队大漠健身运动会夺金\n\n乌海沙滩足球队参加第六届全国大漠健身运动会沙漠足球比赛,夺得金牌。\
+             本届运动会于7月5日至9日在宁夏中卫市沙坡头景区举办。\n",
+            r#"
+id = "t-damo"
+region = "乌海"
+title = "乌海沙滩足球队大漠健身运动会夺金"
+keywords = ["大漠健身运动会", "沙滩足球队"]
+answer = "乌海沙滩足球队在第六届全国大漠健身运动会上夺金。"
+
+[source]
+headline = "乌海沙滩足球队大漠健身运动会夺金"
+page = "pages/t.txt"
+
+[[facts]]
+id = "gold"
+label = "夺得金牌"
+keywords = ["沙漠足球", "金牌"]
+answer = "乌海沙滩足球队参加第六届全国大漠健身运动会沙漠足球比赛，夺得金牌。"
+figures = [{ label = "届", value = "第六届" }]
+
+[[facts]]
+id = "where"
+label = "举办"
+keywords = ["举办", "沙坡头景区"]
+answer = "本届运动会于7月5日至9日在宁夏中卫市沙坡头景区举办。"
+figures = [{ label = "日期", value = "7月5日至9日" }]
+"#,
+        ));
+        for q in [
+            "第七届大漠健身运动会在哪举办",
+            "首届大漠健身运动会是几月几号举办的",
+        ] {
+            let a = engine.answer(q);
+            assert!(!a.matched(), "{q}: {a:?}");
+        }
+        for q in [
+            "第六届大漠健身运动会在哪举办",
+            "第6届大漠健身运动会是几号举办的",
+        ] {
+            let a = engine.answer(q);
+            assert_eq!(
+                topic_and_fact(&a),
+                (Some("t-damo"), Some("where")),
+                "{q}: {a:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_depth_is_asked_of_a_point_that_measures_one() {
         let engine = Engine::new(with_a_story(
             "t-kuang",

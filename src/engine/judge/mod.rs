@@ -599,8 +599,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 &["位", "名", "人"],
                 &["条"],
             ];
+            // (多少名护边员: 名 is a word of the row of people, as 位 is.)
             let m = q.chars[j - 1];
-            if let Some(units) = MEASURES.iter().find(|u| u[0].chars().eq([m])) {
+            if let Some(units) = MEASURES
+                .iter()
+                .find(|u| u.iter().any(|w| w.chars().eq([m])))
+            {
                 wanted.push(units);
             }
         }
@@ -1960,9 +1964,14 @@ fn other_point(
         // first named and another point of the story holds (芬兰, of
         // 引进芬兰驯鹿): a scene, not what is measured (玉龙有多长 is not
         // answered by a distance in 公里 of the site).
+        // (Leaving nothing, it leaves no place abroad: 多少名护边员, where
+        // the first explained no more than the story's words, is not
+        // answered by 两人立刻交换起各自的巡逻情况.)
         let abroad = || {
-            left.iter()
-                .all(|i| q.outside.iter().any(|&(s, e)| (s..e).contains(i)))
+            !left.is_empty()
+                && left
+                    .iter()
+                    .all(|i| q.outside.iter().any(|&(s, e)| (s..e).contains(i)))
         };
         // When the first gives no number at all, what it alone explained
         // may be words of the story's other points (互动体验课, of 1500余名

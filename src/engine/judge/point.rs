@@ -342,6 +342,14 @@ pub(super) fn check_point(
     {
         w.mismatch("rank");
     }
+    // 第七届全国大漠健身运动会在哪举办, of a story of the 第六届: an
+    // edition or batch the story never names, where it names another.
+    if q.normalized.contains(['第', '首'])
+        && let Some(t) = kb.topics.get(reading.topic)
+        && other_edition(q.normalized, t)
+    {
+        w.mismatch("rank");
+    }
     // 劳务品牌是什么意思: the meaning of a term the point only uses. A
     // term the page coins stands in quotes (“左中巧手”), and the point
     // says what it is; a common one (规上企业) it does not explain.
@@ -795,6 +803,58 @@ pub(super) fn other_rank(
         printed.iter().any(|&(m, w)| w == what && m != n)
             && !printed.contains(&(n, what))
             && !(asks && headed.contains(&(n, what)))
+    })
+}
+
+/// The editions and batches `text` names (第六届, 第15批, 首届), as their
+/// number and counter.
+fn editions(text: &str) -> SmallVec<[(u64, char); 2]> {
+    const COUNTERS: &[char] = &['届', '批', '期'];
+    let mut out = SmallVec::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '首' && chars.get(i + 1).is_some_and(|n| COUNTERS.contains(n)) {
+            out.push((1, chars[i + 1]));
+        }
+        if c != '第' {
+            continue;
+        }
+        let digits: String = chars[i + 1..]
+            .iter()
+            .take_while(|&&d| d.is_ascii_digit() || is_numeral(d))
+            .collect();
+        let Some(&counter) = chars.get(i + 1 + digits.chars().count()) else {
+            continue;
+        };
+        if digits.is_empty() || !COUNTERS.contains(&counter) {
+            continue;
+        }
+        let n = digits
+            .parse::<u64>()
+            .ok()
+            .or_else(|| chinese_number::from_chinese_to_u64_ten_thousand(&digits).ok());
+        if let Some(n) = n {
+            out.push((n, counter));
+        }
+    }
+    out
+}
+
+/// Whether the question names an edition or batch (第七届) that the story
+/// does not, where the story names another of the same counter (第六届).
+fn other_edition(question: &str, topic: &Topic) -> bool {
+    let asked = editions(question);
+    if asked.is_empty() {
+        return false;
+    }
+    let printed: SmallVec<[(u64, char); 4]> =
+        [topic.title.as_str(), &topic.source.headline, &topic.answer]
+            .into_iter()
+            .chain(topic.facts.iter().map(|f| f.answer.as_str()))
+            .flat_map(editions)
+            .collect();
+    asked.iter().any(|&(n, counter)| {
+        !printed.contains(&(n, counter)) && printed.iter().any(|&(_, c)| c == counter)
     })
 }
 
@@ -2045,6 +2105,20 @@ fn age_next_to(text: &str, subject: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn editions_are_read_in_digits_and_numerals() {
+        assert_eq!(
+            editions("第十五届中国包头稀土产业论坛，第14届").as_slice(),
+            [(15, '届'), (14, '届')]
+        );
+        assert_eq!(
+            editions("首批企业入驻，第二批名录").as_slice(),
+            [(1, '批'), (2, '批')]
+        );
+        // (第二大 and 第一季度 are ranks of no edition; 第几届 names none.)
+        assert!(editions("北方第二大淡水湖，第一季度，第几届").is_empty());
+    }
 
     #[test]
     fn months_named_not_counted() {
