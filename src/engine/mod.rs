@@ -904,20 +904,37 @@ mod tests {
 
     /// `files` with one more story on a page of its own.
     fn story_beside(
-        mut files: Vec<knowledge::SourceFile>,
+        files: Vec<knowledge::SourceFile>,
         id: &str,
         page: &str,
         topic: &str,
+    ) -> KnowledgeBase {
+        stories_beside(files, &[(id, page, topic)])
+    }
+
+    /// `files` with more stories, each (id, page, topic) on a page of its
+    /// own: `pages/t.txt`, then `pages/t1.txt`, … for the topic's
+    /// `[source] page` to name.
+    fn stories_beside(
+        mut files: Vec<knowledge::SourceFile>,
+        stories: &[(&str, &str, &str)],
     ) -> KnowledgeBase {
         let file = |relative: &str, text: &str| knowledge::SourceFile {
             display: relative.to_string(),
             relative: relative.to_string(),
             text: text.to_string(),
         };
-        files.push(file("pages/t.toml", "name = \"测试版面\"\n"));
-        files.push(file("pages/t.txt", page));
-        files.push(file(&format!("topics/{id}.toml"), topic));
-        knowledge::from_files(&files).expect("valid with the story")
+        for (i, (id, page, topic)) in stories.iter().enumerate() {
+            let name = if i == 0 {
+                "t".to_string()
+            } else {
+                format!("t{i}")
+            };
+            files.push(file(&format!("pages/{name}.toml"), "name = \"测试版面\"\n"));
+            files.push(file(&format!("pages/{name}.txt"), page));
+            files.push(file(&format!("topics/{id}.toml"), topic));
+        }
+        knowledge::from_files(&files).expect("valid with the stories")
     }
 
     #[test]
@@ -1129,6 +1146,7 @@ figures = [{ label = "产量", value = "77万吨" }]
             "t-guoshu",
             "巴彦淖尔\n\n# 果蔬出口蒙古国\n\n本报巴彦淖尔12月23日电(记者 图古斯毕力格)2020年，\
              巴彦淖尔38家企业在重庆市的推介会上亮相。此前，果蔬全部由二连浩特口岸进口，运输成本高。\n\n\
+             乌拉特前旗出口果蔬1.2万吨。\n\n\
              果蔬装车。记者 黄燕飞 摄\n",
             r#"
 id = "t-guoshu"
@@ -1157,6 +1175,13 @@ label = "以前的进口通道"
 keywords = ["进口通道", "运输成本"]
 answer = "此前，蒙古国的果蔬全部由二连浩特口岸进口，运输成本高。"
 figures = [{ label = "口岸", value = "二连浩特口岸" }]
+
+[[facts]]
+id = "export"
+label = "出口果蔬"
+keywords = ["出口果蔬"]
+answer = "乌拉特前旗出口果蔬1.2万吨。"
+figures = [{ label = "出口果蔬", value = "1.2万吨" }]
 "#,
         )
     }
@@ -1174,6 +1199,15 @@ figures = [{ label = "口岸", value = "二连浩特口岸" }]
         );
         // A year the story never prints is not its year.
         assert!(!ask("巴彦淖尔2021年有多少家企业去了推介会").matched());
+        // Nor is 去年 of a point that names no year, in a story the page
+        // does not date.
+        let a = ask("巴彦淖尔乌拉特前旗出口果蔬多少吨");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-guoshu"), Some("export")),
+            "{a:?}"
+        );
+        assert!(!ask("巴彦淖尔乌拉特前旗去年出口果蔬多少吨").matched());
         // 二连浩特 is 锡林郭勒's, and the story names it.
         let a = ask("以前从二连浩特进口果蔬有什么问题");
         assert_eq!(topic_and_fact(&a).0, Some("t-guoshu"), "{a:?}");
@@ -1583,6 +1617,75 @@ figures = [{ label = "两人", value = "两人" }]
         assert_eq!(
             topic_and_fact(&a),
             (Some("t-hubianyuan"), Some("morning")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_the_story_never_names_is_not_its_own_for_another_s_keyword() {
+        let files = knowledge::bundled_files()
+            .into_iter()
+            .filter(|f| !f.relative.starts_with("topics/"))
+            .collect();
+        let engine = Engine::new(stories_beside(
+            files,
+            &[
+                (
+                    "t-jichang",
+                    "锡林郭勒\n\n# 锡林浩特机场单日旅客吞吐量4452人次\n\n今年以来,锡林浩特机场完成旅客吞吐量625039人次。\n",
+                    r#"
+id = "t-jichang"
+region = "锡林郭勒"
+title = "锡林浩特机场单日旅客吞吐量4452人次"
+keywords = ["锡林浩特", "机场", "吞吐量"]
+shared = ["旅客"]
+answer = "锡林浩特机场单日旅客吞吐量4452人次。"
+
+[source]
+headline = "锡林浩特机场单日旅客吞吐量4452人次"
+page = "pages/t.txt"
+
+[[facts]]
+id = "year"
+label = "旅客吞吐量"
+keywords = ["锡林浩特", "吞吐量", "旅客", "机场"]
+answer = "今年以来，锡林浩特机场完成旅客吞吐量625039人次。"
+figures = [{ label = "旅客吞吐量", value = "625039人次" }]
+"#,
+                ),
+                (
+                    "t-kouan",
+                    "锡林郭勒\n\n# 二连浩特口岸日均通关旅客3000人次\n\n二连浩特口岸日均通关旅客3000人次。\n",
+                    r#"
+id = "t-kouan"
+region = "锡林郭勒"
+title = "二连浩特口岸日均通关旅客3000人次"
+keywords = ["二连浩特", "口岸", "通关"]
+shared = ["旅客"]
+answer = "二连浩特口岸日均通关旅客3000人次。"
+
+[source]
+headline = "二连浩特口岸日均通关旅客3000人次"
+page = "pages/t1.txt"
+
+[[facts]]
+id = "daily"
+label = "日均通关"
+keywords = ["二连浩特", "口岸", "通关", "旅客"]
+answer = "二连浩特口岸日均通关旅客3000人次。"
+figures = [{ label = "日均通关旅客", value = "3000人次" }]
+"#,
+                ),
+            ],
+        ));
+        // 二连浩特 is the port story's keyword, and 浩特 is in 锡林浩特: the
+        // airport's story, which never names 二连浩特, does not answer.
+        let a = engine.answer("二连浩特机场今年旅客吞吐量是多少");
+        assert!(!a.matched(), "{a:?}");
+        let a = engine.answer("锡林浩特机场今年旅客吞吐量是多少");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-jichang"), Some("year")),
             "{a:?}"
         );
     }

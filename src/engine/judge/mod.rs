@@ -750,8 +750,15 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     }
     // (乌拉特后旗, of a story in 乌拉特中旗; 阿拉善右旗, of one in 阿拉善左旗:
     // the characters the two names share explain nothing of the story.)
+    // (二连浩特机场, read as 锡林浩特机场's story: the place is another
+    // story's keyword, and 浩特 is in 锡林浩特, but the reading never
+    // names 二连浩特. Only keywords of the reading's own cover it, not
+    // the region's name inside it: 阿拉善 of 阿拉善左旗.)
     for &(s, e) in &unconcerned {
-        if parts[s..e].contains(&Part::Unknown) {
+        if !by_keyword[s..e]
+            .iter()
+            .all(|k| matches!(k, Some(Part::Story | Part::Point)))
+        {
             parts[s..e].iter_mut().for_each(|p| *p = Part::Unknown);
             heart[s..e].iter_mut().for_each(|h| *h = true);
         }

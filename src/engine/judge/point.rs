@@ -371,6 +371,20 @@ pub(super) fn check_point(
     {
         w.mismatch("year");
     }
+    // 兴安盟去年土特产销售总额是多少, of a story the page does not date:
+    // 去年 is any year, but a point that names none (现场“揽金”达100.85
+    // 亿元) tells of the story's own.
+    if kb
+        .topics
+        .get(reading.topic)
+        .is_some_and(|t| t.date.is_none())
+        && !asked.is_empty()
+        && let Some((word, _)) = other_year_asked(q, 0)
+        && !fact.answer.contains(word)
+        && !names_a_year(&fact.answer)
+    {
+        w.mismatch("year");
+    }
     // 赤峰2024年医保基金拨付了多少, of a story of 2025 that never names
     // 2024: a year the story says nothing of.
     if !asked.is_empty()
@@ -956,6 +970,14 @@ pub(super) fn other_year_asked(q: &Question, story_year: i16) -> Option<(&'stati
             q.asks_at_byte(at).then_some((word, year))
         })
     })
+}
+
+/// Whether `text` names a calendar year (2023年, 2023年底).
+fn names_a_year(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(5)
+        .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
 }
 
 /// Whether the clause that asks names a season (春季造林完成了多少亩)
