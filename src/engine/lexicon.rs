@@ -969,6 +969,15 @@ pub const AWAY: &[&str] = &[
     // 在大棚里种蒲公英要怎么施肥: growing advice.
     "怎么施肥",
     "如何施肥",
+    // 乌海抽水蓄能电站招工吗: jobs at a place the story is about.
+    "招工",
+    // 铝箔是怎么生产出来的: how a thing is made, answered by a point that
+    // tells how (judge's SAID_AWAY), not by one on who makes it.
+    "怎么生产",
+    "如何生产",
+    "怎么制作",
+    "如何制作",
+    "怎么做出来",
     "在哪申报",
     "去哪申报",
     "能买",

@@ -264,6 +264,17 @@ const KIND_ASKS: &[&str] = &["什么", "啥", "哪个", "哪所", "哪类", "哪
 const MEASURED_AWAY: &[(&[char], &[&str])] =
     &[(&['面', '积'], AREA_UNITS), (&['多', '深'], &["米"])];
 
+/// Words asking how a thing is made, answered by a point that says one of
+/// the words beside them (经过清洗、挤压、杀菌、调配).
+/// (What a thing is for was tried too, 电熔镁砂拿来做什么用: a service's
+/// use is told in too many words, 服务站宣传就业创业政策, to list.)
+const SAID_AWAY: &[(&[&str], &[&str])] = &[(
+    &["怎么生产", "如何生产", "怎么制作", "如何制作", "怎么做出来"],
+    &[
+        "经过", "通过", "采用", "工艺", "流程", "工序", "制成", "做成", "步骤",
+    ],
+)];
+
 /// Words for whoever heads something, whatever the title.
 const HEADS: &[&str] = &["负责人", "领导", "一把手", "带头人", "牵头人"];
 
@@ -500,6 +511,24 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     .any(|g| units.iter().any(|u| gives_unit(&g.value, u)))
             })
         {
+            continue;
+        }
+        // (怎么生产, of a point whose keyword is 生产: the word asks how,
+        // and only a point that tells how answers, whatever it names.)
+        if let Some((_, said)) = SAID_AWAY
+            .iter()
+            .find(|(asked, _)| asked.contains(&q.text((s, e)).as_str()))
+        {
+            // (The story's overview, read for the story as a whole, tells
+            // what its subject is: 个人养老金是干什么用的.)
+            if fact.is_some_and(|f| !said.iter().any(|w| f.answer.contains(w))) {
+                for i in s..e {
+                    if parts[i] != Part::Outside {
+                        parts[i] = Part::Unknown;
+                    }
+                    heart[i] = true;
+                }
+            }
             continue;
         }
         // 一年最多能捕多少鱼: a most, given by a point that states a record
