@@ -183,6 +183,11 @@ const AFTER_NAME_WORDS: &[&str] = &[
     "带领",
     "协调",
     "牵头",
+    // 副主任隋晓杰主持: what the person did at the event.
+    "主持",
+    "宣布",
+    "致辞",
+    "出席",
 ];
 
 /// Single characters that end a name when they follow it.

@@ -2871,6 +2871,18 @@ mod tests {
     }
 
     #[test]
+    fn what_a_person_did_at_the_event_is_no_part_of_their_name() {
+        let topic = drafted(
+            "呼和浩特",
+            &["赛罕区"],
+            "呼和浩特\n\n# 国家区域医疗中心开工\n\n2025年3月9日,北京友谊医院内蒙古医院建设项目开工。\
+             仪式由自治区卫生健康委党组成员、副主任隋晓杰主持。\n",
+        );
+        let labels: Vec<&str> = topic.facts.iter().map(|f| f.label.as_str()).collect();
+        assert!(labels.contains(&"隋晓杰"), "{labels:?}");
+    }
+
+    #[test]
     fn no_keyword_opens_another_regions_name() {
         let list = vec![
             region("乌兰察布", &["兴和县"]),

@@ -1691,6 +1691,48 @@ figures = [{ label = "日均通关旅客", value = "3000人次" }]
     }
 
     #[test]
+    fn who_did_a_deed_is_told_by_the_point_that_tells_the_deed() {
+        let engine = Engine::new(only_a_story(
+            "t-zijia",
+            "通辽\n\n# 科尔沁冰雪自驾穿越之旅发车\n\n11月29日,“悦来通辽·畅享冰雪”科尔沁冰雪自驾穿越之旅在通辽市悦来河休闲街区发车。\
+             活动由通辽市文化旅游广电局主办。\n",
+            r#"
+id = "t-zijia"
+region = "通辽"
+title = "科尔沁冰雪自驾穿越之旅发车"
+keywords = ["冰雪自驾", "自驾穿越之旅"]
+answer = "科尔沁冰雪自驾穿越之旅11月29日在通辽发车。"
+
+[source]
+headline = "科尔沁冰雪自驾穿越之旅发车"
+page = "pages/t.txt"
+
+[[facts]]
+id = "start"
+label = "发车"
+keywords = ["悦来通辽", "畅享冰雪", "科尔沁冰雪自驾穿越之旅", "悦来河"]
+answer = "11月29日，“悦来通辽·畅享冰雪”科尔沁冰雪自驾穿越之旅在通辽市悦来河休闲街区发车。"
+figures = [{ label = "发车", value = "11月29日" }]
+
+[[facts]]
+id = "host"
+label = "主办"
+keywords = ["文化旅游广电局"]
+answer = "活动由通辽市文化旅游广电局主办。"
+figures = [{ label = "主办", value = "通辽市文化旅游广电局" }]
+"#,
+        ));
+        let a = engine.answer("悦来通辽畅享冰雪自驾活动是谁主办的");
+        assert_eq!(topic_and_fact(&a), (Some("t-zijia"), Some("host")), "{a:?}");
+        let a = engine.answer("悦来通辽畅享冰雪自驾活动哪天发车");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-zijia"), Some("start")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn an_edition_the_story_never_names_is_not_its_own() {
         let engine = Engine::new(only_a_story(
             "t-damo",

@@ -1924,6 +1924,10 @@ fn other_point(
                     has_number(&g.value) || q.has(question::Cue::Ordinal) && g.value.contains('第')
                 })
         })
+        // The deed whose doer is asked, from a point that tells it.
+        .filter(|&f| {
+            point::who_deed(q.normalized).is_none_or(|d| topic.facts[f].answer.contains(d))
+        })
         // The place asked, from a point that names it.
         .filter(|&f| {
             first
@@ -2027,13 +2031,18 @@ fn other_point(
         // pay, asked after a mother's long preamble that the point on her
         // hours explains).
         let as_much = first.mismatch && w.point >= first.point;
-        let lost_to_siblings = ((first.number_lacking || units.is_some() && !counted || as_much)
-            && share(&w) < RECONSIDER
-            || place_left && slot_named())
-            && left.iter().all(|&i| {
-                // (And then words of the story's overview too: 家门口.)
-                w.parts[i] == Part::Sibling || w.parts[i] == Part::Context && as_much
-            });
+        // So may what the first explained of a question asking who did a
+        // deed it does not tell (活动是谁主办的: the point on the drive's
+        // name and day, when another says 活动由…主办).
+        let deed = point::who_deed(q.normalized).is_some();
+        let lost_to_siblings =
+            ((first.number_lacking || units.is_some() && !counted || as_much || deed)
+                && share(&w) < if deed { ASK_BACK } else { RECONSIDER }
+                || place_left && slot_named())
+                && left.iter().all(|&i| {
+                    // (And then words of the story's overview too: 家门口.)
+                    w.parts[i] == Part::Sibling || w.parts[i] == Part::Context && (as_much || deed)
+                });
         let kept = naming.is_some()
             || ((lost == 0 || lost_to_siblings)
                 && w.unexplained() <= first.unexplained() + SIBLING_WEIGHT * lost as f32)

@@ -322,6 +322,19 @@ pub(super) fn check_point(
         w.mismatch("role of a person");
         w.another_point_may = true;
     }
+    // 活动是谁主办的, 范家沟湾地点是谁发现的: whoever did a deed, from a
+    // point that tells the deed (活动由通辽市文化旅游广电局主办), when one
+    // of the story does.
+    if let Some(deed) = who_deed(q.normalized)
+        && !fact.answer.contains(deed)
+        && kb
+            .topics
+            .get(reading.topic)
+            .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(deed)))
+    {
+        w.mismatch("deed");
+        w.another_point_may = true;
+    }
     // 这话是谁说的: the speaker, from another point about a person.
     if fact.kind != FactKind::Person && q.has(Cue::Speaker) {
         w.mismatch("speaker");
@@ -818,6 +831,23 @@ pub(super) fn other_rank(
             && !printed.contains(&(n, what))
             && !(asks && headed.contains(&(n, what)))
     })
+}
+
+/// The deed a question asks the doer of, right after its 谁 (谁主办的:
+/// 主办; 由谁发现: 发现). Not saying or writing: the speaker and the
+/// reporter are found otherwise.
+pub(super) fn who_deed(normalized: &str) -> Option<&str> {
+    let at = normalized.find('谁')?;
+    let rest = &normalized[at + '谁'.len_utf8()..];
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| "的了呢啊吗呀是".contains(*c) || !is_han(*c))
+        .map_or(rest.len(), |(b, _)| b);
+    // (谁先垫付: the deed is 垫付, which 医院先行垫付 tells.)
+    let deed = rest[..end].trim_start_matches(['先', '又', '也', '都', '最', '来', '去']);
+    let said = ["说", "讲", "提", "写", "报道", "采写", "拍", "摄"];
+    ((1..=3).contains(&deed.chars().count()) && !said.iter().any(|s| deed.starts_with(s)))
+        .then_some(deed)
 }
 
 /// The editions and batches `text` names (第六届, 第15批, 首届), as their
@@ -2127,6 +2157,17 @@ fn age_next_to(text: &str, subject: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deed_is_what_follows_who() {
+        assert_eq!(who_deed("活动是谁主办的"), Some("主办"));
+        assert_eq!(who_deed("以前的钱是谁先垫付"), Some("垫付"));
+        assert_eq!(who_deed("范家沟湾地点是谁发现的"), Some("发现"));
+        // (Saying and writing are found otherwise; 谁是 asks who one is.)
+        assert_eq!(who_deed("这话是谁说的"), None);
+        assert_eq!(who_deed("这篇报道是谁写的"), None);
+        assert_eq!(who_deed("谁是馆长"), None);
+    }
 
     #[test]
     fn editions_are_read_in_digits_and_numerals() {
