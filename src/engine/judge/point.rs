@@ -357,6 +357,8 @@ pub(super) fn check_point(
     }
     // 第七届全国大漠健身运动会在哪举办, of a story of the 第六届: an
     // edition or batch the story never names, where it names another.
+    // (So is one asserted, 第二批试点医院有13家对吧: not 没错, of 首批's
+    // 13家. Correcting the edition itself is not done yet.)
     if q.normalized.contains(['第', '首'])
         && let Some(t) = kb.topics.get(reading.topic)
         && other_edition(q.normalized, t)
