@@ -97,7 +97,7 @@ fn drafted_pages_answer_their_questions() {
             "tests/pages/test-page-3.txt",
             "tests/pages/test-page-3.questions.tsv",
             91,
-            13,
+            14,
         ),
         // Written blind in session 7; came in at 86 of 101, 14 of 20.
         // 95 since compounds the dictionary lacks became words (炭烤牛肉干)
@@ -106,7 +106,7 @@ fn drafted_pages_answer_their_questions() {
             "tests/pages/test-page-5.txt",
             "tests/pages/test-page-5.questions.tsv",
             95,
-            18,
+            19,
         ),
         // Written blind in session 8; came in at 81 of 102, 18 of 21
         // (drafted alone). 98 after that session's drafting rounds (words
@@ -114,8 +114,8 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page-6.txt",
             "tests/pages/test-page-6.questions.tsv",
-            97,
-            18,
+            98,
+            20,
         ),
         // Written blind in session 9; came in at 95 of 106, 19 of 21 (drafted
         // alone) for page 7 and 92 of 106, 19 of 21 for page 8. 97 and 96
@@ -133,7 +133,7 @@ fn drafted_pages_answer_their_questions() {
             "tests/pages/test-page-8.txt",
             "tests/pages/test-page-8.questions.tsv",
             97,
-            20,
+            21,
         ),
         // Written blind in session 10; came in at 86 of 108, 19 of 25
         // (drafted alone). 98 after session 11's rounds (spoken figures,
@@ -141,8 +141,8 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page-10.txt",
             "tests/pages/test-page-10.questions.tsv",
-            98,
-            22,
+            100,
+            24,
         ),
         // Written blind in session 12; came in at 75 of 85, 23 of 26
         // (drafted alone) for page 14, and 76 of 86, 22 of 25 for page 15
@@ -155,13 +155,13 @@ fn drafted_pages_answer_their_questions() {
             "tests/pages/test-page-14.txt",
             "tests/pages/test-page-14.questions.tsv",
             82,
-            25,
+            26,
         ),
         (
             "tests/pages/test-page-15.txt",
             "tests/pages/test-page-15.questions.tsv",
             82,
-            23,
+            25,
         ),
         // Written blind in session 12, kept sealed until session 13's start;
         // came in at 72 of 89, 20 of 25 (drafted alone). 81 after session
@@ -205,8 +205,10 @@ fn drafted_pages_answer_their_questions() {
         // then, 75 now) and test-page-21.txt (written blind in session 15,
         // sealed until its end: 79 of 93 then, 81 now) and test-page-22.txt
         // (written blind in session 16, sealed until its end: it could not be
-        // drafted at first, a sentence of a date alone; 82 of 92 then) are
-        // still under the bar:
+        // drafted at first, a sentence of a date alone; 82 of 92 then) and
+        // test-page-24.txt and test-page-25.txt (written blind in session
+        // 17, sealed until its end: 76 of 91 and 72 of 90 then) are still
+        // under the bar; test-page-13.txt is at 73 now:
         // tests/eval/drafted.sh and EVALUATION.md report them; each joins
         // here when it meets the bar.
     ];
