@@ -2224,8 +2224,36 @@ fn time_of_day(value: &str) -> bool {
         .iter()
         .find_map(|w| v.strip_suffix(w))
         .unwrap_or(v);
-    let said = v
-        .strip_suffix('点')
-        .is_some_and(|h| (1..=2).contains(&h.len()) && h.chars().all(|c| c.is_ascii_digit()));
-    clock || said
+    let hour = |h: &str| (1..=2).contains(&h.len()) && h.chars().all(|c| c.is_ascii_digit());
+    let said = v.strip_suffix('点').is_some_and(hour);
+    // (16时30分, 9时: as papers print the hour.)
+    let printed = v.split_once('时').is_some_and(|(h, m)| {
+        hour(h)
+            && (m.is_empty()
+                || m.strip_suffix('分')
+                    .is_some_and(|m| !m.is_empty() && m.chars().all(|c| c.is_ascii_digit())))
+    });
+    clock || said || printed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::time_of_day;
+
+    #[test]
+    fn times_of_day_as_papers_print_them() {
+        for t in [
+            "21:50",
+            "次日6:46",
+            "10点多",
+            "16时30分",
+            "9时",
+            "16时30分许",
+        ] {
+            assert!(time_of_day(t), "{t}");
+        }
+        for t in ["3小时", "30分", "时", "16时半天", "2024年"] {
+            assert!(!time_of_day(t), "{t}");
+        }
+    }
 }
