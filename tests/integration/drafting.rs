@@ -207,8 +207,8 @@ fn drafted_pages_answer_their_questions() {
         // (written blind in session 16, sealed until its end: it could not be
         // drafted at first, a sentence of a date alone; 82 of 92 then) and
         // test-page-24.txt and test-page-25.txt (written blind in session
-        // 17, sealed until its end: 76 of 91 and 72 of 90 then) are still
-        // under the bar; test-page-13.txt is at 73 now:
+        // 17, sealed until its end: 76 of 91 and 72 of 90 then, page 25 at
+        // 74 now) are still under the bar; test-page-13.txt is at 73 now:
         // tests/eval/drafted.sh and EVALUATION.md report them; each joins
         // here when it meets the bar.
     ];
