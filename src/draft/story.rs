@@ -2209,6 +2209,19 @@ fn label(sentence: &str, f: &Figure, seg: &Segmenter) -> String {
         if counted.chars().count() >= 2 {
             return counted;
         }
+        // 13个省（区、市）: the one word counted, with the others the
+        // brackets add, not 宁夏 of 江苏、宁夏等 before it.
+        if counted.chars().count() == 1
+            && let Some(rest) = sentence[f.end + counted.len()..]
+                .strip_prefix('（')
+                .or_else(|| sentence[f.end + counted.len()..].strip_prefix('('))
+            && let Some(end) = rest.find(['）', ')'])
+            && let inner = rest[..end].replace(['、', ','], "")
+            && (1..=4).contains(&inner.chars().count())
+            && inner.chars().all(is_han)
+        {
+            return format!("{counted}{inner}");
+        }
     }
     let clause_start = clause_start(sentence, f.start);
     let before = tail_words(seg, &sentence[clause_start..f.start], 8);
@@ -2868,6 +2881,22 @@ mod tests {
             places: places.iter().map(|p| p.to_string()).collect(),
             slug: None,
         }
+    }
+
+    #[test]
+    fn provinces_counted_with_their_brackets_are_the_label() {
+        let topic = drafted(
+            "乌海",
+            &["海勃湾区"],
+            "乌海\n\n# 运动会在沙坡头举办\n\n运动会吸引了来自北京、江苏、宁夏等13个省（区、市）的1190名运动员参赛。\n",
+        );
+        let labels: Vec<&str> = topic
+            .facts
+            .iter()
+            .flat_map(|f| f.figures.iter().map(|(label, _)| label.as_str()))
+            .collect();
+        assert!(labels.contains(&"省区市"), "{labels:?}");
+        assert!(!labels.contains(&"宁夏"), "{labels:?}");
     }
 
     #[test]
