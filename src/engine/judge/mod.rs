@@ -519,8 +519,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             .iter()
             .find(|(asked, _)| asked.contains(&q.text((s, e)).as_str()))
         {
-            // (The story's overview, read for the story as a whole, tells
-            // what its subject is: 个人养老金是干什么用的.)
+            // (A reading of the story as a whole, with no point, is not
+            // judged by it: its overview says what the story is about.)
             if fact.is_some_and(|f| !said.iter().any(|w| f.answer.contains(w))) {
                 for i in s..e {
                     if parts[i] != Part::Outside {
@@ -1903,6 +1903,8 @@ fn other_point(
     let topic = kb.topics.get(reading.topic)?;
     let terms = bigram_terms(index, q);
     let deed = naming.and_then(|_| super::measure::deed_of_kind(q.normalized));
+    // The deed whose doer is asked (谁主办的), read once for every point.
+    let who_deed = point::who_deed(q.normalized);
     let mut ranked: Vec<(usize, usize)> = (0..topic.facts.len())
         .filter(|&f| Some(f) != reading.fact)
         // A name of the kind asked, from a point that names one, and
@@ -1925,9 +1927,7 @@ fn other_point(
                 })
         })
         // The deed whose doer is asked, from a point that tells it.
-        .filter(|&f| {
-            point::who_deed(q.normalized).is_none_or(|d| topic.facts[f].answer.contains(d))
-        })
+        .filter(|&f| who_deed.is_none_or(|d| topic.facts[f].answer.contains(d)))
         // The place asked, from a point that names it.
         .filter(|&f| {
             first
@@ -2034,14 +2034,15 @@ fn other_point(
         // So may what the first explained of a question asking who did a
         // deed it does not tell (活动是谁主办的: the point on the drive's
         // name and day, when another says 活动由…主办).
-        let deed = point::who_deed(q.normalized).is_some();
+        let asks_doer = who_deed.is_some();
         let lost_to_siblings =
-            ((first.number_lacking || units.is_some() && !counted || as_much || deed)
-                && share(&w) < if deed { ASK_BACK } else { RECONSIDER }
+            ((first.number_lacking || units.is_some() && !counted || as_much || asks_doer)
+                && share(&w) < if asks_doer { ASK_BACK } else { RECONSIDER }
                 || place_left && slot_named())
                 && left.iter().all(|&i| {
                     // (And then words of the story's overview too: 家门口.)
-                    w.parts[i] == Part::Sibling || w.parts[i] == Part::Context && (as_much || deed)
+                    w.parts[i] == Part::Sibling
+                        || w.parts[i] == Part::Context && (as_much || asks_doer)
                 });
         let kept = naming.is_some()
             || ((lost == 0 || lost_to_siblings)

@@ -396,7 +396,7 @@ pub(super) fn check_point(
         && !asked.is_empty()
         && let Some((word, _)) = other_year_asked(q, 0)
         && !fact.answer.contains(word)
-        && !names_a_year(&fact.answer)
+        && years(&fact.answer).next().is_none()
     {
         w.mismatch("year");
     }
@@ -1002,14 +1002,6 @@ pub(super) fn other_year_asked(q: &Question, story_year: i16) -> Option<(&'stati
             q.asks_at_byte(at).then_some((word, year))
         })
     })
-}
-
-/// Whether `text` names a calendar year (2023年, 2023年底).
-fn names_a_year(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(5)
-        .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
 }
 
 /// Whether the clause that asks names a season (春季造林完成了多少亩)
