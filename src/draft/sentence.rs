@@ -7,6 +7,12 @@
 /// and at semicolons, so that an answer stays short.
 const LONG: usize = 120;
 
+/// The longest answer a point gives, in characters. A sentence still
+/// longer after its semicolons is split at its commas: an answer cut short
+/// would lose the figures after the cut (2023年接待游客50万人次 at the end
+/// of a list of six exhibitions).
+pub const LONGEST: usize = 200;
+
 /// The sentences of `text`, as byte ranges. A sentence ends at 。！？ (and
 /// the closing quotes after them) outside quotation marks; a long one is
 /// split further.
@@ -22,10 +28,35 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
             true,
             &['。', '！', '？', '!', '?', '；', ';'],
         ) {
-            out.push((start + a, start + b));
+            let (a, b) = (start + a, start + b);
+            if text[a..b].chars().count() <= LONGEST {
+                out.push((a, b));
+                continue;
+            }
+            out.extend(
+                by_commas(&text[a..b])
+                    .into_iter()
+                    .map(|(c, d)| (a + c, a + d)),
+            );
         }
     }
     out.retain(|&(a, b)| text[a..b].chars().any(|c| !c.is_whitespace()));
+    out
+}
+
+/// A sentence too long for one answer, in runs of its clauses of about
+/// even length, each at most `LONGEST` characters where its clauses allow.
+fn by_commas(text: &str) -> Vec<(usize, usize)> {
+    let clauses = ends(text, false, &['，', ',']);
+    let total = text.chars().count();
+    let target = total.div_ceil(total.div_ceil(LONGEST));
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (a, b) in clauses {
+        match out.last_mut() {
+            Some(last) if text[last.0..b].chars().count() <= target => last.1 = b,
+            _ => out.push((a, b)),
+        }
+    }
     out
 }
 
@@ -95,7 +126,35 @@ pub fn clean(text: &str) -> String {
         };
         out.push(mapped);
     }
+    // The first run of a sentence split at its commas ends as a sentence.
+    if let Some(stripped) = out.strip_suffix(['，', '、']) {
+        out = format!("{stripped}。");
+    }
     balance(out)
+}
+
+/// `text` without the spaces the layout left beside Chinese characters and
+/// full-width marks (亩产 3000 斤, 含糖量达 22%): those between two ASCII
+/// words (KN 5330 aside) stay.
+pub fn unspaced(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if matches!(c, ' ' | '\u{3000}') {
+            let prev = chars[..i]
+                .iter()
+                .rev()
+                .find(|c| !matches!(c, ' ' | '\u{3000}'));
+            let next = chars[i + 1..]
+                .iter()
+                .find(|c| !matches!(c, ' ' | '\u{3000}'));
+            if prev.is_some_and(|c| !c.is_ascii()) || next.is_some_and(|c| !c.is_ascii()) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Adds the quotation mark a split sentence lost: “穿鞋带每双挣5毛。 gets
@@ -161,6 +220,34 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_too_long_for_an_answer_splits_at_its_commas() {
+        // Test page 25: six exhibitions, then the year's visitors at the
+        // end, past where an answer is cut.
+        let text = format!(
+            "内设{}6个常设展厅和1个机动展厅,研发策划各类线上线下社教活动20余项,推出了{}等寓教于乐的主题活动,创新开展“博物馆之夜”系列活动,2023年接待游客50万人次。",
+            "“九原长歌——包头古代历史文化陈列”".repeat(5),
+            "“智趣大课堂”".repeat(6),
+        );
+        let parts = sentences(&text);
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert!(parts.iter().all(|p| p.chars().count() <= LONGEST));
+        assert_eq!(parts.concat(), text);
+        assert!(parts[1].ends_with("2023年接待游客50万人次。"));
+        // Quotes stay whole: no run ends inside one.
+        let quoted = format!("“{}，{}。”", "甲".repeat(150), "乙".repeat(150));
+        assert_eq!(sentences(&quoted), [quoted.as_str()]);
+    }
+
+    #[test]
+    fn layout_spaces_beside_chinese_go() {
+        assert_eq!(
+            unspaced("他种海棠 12 年,112 亩果园亩产 3000 斤,含糖量达 22%"),
+            "他种海棠12年,112亩果园亩产3000斤,含糖量达22%"
+        );
+        assert_eq!(unspaced("KN 5330 航班"), "KN 5330航班");
+    }
+
+    #[test]
     fn cleaning() {
         let cases = [
             (
@@ -173,6 +260,10 @@ mod tests {
             ("啥都不耽误。”赵亚凡说。", "“啥都不耽误。”赵亚凡说。"),
             ("个人养老金 为您添保障", "个人养老金为您添保障"),
             ("技术指导 and 收购标准", "技术指导和收购标准"),
+            (
+                "研发策划各类线上线下社教活动20余项,",
+                "研发策划各类线上线下社教活动20余项。",
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(clean(text), expected, "{text}");

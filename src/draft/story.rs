@@ -77,7 +77,7 @@ struct Sentence {
 /// Longest short answer of a topic, in characters (the check allows 360).
 const TOPIC_ANSWER: usize = 200;
 /// Longest answer of a fact (the check allows 240).
-const FACT_ANSWER: usize = 200;
+const FACT_ANSWER: usize = sentence::LONGEST;
 /// Keywords proposed for a story.
 const STORY_KEYWORDS: usize = 14;
 /// Keywords proposed for a fact, besides its figures and people.
@@ -350,6 +350,11 @@ pub fn draft(
             photographers.push(name);
         }
     }
+    // 亩产 3000 斤: figures are read without the spaces the layout left
+    // around them, as `check` looks for them on the page.
+    for p in &mut paragraphs {
+        p.text = sentence::unspaced(&p.text);
+    }
     let text: String = paragraphs.iter().map(|p| p.text.as_str()).collect();
 
     let region = match &story.region_line {
@@ -447,6 +452,20 @@ pub fn draft(
             }
         }
     }
+    // 该机场今年第300万名旅客萨仁: someone quoted without a role is who
+    // the words right before their name say (第300万名旅客是谁). Their
+    // sentence keeps its own point besides (合作社负责人张贵雄笑呵呵地…说：
+    // “…颗粒归仓…”).
+    let described: Vec<(Person, usize)> = named
+        .iter()
+        .filter(|name| !people.iter().any(|(q, _)| &&q.name == name))
+        .filter_map(|name| {
+            sentences
+                .iter()
+                .enumerate()
+                .find_map(|(si, s)| entity::described_before(seg, &s.text, name).map(|p| (p, si)))
+        })
+        .collect();
     let mut places = regions.places_in(&text, region);
     let is_place = |w: &str| !regions.allows(w, region) || regions.names_whole(w);
     // 京运通, 星波稀材: the trade names readers call the story's firms by.
@@ -494,7 +513,12 @@ pub fn draft(
     let mut previous: Option<&Sentence> = None;
     let mut before = String::new();
     let person_sentences: HashSet<usize> = people.iter().map(|(_, si)| *si).collect();
+    // The place the paragraph being read opens on, with its line.
+    let mut scene: Option<(usize, String)> = None;
     for (si, (s, figures)) in sentences.iter().zip(&found).enumerate() {
+        if previous.is_none_or(|p| p.line != s.line) {
+            scene = opening_place(&s.text, &places).map(|p| (s.line, p));
+        }
         // 7月25日，锡林浩特机场单日完成旅客吞吐量4452人次…。这也是暑运
         // 旺季以来，机场客流持续走高的一个缩影: a sentence that says no
         // figure and only goes on about the one before (这也是, 这是) is
@@ -645,6 +669,16 @@ pub fn draft(
                     fact.keywords.push(w);
                 }
             }
+            // 希伯花镇的果园里，锦绣海棠挂满枝头。…112亩果园亩产3000斤: the
+            // place a paragraph opens on is where its points that name no
+            // place of their own happen, and readers ask by it.
+            if let Some((line, p)) = &scene
+                && *line == s.line
+                && !places.iter().any(|q| s.text.contains(q.as_str()))
+                && !fact.keywords.contains(p)
+            {
+                fact.keywords.push(p.clone());
+            }
             // 小区占地128亩: a place named before by its full name (标准化繁育
             // 小区) and now by its ending alone is asked by its full name.
             for p in &places {
@@ -698,7 +732,7 @@ pub fn draft(
             }
         }
     }
-    for (p, si) in &people {
+    for (p, si) in people.iter().chain(&described) {
         let mut fact = person_fact(p, &sentences[*si], &keep);
         // 合作社经理曾庆春: the 合作社 is the one the story names in full.
         let org = p.title.strip_suffix(p.role.as_str()).unwrap_or("");
@@ -2159,7 +2193,13 @@ fn caption_fact(
 /// A fact for a person the story names with a role.
 fn person_fact(p: &Person, s: &Sentence, keep: &dyn Fn(&str) -> bool) -> DraftFact {
     let mut keywords = vec![p.name.clone()];
-    for w in [p.title.as_str(), p.role.as_str()] {
+    // 第300万名旅客萨仁: a figure of the title asks for them too.
+    let in_title = figure::find(&p.title);
+    let title_figures = in_title.iter().map(|f| f.value.as_str());
+    for w in [p.title.as_str(), p.role.as_str()]
+        .into_iter()
+        .chain(title_figures)
+    {
         if keep(w) && !keywords.iter().any(|k| k == w) {
             keywords.push(w.to_string());
         }
@@ -2411,6 +2451,21 @@ pub fn romanize(text: &str, max: usize) -> String {
         out.push_str(&piece);
     }
     out
+}
+
+/// The place a sentence opens on (希伯花镇的果园里, 在乌兰胡同村, 走进
+/// 红台子村): the longest of `places` it starts with, after the words that
+/// lead into a place.
+fn opening_place(sentence: &str, places: &[String]) -> Option<String> {
+    let mut text = sentence;
+    for lead in ["在", "走进", "来到", "位于"] {
+        text = text.strip_prefix(lead).unwrap_or(text);
+    }
+    places
+        .iter()
+        .filter(|p| p.chars().count() >= 3 && text.starts_with(p.as_str()))
+        .max_by_key(|p| p.len())
+        .cloned()
 }
 
 /// The story's title: the longest part of its headline.
