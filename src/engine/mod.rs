@@ -1392,6 +1392,48 @@ figures = [{ label = "水质总体", value = "V类" }, { label = "湖心断面",
     }
 
     #[test]
+    fn a_scope_word_before_a_name_another_point_prints_is_that_name() {
+        // Test page 25: “中国书法·年展” is named in one point, its count
+        // of works in the next.
+        let engine = Engine::new(with_a_story(
+            "t-shufa",
+            "乌海\n\n# 乌海书法艺术节开幕\n\n“中国书法·年展”是展示当代书坛精品创作成果的重要平台。\
+             此次作品展展出了从全国各地征集的5072幅作品中评审出的197幅优秀作品。\n",
+            r#"
+id = "t-shufa"
+region = "乌海"
+title = "乌海书法艺术节开幕"
+keywords = ["书法", "艺术节"]
+answer = "乌海书法艺术节开幕。"
+
+[source]
+headline = "乌海书法艺术节开幕"
+page = "pages/t.txt"
+
+[[facts]]
+id = "nianzhan"
+label = "年展"
+keywords = ["年展", "平台"]
+answer = "“中国书法·年展”是展示当代书坛精品创作成果的重要平台。"
+figures = [{ label = "年展", value = "中国书法·年展" }]
+
+[[facts]]
+id = "zhengji"
+label = "征集作品"
+keywords = ["征集", "作品"]
+answer = "此次作品展展出了从全国各地征集的5072幅作品中评审出的197幅优秀作品。"
+figures = [{ label = "征集作品", value = "5072幅" }]
+"#,
+        ));
+        let a = engine.answer("中国书法年展这次征集了多少幅作品");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-shufa"), Some("zhengji")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_scope_word_before_a_name_the_title_prints_is_that_name() {
         let engine = Engine::new(with_a_story(
             "t-shazu",

@@ -454,6 +454,7 @@ pub(super) fn scope_outside_keywords(
     parts: &[Part],
     answer: Option<&str>,
     title: &str,
+    story: &[&str],
     of_story: impl Fn(&Found) -> bool,
     names_story: impl Fn(&Found) -> bool,
 ) -> bool {
@@ -506,8 +507,12 @@ pub(super) fn scope_outside_keywords(
             // the point says 内蒙古自治区冰雪旅游季) it is part of the name.
             // (So before a name the story's title prints: 全国大漠健身运动
             // 会, of 乌海沙滩足球队全国大漠健身运动会夺金.)
+            // (Or before a name another point of the story prints: 中国书法
+            // 年展 of 征集的5072幅作品, where “中国书法·年展” is named in the
+            // point before.)
             let point_name = answer.is_some_and(|a| names_with_scope(q, start, end, a))
-                || names_with_scope(q, start, end, title);
+                || names_with_scope(q, start, end, title)
+                || story.iter().any(|t| names_with_scope(q, start, end, t));
             // 今冬内蒙古推出多少条冰雪旅游线路, of 内蒙古自治区文化和旅游厅
             // 厅长…介绍，今冬全区推出…45条: the point counts for all of the
             // region too.
