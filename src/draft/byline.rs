@@ -4,7 +4,8 @@
 //!   `通讯员 徐爱翔`, `□本报记者 李新军 通讯员 张梁诚 摄影报道`;
 //! - a dateline opening the first paragraph: `本报呼和浩特10月8日讯(记者
 //!   刘洋)`, `本报巴彦淖尔10月8日电(记者 薛来)`, `新华社呼和浩特6月20日电`,
-//!   and with no outlet, `鄂尔多斯8月8日电(记者 李爱平)`;
+//!   `央广网呼和浩特5月15日消息（记者刘欣荣）`, and with no outlet,
+//!   `鄂尔多斯8月8日电(记者 李爱平)`;
 //! - the author in brackets closing the story: `…占全区风电装机容量的20%。(通拉嘎)`;
 //! - the credits of photo captions: `记者 黄燕飞 摄`, `李欢倪供图`,
 //!   `图片由科右前旗融媒体中心提供`.
@@ -58,7 +59,7 @@ const BYLINE: usize = 60;
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:本报|本网|新华社|中新社|中新网|人民网|新华网|央视网|内蒙古日报|北方新报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电)\s*(?:[(（]([^)）]{1,60})[)）])?\s*",
+        r"^(?:本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)\s*(?:[(（]([^)）]{1,60})[)）])?\s*",
     )
     .expect("dateline pattern")
 });
@@ -66,8 +67,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A dateline with no outlet, which then must give its date and a
 /// reporter: `鄂尔多斯8月8日电(记者 李爱平)`.
 static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Han}{2,8}?)(\d{1,2}月\d{1,2}日)(?:讯|电)\s*[(（](记者[^)）]{1,60})[)）]\s*")
-        .expect("bare dateline pattern")
+    Regex::new(
+        r"^(\p{Han}{2,8}?)(\d{1,2}月\d{1,2}日)(?:讯|电|消息)\s*[(（](记者[^)）]{1,60})[)）]\s*",
+    )
+    .expect("bare dateline pattern")
 });
 
 /// An author in brackets after the story's last sentence: `。(通拉嘎)`,
@@ -108,10 +111,11 @@ pub fn split_caption(caption: &str) -> Option<(String, String)> {
         ))
         .expect("credit pattern")
     });
-    // In brackets: (记者 张楚研 摄), (乌兰浩特市委宣传部供图), (摄影:勿日汗).
+    // In brackets: (记者 张楚研 摄), (央广网发 王劭凯 摄), (乌兰浩特市委宣传部
+    // 供图), (摄影:勿日汗).
     static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"[(（](?:(?:\p{Han}|•|·)*记者\s*)?(?:(\p{Han}{2,4})\s*摄影?|(\p{Han}{2,16}?)\s*供图",
+            r"[(（](?:(?:\p{Han}|•|·)*(?:记者|发)\s*)?(?:(\p{Han}{2,4})\s*摄影?|(\p{Han}{2,16}?)\s*供图",
             r"|摄影[:：]\s*(\p{Han}{2,4}))[)）][。]?$",
         ))
         .expect("bracketed credit pattern")
@@ -484,6 +488,10 @@ mod tests {
                 Some("乌兰浩特市委宣传部"),
             ),
             ("乌伊汗为宠物狗拍摄短视频(摄影:勿日汗)", Some("勿日汗")),
+            (
+                "深入车间采访拍摄,记录产业崛起的强劲脉搏(央广网发 王劭凯 摄)",
+                Some("王劭凯"),
+            ),
             ("牧民在草场上放牧。", None),
         ] {
             assert_eq!(credit(caption).as_deref(), name, "{caption}");
@@ -499,6 +507,19 @@ mod tests {
         let (b, _, rest) = read(&blocks);
         assert_eq!(b.place.as_deref(), Some("巴彦淖尔"));
         assert_eq!(rest.as_deref(), Some("10月7日,工人正在采收玉米。"));
+    }
+
+    #[test]
+    fn a_dateline_of_a_news_site_says_xiaoxi() {
+        let blocks = [block(
+            "央广网呼和浩特5月15日消息（记者刘欣荣）5月14日，“媒体看青城”活动举行。",
+            1,
+        )];
+        let (b, _, rest) = read(&blocks);
+        assert_eq!(b.reporters, ["刘欣荣"]);
+        assert_eq!(b.place.as_deref(), Some("呼和浩特"));
+        assert_eq!(b.date.as_deref(), Some("5月15日"));
+        assert_eq!(rest.as_deref(), Some("5月14日，“媒体看青城”活动举行。"));
     }
 
     #[test]

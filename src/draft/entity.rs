@@ -1219,8 +1219,13 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
             // whatever the dictionary calls its pieces (深能|北方), back to a
             // function word (在).
             if bracketed {
-                let function =
-                    ["p", "c", "u", "uj", "ul", "r", "y", "m", "q", "x"].contains(&prev.tag);
+                // (Nor a verb, adverb or time word the dictionary has:
+                // 记者们首先来到|中材锂膜(内蒙古)有限公司.)
+                let function = ["p", "c", "u", "uj", "ul", "r", "y", "m", "q", "x"]
+                    .contains(&prev.tag)
+                    || prev.known
+                        && prev.text.chars().count() >= 2
+                        && ["v", "d", "t"].contains(&prev.tag);
                 let n = prev.text.chars().count();
                 if function || !prev.text.chars().all(is_han) || len + n > 24 {
                     break;
@@ -1513,6 +1518,12 @@ mod tests {
             ),
             // A verb before the name leads into it.
             ("建成了马铃薯种植基地", &["马铃薯种植基地"]),
+            // A bracketed place inside the name is part of it; the verb
+            // before leads into it.
+            (
+                "当日,记者们首先来到中材锂膜(内蒙古)有限公司。",
+                &["中材锂膜(内蒙古)有限公司"],
+            ),
             // So does a copula after a person's name.
             (
                 "1985年出生的魏建明是扎赉特旗魏佳米业有限责任公司的经理。",

@@ -163,6 +163,9 @@ const UNITS: &[&str] = &[
     // 46万袋儿木耳菌, 30万段黑木耳: bags and logs of fungus.
     "袋",
     "段",
+    // 5072幅作品, 12首歌曲: works.
+    "幅",
+    "首",
     // 设有8大板块: so many kinds, as 六大功能 says with a numeral.
     "大",
 ];
@@ -170,8 +173,7 @@ const UNITS: &[&str] = &[
 /// Measure words after a Chinese numeral: 两顶, 四句, 万名, 三大, and units
 /// of money, land and weight (每天能挣两三百元, 三十亩地), and of animals
 /// and plants (十余匹马, 三棵树).
-const CHINESE_UNITS: &str =
-    "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨匹棵株";
+const CHINESE_UNITS: &str = "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨匹棵株幅首";
 
 /// Who a count of people may be printed with instead of a unit (2万余居民).
 const PEOPLE: &[&str] = &[
@@ -235,7 +237,8 @@ const IDIOMS: &[&str] = &[
 
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     let units = UNITS.join("|");
-    let num = r"\d+(?:\.\d+)?(?:万|亿)?";
+    // (80多万件, 100余万元: 多 or 余 before the 万 it is more than.)
+    let num = r"\d+(?:\.\d+)?(?:(?:多|余)?(?:万|亿))?";
     let prefix = r"(?:超过|不足|不到|近|约|超|逾)?";
     let latin = r"(?:[A-Za-z]+(?:/(?:[A-Za-z]+|㎡))?|/㎡|%|‰|℃|°|㎡)";
     // 21:50从呼和浩特东站始发, 次日6:46抵达, 16时30分在冰雪园区举行: a
@@ -654,6 +657,10 @@ mod tests {
             (
                 "累计入境7.3万余辆次,运进进口货物480余万吨",
                 &["7.3万余辆次", "480余万吨"],
+            ),
+            (
+                "一排排电脑横机为完成一年80多万件的订单业务运作着",
+                &["80多万件"],
             ),
             ("每个就业服务站均配备1名至4名工作人员", &["1名至4名"]),
             ("产量能达到每亩600、700斤左右", &["600、700斤左右"]),
