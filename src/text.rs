@@ -137,7 +137,27 @@ fn normalize_up_to(raw: &str, limit: usize) -> String {
     if out.contains('比') {
         digit_scores(&mut out);
     }
+    if out.contains('到') {
+        date_ranges(&mut out);
+    }
     out
+}
+
+/// 10月8日到14日 as papers print it, 10月8日至14日: 到 between a date and the
+/// number that ends its range reads as 至, in questions and knowledge alike.
+fn date_ranges(text: &mut String) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = chars.clone();
+    for i in 2..chars.len().saturating_sub(1) {
+        if chars[i] == '到'
+            && matches!(chars[i - 1], '日' | '号' | '月' | '年')
+            && chars[i - 2].is_ascii_digit()
+            && chars[i + 1].is_ascii_digit()
+        {
+            out[i] = '至';
+        }
+    }
+    *text = out.into_iter().collect();
 }
 
 /// 八比三 as 8比3: a score said in numerals of one digit is the score the
@@ -392,6 +412,15 @@ mod tests {
         // Not a numeral of more than one character, nor a comparison.
         check("十二比三", "十二比三");
         check("比去年多", "比去年多");
+    }
+
+    #[test]
+    fn a_date_range_reads_as_printed() {
+        check("10月8日到14日有多少列", "10月8日至14日有多少列");
+        check("2018年到2020年", "2018年至2020年");
+        // Not 到 of going somewhere, nor after a word.
+        check("5月到乌兰察布", "5月到乌兰察布");
+        check("多到10个", "多到10个");
     }
 
     #[test]

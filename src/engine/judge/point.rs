@@ -1948,6 +1948,7 @@ pub(super) fn is_measure(c: char) -> bool {
             | '件'
             | '条'
             | '双'
+            | '幅'
     )
 }
 
