@@ -55,6 +55,11 @@ pub enum Cmd {
         /// the evaluation's tool).
         #[arg(long)]
         record: bool,
+        /// The bot's username, as `/ask@…` and @mentions name it: a
+        /// question written for a group (`/ask@nmg_bot 呼伦湖`) is asked of
+        /// the bot, as on Telegram.
+        #[arg(long, default_value = "nmg_bot")]
+        username: String,
         /// The question; without it, questions are read from stdin, one a line.
         question: Vec<String>,
     },
@@ -128,6 +133,20 @@ struct AskJson<'a> {
 }
 
 impl<'a> AskJson<'a> {
+    /// No reply: the line was for another bot.
+    fn silent() -> AskJson<'static> {
+        AskJson {
+            matched: false,
+            topic: None,
+            fact: None,
+            region: None,
+            reply: String::new(),
+            candidates: Vec::new(),
+            kind: "silent",
+            confidence: 0.0,
+        }
+    }
+
     fn of(out: &'a Outgoing) -> AskJson<'a> {
         match &out.answer {
             Some(a) => {
@@ -167,12 +186,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             explain,
             session,
             record,
+            username,
             question,
         }) => {
             let (source, kb) = resolve(knowledge)?;
             let bot = NewsBot::new(
                 Arc::new(Live::new(Engine::new(kb), source)),
                 Options {
+                    username,
                     remember: session,
                     record,
                     data_dir: record.then(|| settings.data_dir.clone()),
@@ -322,8 +343,16 @@ fn ask(bot: &NewsBot, json: bool, explain: bool, question: &[String]) -> anyhow:
     let print = |q: &str, out: &mut dyn Write| -> anyhow::Result<()> {
         let reply = match bot.handle(&Incoming::text(from, q)) {
             Response::Message(reply) => reply,
-            // A private question always gets a message.
-            other => anyhow::bail!("unexpected response to a question: {other:?}"),
+            // A line the bot stays silent on (`/ask@other_bot …`, for
+            // another bot) still gets its line, and the next is read.
+            _ => {
+                if json {
+                    writeln!(out, "{}", serde_json::to_string(&AskJson::silent())?)?;
+                } else {
+                    writeln!(out, "（不回复：这条消息不是发给本机器人的）")?;
+                }
+                return Ok(());
+            }
         };
         if json {
             let line = serde_json::to_string(&AskJson::of(&reply))?;

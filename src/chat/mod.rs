@@ -232,7 +232,11 @@ pub fn address(input: &Incoming, username: &str) -> Option<Request> {
                     None if *reply_to_bot => Some(Request::ask(text)),
                     None => None,
                 },
-                ChatKind::Private | ChatKind::Inline => Some(Request::ask(text)),
+                // (A mention in a private chat, @nmg_bot 呼伦湖, is no part
+                // of the question either.)
+                ChatKind::Private | ChatKind::Inline => Some(Request::ask(
+                    &strip_mention(text, username).unwrap_or_else(|| text.clone()),
+                )),
             }
         }
         Event::Button { data } => Some(Request::Button { data: data.clone() }),

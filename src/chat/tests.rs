@@ -30,6 +30,9 @@ fn what_is_for_the_bot() {
     check(text(Group, "呼伦湖 @NMG_BOT"), ask("呼伦湖"));
     check(text(Group, "/ask@NMG_bot 呼伦湖"), ask("呼伦湖"));
     check(text(Group, "/ask@other_bot 呼伦湖"), None);
+    // In a private chat too, the mention is no part of the question.
+    check(text(Private, "@nmg_bot 呼伦湖"), ask("呼伦湖"));
+    check(text(Private, "呼伦湖 @nmg_bot"), ask("呼伦湖"));
     check(text(Private, "/start@other_bot"), None);
     check(
         Incoming::reply(From::group(-100, 7), "呼伦湖"),

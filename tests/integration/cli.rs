@@ -34,6 +34,28 @@ fn ask_json_reads_stdin_one_question_a_line_in_order() {
 }
 
 #[test]
+fn ask_json_reads_group_forms_as_the_bot_named_nmg_bot_and_never_stops() {
+    // Evaluation sets write questions as people type them in a group: a
+    // command to the bot, a mention of it. One line for another bot gets
+    // its line too; the lines after it are still answered.
+    let input = "/ask@nmg_bot 呼伦湖现在有多少鱼\n@nmg_bot 通辽有多少个家门口就业服务站\n\
+                 /ask@other_bot 呼伦湖\n呼伦湖现在有多少鱼\n";
+    let out = Run::new(["ask", "--json"]).stdin(input).success();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert_eq!(lines[0]["topic"], "hulunbuir-hulunhu", "{out}");
+    assert!(lines[0]["reply"].as_str().unwrap().contains("15万吨以上"));
+    assert_eq!(lines[1]["topic"], "tongliao-jiuye", "{out}");
+    assert!(lines[1]["reply"].as_str().unwrap().contains("123"));
+    assert_eq!(lines[2]["matched"], false, "{out}");
+    assert_eq!(lines[2]["kind"], "silent", "{out}");
+    assert_eq!(lines[3]["topic"], "hulunbuir-hulunhu", "{out}");
+}
+
+#[test]
 fn ask_json_with_a_question_prints_one_object() {
     let out = Run::new(["ask", "--json", "玉米"]).success();
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
