@@ -1392,6 +1392,52 @@ figures = [{ label = "水质总体", value = "V类" }, { label = "湖心断面",
     }
 
     #[test]
+    fn money_named_before_a_count_is_counted_in_yuan() {
+        // Test page 25: the marathon's winners and times, and no prize.
+        let engine = Engine::new(with_a_story(
+            "t-mara",
+            "巴彦淖尔\n\n# 巴彦淖尔国际马拉松开跑\n\n男子全程冠军以2小时14分22秒的成绩夺冠。\
+             本次赛事共有12000名选手参赛。\n",
+            r#"
+id = "t-mara"
+region = "巴彦淖尔"
+title = "巴彦淖尔国际马拉松开跑"
+keywords = ["马拉松"]
+answer = "巴彦淖尔国际马拉松开跑。"
+
+[source]
+headline = "巴彦淖尔国际马拉松开跑"
+page = "pages/t.txt"
+
+[[facts]]
+id = "guanjun"
+label = "全程冠军"
+keywords = ["冠军", "全程", "成绩"]
+answer = "男子全程冠军以2小时14分22秒的成绩夺冠。"
+figures = [{ label = "冠军成绩", value = "2小时14分22秒" }]
+
+[[facts]]
+id = "xuanshou"
+label = "参赛选手"
+keywords = ["选手", "参赛"]
+answer = "本次赛事共有12000名选手参赛。"
+figures = [{ label = "参赛选手", value = "12000名" }]
+"#,
+        ));
+        let a = engine.answer("巴彦淖尔马拉松全程冠军奖金多少");
+        assert!(!a.matched(), "{a:?}");
+        let a = engine.answer("巴彦淖尔马拉松全程冠军的奖金是多少");
+        assert!(!a.matched(), "{a:?}");
+        // What the point counts is still answered.
+        let a = engine.answer("巴彦淖尔马拉松有多少选手参赛");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-mara"), Some("xuanshou")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_scope_word_before_a_name_another_point_prints_is_that_name() {
         // Test page 25: “中国书法·年展” is named in one point, its count
         // of works in the next.

@@ -598,6 +598,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         if let Some(units) = units_asked(word, || about_person(kb, index, q, a0)) {
             wanted.push(units);
         }
+        // 冠军奖金多少, 承包费一年多少: money named right before the count
+        // (past a span it is counted per) is counted in 元.
+        if bare && let Some(units) = money_before(q, a0) {
+            wanted.push(units);
+        }
         if !bare {
             continue;
         }
@@ -1017,6 +1022,36 @@ fn story_after(q: &Question, parts: &[Part], start: usize) -> bool {
     (start..parts.len())
         .take_while(|&i| q.chars[i] != SEP)
         .any(|i| parts[i] == Part::Story)
+}
+
+/// Words for money that end what a count asks of when they come right
+/// before its question word (冠军奖金多少, 大棚承包费一年多少).
+const MONEY_ENDS: &[&str] = &["奖金", "费", "租金", "工资", "票价", "房价", "价格", "利息"];
+
+/// The units of money, when a word for money (`MONEY_ENDS`) ends the words
+/// right before the count's question word at `at`, past 是, 有 and a span
+/// it is counted per (一年, 每亩).
+fn money_before(q: &Question, at: usize) -> Option<&'static [&'static str]> {
+    let before: String = q.chars[at.saturating_sub(8)..at].iter().collect();
+    let mut rest = before.as_str();
+    for tail in [
+        "是",
+        "有",
+        "要",
+        "大概",
+        "一年",
+        "每年",
+        "一个月",
+        "每月",
+        "一亩",
+        "每亩",
+    ] {
+        rest = rest.strip_suffix(tail).unwrap_or(rest);
+    }
+    MONEY_ENDS
+        .iter()
+        .any(|m| rest.ends_with(m))
+        .then_some(point::MONEY_UNITS)
 }
 
 /// Marks as the heart of the question the word the question word asks

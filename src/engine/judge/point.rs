@@ -1760,8 +1760,11 @@ pub(super) fn units_asked(
 
 /// The units what a bare 多少 or 几 counts is counted in: 多少钱 in 元,
 /// 多少学生 in 人 or 名, 几岁 in 岁, 几级 in 级.
+/// The units money is counted in.
+pub(super) const MONEY_UNITS: &[&str] = &["元", "毛"];
+
 pub(super) fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
-    const MONEY: &[&str] = &["元", "毛"];
+    const MONEY: &[&str] = MONEY_UNITS;
     const PEOPLE: &[&str] = &["人", "名", "人次"];
     const TABLE: &[(&[&str], &[&str])] = &[
         (
