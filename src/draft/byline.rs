@@ -59,7 +59,7 @@ const BYLINE: usize = 60;
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)\s*(?:[(（]([^)）]{1,60})[)）])?\s*",
+        r"^(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)\s*(?:[(（]([^)）]{1,60})[)）])?\s*",
     )
     .expect("dateline pattern")
 });
@@ -182,17 +182,28 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
     }
     if let Some(c) = DATELINE.captures(&first.text) {
         let whole = c.get(0).map_or(0, |m| m.end());
-        let inside = c.get(3).map(|m| m.as_str().trim().to_string());
+        let inside = c.get(4).map(|m| m.as_str().trim().to_string());
         let (reporters, correspondents) = inside.as_deref().map(names).unwrap_or_default();
+        // The outlet a site or agency's dateline names (央广网, 新华社) is
+        // how readers tell its story (那条央广网消息); 本报 is the page's own.
+        let outlet = c
+            .get(1)
+            .map(|m| m.as_str())
+            .filter(|o| !o.starts_with('本'));
+        let text = match (outlet, inside) {
+            (Some(o), Some(i)) => Some(format!("{o} {}", spaced(&i))),
+            (Some(o), None) => Some(o.to_string()),
+            (None, inside) => inside.map(|s| spaced(&s)),
+        };
         let byline = Byline {
-            text: inside.map(|s| spaced(&s)),
+            text,
             reporters,
             correspondents,
             place: c
-                .get(1)
+                .get(2)
                 .map(|m| m.as_str().to_string())
                 .filter(|s| !s.is_empty()),
-            date: c.get(2).map(|m| m.as_str().to_string()),
+            date: c.get(3).map(|m| m.as_str().to_string()),
         };
         return (byline, 0, Some(first.text[whole..].to_string()));
     }
@@ -517,6 +528,8 @@ mod tests {
         )];
         let (b, _, rest) = read(&blocks);
         assert_eq!(b.reporters, ["刘欣荣"]);
+        // The outlet stays with the byline: readers ask for 那条央广网消息.
+        assert_eq!(b.text.as_deref(), Some("央广网 记者刘欣荣"));
         assert_eq!(b.place.as_deref(), Some("呼和浩特"));
         assert_eq!(b.date.as_deref(), Some("5月15日"));
         assert_eq!(rest.as_deref(), Some("5月14日，“媒体看青城”活动举行。"));

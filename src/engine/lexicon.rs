@@ -222,7 +222,37 @@ const PRINT: &[&str] = &[
 /// Whether the question asks about the story as printed (its date, its
 /// photos, its signature) rather than what it reports.
 pub fn asks_of_print(normalized: &str) -> bool {
-    PRINT.iter().any(|w| normalized.contains(w))
+    PRINT.iter().any(|w| normalized.contains(w)) || dates_the_news(normalized)
+}
+
+/// Words for a piece of news, as readers name the story itself.
+const NEWS_PIECES: &[&str] = &["消息", "报道", "新闻", "稿子", "电稿", "文章"];
+
+/// 那条央广网消息是几月几号的, 这篇报道是哪天的: a date asked of the news
+/// itself, its noun right before the question word (past 是) and nothing
+/// after it but the news's own verbs (发的). (Not 消息是哪天公布的: the
+/// day a body announced it, which a point may tell.)
+fn dates_the_news(normalized: &str) -> bool {
+    ["哪天", "几月几号", "几月几日", "几号", "哪一天"]
+        .iter()
+        .filter_map(|w| normalized.find(w).map(|at| (at, at + w.len())))
+        .any(|(at, end)| {
+            let before = &normalized[..at];
+            let before = before.strip_suffix('是').unwrap_or(before);
+            let after = normalized[end..].trim_end_matches(['啊', '呀', '呢', '吗', '啦']);
+            NEWS_PIECES.iter().any(|n| before.ends_with(n))
+                && [
+                    "",
+                    "的",
+                    "发的",
+                    "发表的",
+                    "发出的",
+                    "刊发的",
+                    "刊登的",
+                    "登的",
+                ]
+                .contains(&after)
+        })
 }
 const GREETING: &[&str] = &[
     "你好",
@@ -1390,6 +1420,25 @@ pub const STOP_TERMS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_asked_of_the_news_itself_is_its_print() {
+        for q in [
+            "巴彦淖尔合作社那条央广网消息是几月几号的",
+            "这篇报道是哪天的",
+            "呼伦湖那篇报道是哪天发的",
+        ] {
+            assert!(asks_of_print(q), "{q}");
+        }
+        // What the news tells happened on a day of its own.
+        for q in [
+            "首列班列哪天出发",
+            "消息灵通的人几号来",
+            "研发资金哪天发放的",
+        ] {
+            assert!(!asks_of_print(q), "{q}");
+        }
+    }
 
     #[test]
     fn synonyms_are_mutual_and_two_characters() {
