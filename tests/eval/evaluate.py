@@ -62,6 +62,8 @@ SETS = [
     ("twentieth, misses", "tests/eval/twentieth.misses.tsv", "score", "the twentieth set's misses at session 16's end"),
     ("twenty-first (ours)", "tests/eval/twentyfirst.tsv", "score", "written blind from both pages (session 17, sealed until its end; passing rows)"),
     ("twenty-first, misses", "tests/eval/twentyfirst.misses.tsv", "score", "the twenty-first set's misses at session 17's end"),
+    ("twenty-second (ours)", "tests/eval/twentysecond.tsv", "score", "written blind from both pages (session 18, sealed until its end; passing rows)"),
+    ("twenty-second, misses", "tests/eval/twentysecond.misses.tsv", "score", "the twenty-second set's misses at session 18's end"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

@@ -226,7 +226,9 @@ fn drafted_pages_answer_their_questions() {
         // then, 75 now) and test-page-21.txt (written blind in session 15,
         // sealed until its end: 79 of 93 then, 81 now) and test-page-25.txt
         // (written blind in session 17, sealed until its end: 72 of 90 then,
-        // 79 now) are still under the bar; test-page-13.txt is at 73 now:
+        // 79 now) and test-page-26.txt and test-page-27.txt (written blind in
+        // session 18, sealed until its end: 80 of 91 and 75 of 91) are still
+        // under the bar; test-page-13.txt is at 73 now:
         // tests/eval/drafted.sh and EVALUATION.md report them; each joins
         // here when it meets the bar.
     ];
