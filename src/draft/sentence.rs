@@ -126,7 +126,8 @@ pub fn clean(text: &str) -> String {
         };
         out.push(mapped);
     }
-    // The first run of a sentence split at its commas ends as a sentence.
+    // A run of a sentence split at its commas, but the last, ends as a
+    // sentence: its comma becomes a full stop.
     if let Some(stripped) = out.strip_suffix(['，', '、']) {
         out = format!("{stripped}。");
     }

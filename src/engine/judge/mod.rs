@@ -889,11 +889,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             &parts,
             fact.map(|f| f.answer.as_str()),
             title,
-            &kb.topics.get(reading.topic).map_or(Vec::new(), |t| {
-                std::iter::once(t.answer.as_str())
-                    .chain(t.facts.iter().map(|f| f.answer.as_str()))
-                    .collect::<Vec<_>>()
-            }),
+            kb.topics.get(reading.topic),
             |f: &Found| {
                 index.triggers(f.pattern).iter().any(|t| match t.target {
                     Target::Topic(x) | Target::Fact(x, _) => x == reading.topic,

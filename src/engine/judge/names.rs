@@ -454,7 +454,7 @@ pub(super) fn scope_outside_keywords(
     parts: &[Part],
     answer: Option<&str>,
     title: &str,
-    story: &[&str],
+    story: Option<&crate::knowledge::Topic>,
     of_story: impl Fn(&Found) -> bool,
     names_story: impl Fn(&Found) -> bool,
 ) -> bool {
@@ -512,7 +512,11 @@ pub(super) fn scope_outside_keywords(
             // point before.)
             let point_name = answer.is_some_and(|a| names_with_scope(q, start, end, a))
                 || names_with_scope(q, start, end, title)
-                || story.iter().any(|t| names_with_scope(q, start, end, t));
+                || story.is_some_and(|t| {
+                    std::iter::once(t.answer.as_str())
+                        .chain(t.facts.iter().map(|f| f.answer.as_str()))
+                        .any(|a| names_with_scope(q, start, end, a))
+                });
             // 今冬内蒙古推出多少条冰雪旅游线路, of 内蒙古自治区文化和旅游厅
             // 厅长…介绍，今冬全区推出…45条: the point counts for all of the
             // region too.
