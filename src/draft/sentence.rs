@@ -104,14 +104,14 @@ pub fn clean(text: &str) -> String {
     for (stray, word) in [(" and ", "和"), (" or ", "或")] {
         text = text.replace(stray, word);
     }
-    let chars: Vec<char> = text.chars().collect();
+    // Spaces the layout left beside Chinese characters.
+    let chars: Vec<char> = unspaced(&text).chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
         let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
         let next = chars.get(i + 1).copied();
         let digits =
             prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
-        let han = |c: Option<char>| c.is_some_and(|c| !c.is_ascii());
         let mapped = match c {
             ',' if !digits => '，',
             ';' => '；',
@@ -120,8 +120,6 @@ pub fn clean(text: &str) -> String {
             ')' => '）',
             '!' => '！',
             '?' => '？',
-            // Spaces the layout left between Chinese characters.
-            ' ' | '\u{3000}' if han(prev) || han(next) => continue,
             c => c,
         };
         out.push(mapped);

@@ -955,9 +955,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             // (巴彦淖尔合作社那条央广网消息是几月几号的: the outlet says
             // which story, whatever is asked of it.)
             let in_byline = || t.source.byline.as_deref().is_some_and(|b| b.contains(&run));
-            let told = || t.says(&run) || in_byline();
             if e - i >= 2
-                && (t.source.headline.contains(&run) || asks_writer && told() || in_byline())
+                && (t.source.headline.contains(&run) || in_byline() || asks_writer && t.says(&run))
             {
                 parts[i..e].iter_mut().for_each(|p| *p = Part::Story);
                 heart[i..e].iter_mut().for_each(|h| *h = false);

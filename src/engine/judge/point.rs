@@ -1764,14 +1764,13 @@ pub(super) fn units_asked(
 pub(super) const MONEY_UNITS: &[&str] = &["元", "毛"];
 
 pub(super) fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
-    const MONEY: &[&str] = MONEY_UNITS;
     const PEOPLE: &[&str] = &["人", "名", "人次"];
     const TABLE: &[(&[&str], &[&str])] = &[
         (
             &[
                 "钱", "块", "资金", "经费", "金额", "费用", "投资", "工资", "奖金", "补贴",
             ],
-            MONEY,
+            MONEY_UNITS,
         ),
         (
             &[
