@@ -4,7 +4,8 @@
 //!   `通讯员 徐爱翔`, `□本报记者 李新军 通讯员 张梁诚 摄影报道`;
 //! - a dateline opening the first paragraph: `本报呼和浩特10月8日讯(记者
 //!   刘洋)`, `本报巴彦淖尔10月8日电(记者 薛来)`, `新华社呼和浩特6月20日电`,
-//!   `央广网呼和浩特5月15日消息（记者刘欣荣）`, and with no outlet,
+//!   `央广网呼和浩特5月15日消息（记者刘欣荣）`, `本报讯 记者陈力 齐慧报道:`,
+//!   and with no outlet,
 //!   `鄂尔多斯8月8日电(记者 李爱平)`;
 //! - the author in brackets closing the story: `…占全区风电装机容量的20%。(通拉嘎)`;
 //! - the credits of photo captions: `记者 黄燕飞 摄`, `李欢倪供图`,
@@ -59,7 +60,7 @@ const BYLINE: usize = 60;
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)\s*(?:[(（]([^)）]{1,60})[)）])?\s*",
+        r"^(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：])?\s*",
     )
     .expect("dateline pattern")
 });
@@ -182,7 +183,12 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
     }
     if let Some(c) = DATELINE.captures(&first.text) {
         let whole = c.get(0).map_or(0, |m| m.end());
-        let inside = c.get(4).map(|m| m.as_str().trim().to_string());
+        // (本报讯 记者陈力 齐慧报道: the reporters after the dateline,
+        // up to a colon, as well as in brackets.)
+        let inside = c
+            .get(4)
+            .or_else(|| c.get(5))
+            .map(|m| m.as_str().trim().to_string());
         let (reporters, correspondents) = inside.as_deref().map(names).unwrap_or_default();
         // The outlet a site or agency's dateline names (央广网, 新华社) is
         // how readers tell its story (那条央广网消息); 本报 is the page's own.
@@ -533,6 +539,25 @@ mod tests {
         assert_eq!(b.place.as_deref(), Some("呼和浩特"));
         assert_eq!(b.date.as_deref(), Some("5月15日"));
         assert_eq!(rest.as_deref(), Some("5月14日，“媒体看青城”活动举行。"));
+    }
+
+    #[test]
+    fn a_dateline_may_name_its_reporters_up_to_a_colon() {
+        let blocks = [block(
+            "本报讯 记者陈力 齐慧报道:8月3日上午10时18分,内蒙古首列高铁驶出呼和浩特东火车站。",
+            1,
+        )];
+        let (b, _, rest) = read(&blocks);
+        assert_eq!(b.reporters, ["陈力", "齐慧"]);
+        assert_eq!(b.text.as_deref(), Some("记者陈力 齐慧"));
+        assert_eq!(
+            rest.as_deref(),
+            Some("8月3日上午10时18分,内蒙古首列高铁驶出呼和浩特东火车站。")
+        );
+        // (A lead that only says 记者 later is no byline of its own.)
+        let blocks = [block("本报讯 7日上午，记者从市政府获悉：全市已开工。", 1)];
+        let (b, _, _) = read(&blocks);
+        assert!(b.reporters.is_empty());
     }
 
     #[test]

@@ -245,7 +245,7 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     // time of day.
     let date = r"(?:次日)?\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分(?:许)?|\d{1,2}时许|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月(?:底|初|上旬|中旬|下旬)?|\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|初|上旬|中旬|下旬)|\d{4}年度|\d{4}年(?:底|初)?|\d{1,2}日";
     let chinese = format!(
-        r"(?:超过|近|约|超)?[零〇一二两三四五六七八九十百千万几]+(?:多|余)?(?:星级|车道|[{CHINESE_UNITS}])"
+        r"(?:超过|近|约|超)?数?[零〇一二两三四五六七八九十百千万几]+(?:多|余)?(?:星级|车道|[{CHINESE_UNITS}])"
     );
     // 每月固定收入五六千: an amount as people say it, its unit understood.
     let spoken = r"[一二两三四五六七八][三四五六七八九][百千万]";
@@ -331,6 +331,23 @@ pub fn find(text: &str) -> Vec<Figure> {
             if !value.starts_with(|c: char| "零〇一二两三四五六七八九十百千万几".contains(c))
             {
                 continue;
+            }
+        }
+        // 能容纳数万人, 数十顶蒙古包: 数 before a round numeral is "several",
+        // part of the figure; before any other numeral, or after a word it
+        // ends (人数, 总数), it is no part of it.
+        if let Some(rest) = value.strip_prefix('数') {
+            let round = rest
+                .chars()
+                .take_while(|c| "零〇一二两三四五六七八九十百千万几".contains(*c))
+                .all(|c| "十百千万".contains(c));
+            let ends_word = text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| "人总户次件位岁倍系指函分基参少多无".contains(c));
+            if !round || ends_word {
+                value = rest;
+                start += '数'.len_utf8();
             }
         }
         let mut kind = kind_of(value);
@@ -506,6 +523,10 @@ fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
     if value.ends_with("一半") {
         return true;
     }
+    // 数十顶, 数万人: several tens, ten thousands (see [`find`]).
+    if value.starts_with('数') {
+        return true;
+    }
     let numeral: String = value
         .trim_start_matches(['超', '过', '近', '约'])
         .chars()
@@ -654,6 +675,10 @@ mod tests {
                 "协调销到鄂伦春旗46万袋儿,第一批培植了30万段",
                 &["46万袋", "30万段"],
             ),
+            // 数 before a round numeral: several.
+            ("能容纳数万人的露天看台座无虚席", &["数万人"]),
+            ("会场四周的数十顶蒙古包里", &["数十顶"]),
+            ("参赛总人数三百人", &["三百人"]),
             (
                 "累计入境7.3万余辆次,运进进口货物480余万吨",
                 &["7.3万余辆次", "480余万吨"],

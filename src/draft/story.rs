@@ -789,6 +789,41 @@ pub fn draft(
             (None, None) => {}
         }
     }
+    // 8月3日上午10时18分，首列高铁…驶出呼和浩特东火车站。当日开通运营的…
+    // 高铁线路全长126公里: 当日 is the day the story dated last before
+    // (else its dateline's), which the answer says instead and which
+    // dates the point.
+    for f in facts.iter_mut() {
+        let Some(word) = SAME_DAY.iter().find(|w| f.answer.starts_with(**w)) else {
+            continue;
+        };
+        if figure::find(&f.sentence)
+            .iter()
+            .any(|g| g.kind == FigureKind::Date)
+        {
+            continue;
+        }
+        let before = text.find(f.sentence.as_str()).map_or("", |i| &text[..i]);
+        let Some(day) = figure::find(before)
+            .into_iter()
+            .filter(|g| g.kind == FigureKind::Date)
+            .map(|g| g.value)
+            .next_back()
+            .or_else(|| date.clone())
+        else {
+            continue;
+        };
+        let rest = &f.answer[word.len()..];
+        let said = if *word == "当晚" { "晚" } else { "" };
+        // (当天，6000余名演职人员…: 19日，6000余名….)
+        f.answer = short(&format!("{day}{said}{rest}"), FACT_ANSWER);
+        if !f.figures.iter().any(|(_, v)| *v == day) {
+            f.figures.push(("日期".to_string(), day.clone()));
+        }
+        if !f.keywords.contains(&day) {
+            f.keywords.push(day);
+        }
+    }
     // A story whose sentences make no point (预计年底前投产。) is told by
     // its headline and its lead: one point, for the editor to review.
     if facts.is_empty() {
@@ -2083,11 +2118,25 @@ fn enumerations(sentence: &str) -> Vec<String> {
 /// Shortest sentence that makes a fact of its own without a figure.
 const TEXT_FACT: usize = 15;
 
+/// The shortest sentence that makes a point by saying what a thing is.
+const DEFINITION: usize = 10;
+
+/// Words a sentence opens with for the day last named (当日开通运营的…).
+const SAME_DAY: &[&str] = &["当日", "当天", "同日", "当晚"];
+
 /// A fact for a sentence without figures (板下的沙土里,苜蓿和甘草正冒出新芽):
 /// what it says can be asked too. Its "figure" is its most telling word,
 /// printed on the page like any figure.
 fn text_fact(s: &Sentence, seg: &Segmenter, keep: &dyn Fn(&str) -> bool) -> Option<DraftFact> {
-    if s.text.chars().count() < TEXT_FACT {
+    let n = s.text.chars().count();
+    // 抓羊大赛是开幕式的热场活动。: a short sentence that says what a
+    // thing is makes a point; others that short say too little.
+    let defines = || {
+        s.text
+            .find('是')
+            .is_some_and(|i| i > 0 && !s.text.starts_with(['这', '那', '他', '她', '它']))
+    };
+    if n < TEXT_FACT && !(n >= DEFINITION && defines()) {
         return None;
     }
     let mut keywords: Vec<String> = seg
@@ -2919,6 +2968,44 @@ mod tests {
 
     /// The first story of `page`, drafted with one region, `name`, whose
     /// places are `places`.
+    #[test]
+    fn a_short_sentence_that_says_what_a_thing_is_makes_a_point() {
+        let seg = Segmenter::new(&[]);
+        let point = |text: &str| {
+            let s = Sentence {
+                text: text.to_string(),
+                line: 1,
+            };
+            text_fact(&s, &seg, &|w: &str| keyword_ok(w))
+        };
+        let fact = point("抓羊大赛是开幕式的热场活动。").expect("a point");
+        assert!(fact.answer.contains("抓羊大赛"), "{fact:?}");
+        // (As short, but saying nothing of what a thing is.)
+        assert!(point("两人立刻交换起各自的巡逻情况。").is_none());
+        assert!(point("这是我们的目标。").is_none());
+    }
+
+    #[test]
+    fn the_same_day_is_the_day_named_before() {
+        let page = "乌兰察布\n\n# 呼和浩特东至乌兰察布段高铁开通运营\n\n\
+                    本报讯 记者陈力 齐慧报道:8月3日上午10时18分,首列高铁D6980次列车驶出呼和浩特东火车站。\n\n\
+                    当日开通运营的呼和浩特东至乌兰察布段高铁线路全长126公里,运行时间40分钟。\n";
+        let topic = drafted("乌兰察布", &["卓资县"], page);
+        let fact = topic
+            .facts
+            .iter()
+            .find(|f| f.answer.contains("126公里"))
+            .expect("the line's point");
+        assert!(fact.answer.starts_with("8月3日开通运营的"), "{fact:?}");
+        assert!(fact.figures.iter().any(|(_, v)| v == "8月3日"), "{fact:?}");
+        // (The byline is no part of the lead's answer.)
+        assert!(
+            topic.facts.iter().all(|f| !f.answer.contains("记者")),
+            "{:?}",
+            topic.facts
+        );
+    }
+
     fn drafted(name: &str, places: &[&str], page: &str) -> DraftTopic {
         let list = vec![region(name, places)];
         let regions = Regions::new(&list);

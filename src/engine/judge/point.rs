@@ -1603,7 +1603,8 @@ pub(super) const PLANS: &[&str] = &[
 /// Whether a point gives the ordinal a 第几 asks: 第几批 a 第二批, 排第几
 /// (or 第几名, 第几位) a rank.
 pub(super) fn ordinal_given(question: &str, answer: &str) -> bool {
-    let numeral = |c: char| c.is_ascii_digit() || is_numeral(c);
+    // (第一批: the first is an ordinal too.)
+    let numeral = |c: char| c.is_ascii_digit() || is_numeral(c) || c == '一';
     // (哪一批, 哪届: 第几批, 第几届.)
     let which = super::question::BATCH_ASKS
         .iter()
@@ -2169,6 +2170,20 @@ mod tests {
         assert_eq!(who_deed("这话是谁说的"), None);
         assert_eq!(who_deed("这篇报道是谁写的"), None);
         assert_eq!(who_deed("谁是馆长"), None);
+    }
+
+    #[test]
+    fn the_ordinal_asked_is_given_by_a_point_that_prints_one() {
+        let answer = "2006年，那达慕入选第一批国家级非物质文化遗产名录。";
+        assert!(ordinal_given("那达慕入选的是第几批名录", answer));
+        assert!(ordinal_given(
+            "这是第几批名录",
+            "入选第二批全国名特优新农产品名录"
+        ));
+        assert!(ordinal_given("哪一批", "首批企业入驻"));
+        // (A batch is asked, the point prints an edition.)
+        assert!(!ordinal_given("第几批", "第一届冰雪节"));
+        assert!(!ordinal_given("第几批", "一批企业入驻"));
     }
 
     #[test]
