@@ -60,7 +60,7 @@ const BYLINE: usize = 60;
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：])?\s*",
+        r"^(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报|新报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：])?\s*",
     )
     .expect("dateline pattern")
 });
@@ -197,6 +197,8 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
             .map(|m| m.as_str())
             .filter(|o| !o.starts_with('本'));
         let text = match (outlet, inside) {
+            // (新报讯（北方新报正北方网记者段丽萍）: the brackets name it.)
+            (Some(o), Some(i)) if i.contains(o) => Some(spaced(&i)),
             (Some(o), Some(i)) => Some(format!("{o} {}", spaced(&i))),
             (Some(o), None) => Some(o.to_string()),
             (None, inside) => inside.map(|s| spaced(&s)),
@@ -553,6 +555,18 @@ mod tests {
         assert_eq!(
             rest.as_deref(),
             Some("8月3日上午10时18分,内蒙古首列高铁驶出呼和浩特东火车站。")
+        );
+        // (北方新报 prints its own as 新报讯.)
+        let blocks = [block(
+            "新报讯（北方新报正北方网记者段丽萍） 12月22日，内蒙古国际蒙医医院扩建项目开工奠基仪式举行。",
+            1,
+        )];
+        let (b, _, rest) = read(&blocks);
+        assert_eq!(b.reporters, ["段丽萍"]);
+        assert_eq!(b.text.as_deref(), Some("北方新报正北方网记者段丽萍"));
+        assert_eq!(
+            rest.as_deref(),
+            Some("12月22日，内蒙古国际蒙医医院扩建项目开工奠基仪式举行。")
         );
         // (A lead that only says 记者 later is no byline of its own.)
         let blocks = [block("本报讯 7日上午，记者从市政府获悉：全市已开工。", 1)];

@@ -2287,6 +2287,65 @@ kind = "说明"
     }
 
     #[test]
+    fn a_point_that_calls_the_body_by_its_bare_ending_is_about_it() {
+        let engine = Engine::new(with_a_story(
+            "t-mengyi",
+            "呼和浩特\n\n# 内蒙古国际蒙医医院扩建项目开工奠基\n\n本报讯 12月22日,内蒙古国际蒙医医院扩建项目开工。\
+             自2012年4月28日开诊至今,医院充分发挥蒙医药特色优势。\
+             2022年初,医院开展“蒙医进社区”系列活动。\n",
+            r#"
+id = "t-mengyi"
+region = "呼和浩特"
+title = "内蒙古国际蒙医医院扩建项目开工奠基"
+places = ["内蒙古国际蒙医医院", "蒙医医院"]
+keywords = ["扩建项目", "蒙医医院"]
+answer = "12月22日，内蒙古国际蒙医医院扩建项目开工。"
+
+[source]
+headline = "内蒙古国际蒙医医院扩建项目开工奠基"
+date = "12月22日"
+page = "pages/t.txt"
+
+[[facts]]
+id = "lead"
+label = "开工"
+keywords = ["内蒙古国际蒙医医院", "扩建项目", "开工"]
+answer = "12月22日，内蒙古国际蒙医医院扩建项目开工。"
+figures = [{ label = "日期", value = "12月22日" }]
+
+[[facts]]
+id = "opened"
+label = "开诊"
+keywords = ["开诊", "特色"]
+answer = "自2012年4月28日开诊至今，医院充分发挥蒙医药特色优势。"
+figures = [{ label = "日期", value = "2012年4月28日" }]
+
+[[facts]]
+id = "named"
+label = "系列活动"
+keywords = ["系列活动", "社区"]
+answer = "2022年初，医院开展“蒙医进社区”系列活动。"
+figures = [{ label = "年份", value = "2022年初" }]
+"#,
+        ));
+        let ask = |q: &str| engine.answer(q);
+        // 医院 alone, opening its clause, is the story's one hospital.
+        let a = ask("国际蒙医医院是哪年哪天开诊的");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-mengyi"), Some("opened")),
+            "{a:?}"
+        );
+        // 叫什么名字 asks one name, which quotes give.
+        let a = ask("蒙医医院2022年初开展的系列活动叫什么名字");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-mengyi"), Some("named")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_conversation_goes_on_across_a_reload_that_moves_its_story() {
         let old = Engine::new(knowledge::bundled().unwrap());
         let (_, ctx) = old.answer_in("呼伦湖现在有多少鱼", None);

@@ -163,17 +163,17 @@ pub(super) fn check_point(
     let lists = q.has(Cue::Listing);
     // (Or names its text lists: 两个稀土基地——中国最大的稀土新材料基地、
     // 全球领先的稀土应用基地.)
+    // (冰雪系列活动叫什么名字: one name, in quotes.)
     let listed = || {
         fact.figures
             .iter()
             .any(|g| g.value.contains(['、', '和']) && !has_number(&g.value))
             || names_listed(fact)
+            || q.normalized.contains("叫什么名") && fact.answer.contains('“')
     };
     // 出口到哪些国家: the names of countries, from a point that names
     // none (一部分出口国外).
-    if COUNTRY_ASKS.iter().any(|w| q.normalized.contains(w))
-        && !ABROAD.iter().any(|c| fact.answer.contains(c))
-    {
+    if asks_countries(q.normalized) && !ABROAD.iter().any(|c| fact.answer.contains(c)) {
         w.mismatch("country");
         w.another_point_may = true;
     }
@@ -234,12 +234,30 @@ pub(super) fn check_point(
             })
         })
     };
+    // (自2012年4月28日开诊至今，医院充分发挥…: a point that calls the
+    // body by its bare ending, where the story has no other body of that
+    // ending, is about it.)
+    let by_ending = |t: &crate::knowledge::Topic, p: &str| {
+        BODIES.iter().filter(|b| p.ends_with(**b)).any(|b| {
+            // (Bare, opening a clause: 定点医院 is other hospitals.)
+            fact.answer
+                .match_indices(b)
+                .any(|(i, _)| i == 0 || fact.answer[..i].ends_with(['，', '。', '；', '该']))
+                && !t
+                    .places
+                    .iter()
+                    .any(|o| o.ends_with(b) && !p.contains(o.as_str()) && !o.contains(p))
+        })
+    };
     if (wants_number || wants_date)
         && let Some(t) = kb.topics.get(reading.topic)
         && t.places.iter().map(String::as_str).any(|p| {
             p.chars().count() >= 4
                 && BODIES.iter().any(|b| p.ends_with(b))
-                && (q.normalized.contains(p) && !fact.answer.contains(p) && !of_that_group
+                && (q.normalized.contains(p)
+                    && !fact.answer.contains(p)
+                    && !of_that_group
+                    && !by_ending(t, p)
                     || fact.answer.contains(&format!("{p}等")) && named_as(p)
                     || !fact.answer.contains(p) && short_named(p) && names_other(p))
         })
@@ -1700,6 +1718,19 @@ fn names_listed(f: &crate::knowledge::Fact) -> bool {
             })
 }
 
+/// Whether a question asks which countries (出口到哪些国家), not which
+/// national plans or projects (承担过哪些国家计划): 国家 ends the
+/// question or a word follows that is no noun of it.
+fn asks_countries(question: &str) -> bool {
+    COUNTRY_ASKS.iter().any(|w| {
+        question.match_indices(w).any(|(i, _)| {
+            question[i + w.len()..].chars().next().is_none_or(|c| {
+                !crate::text::is_han(c) || "的了呢吗啊呀和与有去来都人？".contains(c)
+            })
+        })
+    })
+}
+
 /// Words asking for a list of names.
 const LIST_ASKS: &[&str] = &[
     "有哪些",
@@ -2065,6 +2096,10 @@ pub(super) fn unsaid_year(q: &Question, topic: &Topic) -> bool {
 /// Whether every number of a figure is a year, month or day (1927年,
 /// 2022年7月16日).
 fn only_dates(value: &str) -> bool {
+    // (50年一遇 is a return period, counted.)
+    if value.contains("年一遇") {
+        return false;
+    }
     let mut chars = value.chars().peekable();
     let mut any = false;
     while let Some(c) = chars.next() {
@@ -2170,6 +2205,23 @@ mod tests {
         assert_eq!(who_deed("这话是谁说的"), None);
         assert_eq!(who_deed("这篇报道是谁写的"), None);
         assert_eq!(who_deed("谁是馆长"), None);
+    }
+
+    #[test]
+    fn countries_asked_not_national_plans() {
+        assert!(asks_countries("出口到哪些国家"));
+        assert!(asks_countries("卖到哪个国家了"));
+        assert!(asks_countries("哪些国家的游客来了"));
+        assert!(!asks_countries("稀土研究院承担过哪些国家计划"));
+        assert!(!asks_countries("拿过哪些国家级奖项"));
+    }
+
+    #[test]
+    fn a_return_period_is_counted_not_dated() {
+        assert!(only_dates("2022年7月16日"));
+        assert!(only_dates("1927年"));
+        assert!(!only_dates("50年一遇"));
+        assert!(!only_dates("由50年一遇提到100年一遇"));
     }
 
     #[test]
