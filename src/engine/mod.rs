@@ -2292,6 +2292,7 @@ kind = "说明"
             "t-mengyi",
             "呼和浩特\n\n# 内蒙古国际蒙医医院扩建项目开工奠基\n\n本报讯 12月22日,内蒙古国际蒙医医院扩建项目开工。\
              自2012年4月28日开诊至今,医院充分发挥蒙医药特色优势。\
+             医院的医疗服务范围覆盖全国24个省、区、市以及蒙古国、俄罗斯等12个国家。\
              2022年初,医院开展“蒙医进社区”系列活动。\n",
             r#"
 id = "t-mengyi"
@@ -2321,6 +2322,13 @@ answer = "自2012年4月28日开诊至今，医院充分发挥蒙医药特色优
 figures = [{ label = "日期", value = "2012年4月28日" }]
 
 [[facts]]
+id = "reach"
+label = "服务范围"
+keywords = ["服务范围", "覆盖"]
+answer = "医院的医疗服务范围覆盖全国24个省、区、市以及蒙古国、俄罗斯等12个国家。"
+figures = [{ label = "省区市", value = "24个" }, { label = "国家", value = "12个" }]
+
+[[facts]]
 id = "named"
 label = "系列活动"
 keywords = ["系列活动", "社区"]
@@ -2336,11 +2344,67 @@ figures = [{ label = "年份", value = "2022年初" }]
             (Some("t-mengyi"), Some("opened")),
             "{a:?}"
         );
+        // 国外 is where the point's 蒙古国 and 俄罗斯 are.
+        let a = ask("蒙医医院的服务范围覆盖国外多少个国家");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-mengyi"), Some("reach")),
+            "{a:?}"
+        );
         // 叫什么名字 asks one name, which quotes give.
         let a = ask("蒙医医院2022年初开展的系列活动叫什么名字");
         assert_eq!(
             topic_and_fact(&a),
             (Some("t-mengyi"), Some("named")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_asked_is_given_by_the_point_that_prints_one() {
+        let engine = Engine::new(with_a_story(
+            "t-gaotie",
+            "乌兰察布\n\n# 呼和浩特东至乌兰察布段高铁开通运营\n\n本报讯 8月3日上午10时18分,\
+             内蒙古首列高铁D6980次列车驶出呼和浩特东火车站。\
+             当日开通运营的呼和浩特东至乌兰察布段高铁线路全长126公里,运行时间40分钟。\n",
+            r#"
+id = "t-gaotie"
+region = "乌兰察布"
+title = "呼和浩特东至乌兰察布段高铁开通运营"
+keywords = ["高铁", "开通运营"]
+answer = "8月3日，呼和浩特东至乌兰察布段高铁开通运营。"
+
+[source]
+headline = "呼和浩特东至乌兰察布段高铁开通运营"
+page = "pages/t.txt"
+
+[[facts]]
+id = "first"
+label = "首列高铁"
+keywords = ["首列", "D6980", "火车站"]
+answer = "8月3日上午10时18分，内蒙古首列高铁D6980次列车驶出呼和浩特东火车站。"
+figures = [{ label = "日期", value = "8月3日" }, { label = "驶出", value = "10时18分" }]
+
+[[facts]]
+id = "line"
+label = "线路全长"
+keywords = ["运行时间", "线路全长"]
+answer = "8月3日开通运营的呼和浩特东至乌兰察布段高铁线路全长126公里，运行时间40分钟。"
+figures = [{ label = "日期", value = "8月3日" }, { label = "全长", value = "126公里" }, { label = "运行时间", value = "40分钟" }]
+"#,
+        ));
+        // (首趟 is 首列, 发车 is 驶出: the point on the line names 呼和浩特东
+        // as well, but prints no time of day.)
+        let a = engine.answer("首趟高铁几点从呼和浩特东发车");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-gaotie"), Some("first")),
+            "{a:?}"
+        );
+        let a = engine.answer("呼和浩特东至乌兰察布段高铁全长多少公里");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-gaotie"), Some("line")),
             "{a:?}"
         );
     }

@@ -429,7 +429,17 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                         || story.is_some_and(|t| t.answer.contains(group)))
             })
         };
-        if !held && !grouped() && w.outside.is_none() {
+        // 国外多少个国家, of a point that names 蒙古国、俄罗斯…等12个国家:
+        // abroad, said of a reading that names places abroad.
+        let abroad = || {
+            ["国外", "海外", "外国", "境外"].contains(&q.text((s, e)).as_str()) && {
+                let text = reading_text(kb, reading);
+                question::ABROAD.iter().any(|c| text.contains(c))
+            }
+        };
+        if abroad() {
+            parts[s..e].iter_mut().for_each(|p| *p = Part::Point);
+        } else if !held && !grouped() && w.outside.is_none() {
             w.outside = Some((s, e));
             parts[s..e].iter_mut().for_each(|p| *p = Part::Outside);
         }
@@ -1651,9 +1661,18 @@ pub fn judge(
         .flatten();
     let counted_elsewhere = unit_lacking.is_none() && w.mismatches == 0 && share(&w) >= ASK_BACK;
     let unit_elsewhere = unit_lacking.or(counted_elsewhere.then_some(w.counted_lacking).flatten());
+    // 首趟高铁几点从呼和浩特东发车, read as the point on the line's length:
+    // a time of day asked that the point does not print, which another
+    // point of the story may.
+    let time_left = q.normalized.contains("几点")
+        && reading
+            .fact
+            .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f))
+            .is_some_and(|f| !f.figures.iter().any(|g| time_of_day(&g.value)));
     let another_point = (w.mismatch && w.another_point_may)
         || unit_elsewhere.is_some()
         || place_left
+        || time_left
         || naming.is_some()
         || (datum && matches!(decision, Decision::Topic { .. }));
     let needed = || {
@@ -1664,6 +1683,7 @@ pub fn judge(
                     units: unit_elsewhere,
                     place_left,
                     counted: counted_elsewhere,
+                    time: time_left,
                 };
                 other_point(kb, index, q, reading, &w, wanted)
             })
@@ -1920,6 +1940,8 @@ struct Wanted<'a> {
     /// The units are what a bare 多少 counts: the other point must
     /// explain all the first did (遗鸥…有多少只 is not 17000余只 birds).
     counted: bool,
+    /// A time of day (几点) that the first does not print.
+    time: bool,
 }
 
 /// Another point of the reading's story that gives what the question asks
@@ -1938,6 +1960,7 @@ fn other_point(
         units,
         place_left,
         counted,
+        time,
     } = wanted;
     let topic = kb.topics.get(reading.topic)?;
     let terms = bigram_terms(index, q);
@@ -1974,6 +1997,8 @@ fn other_point(
                 .as_ref()
                 .is_none_or(|p| topic.facts[f].answer.contains(p.as_str()))
         })
+        // A time of day, from a point that prints one.
+        .filter(|&f| !time || topic.facts[f].figures.iter().any(|g| time_of_day(&g.value)))
         // A count in the unit asked, from a point that counts in it.
         .filter(|&f| {
             units.is_none_or(|units| {
@@ -2075,7 +2100,7 @@ fn other_point(
         // name and day, when another says 活动由…主办).
         let asks_doer = who_deed.is_some();
         let lost_to_siblings =
-            ((first.number_lacking || units.is_some() && !counted || as_much || asks_doer)
+            ((first.number_lacking || units.is_some() && !counted || as_much || asks_doer || time)
                 && share(&w) < if asks_doer { ASK_BACK } else { RECONSIDER }
                 || place_left && slot_named())
                 && left.iter().all(|&i| {
