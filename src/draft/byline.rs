@@ -181,7 +181,27 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
         };
         return (byline, used, None);
     }
-    if let Some(c) = DATELINE.captures(&first.text) {
+    if let Some((byline, lead)) = dateline(&first.text) {
+        return (byline, 0, Some(lead));
+    }
+    // 开工奠基 / 新报讯(…记者 段丽萍) 12月22日,…: a short kicker line
+    // over the dateline is no part of the story.
+    if let Some(next) = blocks.get(1)
+        && first.text.chars().count() <= KICKER
+        && !first.text.contains(['。', '，', ','])
+        && let Some((byline, lead)) = dateline(&next.text)
+    {
+        return (byline, 1, Some(lead));
+    }
+    (Byline::default(), 0, None)
+}
+
+/// The longest kicker line above a dateline.
+const KICKER: usize = 16;
+
+/// The byline a dateline opening `text` gives, and the text after it.
+fn dateline(text: &str) -> Option<(Byline, String)> {
+    if let Some(c) = DATELINE.captures(text) {
         let whole = c.get(0).map_or(0, |m| m.end());
         // (本报讯 记者陈力 齐慧报道: the reporters after the dateline,
         // up to a colon, as well as in brackets.)
@@ -196,7 +216,7 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
             .get(1)
             .map(|m| m.as_str())
             .filter(|o| !o.starts_with('本'));
-        let text = match (outlet, inside) {
+        let said = match (outlet, inside) {
             // (新报讯（北方新报正北方网记者段丽萍）: the brackets name it.)
             (Some(o), Some(i)) if i.contains(o) => Some(spaced(&i)),
             (Some(o), Some(i)) => Some(format!("{o} {}", spaced(&i))),
@@ -204,7 +224,7 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
             (None, inside) => inside.map(|s| spaced(&s)),
         };
         let byline = Byline {
-            text,
+            text: said,
             reporters,
             correspondents,
             place: c
@@ -213,9 +233,9 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
                 .filter(|s| !s.is_empty()),
             date: c.get(3).map(|m| m.as_str().to_string()),
         };
-        return (byline, 0, Some(first.text[whole..].to_string()));
+        return Some((byline, text[whole..].to_string()));
     }
-    if let Some(c) = BARE_DATELINE.captures(&first.text) {
+    if let Some(c) = BARE_DATELINE.captures(text) {
         let whole = c.get(0).map_or(0, |m| m.end());
         let inside = c[3].trim().to_string();
         let (reporters, correspondents) = names(&inside);
@@ -226,9 +246,9 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
             place: Some(c[1].to_string()),
             date: Some(c[2].to_string()),
         };
-        return (byline, 0, Some(first.text[whole..].to_string()));
+        return Some((byline, text[whole..].to_string()));
     }
-    (Byline::default(), 0, None)
+    None
 }
 
 fn is_byline_line(text: &str) -> bool {
@@ -568,6 +588,20 @@ mod tests {
             rest.as_deref(),
             Some("12月22日，内蒙古国际蒙医医院扩建项目开工奠基仪式举行。")
         );
+        // (A short kicker over the dateline is no part of the story.)
+        let blocks = [
+            block("开工奠基", 1),
+            block(
+                "新报讯(北方新报正北方网记者 段丽萍) 12月22日,扩建项目开工。",
+                3,
+            ),
+        ];
+        let (b, used, rest) = read(&blocks);
+        assert_eq!(
+            (b.reporters.as_slice(), used),
+            (&["段丽萍".to_string()][..], 1)
+        );
+        assert_eq!(rest.as_deref(), Some("12月22日,扩建项目开工。"));
         // (A lead that only says 记者 later is no byline of its own.)
         let blocks = [block("本报讯 7日上午，记者从市政府获悉：全市已开工。", 1)];
         let (b, _, _) = read(&blocks);

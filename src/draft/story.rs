@@ -752,8 +752,14 @@ pub fn draft(
             .iter()
             .filter_map(|p| {
                 let end = entity::ending(p).filter(|e| entity::is_organisation_ending(e))?;
-                let this = format!("该{end}");
-                f.answer.contains(&this).then_some((this, p))
+                // (该扩建项目, of 内蒙古国际蒙医医院扩建项目: the longest
+                // end of the name that 该 speaks of.)
+                let chars: Vec<char> = p.chars().collect();
+                (end.chars().count()..chars.len())
+                    .rev()
+                    .map(|k| format!("该{}", chars[chars.len() - k..].iter().collect::<String>()))
+                    .find(|this| f.answer.contains(this.as_str()))
+                    .map(|this| (this, p))
             })
             .filter_map(|(this, p)| before.rfind(p.as_str()).map(|i| (i, p.len(), this, p)))
             .max_by_key(|&(i, len, _, _)| (i, len));
@@ -2983,6 +2989,25 @@ mod tests {
         // (As short, but saying nothing of what a thing is.)
         assert!(point("两人立刻交换起各自的巡逻情况。").is_none());
         assert!(point("这是我们的目标。").is_none());
+    }
+
+    #[test]
+    fn gai_and_the_end_of_a_name_is_that_name() {
+        let page = "呼和浩特\n\n# 内蒙古国际蒙医医院扩建项目开工奠基\n\n\
+                    12月22日,内蒙古国际蒙医医院扩建项目开工奠基仪式举行。\
+                    早在2012年9月24日,自治区政府审议通过内蒙古国际蒙医医院扩建项目建设。\
+                    历经8年,内蒙古国际蒙医医院扩建项目完成一系列筹备工作。\
+                    该扩建项目力争3年完成建设,总投资99483.08万元。\n";
+        let topic = drafted("呼和浩特", &["赛罕区"], page);
+        let fact = topic
+            .facts
+            .iter()
+            .find(|f| f.answer.contains("99483.08万元"))
+            .expect("the cost's point");
+        assert!(
+            fact.answer.starts_with("内蒙古国际蒙医医院扩建项目力争3年"),
+            "{fact:?}"
+        );
     }
 
     #[test]

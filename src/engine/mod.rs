@@ -1428,11 +1428,56 @@ figures = [{ label = "参赛选手", value = "12000名" }]
         assert!(!a.matched(), "{a:?}");
         let a = engine.answer("巴彦淖尔马拉松全程冠军的奖金是多少");
         assert!(!a.matched(), "{a:?}");
+
         // What the point counts is still answered.
         let a = engine.answer("巴彦淖尔马拉松有多少选手参赛");
         assert_eq!(
             topic_and_fact(&a),
             (Some("t-mara"), Some("xuanshou")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn a_turnover_is_counted_in_yuan() {
+        // Test page 21: a buyer's yearly heads of cattle, and no turnover
+        // for the year.
+        let engine = Engine::new(with_a_story(
+            "t-niushi",
+            "兴安盟\n\n# 科右中旗鸿安牛市成了牛羊超市\n\n鸿安牛市自今年5月1日开业以来,已交易牛2.5万头,\
+             总交易额超过5亿元人民币。从辽宁来的李宝石每年都要买两万头牛用于屠宰加工。\n",
+            r#"
+id = "t-niushi"
+region = "兴安盟"
+title = "科右中旗鸿安牛市成了牛羊超市"
+keywords = ["鸿安牛市", "牛羊超市"]
+answer = "科右中旗鸿安牛市成了牛羊超市。"
+
+[source]
+headline = "科右中旗鸿安牛市成了牛羊超市"
+page = "pages/t.txt"
+
+[[facts]]
+id = "trade"
+label = "交易额"
+keywords = ["总交易额", "开业"]
+answer = "鸿安牛市自今年5月1日开业以来，已交易牛2.5万头，总交易额超过5亿元人民币。"
+figures = [{ label = "开业", value = "5月1日" }, { label = "交易牛", value = "2.5万头" }, { label = "总交易额", value = "超过5亿元" }]
+
+[[facts]]
+id = "buyer"
+label = "李宝石"
+keywords = ["李宝石", "屠宰加工"]
+answer = "从辽宁来的李宝石每年都要买两万头牛用于屠宰加工。"
+figures = [{ label = "买牛", value = "两万头" }]
+"#,
+        ));
+        let a = engine.answer("鸿安牛市2021年全年交易额是多少");
+        assert!(!a.matched(), "{a:?}");
+        let a = engine.answer("李宝石每年买多少头牛");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-niushi"), Some("buyer")),
             "{a:?}"
         );
     }
@@ -2407,6 +2452,43 @@ figures = [{ label = "日期", value = "8月3日" }, { label = "全长", value =
             (Some("t-gaotie"), Some("line")),
             "{a:?}"
         );
+    }
+
+    #[test]
+    fn works_the_story_does_not_name_are_not_its_own() {
+        let engine = Engine::new(with_a_story(
+            "t-shuniu",
+            "乌海\n\n# 黄河海勃湾水利枢纽工程开工奠基\n\n本报讯 黄河海勃湾水利枢纽工程\
+             是黄河内蒙古段唯一的一座调节控制工程,总投资约为27.41亿元,建设总工期46个月。\n",
+            r#"
+id = "t-shuniu"
+region = "乌海"
+title = "黄河海勃湾水利枢纽工程开工奠基"
+places = ["黄河海勃湾水利枢纽"]
+keywords = ["海勃湾", "水利枢纽"]
+answer = "黄河海勃湾水利枢纽工程开工奠基。"
+
+[source]
+headline = "黄河海勃湾水利枢纽工程开工奠基"
+page = "pages/t.txt"
+
+[[facts]]
+id = "cost"
+label = "总投资"
+keywords = ["总投资", "调节控制工程"]
+answer = "黄河海勃湾水利枢纽工程是黄河内蒙古段唯一的一座调节控制工程，总投资约为27.41亿元，建设总工期46个月。"
+figures = [{ label = "总投资", value = "27.41亿元" }, { label = "工期", value = "46个月" }]
+"#,
+        ));
+        let a = engine.answer("海勃湾水利枢纽总投资多少");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-shuniu"), Some("cost")),
+            "{a:?}"
+        );
+        // (三盛公水利枢纽 is another works on the Yellow River.)
+        let a = engine.answer("三盛公水利枢纽总投资多少");
+        assert!(!a.matched(), "{a:?}");
     }
 
     #[test]

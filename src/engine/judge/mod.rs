@@ -1034,8 +1034,25 @@ fn story_after(q: &Question, parts: &[Part], start: usize) -> bool {
 }
 
 /// Words for money that end what a count asks of when they come right
-/// before its question word (冠军奖金多少, 大棚承包费一年多少).
-const MONEY_ENDS: &[&str] = &["奖金", "费", "租金", "工资", "票价", "房价", "价格", "利息"];
+/// before its question word (冠军奖金多少, 大棚承包费一年多少, 全年交易额
+/// 是多少).
+const MONEY_ENDS: &[&str] = &[
+    "奖金",
+    "费",
+    "租金",
+    "工资",
+    "票价",
+    "房价",
+    "价格",
+    "利息",
+    "交易额",
+    "销售额",
+    "成交额",
+    "营业额",
+    "产值",
+    "投资额",
+    "总投资",
+];
 
 /// The units of money, when a word for money (`MONEY_ENDS`) ends the words
 /// right before the count's question word at `at`, past 是, 有 and a span

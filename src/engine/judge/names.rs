@@ -84,6 +84,13 @@ pub(super) const BODIES: &[&str] = &[
     "研究所",
     "幼儿园",
     "企业",
+    // 三盛公水利枢纽, of a story on 海勃湾水利枢纽: works and venues named
+    // the same way.
+    "水利枢纽",
+    "电站",
+    "博物馆",
+    "图书馆",
+    "机场",
     // 腾格里沙漠, of a story on 巴丹吉林沙漠: places named the same way.
     "沙漠",
     "草原",
@@ -115,7 +122,8 @@ pub(super) fn unknown_bodies(
 ) -> Vec<(usize, usize)> {
     // Every body word ends in one of these: most questions name none.
     if !q.normalized.contains([
-        '学', '院', '司', '团', '行', '社', '所', '园', '业', '漠', '原', '湖', '岸',
+        '学', '院', '司', '团', '行', '社', '所', '园', '业', '漠', '原', '湖', '岸', '纽', '站',
+        '馆', '场',
     ]) {
         return Vec::new();
     }
