@@ -43,6 +43,8 @@ const ROLES: &[(&str, bool)] = &[
     ("记者", true),
     ("通讯员", false),
     ("实习生", false),
+    // 作者 奥蓝 (under a feature's title).
+    ("作者", true),
 ];
 /// Words in a byline that name no one.
 const CREDITS: &[&str] = &[
@@ -181,7 +183,26 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
         };
         return (byline, used, None);
     }
-    if let Some((byline, lead)) = dateline(&first.text) {
+    if let Some((mut byline, lead)) = dateline(&first.text) {
+        // 中新网赤峰5月30日电 题:内蒙古乡镇经济新变化… / 作者 奥蓝: the
+        // dateline gives a feature's own title, and its authors follow on a
+        // line of their own. Neither is part of the story.
+        if ["题:", "题："]
+            .iter()
+            .any(|w| lead.trim_start().starts_with(w))
+        {
+            let Some(next) = blocks.get(1).filter(|b| is_byline_line(&b.text)) else {
+                return (byline, 1, None);
+            };
+            let text = next.text.trim_start_matches(MARKS).trim();
+            let (reporters, correspondents) = names(text);
+            if byline.reporters.is_empty() {
+                byline.reporters = reporters;
+                byline.correspondents = correspondents;
+            }
+            byline.text.get_or_insert_with(|| spaced(text));
+            return (byline, 2, None);
+        }
         return (byline, 0, Some(lead));
     }
     // 开工奠基 / 新报讯(…记者 段丽萍) 12月22日,…: a short kicker line
@@ -195,6 +216,9 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
     }
     (Byline::default(), 0, None)
 }
+
+/// Outlets whose reporters a byline line may open with.
+const OUTLETS: &[&str] = &["中新网", "中新社", "新华社", "人民网", "央广网", "新华网"];
 
 /// The longest kicker line above a dateline.
 const KICKER: usize = 16;
@@ -261,11 +285,19 @@ fn is_byline_line(text: &str) -> bool {
             && t.chars().all(crate::text::is_han)
             && t.chars().next().is_some_and(super::entity::is_surname)
     };
+    // (中新网记者 李爱平: an outlet's reporter.)
+    let outlet_role = || {
+        OUTLETS.iter().any(|o| {
+            t.strip_prefix(o)
+                .is_some_and(|rest| ROLES.iter().any(|(r, _)| rest.starts_with(r)))
+        })
+    };
     short
         && (text.starts_with('□')
             || text.starts_with(MARKS) && a_name()
             || t.starts_with("本报")
             || ROLES.iter().any(|(r, _)| t.starts_with(r))
+            || outlet_role()
             || t.ends_with("摄影报道"))
 }
 
@@ -602,6 +634,24 @@ mod tests {
             (&["段丽萍".to_string()][..], 1)
         );
         assert_eq!(rest.as_deref(), Some("12月22日,扩建项目开工。"));
+        // (A feature's title after its dateline, its authors on the next
+        // line: neither is part of the story.)
+        for (authors, reporters) in [
+            ("作者 奥蓝", vec!["奥蓝".to_string()]),
+            ("中新网记者 李爱平", vec!["李爱平".to_string()]),
+        ] {
+            let blocks = [
+                block(
+                    "中新网乌兰察布10月7日电 题:年产千万件,中老年棉服带塞北小城富民40年",
+                    1,
+                ),
+                block(authors, 3),
+                block("这个国庆节假期,化德县当地民众如往年一样繁忙。", 5),
+            ];
+            let (b, used, rest) = read(&blocks);
+            assert_eq!((b.reporters.clone(), used, rest), (reporters, 2, None));
+            assert_eq!(b.date.as_deref(), Some("10月7日"));
+        }
         // (A lead that only says 记者 later is no byline of its own.)
         let blocks = [block("本报讯 7日上午，记者从市政府获悉：全市已开工。", 1)];
         let (b, _, _) = read(&blocks);
