@@ -62,7 +62,7 @@ const BYLINE: usize = 60;
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报|新报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：])?\s*",
+        r"^【?(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报|新报|香港商报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)】?\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：]|([\p{Han} ]{2,20}?)报道[:：])?\s*",
     )
     .expect("dateline pattern")
 });
@@ -229,9 +229,11 @@ fn dateline(text: &str) -> Option<(Byline, String)> {
         let whole = c.get(0).map_or(0, |m| m.end());
         // (本报讯 记者陈力 齐慧报道: the reporters after the dateline,
         // up to a colon, as well as in brackets.)
+        // (【香港商报讯】王一伟 蔡文勇报道: names with no role, up to 报道.)
         let inside = c
             .get(4)
             .or_else(|| c.get(5))
+            .or_else(|| c.get(6))
             .map(|m| m.as_str().trim().to_string());
         let (reporters, correspondents) = inside.as_deref().map(names).unwrap_or_default();
         // The outlet a site or agency's dateline names (央广网, 新华社) is
@@ -619,6 +621,17 @@ mod tests {
         assert_eq!(
             rest.as_deref(),
             Some("12月22日，内蒙古国际蒙医医院扩建项目开工奠基仪式举行。")
+        );
+        // (【香港商报讯】王一伟 蔡文勇报道: the names up to 报道.)
+        let blocks = [block(
+            "【香港商报讯】王一伟 蔡文勇报道:第十一届北方科技博览会6日在满洲里落下帷幕。",
+            1,
+        )];
+        let (b, _, rest) = read(&blocks);
+        assert_eq!(b.reporters, ["王一伟", "蔡文勇"]);
+        assert_eq!(
+            rest.as_deref(),
+            Some("第十一届北方科技博览会6日在满洲里落下帷幕。")
         );
         // (A short kicker over the dateline is no part of the story.)
         let blocks = [

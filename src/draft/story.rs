@@ -324,9 +324,15 @@ pub fn draft(
     taken: &HashSet<String>,
 ) -> Result<DraftTopic, String> {
     let mut notes = Vec::new();
-    let (byline, used, lead) = byline::read(&story.blocks);
-    let mut blocks = story.blocks[used..].to_vec();
-    if let (Some(lead), Some(first)) = (lead, blocks.first_mut()) {
+    // 图为新闻发布会现场。马鼎文 摄 / 中新网呼和浩特9月17日电 (记者 李爱平)…:
+    // a photo caption over the dateline stays a caption, and the byline is
+    // read under it.
+    let under =
+        usize::from(story.blocks.len() > 1 && byline::credit(&story.blocks[0].text).is_some());
+    let (byline, used, lead) = byline::read(&story.blocks[under..]);
+    let mut blocks = story.blocks[..under].to_vec();
+    blocks.extend_from_slice(&story.blocks[under + used..]);
+    if let (Some(lead), Some(first)) = (lead, blocks.get_mut(under)) {
         first.text = lead;
     }
     let (mut paragraphs, captions) = page::paragraphs(&blocks, &|a, b| seg.joins(a, b));
@@ -3007,6 +3013,25 @@ mod tests {
         assert!(
             fact.answer.starts_with("内蒙古国际蒙医医院扩建项目力争3年"),
             "{fact:?}"
+        );
+    }
+
+    #[test]
+    fn a_caption_over_the_dateline_leaves_the_byline_read() {
+        let page = "二连浩特\n\n## 二连浩特成为中蒙民心相通“新驿路”\n\n\
+                    图为新闻发布会现场。马鼎文 摄\n\n\
+                    中新网呼和浩特9月17日电 (记者 李爱平)17日,内蒙古自治区二连浩特市委书记鞠树文\
+                    在此间召开的新闻发布会上表示,二连浩特每年投入2000万元左右。\n";
+        let topic = drafted("锡林郭勒", &["二连浩特市"], page);
+        assert_eq!(topic.byline.reporters, ["李爱平"]);
+        assert!(
+            topic.photographers.contains(&"马鼎文".to_string()),
+            "{topic:?}"
+        );
+        assert!(
+            topic.facts.iter().all(|f| !f.answer.contains("中新网")),
+            "{:?}",
+            topic.facts
         );
     }
 
