@@ -432,7 +432,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // 国外多少个国家, of a point that names 蒙古国、俄罗斯…等12个国家:
         // abroad, said of a reading that names places abroad.
         let abroad = || {
-            ["国外", "海外", "外国", "境外"].contains(&q.text((s, e)).as_str()) && {
+            question::ABROAD_WORDS.contains(&q.text((s, e)).as_str()) && {
                 let text = reading_text(kb, reading);
                 question::ABROAD.iter().any(|c| text.contains(c))
             }

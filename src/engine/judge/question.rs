@@ -138,26 +138,20 @@ pub(super) enum Cue {
 /// Words that ask for the names of countries.
 pub(super) const COUNTRY_ASKS: &[&str] = &["哪些国家", "哪个国家", "哪几个国家", "哪国"];
 
+/// Words for abroad as a whole, no one place in it.
+pub(super) const ABROAD_WORDS: &[&str] = &["国外", "外国", "海外", "境外"];
+
 /// Names of places abroad (`outside.txt`'s 境外 section), without the words
-/// that name no one place (国外, 海外).
+/// that name no one place (国外, 海外, and the continents).
 pub(super) static ABROAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    const NONE_NAMED: &[&str] = &[
-        "国外",
-        "外国",
-        "海外",
-        "境外",
-        "欧洲",
-        "非洲",
-        "美洲",
-        "东南亚",
-    ];
+    const CONTINENTS: &[&str] = &["欧洲", "非洲", "美洲", "东南亚"];
     include_str!("../outside.txt")
         .split("# 境外")
         .nth(1)
         .and_then(|rest| rest.split("\n#").next())
         .unwrap_or("")
         .split_whitespace()
-        .filter(|w| !NONE_NAMED.contains(w))
+        .filter(|w| !ABROAD_WORDS.contains(w) && !CONTINENTS.contains(w))
         .collect()
 });
 
