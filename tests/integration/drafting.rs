@@ -249,8 +249,8 @@ fn drafted_pages_answer_their_questions() {
         // (written blind in session 17, sealed until its end: 72 of 90 then,
         // 79 now) and test-page-27.txt (written blind in session 18, sealed
         // until its end: 75 of 91 then, 80 now) and test-page-28.txt (written
-        // blind in session 19, sealed until its end: 73 of 92) are still
-        // under the bar; test-page-13.txt is at 73 now:
+        // blind in session 19, sealed until its end: 73 of 92 then, 74 now)
+        // are still under the bar; test-page-13.txt is at 73 now:
         // tests/eval/drafted.sh and EVALUATION.md report them; each joins
         // here when it meets the bar.
     ];
