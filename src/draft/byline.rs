@@ -217,6 +217,23 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
     (Byline::default(), 0, None)
 }
 
+/// Whether `deck` is a one-sentence deck over a dateline that opens
+/// `next` (`呼伦贝尔市在建最大的PPP项目,将于9月10日投入使用。` over
+/// `本报讯(记者孙德华 付饶 蒋铁英)在…`): the deck is the story's own
+/// summary, and the byline is read under it.
+pub fn is_deck(deck: &str, next: &str) -> bool {
+    let deck = deck.trim();
+    deck.chars().count() <= DECK
+        && deck.ends_with('。')
+        && deck.matches('。').count() == 1
+        && !is_byline_line(deck)
+        && dateline(deck).is_none()
+        && dateline(next).is_some()
+}
+
+/// The longest deck line above a dateline.
+const DECK: usize = 40;
+
 /// Outlets whose reporters a byline line may open with.
 const OUTLETS: &[&str] = &["中新网", "中新社", "新华社", "人民网", "央广网", "新华网"];
 

@@ -326,9 +326,14 @@ pub fn draft(
     let mut notes = Vec::new();
     // 图为新闻发布会现场。马鼎文 摄 / 中新网呼和浩特9月17日电 (记者 李爱平)…:
     // a photo caption over the dateline stays a caption, and the byline is
-    // read under it.
-    let under =
-        usize::from(story.blocks.len() > 1 && byline::credit(&story.blocks[0].text).is_some());
+    // read under it; so is a one-sentence deck (呼伦贝尔市在建最大的PPP
+    // 项目,将于9月10日投入使用。) over the dateline.
+    let under = usize::from(
+        story.blocks.len() > 1 && {
+            let (first, next) = (&story.blocks[0].text, &story.blocks[1].text);
+            byline::credit(first).is_some() || byline::is_deck(first, next)
+        },
+    );
     let (byline, used, lead) = byline::read(&story.blocks[under..]);
     let mut blocks = story.blocks[..under].to_vec();
     blocks.extend_from_slice(&story.blocks[under + used..]);
@@ -3030,6 +3035,30 @@ mod tests {
         );
         assert!(
             topic.facts.iter().all(|f| !f.answer.contains("中新网")),
+            "{:?}",
+            topic.facts
+        );
+    }
+
+    #[test]
+    fn a_deck_over_the_dateline_stays_and_the_byline_is_read() {
+        let page = "呼伦贝尔\n\n## 扎兰屯职业学院新校区主体工程全面竣工\n\n\
+                    呼伦贝尔市在建最大的PPP项目,将于9月10日投入使用。\n\n\
+                    本报讯(记者孙德华 付饶 蒋铁英)在扎兰屯职业学院新校区,工人们正在对最后一栋\
+                    主体建筑进行墙面粉刷,扎兰屯职业学院校区综合建设项目总占地面积57.34万平方米。\n";
+        let topic = drafted("呼伦贝尔", &["扎兰屯市"], page);
+        assert_eq!(topic.byline.reporters, ["孙德华", "付饶", "蒋铁英"]);
+        assert!(
+            topic.facts.iter().all(|f| !f.answer.contains("本报讯")),
+            "{:?}",
+            topic.facts
+        );
+        // (The deck is the story's own sentence, and keeps its figure.)
+        assert!(
+            topic
+                .facts
+                .iter()
+                .any(|f| f.figures.iter().any(|(_, v)| v == "9月10日")),
             "{:?}",
             topic.facts
         );
