@@ -2406,6 +2406,48 @@ figures = [{ label = "年份", value = "2022年初" }]
     }
 
     #[test]
+    fn a_point_naming_no_body_speaks_of_the_headlines() {
+        let engine = Engine::new(with_a_story(
+            "t-xiaoqu",
+            "呼伦贝尔\n\n# 扎兰屯职业学院新校区主体工程全面竣工\n\n\
+             呼伦贝尔市在建最大的PPP项目,将于9月10日投入使用。\
+             在扎兰屯职业学院新校区,工人们正在进行墙面粉刷,呼伦贝尔建联公司和扎兰屯卫生学校参与建设。\n",
+            r#"
+id = "t-xiaoqu"
+region = "呼伦贝尔"
+title = "扎兰屯职业学院新校区主体工程全面竣工"
+places = ["扎兰屯", "职业学院", "卫生学校"]
+keywords = ["新校区", "主体工程"]
+answer = "扎兰屯职业学院新校区主体工程全面竣工。"
+
+[source]
+headline = "扎兰屯职业学院新校区主体工程全面竣工"
+page = "pages/t.txt"
+
+[[facts]]
+id = "deck"
+label = "投入使用"
+keywords = ["PPP项目", "投入使用"]
+answer = "呼伦贝尔市在建最大的PPP项目，将于9月10日投入使用。"
+figures = [{ label = "日期", value = "9月10日" }]
+
+[[facts]]
+id = "works"
+label = "墙面粉刷"
+keywords = ["墙面", "粉刷"]
+answer = "在扎兰屯职业学院新校区，工人们正在进行墙面粉刷。"
+figures = [{ label = "要点", value = "墙面粉刷" }]
+"#,
+        ));
+        let a = engine.answer("扎兰屯职业学院那个新校区是哪天投入使用啊");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-xiaoqu"), Some("deck")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_time_of_day_asked_is_given_by_the_point_that_prints_one() {
         let engine = Engine::new(with_a_story(
             "t-gaotie",

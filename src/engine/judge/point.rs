@@ -249,6 +249,11 @@ pub(super) fn check_point(
                     .any(|o| o.ends_with(b) && !p.contains(o.as_str()) && !o.contains(p))
         })
     };
+    // (呼伦贝尔市在建最大的PPP项目，将于9月10日投入使用: a point that
+    // names no other body speaks of the one the headline names,
+    // 扎兰屯职业学院新校区主体工程全面竣工.)
+    let headline_own =
+        |t: &crate::knowledge::Topic, p: &str| t.source.headline.contains(p) && !names_other(p);
     if (wants_number || wants_date)
         && let Some(t) = kb.topics.get(reading.topic)
         && t.places.iter().map(String::as_str).any(|p| {
@@ -258,6 +263,7 @@ pub(super) fn check_point(
                     && !fact.answer.contains(p)
                     && !of_that_group
                     && !by_ending(t, p)
+                    && !headline_own(t, p)
                     || fact.answer.contains(&format!("{p}等")) && named_as(p)
                     || !fact.answer.contains(p) && short_named(p) && names_other(p))
         })
