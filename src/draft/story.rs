@@ -717,6 +717,29 @@ pub fn draft(
     // naming no one (白吉仁台也掰着指头算过账…。可细算下来还是赚了…):
     // readers ask by the name.
     let subjects = subjects(&named, &sentences);
+    // 满洲里通过“北博会”这一平台…: a short name the page quotes stands for
+    // the long one it prints (北方科技博览会: 北, 博 and 会 in order), and
+    // readers ask by it of the points that print the long one. 落下帷幕 is
+    // asked as 落幕, 拉开帷幕 as 开幕.
+    let short_names = abbreviations(&text);
+    for f in &mut facts {
+        let said = short_names
+            .iter()
+            .filter(|(_, long)| f.sentence.contains(long.as_str()))
+            .map(|(short, _)| short.clone())
+            .chain(
+                [("落下帷幕", "落幕"), ("拉开帷幕", "开幕")]
+                    .iter()
+                    .filter(|(printed, _)| f.sentence.contains(printed))
+                    .map(|(_, said)| said.to_string()),
+            )
+            .collect::<Vec<_>>();
+        for w in said {
+            if !f.keywords.contains(&w) {
+                f.keywords.push(w);
+            }
+        }
+    }
     for f in &mut facts {
         // 像张利这样的…: not theirs, whatever TF-IDF made of the name.
         f.keywords
@@ -1426,6 +1449,44 @@ fn quoted(text: &str) -> Vec<String> {
             && !out.iter().any(|o: &String| o == term)
         {
             out.push(term.to_string());
+        }
+    }
+    out
+}
+
+/// The short names `text` quotes (“北博会”) with the long name each stands
+/// for where the text prints it: a run of Chinese characters that opens
+/// with the short name's first character, closes with its last and holds
+/// the others in order (北方科技博览会), at most three times as long.
+fn abbreviations(text: &str) -> Vec<(String, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out: Vec<(String, String)> = Vec::new();
+    for short in quoted(text) {
+        let s: Vec<char> = short.chars().collect();
+        if !(3..=4).contains(&s.len()) {
+            continue;
+        }
+        let longest = 3 * s.len();
+        let found = (0..chars.len())
+            .filter(|&i| chars[i] == s[0])
+            .find_map(|i| {
+                let mut want = 1;
+                for (j, &c) in chars[i + 1..].iter().take(longest - 1).enumerate() {
+                    if !is_han(c) {
+                        return None;
+                    }
+                    if c == s[want] {
+                        want += 1;
+                        if want == s.len() {
+                            let long: String = chars[i..i + j + 2].iter().collect();
+                            return (long.chars().count() >= s.len() + 2).then_some(long);
+                        }
+                    }
+                }
+                None
+            });
+        if let Some(long) = found {
+            out.push((short, long));
         }
     }
     out
@@ -3061,6 +3122,26 @@ mod tests {
                 .any(|f| f.figures.iter().any(|(_, v)| v == "9月10日")),
             "{:?}",
             topic.facts
+        );
+    }
+
+    #[test]
+    fn a_quoted_short_name_is_asked_of_the_long_one() {
+        let page = "呼伦贝尔\n\n## 第十一届北方科技博览会在满洲里落幕\n\n\
+                    第十一届中国(满洲里)北方科技博览会6日在满洲里圆满落下帷幕。\n\n\
+                    10年间,满洲里通过“北博会”这一平台,吸引了众多企业落户边城。\n";
+        let topic = drafted("呼伦贝尔", &["满洲里市"], page);
+        let fact = topic
+            .facts
+            .iter()
+            .find(|f| f.figures.iter().any(|(_, v)| v == "6日"))
+            .expect("the closing's point");
+        for w in ["北博会", "落幕"] {
+            assert!(fact.keywords.iter().any(|k| k == w), "{w}: {fact:?}");
+        }
+        assert_eq!(
+            abbreviations("北京市“北博会”开了,北方科技博览会在北京举行"),
+            [("北博会".to_string(), "北方科技博览会".to_string())]
         );
     }
 
