@@ -891,7 +891,8 @@ fn editions(text: &str) -> SmallVec<[(u64, char); 2]> {
         }
         let digits: String = chars[i + 1..]
             .iter()
-            .take_while(|&&d| d.is_ascii_digit() || is_numeral(d))
+            // (一 is a numeral here: 第十一届, 第一批.)
+            .take_while(|&&d| d.is_ascii_digit() || is_numeral(d) || d == '一')
             .collect();
         let Some(&counter) = chars.get(i + 1 + digits.chars().count()) else {
             continue;
@@ -2253,6 +2254,11 @@ mod tests {
         assert_eq!(
             editions("首批企业入驻，第二批名录").as_slice(),
             [(1, '批'), (2, '批')]
+        );
+        // (一 is a numeral after 第: 第十一届, 第一批, 第二十一届.)
+        assert_eq!(
+            editions("第十一届北方科技博览会，第一批，第二十一届").as_slice(),
+            [(11, '届'), (1, '批'), (21, '届')]
         );
         // (第二大 and 第一季度 are ranks of no edition; 第几届 names none.)
         assert!(editions("北方第二大淡水湖，第一季度，第几届").is_empty());
