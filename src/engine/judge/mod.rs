@@ -1052,6 +1052,8 @@ const MONEY_ENDS: &[&str] = &[
     "产值",
     "投资额",
     "总投资",
+    "经费",
+    "资金",
 ];
 
 /// The units of money, when a word for money (`MONEY_ENDS`) ends the words
@@ -1064,6 +1066,9 @@ fn money_before(q: &Question, at: usize) -> Option<&'static [&'static str]> {
         "是",
         "有",
         "要",
+        "总共",
+        "一共",
+        "合计",
         "大概",
         "一年",
         "每年",
