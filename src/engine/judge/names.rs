@@ -262,6 +262,9 @@ pub(super) fn slot_filled(q: &Question, (s, e): (usize, usize), text: &str) -> b
     let named = |k: usize| {
         k >= 2
             && ends.contains(&chars[k])
+            && !(chars[k] == '区'
+                && (NOT_DISTRICTS.contains(&[chars[k - 2], chars[k - 1]])
+                    || NOT_DISTRICT_ENDS.contains(&chars[k - 1])))
             && chars[k - 2..k]
                 .iter()
                 .all(|&c| is_han(c) && !SLOT_ENDS.contains(&c))
@@ -302,6 +305,14 @@ pub(super) fn slot_filled(q: &Question, (s, e): (usize, usize), text: &str) -> b
 }
 
 /// Characters that end names of places of a kind.
+/// What ends in 区 and is no district (内蒙古自治区, 明珠社区, 产业园区):
+/// the two characters before it as text prints them, or the one before
+/// it with any other.
+const NOT_DISTRICTS: &[[char; 2]] = &[['自', '治'], ['示', '范'], ['保', '护']];
+const NOT_DISTRICT_ENDS: &[char] = &[
+    '社', '景', '园', '校', '片', '辖', '展', '赛', '牧', '小', '地',
+];
+
 pub(super) const SLOT_ENDS: &[char] = &['旗', '县', '区', '乡', '镇', '村', '市'];
 
 /// Keywords of three characters or more that name another story and end
