@@ -529,7 +529,20 @@ pub(super) fn scope_outside_keywords(
             // (Or before a name another point of the story prints: 中国书法
             // 年展 of 征集的5072幅作品, where “中国书法·年展” is named in the
             // point before.)
-            let point_name = answer.is_some_and(|a| names_with_scope(q, start, end, a))
+            // (内蒙古社科院, of a point that prints 内蒙古自治区社会科学院: a
+            // keyword of the story right after it, that the point prints
+            // after the scope word by its first character, is a short name.)
+            let short_name = answer.is_some_and(|a| {
+                let a = crate::text::normalize(a).replace("自治区", "");
+                q.found.iter().any(|f| {
+                    f.start == end
+                        && f.end - f.start >= 2
+                        && of_story(f)
+                        && a.contains(&format!("{}{}", q.text((start, end)), q.chars[end]))
+                })
+            });
+            let point_name = short_name
+                || answer.is_some_and(|a| names_with_scope(q, start, end, a))
                 || names_with_scope(q, start, end, title)
                 || story.is_some_and(|t| {
                     std::iter::once(t.answer.as_str())
