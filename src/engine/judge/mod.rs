@@ -636,10 +636,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             // (几位院士: 位 counts people, as 名 and 人 do: 10名院士.)
             const MEASURES: &[&[&str]] = &[
                 &["批"],
-                &["场"],
+                // (多少场推介会, of 举办…推介会12次: 场 and 次 count
+                // occasions alike.)
+                &["场", "次"],
                 &["门"],
                 &["双"],
-                &["次"],
                 &["位", "名", "人"],
                 &["条"],
             ];
