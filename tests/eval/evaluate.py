@@ -66,6 +66,8 @@ SETS = [
     ("twenty-second, misses", "tests/eval/twentysecond.misses.tsv", "score", "the twenty-second set's misses at session 18's end"),
     ("twenty-third (ours)", "tests/eval/twentythird.tsv", "score", "written blind from both pages (session 19, sealed until its end; passing rows)"),
     ("twenty-third, misses", "tests/eval/twentythird.misses.tsv", "score", "the twenty-third set's misses at session 19's end"),
+    ("twenty-fourth (ours)", "tests/eval/twentyfourth.tsv", "score", "written blind from both pages (session 20, sealed until its end; passing rows)"),
+    ("twenty-fourth, misses", "tests/eval/twentyfourth.misses.tsv", "score", "the twenty-fourth set's misses at session 20's end"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
