@@ -828,6 +828,7 @@ pub const AWAY: &[&str] = &[
     "护照",
     "挂号",
     "挂失",
+    "下载",
     "补办",
     "办理",
     "预约",
@@ -1183,6 +1184,13 @@ pub const AWAY: &[&str] = &[
     "建校",
     "校训",
     "专业",
+];
+
+/// The end of a thing, or its return, as a question of time asks it
+/// (什么时候闭幕, 哪天结束, 何时恢复): of a story that tells only its
+/// start, the date is not the story's.
+pub const ENDINGS: &[&str] = &[
+    "闭幕", "结束", "落幕", "收官", "截止", "到期", "闭馆", "散场", "恢复", "解禁", "停止",
 ];
 
 /// Words a question may say for a word the page prints, two characters

@@ -719,6 +719,17 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
     }
     for &(s, e, kind, bare, _) in &asked {
+        // 西辽河文化节什么时候闭幕, of a story of its opening; 呼伦湖什么时候
+        // 恢复捕鱼, of its ban: the end of a thing (or its return) that a
+        // question of time asks the date of, right after it, is what the
+        // question is about when the reading does not say it. (Other
+        // verbs there are mostly the page's in other words: 进驻, 出发.)
+        if kind == lexicon::Asked::When {
+            let after: String = q.chars[e..n.min(e + 2)].iter().collect();
+            if lexicon::ENDINGS.contains(&after.as_str()) {
+                mark_asked_word(q, &mut parts, &mut heart, e..e + 2);
+            }
+        }
         // 电话是多少, 工资多少: the word just before a count's question word
         // is what is counted, when a 是 says so or it is another story's
         // word. (Otherwise it is mostly a verb or a scope the point words
@@ -2225,6 +2236,16 @@ fn subject(
             _ => {}
         }
     }
+    // (洱海是哪一年开始全面禁渔的: the run 始全面禁渔 starts with the last
+    // character of 开始; the subject starts with the keyword after it.)
+    let best = best.map(|(s, e)| {
+        let starts = |i: usize| q.found.iter().any(|f| f.start == i && f.end <= e);
+        if e - s > 3 && !starts(s) && starts(s + 1) {
+            (s + 1, e)
+        } else {
+            (s, e)
+        }
+    });
     best.filter(|(s, e)| e - s >= 2)
         .map_or_else(|| kb.topics[topic].title.clone(), |r| q.text(r))
 }

@@ -52,7 +52,10 @@ pub(super) fn unknown_names(
             (false, Some(s)) => {
                 let run = &parts[s..i];
                 let story_words = |p: &Part| matches!(p, Part::Context | Part::Sibling);
-                if i - s >= 3
+                // (洱海是哪一年开始禁渔的: a lake or sea of two characters
+                // that opens the question is its subject.)
+                let lake = s == 0 && i == 2 && matches!(q.chars[1], '湖' | '海');
+                if (i - s >= 3 || lake)
                     && NAME_ENDS.contains(&q.chars[i - 1])
                     && q.weight[s] >= 1.0
                     && (!run.iter().any(story_words)
