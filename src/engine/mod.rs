@@ -2448,6 +2448,50 @@ figures = [{ label = "要点", value = "墙面粉刷" }]
     }
 
     #[test]
+    fn a_line_the_point_does_not_name_is_not_its_line() {
+        let engine = Engine::new(with_a_story(
+            "t-ditie",
+            "呼和浩特\n\n# 呼和浩特地铁1号线开通\n\n\
+             此次开通运营的地铁1号线,线路全长约22公里,共设车站20座。\
+             首府建设的是地铁1号线和2号线,2号线将于明年开通。\n",
+            r#"
+id = "t-ditie"
+region = "呼和浩特"
+title = "呼和浩特地铁1号线开通"
+keywords = ["地铁", "号线"]
+answer = "呼和浩特地铁1号线开通运营。"
+
+[source]
+headline = "呼和浩特地铁1号线开通"
+page = "pages/t.txt"
+
+[[facts]]
+id = "length"
+label = "线路全长"
+keywords = ["线路全长", "号线"]
+answer = "此次开通运营的地铁1号线，线路全长约22公里，共设车站20座。"
+figures = [{ label = "全长", value = "约22公里" }, { label = "车站", value = "20座" }]
+
+[[facts]]
+id = "lines"
+label = "两条线"
+keywords = ["号线"]
+answer = "首府建设的是地铁1号线和2号线，2号线将于明年开通。"
+figures = [{ label = "线路", value = "1号线和2号线" }]
+"#,
+        ));
+        let a = engine.answer("呼和浩特地铁1号线全长多少公里");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-ditie"), Some("length")),
+            "{a:?}"
+        );
+        // The story names the 2号线, but only the 1号线's length.
+        let a = engine.answer("呼和浩特地铁2号线全长多少公里");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn a_time_of_day_asked_is_given_by_the_point_that_prints_one() {
         let engine = Engine::new(with_a_story(
             "t-gaotie",

@@ -389,6 +389,11 @@ pub(super) fn check_point(
     {
         w.mismatch("rank");
     }
+    // 地铁2号线全长多少公里, of the point on the 1号线: a line the point
+    // does not name, where it names another. (The story may name both.)
+    if q.normalized.contains("号线") && other_line(q.normalized, &fact.answer) {
+        w.mismatch("rank");
+    }
     // 劳务品牌是什么意思: the meaning of a term the point only uses. A
     // term the page coins stands in quotes (“左中巧手”), and the point
     // says what it is; a common one (规上企业) it does not explain.
@@ -883,6 +888,20 @@ fn editions(text: &str) -> SmallVec<[(u64, char); 2]> {
     let mut out = SmallVec::new();
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
+        // 地铁2号线, of a story of the 1号线: a line is named by its number.
+        if c == '号' && chars.get(i + 1) == Some(&'线') {
+            let digits: String = chars[..i]
+                .iter()
+                .rev()
+                .take_while(|d| d.is_ascii_digit())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if let Ok(n) = digits.parse::<u64>() {
+                out.push((n, '线'));
+            }
+        }
         if c == '首' && chars.get(i + 1).is_some_and(|n| COUNTERS.contains(n)) {
             out.push((1, chars[i + 1]));
         }
@@ -927,6 +946,20 @@ fn other_edition(question: &str, topic: &Topic) -> bool {
     asked.iter().any(|&(n, counter)| {
         !printed.contains(&(n, counter)) && printed.iter().any(|&(_, c)| c == counter)
     })
+}
+
+/// Whether the question names a numbered line (2号线) that `point` does
+/// not, where it names another (1号线).
+fn other_line(question: &str, point: &str) -> bool {
+    let lines = |text: &str| -> SmallVec<[u64; 2]> {
+        editions(text)
+            .into_iter()
+            .filter(|e| e.1 == '线')
+            .map(|e| e.0)
+            .collect()
+    };
+    let printed = lines(point);
+    !printed.is_empty() && lines(question).iter().any(|n| !printed.contains(n))
 }
 
 /// The term whose meaning the question asks (X是什么意思, 什么叫X, X指什么),
@@ -2259,6 +2292,10 @@ mod tests {
         assert_eq!(
             editions("第十一届北方科技博览会，第一批，第二十一届").as_slice(),
             [(11, '届'), (1, '批'), (21, '届')]
+        );
+        assert_eq!(
+            editions("地铁1号线，2号线").as_slice(),
+            [(1, '线'), (2, '线')]
         );
         // (第二大 and 第一季度 are ranks of no edition; 第几届 names none.)
         assert!(editions("北方第二大淡水湖，第一季度，第几届").is_empty());
