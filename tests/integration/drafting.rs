@@ -208,12 +208,14 @@ fn drafted_pages_answer_their_questions() {
         // 91, 24 of 26 (drafted alone). 85 after session 18's rounds: the
         // page prints figures with spaces (亩产 3000 斤), the place a
         // paragraph opens on (希伯花镇的果园里) is where its points happen,
-        // 80多万件 is one figure, 央广网…消息（记者刘欣荣） a dateline.
+        // 80多万件 is one figure, 央广网…消息（记者刘欣荣） a dateline. 25
+        // declined since session 21: 燕麦 narrows 种植面积, past the 种 a
+        // function word has.
         (
             "tests/pages/test-page-24.txt",
             "tests/pages/test-page-24.questions.tsv",
             85,
-            24,
+            25,
         ),
         // Written blind in session 18, sealed until its end; came in at 80 of
         // 91, 21 of 25 (drafted alone). 84 after session 19's rounds (医院

@@ -1112,9 +1112,11 @@ fn mark_narrowing(q: &Question, text: &str, parts: &mut [Part], heart: &mut [boo
         .take(2)
         .find(|&i| !q.function[i])
         .map_or(end, |i| i + 1);
+    // (A character of a function word inside a word the point has walks
+    // on: 种 of 燕麦种植面积.)
     let start = (0..end)
         .rev()
-        .take_while(|&i| !q.function[i] && is_han(q.chars[i]))
+        .take_while(|&i| (!q.function[i] || parts[i] == Part::Point) && is_han(q.chars[i]))
         .last();
     let Some(start) = start else {
         return;
