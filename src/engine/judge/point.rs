@@ -389,6 +389,13 @@ pub(super) fn check_point(
     {
         w.mismatch("rank");
     }
+    // 2024—2025冰雪旅游季在哪里启动的, of the 2025—2026 season's story:
+    // a span of years the story never prints, where it prints another.
+    if let Some(t) = kb.topics.get(reading.topic)
+        && other_season(q.normalized, t)
+    {
+        w.mismatch("rank");
+    }
     // 地铁2号线全长多少公里, of the point on the 1号线: a line the point
     // does not name, where it names another. (The story may name both.)
     if q.normalized.contains("号线") && other_line(q.normalized, &fact.answer) {
@@ -946,6 +953,49 @@ fn other_edition(question: &str, topic: &Topic) -> bool {
     asked.iter().any(|&(n, counter)| {
         !printed.contains(&(n, counter)) && printed.iter().any(|&(_, c)| c == counter)
     })
+}
+
+/// The spans of two years running that a text prints (2025—2026,
+/// 2024-2025; a question's normalized 2024 2025), as their first years.
+fn seasons(text: &str) -> SmallVec<[u32; 2]> {
+    let chars: Vec<char> = text.chars().collect();
+    let year = |at: usize| -> Option<u32> {
+        let digits = chars.get(at..at + 4)?;
+        let before = at.checked_sub(1).map(|b| chars[b]);
+        (digits.iter().all(char::is_ascii_digit)
+            && matches!(digits[0], '1' | '2')
+            && !before.is_some_and(|c| c.is_ascii_digit())
+            && !chars.get(at + 4).is_some_and(char::is_ascii_digit))
+        .then(|| digits.iter().collect::<String>().parse().ok())
+        .flatten()
+    };
+    let mut out = SmallVec::new();
+    for at in 0..chars.len() {
+        if let Some(first) = year(at)
+            && chars
+                .get(at + 4)
+                .is_some_and(|c| matches!(c, '—' | '–' | '-' | '~' | '至' | ' '))
+            && year(at + 5) == Some(first + 1)
+        {
+            out.push(first);
+        }
+    }
+    out
+}
+
+/// Whether the question names a span of years (2024—2025) that the story
+/// never prints, where it prints another (2025—2026).
+fn other_season(question: &str, topic: &Topic) -> bool {
+    let asked = seasons(question);
+    if asked.is_empty() {
+        return false;
+    }
+    let printed: SmallVec<[u32; 4]> = [topic.title.as_str(), &topic.source.headline, &topic.answer]
+        .into_iter()
+        .chain(topic.facts.iter().map(|f| f.answer.as_str()))
+        .flat_map(seasons)
+        .collect();
+    !printed.is_empty() && asked.iter().any(|y| !printed.contains(y))
 }
 
 /// Whether the question names a numbered line (2号线) that `point` does
@@ -2297,6 +2347,13 @@ mod tests {
             editions("地铁1号线，2号线").as_slice(),
             [(1, '线'), (2, '线')]
         );
+        assert_eq!(seasons("2025—2026内蒙古冰雪旅游季").as_slice(), [2025]);
+        assert_eq!(
+            seasons("2024 2025冰雪旅游季，2024-2025").as_slice(),
+            [2024, 2024]
+        );
+        // (A date, a count or two years apart is no season.)
+        assert!(seasons("2025年11月7日，12345-12346，2020—2025").is_empty());
         // (第二大 and 第一季度 are ranks of no edition; 第几届 names none.)
         assert!(editions("北方第二大淡水湖，第一季度，第几届").is_empty());
     }
