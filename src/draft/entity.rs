@@ -477,6 +477,54 @@ pub fn speakers(sentence: &str) -> Vec<String> {
     out
 }
 
+/// People the sentence names with no role, age or quote around them, as
+/// the segmenter reads a name it has never seen: three characters, a
+/// surname first, tagged a person's name (谢艳琴正手法娴熟地操作着打钉机,
+/// 刘晓龙是…村民). Only names the dictionary lacks: a known word tagged so
+/// is mostly a word (牛群).
+pub fn unknown_names(seg: &Segmenter, sentence: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut at = 0;
+    for w in seg.words(sentence) {
+        at += w.text.len();
+        let first = w.text.chars().next().unwrap_or(' ');
+        let last = w.text.chars().next_back().unwrap_or(' ');
+        let next = sentence[at..].chars().next().unwrap_or(' ');
+        // (Not a place (佘太镇, 苏金街, 黄合少 of 黄合少镇, 赵宝沟), a body
+        // (卫健委), a phrase (夏雨中, 康养游) or a count (车五犁); nor a
+        // Mongolian name's syllables, which the segmenter cuts anywhere.)
+        if w.tag == "nr"
+            && !w.known
+            && w.text.chars().count() == 3
+            && w.text.chars().all(|c| is_han(c) && !is_numeral(c))
+            && SURNAMES.contains(first)
+            && !TRANSLITERATED.contains(first)
+            && !NOT_NAME_ENDS.contains(last)
+            && !PLACE_AFTER.contains(next)
+            && !w.text.chars().skip(1).any(|c| NOT_IN_NAME.contains(c))
+            && !out.iter().any(|o| o == w.text)
+        {
+            out.push(w.text.to_string());
+        }
+    }
+    out
+}
+
+/// Surnames that are as often a syllable of a Mongolian name or place
+/// (乌, 宝, 呼, 阿): a name the segmenter made up from them is no name.
+const TRANSLITERATED: &str = "乌图巴其那宝娜斯萨额达阿布敖朝格呼";
+
+/// Last characters of words that look like names and are none: places,
+/// bodies, phrases (镇, 街, 委, 中).
+const NOT_NAME_ENDS: &str = "镇乡村街旗县区市委局站场园馆厂所院带游旅沟子中店路河山湖港口";
+
+/// Characters that make the word before them a place's name (黄合少镇).
+const PLACE_AFTER: &str = "镇乡村街旗县区苏嘎";
+
+fn is_numeral(c: char) -> bool {
+    "一二两三四五六七八九十百千万".contains(c)
+}
+
 /// What a name follows when the page names someone without a role: their
 /// age (今年50岁的韩建军), or a nickname in quotes (“85后”赵龙).
 const BEFORE_NAME: &[&str] = &["岁的", "后”", "后\""];
@@ -1316,6 +1364,27 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_the_segmenter_has_never_seen() {
+        let seg = Segmenter::new(&[]);
+        assert_eq!(
+            unknown_names(
+                &seg,
+                "伴随着传送带的嗡嗡声,谢艳琴正手法娴熟地操作着打钉机。"
+            ),
+            ["谢艳琴"]
+        );
+        assert_eq!(unknown_names(&seg, "刘晓龙是东卡拉村村民。"), ["刘晓龙"]);
+        // (A town, a street, a phrase: no names.)
+        for text in [
+            "佘太镇的葵花熟了。",
+            "店名苏金街,满洲里的老街。",
+            "在夏雨中前行。",
+        ] {
+            assert!(unknown_names(&seg, text).is_empty(), "{text}");
+        }
+    }
 
     #[test]
     fn people_with_their_roles() {

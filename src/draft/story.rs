@@ -456,7 +456,15 @@ pub fn draft(
     let mut named: Vec<String> = people.iter().map(|(p, _)| p.name.clone()).collect();
     for s in &sentences {
         let introduced = entity::introduced(&s.text).into_iter().map(|(n, _)| n);
-        for name in entity::speakers(&s.text).into_iter().chain(introduced) {
+        // (谢艳琴正手法娴熟地操作着打钉机: named with nothing around.)
+        let unknown = entity::unknown_names(seg, &s.text)
+            .into_iter()
+            .filter(|n| !regions.names_whole(n));
+        for name in entity::speakers(&s.text)
+            .into_iter()
+            .chain(introduced)
+            .chain(unknown)
+        {
             if !named.contains(&name) {
                 seg.add_word(&name, "nr");
                 named.push(name);
@@ -3123,6 +3131,25 @@ mod tests {
             "{:?}",
             topic.facts
         );
+    }
+
+    #[test]
+    fn a_name_with_nothing_around_it_is_asked_by() {
+        let page = "赤峰\n\n## 喀喇沁旗肉鸭产业链让村民家门口就业\n\n\
+                    本报讯 晨曦初露,赵窝铺村鸭棚里,也开启了养殖工人刘晓龙一天的工作。\n\n\
+                    刘晓龙是喀喇沁旗小牛群镇东卡拉村村民。如今他得以在家门口就业,每月有4000元左右的稳定收入。\n\n\
+                    500米外,另一家公司生产车间内,谢艳琴正手法娴熟地操作着打钉机。\
+                    她告诉记者:“以前我在河北打工,如今月收入稳定在5500元左右。”\n";
+        let topic = drafted("赤峰", &["喀喇沁旗"], page);
+        let asked_by = |figure: &str, name: &str| {
+            topic
+                .facts
+                .iter()
+                .find(|f| f.answer.contains(figure))
+                .is_some_and(|f| f.keywords.iter().any(|k| k == name))
+        };
+        assert!(asked_by("4000元左右", "刘晓龙"), "{:?}", topic.facts);
+        assert!(asked_by("5500元左右", "谢艳琴"), "{:?}", topic.facts);
     }
 
     #[test]
