@@ -2448,6 +2448,43 @@ figures = [{ label = "要点", value = "墙面粉刷" }]
     }
 
     #[test]
+    fn a_year_an_event_is_named_by_dates_its_story() {
+        // An undated page whose story prints no 2018年, only 2018 before
+        // the event's name.
+        let engine = Engine::new(only_a_story(
+            "t-malasong",
+            "呼和浩特\n\n# 首届呼马在青城鸣枪开跑\n\n\
+             8日,2018呼和浩特马拉松鸣枪开跑,来自国内外的2万余名选手参赛。\n",
+            r#"
+id = "t-malasong"
+region = "呼和浩特"
+title = "首届呼马在青城鸣枪开跑"
+keywords = ["马拉松", "呼马"]
+answer = "2018呼和浩特马拉松鸣枪开跑。"
+
+[source]
+headline = "首届呼马在青城鸣枪开跑"
+page = "pages/t.txt"
+
+[[facts]]
+id = "runners"
+label = "参赛选手"
+keywords = ["选手", "参赛"]
+answer = "8日，2018呼和浩特马拉松鸣枪开跑，来自国内外的2万余名选手参赛。"
+figures = [{ label = "参赛选手", value = "2万余名" }]
+"#,
+        ));
+        let a = engine.answer("呼和浩特马拉松有多少选手参赛");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-malasong"), Some("runners")),
+            "{a:?}"
+        );
+        let a = engine.answer("2019年呼和浩特马拉松有多少选手参赛");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn a_line_the_point_does_not_name_is_not_its_line() {
         let engine = Engine::new(with_a_story(
             "t-ditie",

@@ -2166,10 +2166,12 @@ pub(super) fn unsaid_year(q: &Question, topic: &Topic) -> bool {
     };
     // A story on an undated page is dated by the years it prints, if any
     // (2020年玉泉区计划实施…): a year it never prints is not its year.
+    // (So is one whose event is named by its year, 2018呼和浩特马拉松.)
     let says_a_year = || {
         std::iter::once(topic.answer.as_str())
+            .chain(std::iter::once(topic.source.headline.as_str()))
             .chain(topic.facts.iter().map(|f| f.answer.as_str()))
-            .any(|t| amounts(t).iter().any(|a| a.year))
+            .any(|t| amounts(t).iter().any(|a| a.year) || names_by_year(t))
     };
     let story_year = match topic.date.map(|d| d.year()) {
         Some(y) => y,
@@ -2180,6 +2182,21 @@ pub(super) fn unsaid_year(q: &Question, topic: &Topic) -> bool {
         digits.parse::<i16>().is_ok_and(|y| y != story_year)
             && !topic.source.headline.contains(digits)
             && !topic.says(digits)
+    })
+}
+
+/// Whether a text names an event by its year, the year's digits right
+/// before its name: 2018呼和浩特马拉松. (Not a count: 2018人, 1200余户.)
+fn names_by_year(text: &str) -> bool {
+    const NOT_A_NAME: &str = "年月日号届期余多万亿千百十元角吨亩人户家个名位次项所场条头只匹峰辆台套件座栋间株棵米克斤升度秒分小";
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(6).enumerate().any(|(i, w)| {
+        w[..4].iter().all(char::is_ascii_digit)
+            && matches!(&w[..2], ['1', '9'] | ['2', '0'])
+            && (i == 0 || !chars[i - 1].is_ascii_digit() && chars[i - 1] != '.')
+            && crate::text::is_han(w[4])
+            && crate::text::is_han(w[5])
+            && !NOT_A_NAME.contains(w[4])
     })
 }
 
@@ -2326,6 +2343,12 @@ mod tests {
         // (A batch is asked, the point prints an edition.)
         assert!(!ordinal_given("第几批", "第一届冰雪节"));
         assert!(!ordinal_given("第几批", "一批企业入驻"));
+    }
+
+    #[test]
+    fn an_event_named_by_its_year() {
+        assert!(names_by_year("8日,2018呼和浩特马拉松鸣枪开跑"));
+        assert!(!names_by_year("共2018人参赛,1200余户,2018年,3.2018万元"));
     }
 
     #[test]
