@@ -233,6 +233,9 @@ pub(super) const MEANING: &[&str] = &[
     "指的是什么",
     "指什么",
     "啥意思",
+    // 稀土是什么东西: what a thing is, asked as a learner asks.
+    "是什么东西",
+    "是啥东西",
 ];
 
 /// Chinese numerals that are not already stop characters (一, 几, 多 are),
