@@ -854,6 +854,18 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     for (s, e) in unknown_names(q, &parts, story_says) {
         heart[s..e].iter_mut().for_each(|h| *h = true);
     }
+    // 青海湖面积多大, of a story on the 居延海 that names 青海 as a
+    // province: a lake (a mountain, a river) the story never names is
+    // unexplained whole, whatever words of it the story prints.
+    let story_prints = |name: &str| {
+        kb.topics.get(reading.topic).is_some_and(|t| {
+            t.says(name) || t.source.headline.contains(name) || t.title.contains(name)
+        })
+    };
+    for (s, e) in names::unsaid_features(q, story_prints) {
+        parts[s..e].iter_mut().for_each(|p| *p = Part::Unknown);
+        heart[s..e].iter_mut().for_each(|h| *h = true);
+    }
     // 内蒙古农业大学: a name made of words the bot does not know and a word
     // for a body (大学, 医院, 公司) that the reading does know is another
     // body than the reading's (内蒙古大学).

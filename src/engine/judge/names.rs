@@ -71,6 +71,33 @@ pub(super) fn unknown_names(
     out
 }
 
+/// Names of three characters that end as a lake, sea, mountain, river or
+/// island's does (青海湖, 大青山) and whose last two characters the story
+/// never prints: a place other than the story's, though it may print the
+/// first two (青海, a province the river flows through).
+pub(super) fn unsaid_features(q: &Question, says: impl Fn(&str) -> bool) -> Vec<(usize, usize)> {
+    (2..q.len())
+        .filter(|&e| matches!(q.chars[e], '湖' | '海' | '山' | '河' | '岛'))
+        .filter(|&e| {
+            // (Not a name the bot knows, or knows through a slip: 达赉湖, an
+            // alias, 呼论湖; nor the place's part: 湖岸, 山上, 河段.)
+            (e - 2..e).all(|i| !q.function[i] && crate::text::is_han(q.chars[i]))
+                && !q.found.iter().any(|f| f.start <= e && e < f.end)
+                && !q
+                    .chars
+                    .get(e + 1)
+                    .is_some_and(|c| "岸边畔里内外水区上下底道段口心中拔域泊湖".contains(*c))
+                && !says(&q.text((e - 2, e + 1)))
+                // (The story may print the two characters in another name,
+                // 西居延海湖盆; a word of the story before the ending, 青海,
+                // names the place as well.)
+                && (!says(&q.text((e - 1, e + 1)))
+                    || q.found.iter().any(|f| f.end == e && f.start + 2 <= e))
+        })
+        .map(|e| (e - 2, e + 1))
+        .collect()
+}
+
 /// Words for a body, at the end of its name (农业大学, 肿瘤医院).
 pub(super) const BODIES: &[&str] = &[
     "大学",
