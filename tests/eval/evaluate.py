@@ -68,6 +68,8 @@ SETS = [
     ("twenty-third, misses", "tests/eval/twentythird.misses.tsv", "score", "the twenty-third set's misses at session 19's end"),
     ("twenty-fourth (ours)", "tests/eval/twentyfourth.tsv", "score", "written blind from both pages (session 20, sealed until its end; passing rows)"),
     ("twenty-fourth, misses", "tests/eval/twentyfourth.misses.tsv", "score", "the twenty-fourth set's misses at session 20's end"),
+    ("twenty-fifth (ours)", "tests/eval/twentyfifth.tsv", "score", "written blind from both pages (session 21, sealed until late in it; passing rows)"),
+    ("twenty-fifth, misses", "tests/eval/twentyfifth.misses.tsv", "score", "the twenty-fifth set's misses at session 21's end"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

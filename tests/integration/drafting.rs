@@ -247,6 +247,14 @@ fn drafted_pages_answer_their_questions() {
             82,
             24,
         ),
+        // Written blind in session 21, sealed until late in it; came in at 83
+        // of 91, 23 of 25 (drafted alone), over the bar from the start.
+        (
+            "tests/pages/test-page-32.txt",
+            "tests/pages/test-page-32.questions.tsv",
+            83,
+            23,
+        ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):
         // test-page-9 (session 9, 94 of 112 then, 100 now), test-page-11
@@ -256,8 +264,9 @@ fn drafted_pages_answer_their_questions() {
         // 80), test-page-19 (session 14, 67 of 91, 76), test-page-21
         // (session 15, 79 of 93, 82), test-page-25 (session 17, 72 of 90,
         // 79), test-page-27 (session 18, 75 of 91, 80), test-page-28
-        // (session 19, 73 of 92, 77) and test-page-30 (session 20, 80 of
-        // 91, 81). tests/eval/drafted.sh and EVALUATION.md report them;
+        // (session 19, 73 of 92, 77), test-page-30 (session 20, 80 of 91,
+        // 81) and test-page-33 (session 21, 73 of 91, 73).
+        // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
     for (page, questions, floor, declines) in pages {
