@@ -136,6 +136,8 @@ const UNITS: &[&str] = &[
     "强",
     "层",
     "栋",
+    // 育苗20万盘: seedling trays.
+    "盘",
     "间",
     "张",
     "篇",
@@ -255,6 +257,8 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     let chinese = format!(
         r"(?:超过|近|约|超)?数?[零〇一二两三四五六七八九十百千万几]+(?:多|余)?(?:星级|车道|[{CHINESE_UNITS}])"
     );
+    // 卓资熏鸡有上百年历史, 上千人: "a hundred and more", as printed.
+    let upwards = format!(r"上[百千万](?:多|余)?[{CHINESE_UNITS}]?");
     // 每月固定收入五六千: an amount as people say it, its unit understood.
     let spoken = r"[一二两三四五六七八][两三四五六七八九][百千万]";
     // (有一半家庭用的天然气来自鄂尔多斯: a half, as people print it.)
@@ -268,7 +272,7 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     // 以8比3战胜宁夏三队: a score, whole.
     let score = r"\d{1,3}比\d{1,3}";
     let pattern = format!(
-        r"{date}|{fraction}|{grade}|{score}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:/(?:{per}))?(?:以上|以下|左右|多)?|{chinese}|{spoken}|-?{num}(?:多|余)?(?:{people})?"
+        r"{date}|{fraction}|{grade}|{score}|{upwards}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:/(?:{per}))?(?:以上|以下|左右|多)?|{chinese}|{spoken}|-?{num}(?:多|余)?(?:{people})?"
     );
     Regex::new(&pattern).expect("figure pattern")
 });
@@ -791,6 +795,8 @@ mod tests {
                 &["12月23日", "16时30分", "3小时", "9时许"],
             ),
             ("从8时开始,考生们陆续抵达考点", &["8时"]),
+            ("卓资熏鸡有上百年历史,吸引上千人", &["上百年", "上千人"]),
+            ("我们有80栋大棚,育苗20万盘", &["80栋", "20万盘"]),
             ("每月固定收入五六千,离家近", &["五六千"]),
             ("以前种地跑运输,一年也就挣个一两万", &["一两万"]),
             ("5场比赛共打进20球失2球", &["5场", "20球", "2球"]),

@@ -248,11 +248,12 @@ fn drafted_pages_answer_their_questions() {
             24,
         ),
         // Written blind in session 21, sealed until late in it; came in at 83
-        // of 91, 23 of 25 (drafted alone), over the bar from the start.
+        // of 91, 23 of 25 (drafted alone), over the bar from the start; 84
+        // since 20万盘 counts trays.
         (
             "tests/pages/test-page-32.txt",
             "tests/pages/test-page-32.questions.tsv",
-            83,
+            84,
             23,
         ),
         // Still under the bar, each with the session it was written blind in
