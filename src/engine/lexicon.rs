@@ -830,6 +830,9 @@ pub const AWAY: &[&str] = &[
     "挂失",
     "下载",
     "申领",
+    // 怎么提前领取: drawing early is a procedure of its own.
+    "提前领",
+    "提前支取",
     "补办",
     "办理",
     "预约",
