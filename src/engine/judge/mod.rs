@@ -616,6 +616,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         if !bare {
             continue;
         }
+        // 第几届中国中学生曲棍球锦标赛: a rank, whose event is no unit
+        // (中学 of 中学生 counts no schools here).
+        if a0 > 0 && q.chars[a0 - 1] == '第' {
+            continue;
+        }
         // What a bare 多少 or 几 counts (多少亩, 几年级, 多少学生): the word
         // after it, past a measure word. A unit the reading's figures give
         // explains it; one they lack is the heart of the question.
