@@ -2529,6 +2529,41 @@ figures = [{ label = "要点", value = "两大湖泊" }]
     }
 
     #[test]
+    fn a_scope_word_between_the_words_the_point_prints_is_a_name() {
+        let engine = Engine::new(only_a_story(
+            "t-huanghe",
+            "乌海\n\n# 黄河乌海段开河\n\n\
+             黄河内蒙古段全长830公里,占黄河总长的六分之一,历史上曾多次发生凌汛灾害。\n",
+            r#"
+id = "t-huanghe"
+region = "乌海"
+title = "黄河乌海段开河"
+keywords = ["黄河", "开河"]
+answer = "黄河乌海段开河。"
+
+[source]
+headline = "黄河乌海段开河"
+page = "pages/t.txt"
+
+[[facts]]
+id = "length"
+label = "黄河内蒙古段"
+keywords = ["总长", "凌汛"]
+answer = "黄河内蒙古段全长830公里，占黄河总长的六分之一，历史上曾多次发生凌汛灾害。"
+figures = [{ label = "全长", value = "830公里" }, { label = "占黄河总长", value = "六分之一" }]
+"#,
+        ));
+        // (内蒙古 is no scope of all Inner Mongolia here: the point prints
+        // 黄河内蒙古段 whole.)
+        let a = engine.answer("黄河内蒙古段占黄河总长的几分之几");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-huanghe"), Some("length")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_line_the_point_does_not_name_is_not_its_line() {
         let engine = Engine::new(with_a_story(
             "t-ditie",

@@ -276,7 +276,7 @@ fn drafted_pages_answer_their_questions() {
         // (session 15, 79 of 93, 82), test-page-25 (session 17, 72 of 90,
         // 79), test-page-27 (session 18, 75 of 91, 80), test-page-28
         // (session 19, 73 of 92, 77), test-page-30 (session 20, 80 of 91,
-        // 81) and test-page-33 (session 21, 73 of 91, 74).
+        // 81) and test-page-33 (session 21, 73 of 91, 75).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];

@@ -571,7 +571,16 @@ pub(super) fn scope_outside_keywords(
                         && a.contains(&format!("{}{}", q.text((start, end)), q.chars[end]))
                 })
             });
+            // (黄河内蒙古段, of a point that prints 黄河内蒙古段全长830公里:
+            // between the words the point prints it between, it is part of
+            // a name.)
+            let between = answer.is_some_and(|a| {
+                start >= 2
+                    && end < q.len()
+                    && crate::text::normalize(a).contains(&q.text((start - 2, end + 1)))
+            });
             let point_name = short_name
+                || between
                 || answer.is_some_and(|a| names_with_scope(q, start, end, a))
                 || names_with_scope(q, start, end, title)
                 || story.is_some_and(|t| {
