@@ -937,6 +937,14 @@ fn editions(text: &str) -> SmallVec<[(u64, char); 2]> {
     out
 }
 
+/// Everything the story prints of itself: its title, headline, overview
+/// and every point.
+fn printed_texts(topic: &Topic) -> impl Iterator<Item = &str> {
+    [topic.title.as_str(), &topic.source.headline, &topic.answer]
+        .into_iter()
+        .chain(topic.facts.iter().map(|f| f.answer.as_str()))
+}
+
 /// Whether the question names an edition or batch (第七届) that the story
 /// does not, where the story names another of the same counter (第六届).
 fn other_edition(question: &str, topic: &Topic) -> bool {
@@ -944,12 +952,7 @@ fn other_edition(question: &str, topic: &Topic) -> bool {
     if asked.is_empty() {
         return false;
     }
-    let printed: SmallVec<[(u64, char); 4]> =
-        [topic.title.as_str(), &topic.source.headline, &topic.answer]
-            .into_iter()
-            .chain(topic.facts.iter().map(|f| f.answer.as_str()))
-            .flat_map(editions)
-            .collect();
+    let printed: SmallVec<[(u64, char); 4]> = printed_texts(topic).flat_map(editions).collect();
     asked.iter().any(|&(n, counter)| {
         !printed.contains(&(n, counter)) && printed.iter().any(|&(_, c)| c == counter)
     })
@@ -990,11 +993,7 @@ fn other_season(question: &str, topic: &Topic) -> bool {
     if asked.is_empty() {
         return false;
     }
-    let printed: SmallVec<[u32; 4]> = [topic.title.as_str(), &topic.source.headline, &topic.answer]
-        .into_iter()
-        .chain(topic.facts.iter().map(|f| f.answer.as_str()))
-        .flat_map(seasons)
-        .collect();
+    let printed: SmallVec<[u32; 4]> = printed_texts(topic).flat_map(seasons).collect();
     !printed.is_empty() && asked.iter().any(|y| !printed.contains(y))
 }
 
