@@ -2312,6 +2312,61 @@ kind = "说明"
     }
 
     #[test]
+    fn a_term_the_point_glosses_unquoted_has_its_meaning_answered() {
+        let engine = Engine::new(only_a_story(
+            "t-shalian",
+            "阿拉善\n\n# 沙漠里办起越野英雄会\n\n本报讯 腾格里是蒙古语,意为像天一样浩渺无际。乌兰敖都嘎查(嘎查,蒙语,意为村)的牧民也来了。\n",
+            r#"
+id = "t-shalian"
+region = "阿拉善"
+title = "沙漠里办起越野英雄会"
+keywords = ["越野英雄会"]
+answer = "沙漠里办起越野英雄会。"
+
+[source]
+headline = "沙漠里办起越野英雄会"
+page = "pages/t.txt"
+
+[[facts]]
+id = "tengger"
+label = "腾格里"
+keywords = ["腾格里", "蒙古语", "浩渺无际"]
+answer = "腾格里是蒙古语，意为像天一样浩渺无际。"
+figures = [{ label = "要点", value = "浩渺无际" }]
+kind = "说明"
+
+[[facts]]
+id = "herders"
+label = "牧民"
+keywords = ["乌兰敖都嘎查", "嘎查", "蒙语", "牧民"]
+answer = "乌兰敖都嘎查（嘎查，蒙语，意为村）的牧民也来了。"
+figures = [{ label = "要点", value = "乌兰敖都嘎查" }]
+kind = "说明"
+"#,
+        ));
+        // The point says what the term means without quoting it (意为
+        // follows it); asked in a language, or with the words 这个名字,
+        // the term is the one before them.
+        for (q, fact) in [
+            ("腾格里在蒙古语里是什么意思", "tengger"),
+            ("腾格里 蒙古语 什么意思", "tengger"),
+            ("腾格里这个名字是什么意思", "tengger"),
+            ("腾格里这个名字 蒙古语 什么意思", "tengger"),
+            ("嘎查在蒙语里是什么意思", "herders"),
+        ] {
+            let a = engine.answer(q);
+            assert_eq!(
+                topic_and_fact(&a),
+                (Some("t-shalian"), Some(fact)),
+                "{q}: {a:?}"
+            );
+        }
+        // A point that only uses the term still does not explain it.
+        let a = engine.answer("越野英雄会是什么意思");
+        assert!(!a.matched() || topic_and_fact(&a).1.is_none(), "{a:?}");
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);

@@ -406,6 +406,7 @@ pub(super) fn check_point(
     // says what it is; a common one (规上企业) it does not explain.
     if let Some(term) = term_asked(q, parts)
         && !quoted_in(&fact.answer, &term)
+        && !glossed_in(&fact.answer, &term)
         && !stands_for(&fact.answer, &term)
     {
         w.mismatch("term");
@@ -1034,6 +1035,20 @@ pub(super) fn term_asked(q: &Question, parts: &[Part]) -> Option<String> {
                 && end - f.end <= 3
         })
         .map_or(end, |f| f.start - 1);
+    // (娜仁其木格这个名字是什么意思, 玛拉沁艾力 蒙古语 什么意思: the term
+    // is before the words that say it is a name, or in which language.)
+    let before = |end: usize| -> usize {
+        let mut end = end;
+        while end > 0 && q.chars[end - 1] == SEP {
+            end -= 1;
+        }
+        let text: String = q.chars[..end].iter().collect();
+        SAID_AS
+            .iter()
+            .find(|w| text.ends_with(*w))
+            .map_or(end, |w| end - w.chars().count())
+    };
+    let end = before(before(end));
     // The keyword just before the question of meaning, or two characters
     // before it (三大支柱分别指什么, 零工经济是什么意思).
     q.found
@@ -1047,6 +1062,37 @@ pub(super) fn term_asked(q: &Question, parts: &[Part]) -> Option<String> {
         })
         .max_by_key(|f| f.end - f.start)
         .map(|f| q.text((f.start, f.end)))
+}
+
+/// Words between a term and the question of its meaning that say what the
+/// term is (a name) or the language it is asked in.
+const SAID_AS: &[&str] = &[
+    "这个名字",
+    "这名字",
+    "的名字",
+    "这个词",
+    "这个说法",
+    "蒙古语",
+    "蒙语",
+    "用蒙语",
+];
+
+/// Words that gloss a term just before them: 腾格里是蒙古语，意为…,
+/// （嘎查，蒙语，意为村）, 名字在蒙古语里是“太阳花”的意思.
+const GLOSSES: &[&str] = &["意为", "意思是", "的意思", "意即", "译为", "蒙古语", "蒙语"];
+
+/// Whether `text` glosses `term`: a word of glossing follows the term
+/// within a short clause.
+fn glossed_in(text: &str, term: &str) -> bool {
+    let norm = crate::text::normalize_whole;
+    let (text, term) = (norm(text), norm(term).replace(SEP, ""));
+    if term.is_empty() {
+        return false;
+    }
+    text.match_indices(&term).any(|(i, _)| {
+        let after: String = text[i + term.len()..].chars().take(16).collect();
+        GLOSSES.iter().any(|g| after.contains(g))
+    })
 }
 
 /// Whether `term` is a number and a character (两都) that stand for the
