@@ -2367,6 +2367,63 @@ kind = "说明"
     }
 
     #[test]
+    fn a_country_or_city_abroad_the_point_names_answers_which_one() {
+        let engine = Engine::new(only_a_story(
+            "t-kouan",
+            "锡林郭勒\n\n# 口岸商户生意红火\n\n本报讯 来自蒙古国东戈壁省扎门乌德市的格日乐图雅在二连浩特经营马具。在二连浩特生活了9年的大卫来自牙买加。茶叶之路途经俄罗斯腹地莫斯科直至圣彼得堡。\n",
+            r#"
+id = "t-kouan"
+region = "锡林郭勒"
+title = "口岸商户生意红火"
+keywords = ["口岸商户"]
+answer = "口岸商户生意红火。"
+
+[source]
+headline = "口岸商户生意红火"
+page = "pages/t.txt"
+
+[[facts]]
+id = "trader"
+label = "格日乐图雅"
+keywords = ["格日乐图雅", "马具"]
+answer = "来自蒙古国东戈壁省扎门乌德市的格日乐图雅在二连浩特经营马具。"
+figures = [{ label = "要点", value = "马具" }]
+kind = "说明"
+
+[[facts]]
+id = "david"
+label = "大卫"
+keywords = ["大卫"]
+answer = "在二连浩特生活了9年的大卫来自牙买加。"
+figures = [{ label = "时长", value = "9年" }]
+
+[[facts]]
+id = "road"
+label = "茶叶之路"
+keywords = ["茶叶之路", "俄罗斯"]
+answer = "茶叶之路途经俄罗斯腹地莫斯科直至圣彼得堡。"
+figures = [{ label = "要点", value = "圣彼得堡" }]
+kind = "说明"
+"#,
+        ));
+        // The city someone comes from, named with 市 after their country
+        // and province; a country of the gazetteer's (牙买加); a city
+        // abroad a road runs to (直至圣彼得堡).
+        for (q, fact) in [
+            ("格日乐图雅是从蒙古国哪个城市来的", "trader"),
+            ("大卫是哪个国家的人", "david"),
+            ("茶叶之路最北到俄罗斯哪座城市", "road"),
+        ] {
+            let a = engine.answer(q);
+            assert_eq!(
+                topic_and_fact(&a),
+                (Some("t-kouan"), Some(fact)),
+                "{q}: {a:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);

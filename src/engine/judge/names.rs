@@ -12,7 +12,7 @@ use crate::engine::index::{Index, Target, Trigger};
 
 use super::Part;
 use super::point::{AGE_NOUNS, is_measure};
-use super::question::{CITIES, Cue, Question, is_numeral};
+use super::question::{ABROAD, CITIES, Cue, Question, is_numeral};
 
 /// Characters that end the names of places and bodies: 湖, 县, 公司 (the
 /// places' first, as [`PLACE_ENDS`] takes them).
@@ -303,16 +303,36 @@ pub(super) fn slot_filled(q: &Question, (s, e): (usize, usize), text: &str) -> b
     if word != "城市" {
         return (0..chars.len()).any(named);
     }
-    // 第一班中欧班列从苏州发来: a city of elsewhere, come from or gone to.
+    // 第一班中欧班列从苏州发来: a city of elsewhere, come from or gone to
+    // (在印度新德里举行: its country may stand before it).
     let from_city = CITIES.iter().any(|c| {
         text.match_indices(c).any(|(at, _)| {
             let before = &text[..at];
-            ["从", "在", "自", "到", "赴", "来自"]
+            let before = ABROAD
                 .iter()
-                .any(|w| before.ends_with(w))
+                .find_map(|country| before.strip_suffix(country))
+                .unwrap_or(before);
+            [
+                "从", "在", "自", "到", "赴", "来自", "直至", "直达", "抵达", "前往", "发往",
+                "开往", "运往",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
         })
     });
     if from_city {
+        return true;
+    }
+    // 来自蒙古国东戈壁省扎门乌德市的格日乐图雅: a city named with 市, the
+    // place someone comes from.
+    let come_from = (0..chars.len()).any(|k| {
+        chars[k] == '市'
+            && named(k)
+            && chars[k.saturating_sub(16)..k]
+                .windows(2)
+                .any(|w| w == ['来', '自'])
+    });
+    if come_from {
         return true;
     }
     // The question's first two characters after the slot (开幕).
