@@ -2068,7 +2068,7 @@ fn other_point(
             };
             (overlap(index, &terms, doc), f)
         })
-        .filter(|&(shared, _)| shared > 0)
+        .filter(|&(shared, f)| shared > 0 || role_holder(q, topic, f))
         .collect();
     // (A number asked: first the points with a figure the question names
     // by its label, 巴丹吉林沙漠有多少个湖泊 of 湖泊共有144个.)
@@ -2081,9 +2081,11 @@ fn other_point(
                     && crate::text::find_short(q.normalized, &g.label).is_some()
             })
     };
+    // (A role's holder asked: first the one person who holds it.)
     ranked.sort_by(|a, b| {
-        named(b.1)
-            .cmp(&named(a.1))
+        role_holder(q, topic, b.1)
+            .cmp(&role_holder(q, topic, a.1))
+            .then(named(b.1).cmp(&named(a.1)))
             .then(b.0.cmp(&a.0))
             .then(a.1.cmp(&b.1))
     });
@@ -2152,21 +2154,47 @@ fn other_point(
         // deed it does not tell (活动是谁主办的: the point on the drive's
         // name and day, when another says 活动由…主办).
         let asks_doer = who_deed.is_some();
-        let lost_to_siblings =
-            ((first.number_lacking || units.is_some() && !counted || as_much || asks_doer || time)
-                && share(&w) < if asks_doer { ASK_BACK } else { RECONSIDER }
-                || place_left && slot_named())
-                && left.iter().all(|&i| {
-                    // (And then words of the story's overview too: 家门口.)
-                    w.parts[i] == Part::Sibling
-                        || w.parts[i] == Part::Context && (as_much || asks_doer)
-                });
+        // So may what the first explained of a question asking who holds
+        // a role, when the new point is the one person of the story who
+        // holds it (阿拉善艺术中学的副校长叫啥, of 乌兰其其格是…副校长: the
+        // point on the person may not repeat where the role is held).
+        let holder = role_holder(q, topic, f);
+        let lost_to_siblings = ((first.number_lacking
+            || units.is_some() && !counted
+            || as_much
+            || asks_doer
+            || holder
+            || time)
+            && share(&w) < if asks_doer { ASK_BACK } else { RECONSIDER }
+            || place_left && slot_named())
+            && left.iter().all(|&i| {
+                // (And then words of the story's overview too: 家门口.)
+                w.parts[i] == Part::Sibling || w.parts[i] == Part::Context && (as_much || asks_doer)
+            });
         let kept = naming.is_some()
             || ((lost == 0 || lost_to_siblings)
                 && w.unexplained() <= first.unexplained() + SIBLING_WEIGHT * lost as f32)
             || (units.is_some() && w.other + w.unknown <= first.other + first.unknown && abroad());
         (fits && kept).then_some((r, w))
     })
+}
+
+/// Whether fact `f` of `topic` is the one point on a person that names the
+/// role whose holder the question asks (馆长 of 馆长叫什么).
+fn role_holder(q: &Question, topic: &crate::knowledge::Topic, f: usize) -> bool {
+    let Some(span) = names::role_asked(q) else {
+        return false;
+    };
+    let role = q.text(span);
+    // (馆长, not 副馆长, unless a deputy is asked.)
+    let holds = |fact: &crate::knowledge::Fact| {
+        fact.kind == crate::knowledge::FactKind::Person
+            && fact
+                .answer
+                .match_indices(role.as_str())
+                .any(|(at, _)| role.starts_with('副') || !fact.answer[..at].ends_with('副'))
+    };
+    holds(&topic.facts[f]) && topic.facts.iter().filter(|g| holds(g)).count() == 1
 }
 
 /// Whether reading `to` speaks of a place that neither the question nor
