@@ -2510,6 +2510,48 @@ kind = "人物"
     }
 
     #[test]
+    fn a_train_that_left_a_station_answers_when_the_first_train_departed() {
+        let engine = Engine::new(only_a_story(
+            "t-kazuo",
+            "赤峰\n\n# 赤喀高铁开通运营\n\n本报讯 赤喀高铁全长156公里,设5座车站。7月1日8时42分,G8118“和谐号”动车准时驶离赤峰站,开往喀左站。\n",
+            r#"
+id = "t-kazuo"
+region = "赤峰"
+title = "赤喀高铁开通运营"
+keywords = ["赤喀高铁", "高铁", "车站"]
+answer = "赤喀高铁全长156公里，设5座车站。"
+
+[source]
+headline = "赤喀高铁开通运营"
+page = "pages/t.txt"
+
+[[facts]]
+id = "length"
+label = "全长"
+keywords = ["赤喀高铁", "全长", "车站"]
+answer = "赤喀高铁全长156公里，设5座车站。"
+figures = [{ label = "全长", value = "156公里" }, { label = "车站", value = "5座" }]
+
+[[facts]]
+id = "first"
+label = "首发"
+keywords = ["G8118", "和谐号", "喀左站", "8时42分"]
+answer = "7月1日8时42分，G8118“和谐号”动车准时驶离赤峰站，开往喀左站。"
+figures = [{ label = "日期", value = "7月1日" }, { label = "时间", value = "8时42分" }]
+"#,
+        ));
+        // Read first as the line's length, which prints no time of day;
+        // the point on the 动车 that 驶离 the station says when the train
+        // (列车) departed (发车).
+        let a = engine.answer("赤喀高铁首趟列车几点从赤峰站发车");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-kazuo"), Some("first")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);

@@ -2366,8 +2366,19 @@ fn readings(
         .collect()
 }
 
-/// Whether a figure is a time of day as printed: 21:50, 次日6:46, 清晨6点.
+/// Whether a figure is a time of day as printed: 21:50, 次日6:46, 清晨6点,
+/// or a span of two (6:00至22:00).
 fn time_of_day(value: &str) -> bool {
+    if let Some((from, to)) = value.split_once(['至', '到', '-', '—', '~'])
+        && !from.is_empty()
+    {
+        return one_time_of_day(from) && one_time_of_day(to);
+    }
+    one_time_of_day(value)
+}
+
+/// Whether a figure is one time of day as printed.
+fn one_time_of_day(value: &str) -> bool {
     let v = value.trim_start_matches("次日");
     let clock = v.split_once(':').is_some_and(|(h, m)| {
         (1..=2).contains(&h.len())
@@ -2405,10 +2416,19 @@ mod tests {
             "16时30分",
             "9时",
             "16时30分许",
+            "6:00至22:00",
         ] {
             assert!(time_of_day(t), "{t}");
         }
-        for t in ["3小时", "30分", "时", "16时半天", "2024年"] {
+        for t in [
+            "3小时",
+            "30分",
+            "时",
+            "16时半天",
+            "2024年",
+            "6:00至22日",
+            "3月至5月",
+        ] {
             assert!(!time_of_day(t), "{t}");
         }
     }
