@@ -173,7 +173,10 @@ pub(super) fn check_point(
     };
     // 出口到哪些国家: the names of countries, from a point that names
     // none (一部分出口国外).
-    if asks_countries(q.normalized) && !ABROAD.iter().any(|c| fact.answer.contains(c)) {
+    if asks_countries(q.normalized)
+        && !ABROAD.iter().any(|c| fact.answer.contains(c))
+        && !country_initials(&fact.answer)
+    {
         w.mismatch("country");
         w.another_point_may = true;
     }
@@ -1010,6 +1013,32 @@ fn other_line(question: &str, point: &str) -> bool {
     };
     let printed = lines(point);
     !printed.is_empty() && lines(question).iter().any(|n| !printed.contains(n))
+}
+
+/// Whether `text` lists countries by their first characters, as papers
+/// do (美、日、英、德等国): two or more, each alone between 、, the list
+/// ending where the words do (not 欧美、日韩企业).
+fn country_initials(text: &str) -> bool {
+    const INITIALS: &str = "中美日英德法俄韩澳加意印泰越";
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len()).any(|start| {
+        let mut k = start;
+        let mut count = 0;
+        while k < chars.len() && INITIALS.contains(chars[k]) {
+            count += 1;
+            if chars.get(k + 1) == Some(&'、') {
+                k += 2;
+            } else {
+                k += 1;
+                break;
+            }
+        }
+        count >= 2
+            && chars
+                .get(k)
+                .is_none_or(|&c| !is_han(c) || "等两三四五六国".contains(c))
+            && (start == 0 || chars[start - 1] != '、')
+    })
 }
 
 /// The term whose meaning the question asks (X是什么意思, 什么叫X, X指什么),
@@ -2347,6 +2376,25 @@ fn age_next_to(text: &str, subject: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn countries_listed_by_their_first_characters() {
+        for text in [
+            "该中心将链接美、日、英、德等国的20多家一流医院",
+            "中、俄两国",
+            "产品销往美、日",
+        ] {
+            assert!(country_initials(text), "{text}");
+        }
+        for text in [
+            "欧美、日韩企业",
+            "美、日、其他地区",
+            "美丽的草原",
+            "英、德语",
+        ] {
+            assert!(!country_initials(text), "{text}");
+        }
+    }
 
     #[test]
     fn a_deed_is_what_follows_who() {
