@@ -2552,6 +2552,44 @@ figures = [{ label = "日期", value = "7月1日" }, { label = "时间", value =
     }
 
     #[test]
+    fn a_coach_or_a_team_leader_asked_of_a_story_naming_none_is_declined() {
+        let engine = Engine::new(only_a_story(
+            "t-nanzu",
+            "通辽\n\n# 通辽U16男足全胜夺冠\n\n本报讯 通辽市U16男子代表队在决赛中以5比0战胜对手,5场比赛共打进20球失2球,获得冠军。\n",
+            r#"
+id = "t-nanzu"
+region = "通辽"
+title = "通辽U16男足全胜夺冠"
+keywords = ["U16", "男足", "代表队"]
+answer = "通辽市U16男子代表队在决赛中以5比0战胜对手，获得冠军。"
+
+[source]
+headline = "通辽U16男足全胜夺冠"
+page = "pages/t.txt"
+
+[[facts]]
+id = "final"
+label = "决赛"
+keywords = ["决赛", "代表队", "5比0"]
+answer = "通辽市U16男子代表队在决赛中以5比0战胜对手，5场比赛共打进20球失2球，获得冠军。"
+figures = [{ label = "比分", value = "5比0" }, { label = "进球", value = "20球" }]
+"#,
+        ));
+        // The story names no coach: its point on the final is no answer
+        // to who the coach is.
+        for q in ["通辽U16男子代表队主教练是谁", "通辽U16男足的领队叫什么"] {
+            let a = engine.answer(q);
+            assert!(topic_and_fact(&a).1.is_none(), "{q}: {a:?}");
+        }
+        let a = engine.answer("通辽U16男子代表队决赛比分是多少");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-nanzu"), Some("final")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);
