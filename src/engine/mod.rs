@@ -2590,6 +2590,41 @@ figures = [{ label = "比分", value = "5比0" }, { label = "进球", value = "2
     }
 
     #[test]
+    fn a_sandy_land_the_story_does_not_name_is_not_its_own() {
+        let engine = Engine::new(only_a_story(
+            "t-shadi",
+            "锡林郭勒\n\n# 元上都焕生机\n\n本报讯 正蓝旗累计控制水土流失350万亩,旗内浑善达克沙地重度受损地区得到有效治理。\n",
+            r#"
+id = "t-shadi"
+region = "锡林郭勒"
+title = "元上都焕生机"
+keywords = ["元上都", "正蓝旗"]
+answer = "正蓝旗累计控制水土流失350万亩。"
+
+[source]
+headline = "元上都焕生机"
+page = "pages/t.txt"
+
+[[facts]]
+id = "treated"
+label = "治理"
+keywords = ["水土流失", "沙地", "治理"]
+answer = "正蓝旗累计控制水土流失350万亩，旗内浑善达克沙地重度受损地区得到有效治理。"
+figures = [{ label = "水土流失", value = "350万亩" }]
+"#,
+        ));
+        // 科尔沁沙地 is another sandy land than the one the story names.
+        let a = engine.answer("科尔沁沙地治理了多少万亩");
+        assert!(topic_and_fact(&a).1.is_none(), "{a:?}");
+        let a = engine.answer("浑善达克沙地治理了多少万亩");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-shadi"), Some("treated")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_train_story_gives_its_times_of_day_to_whoever_says_train_or_hushi() {
         let engine = Engine::new(with_a_train_story());
         let ask = |q: &str| engine.answer(q);

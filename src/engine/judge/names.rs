@@ -124,6 +124,9 @@ pub(super) const BODIES: &[&str] = &[
     // 腾格里沙漠, of a story on 巴丹吉林沙漠: places named the same way.
     "沙漠",
     "草原",
+    // 科尔沁沙地, of a story on 浑善达克沙地.
+    "沙地",
+    "湿地",
 ];
 
 /// Words for a place at the end of its name, which a story may name in
@@ -153,7 +156,7 @@ pub(super) fn unknown_bodies(
     // Every body word ends in one of these: most questions name none.
     if !q.normalized.contains([
         '学', '院', '司', '团', '行', '社', '所', '园', '业', '漠', '原', '湖', '岸', '纽', '站',
-        '馆', '场',
+        '馆', '场', '地',
     ]) {
         return Vec::new();
     }
@@ -173,7 +176,7 @@ pub(super) fn unknown_bodies(
         // stands inside it: 腾格里沙漠, 满都拉口岸. Not one that joins
         // words: 拨给医院, 研发钱的大学.)
         let unknown = |i: usize| !q.function[i] && matches!(parts[i], Part::Unknown | Part::Other);
-        let named_place = place || matches!(body, "沙漠" | "草原");
+        let named_place = place || matches!(body, "沙漠" | "草原" | "沙地" | "湿地");
         let inner = |i: usize| {
             !q.function[i]
                 || named_place
