@@ -146,8 +146,11 @@ fn fuzzy(index: &Index, chars: &[char], covered: &[usize], found: &mut Vec<Found
                         continue;
                     }
                     // 的, 地, 得 sound alike but are particles, not slips:
-                    // 玉米的 is not 玉米地.
-                    if !homophones(kw[pos], window[pos]) || is_stop_char(window[pos]) {
+                    // 玉米的 is not 玉米地. (Inside a longer name a word
+                    // that is mostly a particle is a slip: 扎来特旗, for
+                    // 扎赉特旗.)
+                    let inside = len >= 4 && pos > 0 && pos + 1 < len;
+                    if !homophones(kw[pos], window[pos]) || is_stop_char(window[pos]) && !inside {
                         continue;
                     }
                     found.push(Found {
