@@ -76,6 +76,16 @@ static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("bare dateline pattern")
 });
 
+/// A line of its own that dates the story, as a site or a reprint prints
+/// it over the byline: `2006年08月05日 经济观察报`, `2019-09-24 经济参考报`,
+/// `发布日期:2023-11-16`.
+static ISSUE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:发布日期|发布时间|日期|时间)\s*[:：]\s*)?(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Han}{2,12})?\s*$",
+    )
+    .expect("issue line pattern")
+});
+
 /// An author in brackets after the story's last sentence: `。(通拉嘎)`,
 /// `。（记者 王磊 李娜）`, `。(文/图 李洋洋)`.
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
@@ -161,6 +171,19 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
     let Some(first) = blocks.first() else {
         return (Byline::default(), 0, None);
     };
+    // 2019-09-24 经济参考报 / 记者 丁铭 魏婧宇/满洲里报道: a line dating the
+    // story over its byline gives the date, and the byline is read under
+    // it.
+    if let Some(date) = ISSUE_LINE
+        .captures(first.text.trim())
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_string())
+        && blocks.len() > 1
+    {
+        let (mut byline, used, lead) = read(&blocks[1..]);
+        byline.date.get_or_insert(date);
+        return (byline, used + 1, lead);
+    }
     if is_byline_line(&first.text) {
         let mut text = first.text.trim_start_matches(MARKS).trim().to_string();
         let mut used = 1;
@@ -339,6 +362,7 @@ fn names(text: &str) -> (Vec<String>, Vec<String>) {
         name.clear();
     };
     let mut rest = text;
+    let (mut after_slash, mut had_name) = (false, false);
     while let Some(c) = rest.chars().next() {
         if let Some((role, is_reporter)) = ROLES.iter().find(|(r, _)| rest.starts_with(r)) {
             // (内蒙古日报社融媒体记者 魏那: the outlet before a role is no
@@ -353,15 +377,29 @@ fn names(text: &str) -> (Vec<String>, Vec<String>) {
             reporter = *is_reporter;
             rest = &rest[role.len()..];
         } else if let Some(credit) = CREDITS.iter().find(|w| rest.starts_with(*w)) {
+            // 记者 丁铭 魏婧宇/满洲里报道, 本报记者 侯莹 内蒙古报道: where
+            // the story was reported from, after a slash or, after a name,
+            // a word no surname opens, is no one.
+            let place = *credit == "报道"
+                && (after_slash
+                    || had_name && !name.chars().next().is_some_and(super::entity::is_surname));
+            if place {
+                name.clear();
+            }
             flush(&mut name, reporter);
             rest = &rest[credit.len()..];
-        } else if c.is_whitespace() || "、，,".contains(c) || MARKS.contains(&c) {
+        } else if c.is_whitespace() || "、，,/／".contains(c) || MARKS.contains(&c) {
+            had_name |= !name.is_empty();
             flush(&mut name, reporter);
+            after_slash = "/／".contains(c);
             rest = &rest[c.len_utf8()..];
+            continue;
         } else {
             name.push(c);
             rest = &rest[c.len_utf8()..];
+            continue;
         }
+        after_slash = false;
     }
     flush(&mut name, reporter);
     (reporters, correspondents)
@@ -686,6 +724,53 @@ mod tests {
         let blocks = [block("本报讯 7日上午，记者从市政府获悉：全市已开工。", 1)];
         let (b, _, _) = read(&blocks);
         assert!(b.reporters.is_empty());
+    }
+
+    #[test]
+    fn a_line_dating_the_story_over_its_byline_gives_the_date() {
+        check(
+            &[
+                ("2019-09-24 经济参考报", 1),
+                ("记者 丁铭 魏婧宇/满洲里报道", 1),
+                ("正文。", 1),
+            ],
+            (
+                "记者 丁铭 魏婧宇/满洲里报道",
+                &["丁铭", "魏婧宇"],
+                &[],
+                Some("2019-09-24"),
+                2,
+            ),
+        );
+        check(
+            &[
+                ("2006年08月05日 经济观察报", 1),
+                ("本报记者 侯莹 内蒙古报道", 1),
+            ],
+            (
+                "本报记者 侯莹 内蒙古报道",
+                &["侯莹"],
+                &[],
+                Some("2006年08月05日"),
+                2,
+            ),
+        );
+        // With no byline under it, the line is still no part of the story.
+        let blocks = [
+            block("发布日期:2023-11-16", 1),
+            block("这两天,牧民开始收骆驼。", 1),
+        ];
+        let (b, used, lead) = read(&blocks);
+        assert_eq!(
+            (b.date.as_deref(), used, lead),
+            (Some("2023-11-16"), 1, None)
+        );
+        // A sentence that opens with a date is the story's.
+        let blocks = [
+            block("2023年11月16日,牧民开始收骆驼。", 1),
+            block("正文。", 1),
+        ];
+        assert_eq!(read(&blocks).1, 0);
     }
 
     #[test]

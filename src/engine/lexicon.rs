@@ -217,6 +217,14 @@ const PRINT: &[&str] = &[
     "几号发表",
     "什么时候发的",
     "什么时候报道的",
+    // (消息是哪天发布的: the news's own day, as a site prints it; not
+    // 成果是哪天发布的, which a point may tell.)
+    "消息是哪天发布",
+    "消息哪天发布",
+    "消息是什么时候发布",
+    "新闻是哪天发布",
+    "报道是哪天发布",
+    "稿子是哪天发布",
 ];
 
 /// Whether the question asks about the story as printed (its date, its

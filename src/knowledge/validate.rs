@@ -510,6 +510,12 @@ pub fn story_date(text: &str, issue: Option<jiff::civil::Date>) -> Option<jiff::
         Some((s[..digits].parse().ok()?, digits))
     };
     let text = text.trim();
+    // 2019-09-24, as a site prints the day.
+    if let [y, m, d] = text.split('-').collect::<Vec<_>>()[..]
+        && y.len() == 4
+    {
+        return jiff::civil::Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok();
+    }
     let (year, rest) = match text.split_once('年') {
         Some((y, rest)) => (Some(y.parse::<i16>().ok()?), rest),
         None => (None, text),
@@ -990,6 +996,8 @@ figures = [{{ label = "服务站", value = "123个" }}, {{ label = "招聘", val
             ("12月30日", issue, Some(date(2024, 12, 30))),
             ("2023年8月5日", issue, Some(date(2023, 8, 5))),
             ("2023年8月5日", None, Some(date(2023, 8, 5))),
+            ("2019-09-24", None, Some(date(2019, 9, 24))),
+            ("2019-13-24", None, None),
             ("8月5日", None, None),
             ("今年7月", issue, None),
             ("2月30日", issue, None),
