@@ -1595,7 +1595,19 @@ pub fn judge(
                                 }
                         })
                 };
-                if w.heart >= 2 || all_lack() {
+                // 内蒙古自治区主席是谁: the holder of a role that no story of
+                // the list names.
+                let role_unheld = || {
+                    names::role_asked(q).is_some_and(|span| {
+                        let role = q.text(span);
+                        candidates.iter().all(|&(t, _)| {
+                            kb.topics.get(t.index()).is_none_or(|t| {
+                                !t.facts.iter().any(|f| f.answer.contains(role.as_str()))
+                            })
+                        })
+                    })
+                };
+                if w.heart >= 2 || all_lack() || role_unheld() {
                     let share = share(&w);
                     return Judged {
                         decision: Decision::Lacking {
