@@ -415,6 +415,22 @@ pub fn draft(
     let mut people: Vec<(Person, usize)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         for p in entity::people(&s.text) {
+            // 副会长吴铁英考证史料: a surname and one character read after
+            // a role is the start of a name of three the segmenter knows
+            // as one (not 吴铁).
+            let mut p = p;
+            if p.name.chars().count() == 2
+                && p.printed.ends_with(p.name.as_str())
+                && let Some(longer) = entity::unknown_names(seg, &s.text).into_iter().find(|n| {
+                    n.chars().count() == 3
+                        && n.starts_with(p.name.as_str())
+                        && s.text
+                            .contains(&format!("{}{}", p.printed, &n[p.name.len()..]))
+                })
+            {
+                p.printed.push_str(&longer[p.name.len()..]);
+                p.name = longer;
+            }
             if !people.iter().any(|(q, _)| q.name == p.name) {
                 seg.add_word(&p.name, "nr");
                 people.push((p, si));
@@ -3217,6 +3233,21 @@ mod tests {
             places: places.iter().map(|p| p.to_string()).collect(),
             slug: None,
         }
+    }
+
+    #[test]
+    fn a_name_of_three_after_a_role_is_not_cut_to_two() {
+        // 吴铁英考证: no word of saying follows the name, so only a surname
+        // and one character were read after the role; the segmenter reads
+        // the name of three whole.
+        let topic = drafted(
+            "呼伦贝尔",
+            &["满洲里"],
+            "呼伦贝尔\n\n## 满洲里国门见证发展开放历程\n\n记者 丁铭\n\n致力于满洲里历史钩沉20多年的满洲里革命老区建设促进会副会长吴铁英考证史料后发现,铁路北侧所立的标志上钉有一个铁牌。\n",
+        );
+        let labels: Vec<&str> = topic.facts.iter().map(|f| f.label.as_str()).collect();
+        assert!(labels.contains(&"吴铁英"), "{labels:?}");
+        assert!(!labels.contains(&"吴铁"), "{labels:?}");
     }
 
     #[test]
