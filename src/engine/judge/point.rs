@@ -2162,13 +2162,26 @@ pub(super) fn has_number(value: &str) -> bool {
     if value.starts_with(['万', '千', '百']) {
         return true;
     }
-    let mut prev = ' ';
-    value.chars().any(|c| {
-        let number =
-            (c.is_ascii_digit() || is_numeral(c) || matches!(c, '一' | '半')) && prev != '第';
-        prev = c;
-        number
+    let chars: Vec<char> = value.chars().collect();
+    (0..chars.len()).any(|i| {
+        let c = chars[i];
+        (c.is_ascii_digit() || is_numeral(c) || matches!(c, '一' | '半'))
+            && (i == 0 || chars[i - 1] != '第')
+            && !school_numbered(&chars, i)
     })
+}
+
+/// Whether the Chinese numeral at `i` numbers a school (成都七中, 第二小学's
+/// 二小): a name, not a count (not 三小时, 一中心).
+fn school_numbered(chars: &[char], i: usize) -> bool {
+    !chars[i].is_ascii_digit()
+        && match (chars.get(i + 1), chars.get(i + 2)) {
+            (Some('中'), next) => next.is_none_or(|&c| !matches!(c, '心' | '旬' | '期' | '型')),
+            (Some('小'), next) => next.is_none_or(|&c| !matches!(c, '时' | '组' | '队' | '块')),
+            _ => false,
+        }
+        && i > 0
+        && crate::text::is_han(chars[i - 1])
 }
 
 /// Times of the year that answer 什么时候 as a date does.
@@ -2376,6 +2389,16 @@ fn age_next_to(text: &str, subject: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_numbered_school_is_no_number() {
+        assert!(!has_number("成都七中"));
+        assert!(!has_number("包头一中"));
+        assert!(has_number("三小时"));
+        assert!(has_number("一中心两基地"));
+        assert!(has_number("七中学生200名"));
+        assert!(has_number("7中"));
+    }
 
     #[test]
     fn countries_listed_by_their_first_characters() {
