@@ -45,10 +45,18 @@ pub(super) fn check_point(
                     .iter()
                     .any(|t| q.text((e, n.min(e + 2))).starts_with(t)))
     });
+    // (世界乳业10强企业的嘉宾: 10强 ranks the firms, it counts no guests,
+    // unless the question asks it: 几强.)
+    let top = |v: &str| {
+        !q.normalized.contains('强')
+            && v.strip_suffix('强')
+                .and_then(|n| n.chars().last())
+                .is_some_and(|c| c.is_ascii_digit() || is_numeral(c) || c == '百')
+    };
     let number = || {
-        fact.figures
-            .iter()
-            .any(|g| has_number(&g.value) && (time_counted || !only_dates(&g.value)))
+        fact.figures.iter().any(|g| {
+            has_number(&g.value) && (time_counted || !only_dates(&g.value)) && !top(&g.value)
+        })
     };
     // (暑期集中改造校舍: a time of the year tells when, too, asked as
     // 什么时候; not which year or day.)
@@ -2389,6 +2397,16 @@ fn age_next_to(text: &str, subject: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_top_ranking_counts_nothing_asked_unless_asked_as_one() {
+        let kb = crate::knowledge::bundled().expect("bundled knowledge");
+        let engine = crate::engine::Engine::new(kb);
+        let a = engine.answer("世界奶业大会总共有多少嘉宾参加");
+        assert!(!a.matched(), "{a:?}");
+        let a = engine.answer("世界乳业几强企业来了首府");
+        assert!(a.matched(), "{a:?}");
+    }
 
     #[test]
     fn a_numbered_school_is_no_number() {
