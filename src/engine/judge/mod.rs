@@ -2028,6 +2028,7 @@ fn other_point(
         time,
     } = wanted;
     let topic = kb.topics.get(reading.topic)?;
+    let holder = role_holder(q, topic);
     let terms = bigram_terms(index, q);
     let deed = naming.and_then(|_| super::measure::deed_of_kind(q.normalized));
     // The deed whose doer is asked (谁主办的), read once for every point.
@@ -2080,7 +2081,7 @@ fn other_point(
             };
             (overlap(index, &terms, doc), f)
         })
-        .filter(|&(shared, f)| shared > 0 || role_holder(q, topic, f))
+        .filter(|&(shared, f)| shared > 0 || holder == Some(f))
         .collect();
     // (A number asked: first the points with a figure the question names
     // by its label, 巴丹吉林沙漠有多少个湖泊 of 湖泊共有144个.)
@@ -2095,8 +2096,8 @@ fn other_point(
     };
     // (A role's holder asked: first the one person who holds it.)
     ranked.sort_by(|a, b| {
-        role_holder(q, topic, b.1)
-            .cmp(&role_holder(q, topic, a.1))
+        (holder == Some(b.1))
+            .cmp(&(holder == Some(a.1)))
             .then(named(b.1).cmp(&named(a.1)))
             .then(b.0.cmp(&a.0))
             .then(a.1.cmp(&b.1))
@@ -2170,12 +2171,12 @@ fn other_point(
         // a role, when the new point is the one person of the story who
         // holds it (阿拉善艺术中学的副校长叫啥, of 乌兰其其格是…副校长: the
         // point on the person may not repeat where the role is held).
-        let holder = role_holder(q, topic, f);
+        let holds = holder == Some(f);
         let lost_to_siblings = ((first.number_lacking
             || units.is_some() && !counted
             || as_much
             || asks_doer
-            || holder
+            || holds
             || time)
             && share(&w) < if asks_doer { ASK_BACK } else { RECONSIDER }
             || place_left && slot_named())
@@ -2191,13 +2192,10 @@ fn other_point(
     })
 }
 
-/// Whether fact `f` of `topic` is the one point on a person that names the
-/// role whose holder the question asks (馆长 of 馆长叫什么).
-fn role_holder(q: &Question, topic: &crate::knowledge::Topic, f: usize) -> bool {
-    let Some(span) = names::role_asked(q) else {
-        return false;
-    };
-    let role = q.text(span);
+/// The one point of `topic` on a person that names the role whose holder
+/// the question asks (馆长 of 馆长叫什么), if only one does.
+fn role_holder(q: &Question, topic: &crate::knowledge::Topic) -> Option<usize> {
+    let role = q.text(names::role_asked(q)?);
     // (馆长, not 副馆长, unless a deputy is asked.)
     let holds = |fact: &crate::knowledge::Fact| {
         fact.kind == crate::knowledge::FactKind::Person
@@ -2206,7 +2204,11 @@ fn role_holder(q: &Question, topic: &crate::knowledge::Topic, f: usize) -> bool 
                 .match_indices(role.as_str())
                 .any(|(at, _)| role.starts_with('副') || !fact.answer[..at].ends_with('副'))
     };
-    holds(&topic.facts[f]) && topic.facts.iter().filter(|g| holds(g)).count() == 1
+    let mut holders = topic.facts.iter().enumerate().filter(|(_, g)| holds(g));
+    match (holders.next(), holders.next()) {
+        (Some((f, _)), None) => Some(f),
+        _ => None,
+    }
 }
 
 /// Whether reading `to` speaks of a place that neither the question nor

@@ -2170,26 +2170,28 @@ pub(super) fn has_number(value: &str) -> bool {
     if value.starts_with(['万', '千', '百']) {
         return true;
     }
-    let chars: Vec<char> = value.chars().collect();
-    (0..chars.len()).any(|i| {
-        let c = chars[i];
-        (c.is_ascii_digit() || is_numeral(c) || matches!(c, '一' | '半'))
-            && (i == 0 || chars[i - 1] != '第')
-            && !school_numbered(&chars, i)
+    let mut prev = ' ';
+    value.char_indices().any(|(i, c)| {
+        let number = (c.is_ascii_digit() || is_numeral(c) || matches!(c, '一' | '半'))
+            && prev != '第'
+            && !school_numbered(prev, c, &value[i + c.len_utf8()..]);
+        prev = c;
+        number
     })
 }
 
-/// Whether the Chinese numeral at `i` numbers a school (成都七中, 第二小学's
-/// 二小): a name, not a count (not 三小时, 一中心).
-fn school_numbered(chars: &[char], i: usize) -> bool {
-    !chars[i].is_ascii_digit()
-        && match (chars.get(i + 1), chars.get(i + 2)) {
-            (Some('中'), next) => next.is_none_or(|&c| !matches!(c, '心' | '旬' | '期' | '型')),
-            (Some('小'), next) => next.is_none_or(|&c| !matches!(c, '时' | '组' | '队' | '块')),
+/// Whether the Chinese numeral `c`, after `prev` and before `rest`, numbers
+/// a school (成都七中, 第二小学's 二小): a name, not a count (not 三小时,
+/// 一中心).
+fn school_numbered(prev: char, c: char, rest: &str) -> bool {
+    let mut next = rest.chars();
+    !c.is_ascii_digit()
+        && is_han(prev)
+        && match (next.next(), next.next()) {
+            (Some('中'), after) => after.is_none_or(|c| !matches!(c, '心' | '旬' | '期' | '型')),
+            (Some('小'), after) => after.is_none_or(|c| !matches!(c, '时' | '组' | '队' | '块')),
             _ => false,
         }
-        && i > 0
-        && crate::text::is_han(chars[i - 1])
 }
 
 /// Times of the year that answer 什么时候 as a date does.
