@@ -1205,6 +1205,14 @@ pub const ENDINGS: &[&str] = &[
     "闭幕", "结束", "落幕", "收官", "截止", "到期", "闭馆", "散场", "恢复", "解禁", "停止",
 ];
 
+/// Milestones of a thing that a question of time asks the date of
+/// (什么时候对外开放, 哪年通航, 何时投产): a date the point gives of other
+/// works (7月完成浇筑) or of the thing's start is not theirs.
+pub const MILESTONES: &[&str] = &[
+    "投产", "通航", "开放", "开馆", "建成", "竣工", "完工", "供暖", "通车", "开通", "开业", "营业",
+    "开园", "投运", "运营",
+];
+
 /// Words a question may say for a word the page prints, two characters
 /// each, in groups of the same sense: asked 创立于哪一年, the page's 成立于
 /// 1948年 explains it. Only words that mean the same in any story: 投资
@@ -1252,6 +1260,9 @@ const SYNONYMS: &[&[&str]] = &[
     &["学校", "院校"],
     &["步行", "走路"],
     &["使用", "用上", "启用", "投用"],
+    &["投产", "投运"],
+    &["开通", "通车"],
+    &["开业", "营业"],
 ];
 
 static SYNONYM_OF: LazyLock<rustc_hash::FxHashMap<[char; 2], Vec<[char; 2]>>> =

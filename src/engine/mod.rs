@@ -937,6 +937,86 @@ mod tests {
         knowledge::from_files(&files).expect("valid with the stories")
     }
 
+    /// One point of a test story: its id, keywords, sentence (its answer,
+    /// as printed) and figures (label, value).
+    type TestPoint<'a> = (&'a str, &'a [&'a str], &'a str, &'a [(&'a str, &'a str)]);
+
+    /// A story of `points` alone, as a page drafted into an empty
+    /// directory is: its page prints the points' sentences in one
+    /// paragraph, its overview is the first point's.
+    fn a_story(
+        id: &str,
+        region: &str,
+        title: &str,
+        keywords: &[&str],
+        points: &[TestPoint],
+    ) -> Engine {
+        let list = |words: &[&str]| {
+            let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+            format!("[{}]", quoted.join(", "))
+        };
+        let text: String = points.iter().map(|p| p.2).collect();
+        let page = format!("{region}\n\n# {title}\n\n本报讯 {text}\n");
+        let mut topic = format!(
+            "id = \"{id}\"\nregion = \"{region}\"\ntitle = \"{title}\"\nkeywords = {}\n\
+             answer = \"{}\"\n\n[source]\nheadline = \"{title}\"\npage = \"pages/t.txt\"\n",
+            list(keywords),
+            points.first().map_or("", |p| p.2),
+        );
+        for (fact, words, answer, figures) in points {
+            let figures: Vec<String> = figures
+                .iter()
+                .map(|(label, value)| format!("{{ label = \"{label}\", value = \"{value}\" }}"))
+                .collect();
+            topic.push_str(&format!(
+                "\n[[facts]]\nid = \"{fact}\"\nlabel = \"{fact}\"\nkeywords = {}\nanswer = \"{answer}\"\nfigures = [{}]\n",
+                list(words),
+                figures.join(", "),
+            ));
+        }
+        Engine::new(only_a_story(id, &page, &topic))
+    }
+
+    #[test]
+    fn a_milestone_asked_the_date_of_is_the_points_to_give() {
+        let engine = a_story(
+            "t-xuneng",
+            "乌海",
+            "乌海抽水蓄能电站冬季施工",
+            &["抽水蓄能电站", "蓄能电站"],
+            &[
+                (
+                    "plan",
+                    &["浇筑", "机组"],
+                    "按计划，今年7月完成1号机组混凝土浇筑，12月全部机组混凝土浇筑完毕。",
+                    &[("浇筑", "7月"), ("完毕", "12月")],
+                ),
+                (
+                    "open",
+                    &["庄园", "运营"],
+                    "奥洛契庄园始建于2011年、2019年开始运营。",
+                    &[("运营", "2019年")],
+                ),
+            ],
+        );
+        for asked in [
+            "乌海抽水蓄能电站什么时候全部机组浇筑完毕",
+            "奥洛契庄园哪一年开始运营的",
+        ] {
+            assert!(engine.answer(asked).matched(), "{asked}");
+        }
+        // 投产, 通航, 开放: a milestone the point never names is not the
+        // date of the works it gives.
+        for asked in [
+            "乌海抽水蓄能电站什么时候全部投产发电",
+            "抽水蓄能电站哪年建成投产",
+            "奥洛契庄园什么时候对外开放",
+        ] {
+            let a = engine.answer(asked);
+            assert!(!a.matched(), "{asked}: {a:?}");
+        }
+    }
+
     #[test]
     fn what_a_price_is_asked_of_is_what_the_question_is_about() {
         let engine = Engine::new(only_a_story(

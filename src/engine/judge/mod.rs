@@ -734,6 +734,29 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             if lexicon::ENDINGS.contains(&after.as_str()) {
                 mark_asked_word(q, &mut parts, &mut heart, e..e + 2);
             }
+            // 庄园什么时候对外开放, of a point that it opened for business
+            // in 2019: a milestone asked near the question of time that
+            // the point never names, in its words or others of that sense,
+            // is what the question is about, however its characters are
+            // read one by one (对 and 开 are words of grammar too).
+            let near = s.saturating_sub(4)..n.min(e + 5);
+            for k in near.clone().take(near.len().saturating_sub(1)) {
+                let pair = [q.chars[k], q.chars[k + 1]];
+                let word: String = pair.iter().collect();
+                let named = |w: &str| text.contains(w);
+                if (k + 1 < s || k >= e)
+                    && lexicon::MILESTONES.contains(&word.as_str())
+                    && !named(&word)
+                    && !lexicon::synonyms(pair)
+                        .iter()
+                        .any(|p| named(&p.iter().collect::<String>()))
+                {
+                    for i in k..k + 2 {
+                        parts[i] = Part::Unknown;
+                        heart[i] = true;
+                    }
+                }
+            }
         }
         // 电话是多少, 工资多少: the word just before a count's question word
         // is what is counted, when a 是 says so or it is another story's
