@@ -823,6 +823,11 @@ pub(super) fn counts_in(value: &str, unit: char) -> bool {
             })
             // 300多年前 is a time, not a span of 300 years.
             && !(matches!(unit, '年' | '月' | '天' | '日') && chars.get(i + 1) == Some(&'前'))
+            // 30个亿, 3个百分点: 个 before a magnitude counts a sum.
+            && !(unit == '个'
+                && chars
+                    .get(i + 1)
+                    .is_some_and(|c| matches!(c, '亿' | '万' | '千' | '百')))
     })
 }
 
@@ -2408,6 +2413,16 @@ mod tests {
         assert!(!a.matched(), "{a:?}");
         let a = engine.answer("世界乳业几强企业来了首府");
         assert!(a.matched(), "{a:?}");
+    }
+
+    #[test]
+    fn a_sum_in_ge_yi_counts_no_things() {
+        // 总投资30个亿: 个 before a magnitude counts money, not items.
+        assert!(!counts_in("30个亿", '个'));
+        assert!(!counts_in("3个百分点", '个'));
+        assert!(counts_in("30个", '个'));
+        assert!(counts_in("5个嘎查", '个'));
+        assert!(counts_in("30个亿", '亿'));
     }
 
     #[test]
