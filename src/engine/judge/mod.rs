@@ -743,16 +743,28 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             for k in near.clone().take(near.len().saturating_sub(1)) {
                 let pair = [q.chars[k], q.chars[k + 1]];
                 let word: String = pair.iter().collect();
-                let named = |w: &str| text.contains(w);
+                let said = |says: &dyn Fn(&str) -> bool| {
+                    says(&word)
+                        || lexicon::synonyms(pair)
+                            .iter()
+                            .any(|p| says(&p.iter().collect::<String>()))
+                };
                 if (k + 1 < s || k >= e)
                     && lexicon::MILESTONES.contains(&word.as_str())
-                    && !named(&word)
-                    && !lexicon::synonyms(pair)
-                        .iter()
-                        .any(|p| named(&p.iter().collect::<String>()))
+                    && !said(&|w| text.contains(w))
                 {
+                    // (Another point of the story may give it: 什么时候开工
+                    // 的，绿电比例多少, read as the point on the ratio.)
+                    let sibling = kb
+                        .topics
+                        .get(reading.topic)
+                        .is_some_and(|t| t.facts.iter().any(|f| said(&|w| f.answer.contains(w))));
                     for i in k..k + 2 {
-                        parts[i] = Part::Unknown;
+                        parts[i] = if sibling {
+                            Part::Sibling
+                        } else {
+                            Part::Unknown
+                        };
                         heart[i] = true;
                     }
                 }
@@ -2211,7 +2223,12 @@ fn other_point(
             || ((lost == 0 || lost_to_siblings)
                 && w.unexplained() <= first.unexplained() + SIBLING_WEIGHT * lost as f32)
             || (units.is_some() && w.other + w.unknown <= first.other + first.unknown && abroad());
-        (fits && kept).then_some((r, w))
+        // (And it must explain some of the question by words of its own:
+        // 乌拉特后旗一共有多少名护边员, where the first explained no more
+        // than the story's words, is not answered by 两人立刻交换起各自的
+        // 巡逻情况 for counting in 人.)
+        let own_words = w.point > 0.0 || holds || naming.is_some();
+        (fits && kept && own_words).then_some((r, w))
     })
 }
 
