@@ -1018,6 +1018,33 @@ mod tests {
     }
 
     #[test]
+    fn what_was_reached_is_not_what_was_planned() {
+        let engine = a_story(
+            "t-shangwan",
+            "鄂尔多斯",
+            "上湾煤矿矿区没见到一堆一车煤",
+            &["运煤车"],
+            &[
+                (
+                    "goal",
+                    &["湾煤矿", "原煤", "目标", "完成", "2006年", "1200万吨"],
+                    "2006年，上湾煤矿的目标是全年完成原煤1200万吨。",
+                    &[("年份", "2006年"), ("是全年完成原煤", "1200万吨")],
+                ),
+                (
+                    "staff",
+                    &["员工", "在职"],
+                    "全矿在职员工316人。",
+                    &[("员工", "316人")],
+                ),
+            ],
+        );
+        assert!(engine.answer("上湾煤矿2006年的目标是产多少原煤").matched());
+        let a = engine.answer("上湾煤矿2006年实际产了多少原煤");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn what_a_price_is_asked_of_is_what_the_question_is_about() {
         let engine = Engine::new(only_a_story(
             "t-gaoyang",

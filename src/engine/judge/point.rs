@@ -710,6 +710,15 @@ pub(super) fn check_point(
     if year_to_come && !PLANS.iter().any(|p| fact.answer.contains(p)) {
         w.mismatch("year_to_come");
     }
+    // 上湾煤矿2006年实际产了多少原煤, of 2006年的目标是全年完成原煤1200万吨:
+    // what was reached, asked of a point that gives only what was planned.
+    if q.normalized.contains("实际")
+        && PLANS.iter().any(|p| fact.answer.contains(p))
+        && !REACHED.iter().any(|r| fact.answer.contains(r))
+    {
+        w.mismatch("actual");
+        w.another_point_may = true;
+    }
     // 在全区排第几: a rank, asked of a point that prints none (第二批
     // is a batch, not a rank); 第几批 asks a batch.
     if q.has(Cue::Ordinal) && !ordinal_given(q.normalized, &fact.answer) {
@@ -1782,6 +1791,9 @@ pub(super) const PRICE_ASKS: &[&str] = &[
 pub(super) const PRICE_SAID: &[&str] = &["价", "卖", "元/", "元一", "元每"];
 
 /// Words of a plan or a forecast: what a point says of years to come.
+/// Words that say a figure was reached, not only planned (已完成, 实际).
+const REACHED: &[&str] = &["实际", "已经", "已完成", "已达", "完成了", "达到了", "超额"];
+
 pub(super) const PLANS: &[&str] = &[
     "将",
     "计划",
