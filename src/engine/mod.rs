@@ -1045,6 +1045,25 @@ mod tests {
     }
 
     #[test]
+    fn an_event_named_by_its_year_is_that_years_edition() {
+        let engine = a_story(
+            "t-huwai",
+            "乌海",
+            "2017乌海户外节开幕",
+            &["户外节", "徒步"],
+            &[(
+                "walk",
+                &["徒步", "两万余人", "户外节"],
+                "2017乌海户外节万人徒步活动吸引了两万余人参加。",
+                &[("参加", "两万余人")],
+            )],
+        );
+        assert!(engine.answer("2017乌海户外节有多少人参加").matched());
+        let a = engine.answer("2018乌海户外节有多少人参加");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn what_a_price_is_asked_of_is_what_the_question_is_about() {
         let engine = Engine::new(only_a_story(
             "t-gaoyang",

@@ -2272,7 +2272,8 @@ pub(super) fn unsaid_year(q: &Question, topic: &Topic) -> bool {
         let year = (i == 0 || !text[i - 1].is_ascii_digit())
             && digits.iter().all(u8::is_ascii_digit)
             && (digits.starts_with(b"19") || digits.starts_with(b"20"))
-            && q.normalized[i + 4..].starts_with('年');
+            && (q.normalized[i + 4..].starts_with('年')
+                || edition_named(&q.normalized[i + 4..], topic));
         year.then(|| &q.normalized[i..i + 4])
     });
     let Some(first) = years.next() else {
@@ -2301,6 +2302,25 @@ pub(super) fn unsaid_year(q: &Question, topic: &Topic) -> bool {
 
 /// Whether a text names an event by its year, the year's digits right
 /// before its name: 2018呼和浩特马拉松. (Not a count: 2018人, 1200余户.)
+/// Whether the story names an event by its year followed by the words
+/// that open `rest` (2018乌海户外节, of a story on 2017乌海(国际)户外节):
+/// a year before them asks of an edition of that event.
+fn edition_named(rest: &str, topic: &Topic) -> bool {
+    let name: String = rest.chars().take(2).collect();
+    if name.chars().count() < 2 || !name.chars().all(crate::text::is_han) {
+        return false;
+    }
+    let named = |text: &str| {
+        crate::text::find_all(text, &name).any(|at| {
+            let before = text[..at].as_bytes();
+            before.len() >= 4
+                && before[before.len() - 4..].iter().all(u8::is_ascii_digit)
+                && (before.len() == 4 || !before[before.len() - 5].is_ascii_digit())
+        })
+    };
+    printed_texts(topic).any(named)
+}
+
 fn names_by_year(text: &str) -> bool {
     const NOT_A_NAME: &str = "年月日号届期余多万亿千百十元角吨亩人户家个名位次项所场条头只匹峰辆台套件座栋间株棵米克斤升度秒分小";
     let chars: Vec<char> = text.chars().collect();
