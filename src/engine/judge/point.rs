@@ -2312,7 +2312,7 @@ fn edition_named(rest: &str, topic: &Topic) -> bool {
     }
     let named = |text: &str| {
         crate::text::find_all(text, &name).any(|at| {
-            let before = text[..at].as_bytes();
+            let before = &text.as_bytes()[..at];
             before.len() >= 4
                 && before[before.len() - 4..].iter().all(u8::is_ascii_digit)
                 && (before.len() == 4 || !before[before.len() - 5].is_ascii_digit())
