@@ -29,6 +29,9 @@ pub struct Byline {
     pub place: Option<String>,
     /// The dateline's date: `10月8日`.
     pub date: Option<String>,
+    /// A feature's own title after its dateline (`题:内蒙古阿鲁科尔沁旗:一棵
+    /// 草开启产业发展之路`), which readers may ask the story by.
+    pub title: Option<String>,
 }
 
 /// Roles in a byline, longest first; the bool says whether the person is
@@ -203,6 +206,7 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
             correspondents,
             place: None,
             date: None,
+            title: None,
         };
         return (byline, used, None);
     }
@@ -210,10 +214,35 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
         // 中新网赤峰5月30日电 题:内蒙古乡镇经济新变化… / 作者 奥蓝: the
         // dateline gives a feature's own title, and its authors follow on a
         // line of their own. Neither is part of the story.
-        if ["题:", "题："]
+        if let Some(title) = ["题:", "题："]
             .iter()
-            .any(|w| lead.trim_start().starts_with(w))
+            .find_map(|w| lead.trim_start().strip_prefix(w))
         {
+            // (题:…发展之路 / 新华社记者王春燕、彭源 on the next line, which
+            // the page joins to the title: the byline is where an outlet's
+            // reporter or a role opens.)
+            let joined = title.char_indices().skip(4).find_map(|(i, _)| {
+                let rest = &title[i..];
+                let opens = OUTLETS.iter().any(|o| {
+                    rest.strip_prefix(o)
+                        .is_some_and(|r| ROLES.iter().any(|(role, _)| r.starts_with(role)))
+                }) || ["记者", "作者"].iter().any(|r| rest.starts_with(r));
+                (opens && is_byline_line(rest)).then_some(i)
+            });
+            let (title, authors) = match joined {
+                Some(i) => (&title[..i], Some(&title[i..])),
+                None => (title, None),
+            };
+            byline.title = Some(title.trim().to_string());
+            if let Some(text) = authors {
+                let (reporters, correspondents) = names(text);
+                if byline.reporters.is_empty() {
+                    byline.reporters = reporters;
+                    byline.correspondents = correspondents;
+                }
+                byline.text = Some(spaced(text));
+                return (byline, 1, None);
+            }
             let Some(next) = blocks.get(1).filter(|b| is_byline_line(&b.text)) else {
                 return (byline, 1, None);
             };
@@ -298,6 +327,7 @@ fn dateline(text: &str) -> Option<(Byline, String)> {
                 .map(|m| m.as_str().to_string())
                 .filter(|s| !s.is_empty()),
             date: c.get(3).map(|m| m.as_str().to_string()),
+            title: None,
         };
         return Some((byline, text[whole..].to_string()));
     }
@@ -311,6 +341,7 @@ fn dateline(text: &str) -> Option<(Byline, String)> {
             correspondents,
             place: Some(c[1].to_string()),
             date: Some(c[2].to_string()),
+            title: None,
         };
         return Some((byline, text[whole..].to_string()));
     }
@@ -720,6 +751,25 @@ mod tests {
             assert_eq!((b.reporters.clone(), used, rest), (reporters, 2, None));
             assert_eq!(b.date.as_deref(), Some("10月7日"));
         }
+        // (The agency's reporters with no space after 记者, on the line
+        // right under the title.)
+        // (The page joins that line to the title.)
+        let blocks = [
+            block(
+                "新华社呼和浩特6月13日电 题:内蒙古阿鲁科尔沁旗:一棵草开启产业发展之路新华社记者王春燕、彭源",
+                1,
+            ),
+            block("驱车行驶在内蒙古赤峰市阿鲁科尔沁旗草业核心区的路上。", 1),
+        ];
+        let (b, used, rest) = read(&blocks);
+        assert_eq!(
+            (b.reporters.clone(), used, rest),
+            (vec!["王春燕".to_string(), "彭源".to_string()], 1, None)
+        );
+        assert_eq!(
+            b.title.as_deref(),
+            Some("内蒙古阿鲁科尔沁旗:一棵草开启产业发展之路")
+        );
         // (A lead that only says 记者 later is no byline of its own.)
         let blocks = [block("本报讯 7日上午，记者从市政府获悉：全市已开工。", 1)];
         let (b, _, _) = read(&blocks);

@@ -932,6 +932,19 @@ pub fn draft(
             keywords.push(w);
         }
     }
+    // 题:内蒙古阿鲁科尔沁旗:一棵草开启产业发展之路, 题:河套平原的“麦香传
+    // 奇”: readers who read a feature's own title ask of the story by it:
+    // its words after the place it opens with, whole, and the terms it
+    // quotes.
+    if let Some(title) = &byline.title {
+        let last = title.rsplit([':', '：']).next().unwrap_or(title).trim();
+        let whole = (!last.contains(['，', ',', ' ', '“', '”'])).then(|| last.to_string());
+        for w in quoted(title).into_iter().chain(whole) {
+            if keep(&w) && !keywords.contains(&w) {
+                keywords.push(w);
+            }
+        }
+    }
     // A story word in a fact's sentence ties the point to the story (an
     // echo, in the engine's terms): 称号 picks the fact that names the titles.
     // Not a person's point: a story word says nothing of who (包头 in
@@ -3129,6 +3142,34 @@ mod tests {
             topic.facts.iter().all(|f| !f.answer.contains("中新网")),
             "{:?}",
             topic.facts
+        );
+    }
+
+    #[test]
+    fn a_features_own_title_asks_of_the_story() {
+        let page = "赤峰\n\n## 优质牧草近70万亩 阿鲁科尔沁旗从茫茫荒漠变“中国草都”\n\n\
+                    新华社呼和浩特6月13日电 题:内蒙古阿鲁科尔沁旗:一棵草开启产业发展之路\n\
+                    新华社记者王春燕、彭源\n\n\
+                    驱车行驶在内蒙古赤峰市阿鲁科尔沁旗草业核心区的路上,道路两侧是蔓延开的绿色草原。\
+                    2008年,阿鲁科尔沁旗第一个沙地节水灌溉紫花苜蓿种植项目试验成功。\n";
+        let topic = drafted("赤峰", &["阿鲁科尔沁旗"], page);
+        assert_eq!(topic.byline.reporters, ["王春燕", "彭源"]);
+        assert!(
+            topic
+                .keywords
+                .contains(&"一棵草开启产业发展之路".to_string()),
+            "{:?}",
+            topic.keywords
+        );
+        let page = "巴彦淖尔\n\n## 临河区夏粮预计稳定在13亿斤以上\n\n\
+                    中新网巴彦淖尔7月23日电 题:河套平原的“麦香传奇”\n\n中新网记者 张林虎\n\n\
+                    临河区小麦折纯面积12.72万亩,夏粮预计稳定在13亿斤以上。\n";
+        let topic = drafted("巴彦淖尔", &["临河区"], page);
+        assert_eq!(topic.byline.reporters, ["张林虎"]);
+        assert!(
+            topic.keywords.contains(&"麦香传奇".to_string()),
+            "{:?}",
+            topic.keywords
         );
     }
 
