@@ -2228,7 +2228,24 @@ fn other_point(
         // than the story's words, is not answered by 两人立刻交换起各自的
         // 巡逻情况 for counting in 人.)
         let own_words = w.point > 0.0 || holds || naming.is_some();
-        (fits && kept && own_words).then_some((r, w))
+        // (Nor may it leave a place of the story that the question and the
+        // first name: 科尔沁区万达商圈一共办了几场招聘会, of the point on
+        // the 万达商圈's fairs, is not answered by the count of all the
+        // stations' fairs.)
+        let first_text = reading_text(kb, reading);
+        let new_text = reading_text(kb, r);
+        // (Not the place the story is about, which its headline or lead
+        // names: 呼伦湖渔业公司转型搞了个什么景区.)
+        let place_lost = topic.places.iter().any(|p| {
+            p.chars().count() >= 2
+                && q.normalized.contains(p.as_str())
+                && !topic.source.headline.contains(p.as_str())
+                && !topic.title.contains(p.as_str())
+                && !topic.answer.contains(p.as_str())
+                && first_text.contains(p.as_str())
+                && !new_text.contains(p.as_str())
+        });
+        (fits && kept && own_words && !place_lost).then_some((r, w))
     })
 }
 

@@ -642,6 +642,26 @@ pub(super) fn check_point(
         w.mismatch("part");
         w.another_point_may = true;
     }
+    // 服务站一共有多少名工作人员, of 每个服务站都配有1名至4名工作人员: what
+    // each one has is no total.
+    if !asked.is_empty() && asks_total(q.normalized) && counts_each(fact) {
+        w.mismatch("each");
+        w.another_point_may = true;
+    }
+    // 无人车每辆能拉多少吨, of 累计入境7.3万余辆次，运进货物480余万吨: a
+    // figure per one of a kind (每辆, 每场) is given only by a point that
+    // counts per one of it.
+    if !asked.is_empty()
+        && let Some(unit) = each_asked(q.normalized)
+        && !["每", "单", "一"]
+            .iter()
+            .any(|w| fact.answer.contains(&format!("{w}{unit}")))
+        && !fact.answer.contains(&format!("{unit}均"))
+        && !fact.answer.contains(&format!("/{unit}"))
+    {
+        w.mismatch("per");
+        w.another_point_may = true;
+    }
     // 红萝卜多少钱一斤, of 每亩卖了6000多元: a price per unit asked (一斤,
     // 每斤) is not a sum per another.
     if let Some(unit) = per_unit_asked(q.normalized)
@@ -1480,6 +1500,43 @@ pub(super) const PRICE_UNITS: &str = "斤亩头只吨箱瓶袋";
 
 /// The unit a price is asked per (多少钱一斤, 一斤多少钱, 每斤多少钱: 斤),
 /// of [`PRICE_UNITS`] and 个.
+/// Whether every count `fact` gives is one per each (每个服务站都配有1名至
+/// 4名, 平均每场…超千人, 人均): a share out, not a total.
+fn counts_each(fact: &crate::knowledge::Fact) -> bool {
+    let counts: Vec<&str> = fact
+        .figures
+        .iter()
+        .map(|g| g.value.as_str())
+        .filter(|v| has_number(v) && !only_dates(v))
+        .collect();
+    !counts.is_empty()
+        && counts.iter().all(|v| {
+            fact.answer.match_indices(v).all(|(i, _)| {
+                let clause = fact.answer[..i]
+                    .rsplit(['，', '。', '；', ',', ';'])
+                    .next()
+                    .unwrap_or("");
+                ["每", "均"].iter().any(|w| clause.contains(w))
+            })
+        })
+}
+
+/// Kinds of one that a question asks a figure per (每辆, 每场, 每个): not
+/// times (每年, 每天), which a point gives as rates in other words.
+/// (Nor 亩: a yield or a sum per mu is printed 亩产, 亩均, 每亩 alike.)
+const EACH_UNITS: &str = "辆个人户头只场站台家所条座套件";
+
+/// The kind of one a question asks a figure per (无人车每辆能拉多少吨: 辆).
+fn each_asked(normalized: &str) -> Option<char> {
+    normalized.match_indices('每').find_map(|(i, _)| {
+        let mut after = normalized[i + '每'.len_utf8()..].chars();
+        let unit = after.next().filter(|&u| EACH_UNITS.contains(u))?;
+        // (每个月, 每个星期: a time, which a point gives as a rate.)
+        let time = unit == '个' && after.next().is_some_and(|c| "月星礼周季小年工".contains(c));
+        (!time).then_some(unit)
+    })
+}
+
 fn per_unit_asked(normalized: &str) -> Option<char> {
     let money = normalized.find("多少钱")?;
     let after = &normalized[money + "多少钱".len()..];
