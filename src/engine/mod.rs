@@ -951,6 +951,18 @@ mod tests {
         keywords: &[&str],
         points: &[TestPoint],
     ) -> Engine {
+        a_dated_story(id, region, title, None, keywords, points)
+    }
+
+    /// [`a_story`], dated as its byline dates it (`2015年9月16日`).
+    fn a_dated_story(
+        id: &str,
+        region: &str,
+        title: &str,
+        date: Option<&str>,
+        keywords: &[&str],
+        points: &[TestPoint],
+    ) -> Engine {
         let list = |words: &[&str]| {
             let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
             format!("[{}]", quoted.join(", "))
@@ -963,6 +975,9 @@ mod tests {
             list(keywords),
             points.first().map_or("", |p| p.2),
         );
+        if let Some(date) = date {
+            topic.push_str(&format!("date = \"{date}\"\n"));
+        }
         for (fact, words, answer, figures) in points {
             let figures: Vec<String> = figures
                 .iter()
@@ -1061,6 +1076,37 @@ mod tests {
         assert!(engine.answer("2017乌海户外节有多少人参加").matched());
         let a = engine.answer("2018乌海户外节有多少人参加");
         assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
+    fn a_year_asked_is_given_by_the_point_that_names_it() {
+        let engine = a_dated_story(
+            "t-huoyun",
+            "锡林郭勒",
+            "二连浩特立体交通做强支点",
+            Some("2015年9月16日"),
+            &["立体交通", "口岸", "二连浩特"],
+            &[
+                (
+                    "rail",
+                    &["铁路", "口岸", "货运", "二连浩特", "铁路口岸"],
+                    "二连浩特铁路口岸完成了站场改扩建和货运列车查验系统，年过货能力达1200万吨。",
+                    &[("能力", "1200万吨")],
+                ),
+                (
+                    "last",
+                    &["货运量", "贸易额", "二连浩特市"],
+                    "去年，货运量达到1355.9万吨，同比增长3.85%。",
+                    &[("货运量", "1355.9万吨"), ("同比", "3.85%")],
+                ),
+            ],
+        );
+        let a = engine.answer("二连浩特口岸去年货运量达到多少");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-huoyun"), Some("last")),
+            "{a:?}"
+        );
     }
 
     #[test]

@@ -433,6 +433,10 @@ pub(super) fn check_point(
         && !(asked.is_empty() && point_year(fact, story_year.year()).is_some())
     {
         w.mismatch("year");
+        // (Another point of the story may name it: 二连浩特口岸去年货运量
+        // 达到多少, read as the point on the railway's capacity, of the one
+        // that says 去年，货运量达到1355.9万吨.)
+        w.another_point_may = true;
     }
     // 兴安盟去年土特产销售总额是多少, of a story the page does not date:
     // 去年 is any year, but a point that names none (现场“揽金”达100.85
@@ -447,6 +451,7 @@ pub(super) fn check_point(
         && years(&fact.answer).next().is_none()
     {
         w.mismatch("year");
+        w.another_point_may = true;
     }
     // 赤峰2024年医保基金拨付了多少, of a story of 2025 that never names
     // 2024: a year the story says nothing of.
