@@ -1110,6 +1110,35 @@ mod tests {
     }
 
     #[test]
+    fn a_city_come_from_is_the_city_asked_from() {
+        let engine = a_story(
+            "t-huma",
+            "呼伦贝尔",
+            "满洲里中俄互贸区里的俄罗斯边民",
+            &["互贸区", "俄罗斯边民"],
+            &[
+                (
+                    "bus",
+                    &["法伊娜", "大巴", "海关"],
+                    "法伊娜每天乘坐大巴从俄罗斯后贝加尔边疆区博尔贾市经满洲里海关入境。",
+                    &[("入境", "满洲里海关")],
+                ),
+                (
+                    "few",
+                    &["边民", "20多名"],
+                    "来自俄罗斯的边民每日仅有20多名。",
+                    &[("边民", "20多名")],
+                ),
+            ],
+        );
+        let a = engine.answer("法伊娜每天从俄罗斯哪个城市过来");
+        assert_eq!(topic_and_fact(&a), (Some("t-huma"), Some("bus")), "{a:?}");
+        // (Where she crosses is no city she comes from.)
+        let a = engine.answer("法伊娜在俄罗斯哪个城市上的大学");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn what_a_price_is_asked_of_is_what_the_question_is_about() {
         let engine = Engine::new(only_a_story(
             "t-gaoyang",

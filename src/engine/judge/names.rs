@@ -327,13 +327,19 @@ pub(super) fn slot_filled(q: &Question, (s, e): (usize, usize), text: &str) -> b
         return true;
     }
     // 来自蒙古国东戈壁省扎门乌德市的格日乐图雅: a city named with 市, the
-    // place someone comes from.
+    // place someone comes from. (So is one 从 names, asked 从哪个城市过来:
+    // 从俄罗斯后贝加尔边疆区博尔贾市经满洲里海关入境.)
+    let asks_from = q.normalized.contains('从');
     let come_from = (0..chars.len()).any(|k| {
-        chars[k] == '市'
-            && named(k)
-            && chars[k.saturating_sub(16)..k]
-                .windows(2)
-                .any(|w| w == ['来', '自'])
+        chars[k] == '市' && named(k) && {
+            let before = &chars[k.saturating_sub(16)..k];
+            before.windows(2).any(|w| w == ['来', '自'])
+                || asks_from
+                    && before
+                        .iter()
+                        .rposition(|&c| c == '从')
+                        .is_some_and(|i| !before[i..].iter().any(|c| "，。；、,;".contains(*c)))
+        }
     });
     if come_from {
         return true;
