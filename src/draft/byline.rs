@@ -84,10 +84,26 @@ static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// `发布日期:2023-11-16`.
 static ISSUE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:发布日期|发布时间|日期|时间)\s*[:：]\s*)?(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Han}{2,12})?\s*$",
+        r"^(?:(?:发布日期|发布时间|日期|时间)\s*[:：]\s*)?(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Han}{2,12})?\s*$",
     )
     .expect("issue line pattern")
 });
+
+/// The date a line that only dates the story gives (`2019-09-24 经济参考报`,
+/// `发布日期:2023-11-16`; `08.01.2017  18:01`, day first as the site prints
+/// it, given as `2017-01-08`).
+pub fn issue_date(line: &str) -> Option<String> {
+    let c = ISSUE_LINE.captures(line.trim())?;
+    match (c.get(2), c.get(3), c.get(4)) {
+        (Some(day), Some(month), Some(year)) => Some(format!(
+            "{}-{:0>2}-{:0>2}",
+            year.as_str(),
+            month.as_str(),
+            day.as_str()
+        )),
+        _ => c.get(1).map(|m| m.as_str().to_string()),
+    }
+}
 
 /// An author in brackets after the story's last sentence: `。(通拉嘎)`,
 /// `。（记者 王磊 李娜）`, `。(文/图 李洋洋)`.
@@ -177,10 +193,7 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
     // 2019-09-24 经济参考报 / 记者 丁铭 魏婧宇/满洲里报道: a line dating the
     // story over its byline gives the date, and the byline is read under
     // it.
-    if let Some(date) = ISSUE_LINE
-        .captures(first.text.trim())
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().to_string())
+    if let Some(date) = issue_date(&first.text)
         && blocks.len() > 1
     {
         let (mut byline, used, lead) = read(&blocks[1..]);

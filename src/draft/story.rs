@@ -328,15 +328,23 @@ pub fn draft(
     // a photo caption over the dateline stays a caption, and the byline is
     // read under it; so is a one-sentence deck (呼伦贝尔市在建最大的PPP
     // 项目,将于9月10日投入使用。) over the dateline.
+    // (08.01.2017 18:01 / 渔民捧起一条青鱼(曹桢 摄) / 新华网…电: a line
+    // that dates the story may stand over the caption, and is no part of
+    // the story.)
+    let issue = byline::issue_date(&story.blocks[0].text).filter(|_| story.blocks.len() > 2);
+    let all = &story.blocks[usize::from(issue.is_some())..];
     let under = usize::from(
-        story.blocks.len() > 1 && {
-            let (first, next) = (&story.blocks[0].text, &story.blocks[1].text);
+        all.len() > 1 && {
+            let (first, next) = (&all[0].text, &all[1].text);
             byline::credit(first).is_some() || byline::is_deck(first, next)
         },
     );
-    let (byline, used, lead) = byline::read(&story.blocks[under..]);
-    let mut blocks = story.blocks[..under].to_vec();
-    blocks.extend_from_slice(&story.blocks[under + used..]);
+    let (mut byline, used, lead) = byline::read(&all[under..]);
+    if let Some(date) = issue {
+        byline.date.get_or_insert(date);
+    }
+    let mut blocks = all[..under].to_vec();
+    blocks.extend_from_slice(&all[under + used..]);
     if let (Some(lead), Some(first)) = (lead, blocks.get_mut(under)) {
         first.text = lead;
     }
@@ -346,7 +354,6 @@ pub fn draft(
     }
     // 。(通拉嘎): the author, after the last sentence, when no byline
     // named one; the brackets are no part of any answer.
-    let mut byline = byline;
     if let Some(last) = paragraphs.last_mut()
         && let Some((reporters, at)) = byline::closing(&last.text)
     {
@@ -3170,6 +3177,26 @@ mod tests {
             topic.keywords.contains(&"麦香传奇".to_string()),
             "{:?}",
             topic.keywords
+        );
+    }
+
+    #[test]
+    fn a_line_dating_the_story_over_a_caption_is_no_part_of_it() {
+        let page = "巴彦淖尔\n\n## 乌梁素海新年第一网收获4万斤野生鱼\n\n08.01.2017  18:01\n\n\
+                    渔民捧起一条约20公斤重的青鱼(曹桢 摄)\n\n\
+                    新华网巴彦淖尔1月7日电(曹桢) 凌晨3时许下网,上午9时30分开始收网,两个小时后,\
+                    肥美的鲤鱼、草鱼等陆续被渔网裹挟着拉上冰面。\n";
+        let topic = drafted("巴彦淖尔", &["乌梁素海"], page);
+        assert_eq!(topic.byline.date.as_deref(), Some("1月7日"));
+        let point = topic
+            .facts
+            .iter()
+            .find(|f| f.answer.contains("3时许"))
+            .expect("the point of the net");
+        assert!(point.answer.starts_with("凌晨3时许下网"), "{point:?}");
+        assert!(
+            topic.photographers.contains(&"曹桢".to_string()),
+            "{topic:?}"
         );
     }
 
