@@ -140,12 +140,12 @@ const PLAIN_ROLES: &[&str] = &[
 
 /// Common surnames, Han and Mongolian-Chinese (乌, 图, 巴, 其), for telling a
 /// name from a word after a role.
-const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝乌图巴其那宝娜斯萨额达阿布敖朝格呼鞠蔺逯郗綦亓逄";
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝乌图巴其那宝娜斯萨额达阿布敖朝格呼鞠蔺逯郗綦亓逄丰";
 
 /// Surnames that are also common words (和 and, 于 at, 高 high, 万 ten
 /// thousand …): a name that opens with one needs more than a title after
 /// it (和部分老师 is no person).
-pub const AMBIGUOUS_SURNAMES: &str = "和于向高常时万江石文明安成关金方白华商应单全东";
+pub const AMBIGUOUS_SURNAMES: &str = "和于向高常时万江石文明安成关金方白华商应单全东丰";
 
 /// Whether `c` opens many names (王, 彭), not only some (和, 于).
 pub fn is_surname(c: char) -> bool {
@@ -1396,6 +1396,12 @@ mod tests {
                 "明珠社区党委书记王如星介绍说。",
                 &[("王如星", "明珠社区党委书记王如星")],
             ),
+            // 丰, a surname that is also a word, before a verb of saying.
+            (
+                "神舟希望小学六年级学生丰兆宇说。",
+                &[("丰兆宇", "神舟希望小学六年级学生丰兆宇")],
+            ),
+            ("今年的农民丰收了。", &[]),
             // A role, 为, and the names it lists.
             (
                 "派出4名同学组队参赛,指导老师为尹娜、卢玉锋,最终夺得铜奖。",
