@@ -1485,6 +1485,26 @@ fn asks_total(normalized: &str) -> bool {
 /// Whether every count a point gives is of others besides someone (其他
 /// 97户牧民, 其余3家).
 fn counts_only_others(fact: &crate::knowledge::Fact) -> bool {
+    every_count(fact, |before| {
+        ["其他", "其余", "另外"].iter().any(|w| before.ends_with(w))
+    })
+}
+
+/// Whether every count `fact` gives is one per each (每个服务站都配有1名至
+/// 4名, 平均每场…超千人, 人均): a share out, not a total.
+fn counts_each(fact: &crate::knowledge::Fact) -> bool {
+    every_count(fact, |before| {
+        let clause = before
+            .rsplit(['，', '。', '；', ',', ';'])
+            .next()
+            .unwrap_or("");
+        ["每", "均"].iter().any(|w| clause.contains(w))
+    })
+}
+
+/// Whether `fact` gives a count (not a date) and every place it prints
+/// each of its counts passes `said` on the text before it.
+fn every_count(fact: &crate::knowledge::Fact, said: impl Fn(&str) -> bool) -> bool {
     let counts: Vec<&str> = fact
         .figures
         .iter()
@@ -1493,38 +1513,14 @@ fn counts_only_others(fact: &crate::knowledge::Fact) -> bool {
         .collect();
     !counts.is_empty()
         && counts.iter().all(|v| {
-            fact.answer.match_indices(v).all(|(i, _)| {
-                let before = &fact.answer[..i];
-                ["其他", "其余", "另外"].iter().any(|w| before.ends_with(w))
-            })
+            fact.answer
+                .match_indices(v)
+                .all(|(i, _)| said(&fact.answer[..i]))
         })
 }
 
 /// Units a price is said per (每斤32元, 每亩6000多元), besides 个.
 pub(super) const PRICE_UNITS: &str = "斤亩头只吨箱瓶袋";
-
-/// The unit a price is asked per (多少钱一斤, 一斤多少钱, 每斤多少钱: 斤),
-/// of [`PRICE_UNITS`] and 个.
-/// Whether every count `fact` gives is one per each (每个服务站都配有1名至
-/// 4名, 平均每场…超千人, 人均): a share out, not a total.
-fn counts_each(fact: &crate::knowledge::Fact) -> bool {
-    let counts: Vec<&str> = fact
-        .figures
-        .iter()
-        .map(|g| g.value.as_str())
-        .filter(|v| has_number(v) && !only_dates(v))
-        .collect();
-    !counts.is_empty()
-        && counts.iter().all(|v| {
-            fact.answer.match_indices(v).all(|(i, _)| {
-                let clause = fact.answer[..i]
-                    .rsplit(['，', '。', '；', ',', ';'])
-                    .next()
-                    .unwrap_or("");
-                ["每", "均"].iter().any(|w| clause.contains(w))
-            })
-        })
-}
 
 /// Kinds of one that a question asks a figure per (每辆, 每场, 每个): not
 /// times (每年, 每天), which a point gives as rates in other words.
@@ -1542,6 +1538,8 @@ fn each_asked(normalized: &str) -> Option<char> {
     })
 }
 
+/// The unit a price is asked per (多少钱一斤, 一斤多少钱, 每斤多少钱: 斤),
+/// of [`PRICE_UNITS`] and 个.
 fn per_unit_asked(normalized: &str) -> Option<char> {
     let money = normalized.find("多少钱")?;
     let after = &normalized[money + "多少钱".len()..];
