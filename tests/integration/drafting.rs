@@ -296,7 +296,7 @@ fn drafted_pages_answer_their_questions() {
         // 80), test-page-28 (session 19, 73 of 92, 79), test-page-33
         // (session 21, 73 of 91, 76), test-page-34 (session 22, 78 of 93,
         // 79), test-page-35 (session 22, 73 of 91, 78) and test-page-37
-        // (session 23, 77 of 90, 77).
+        // (session 23, 77 of 90, 80).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
