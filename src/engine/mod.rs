@@ -1139,6 +1139,27 @@ mod tests {
     }
 
     #[test]
+    fn a_village_of_one_character_after_its_township_is_named() {
+        let engine = a_story(
+            "t-wuda",
+            "乌海",
+            "乌海郭金奎合作社社员增收",
+            &["郭金奎", "合作社"],
+            &[(
+                "wang",
+                &["王水平", "大棚"],
+                "尝到加入合作社甜头的乌海市乌达区乌兰乡北村村民王水平说，5亩大棚每年能收入十几万。",
+                &[("大棚", "5亩")],
+            )],
+        );
+        let a = engine.answer("王水平是哪个村的村民");
+        assert_eq!(topic_and_fact(&a), (Some("t-wuda"), Some("wang")), "{a:?}");
+        // (No gacha is named.)
+        let a = engine.answer("王水平是哪个嘎查的");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn what_a_price_is_asked_of_is_what_the_question_is_about() {
         let engine = Engine::new(only_a_story(
             "t-gaoyang",

@@ -285,6 +285,17 @@ fn drafted_pages_answer_their_questions() {
             82,
             20,
         ),
+        // Written blind in session 23, sealed until late in it; came in at 77
+        // of 90, 19 of 25 (drafted alone); over the bar at 81 by that
+        // session's end (a year asked, 去年, of another point; a city come
+        // from, 从…博尔贾市; 丰 a surname; a village after its township,
+        // 乌兰乡北村).
+        (
+            "tests/pages/test-page-37.txt",
+            "tests/pages/test-page-37.questions.tsv",
+            81,
+            20,
+        ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):
         // test-page-9 (session 9, 94 of 112 then, 100 now), test-page-11
@@ -295,8 +306,7 @@ fn drafted_pages_answer_their_questions() {
         // (session 17, 72 of 90, 80), test-page-27 (session 18, 75 of 91,
         // 80), test-page-28 (session 19, 73 of 92, 79), test-page-33
         // (session 21, 73 of 91, 76), test-page-34 (session 22, 78 of 93,
-        // 79), test-page-35 (session 22, 73 of 91, 78) and test-page-37
-        // (session 23, 77 of 90, 80).
+        // 79) and test-page-35 (session 22, 73 of 91, 78).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];

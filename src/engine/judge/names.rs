@@ -292,16 +292,25 @@ pub(super) fn slot_filled(q: &Question, (s, e): (usize, usize), text: &str) -> b
     };
     let chars: Vec<char> = text.chars().collect();
     // (东地村: a name may hold a character that is mostly a particle.)
+    // (乌兰乡北村: a name of one character after the place above it.)
+    let under_a_place = |k: usize| {
+        SLOT_ENDS.contains(&chars[k - 2])
+            && chars[k - 2] != chars[k]
+            && is_han(chars[k - 1])
+            && !SLOT_ENDS.contains(&chars[k - 1])
+            && !is_stop_char(chars[k - 1])
+    };
     let named = |k: usize| {
         k >= 2
             && ends.contains(&chars[k])
             && !(chars[k] == '区'
                 && (NOT_DISTRICTS.contains(&[chars[k - 2], chars[k - 1]])
                     || NOT_DISTRICT_ENDS.contains(&chars[k - 1])))
-            && chars[k - 2..k]
+            && (chars[k - 2..k]
                 .iter()
                 .all(|&c| is_han(c) && !SLOT_ENDS.contains(&c))
-            && chars[k - 2..k].iter().any(|&c| !is_stop_char(c))
+                && chars[k - 2..k].iter().any(|&c| !is_stop_char(c))
+                || under_a_place(k))
     };
     if word != "城市" {
         return (0..chars.len()).any(named);
