@@ -739,20 +739,18 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             // the point never names, in its words or others of that sense,
             // is what the question is about, however its characters are
             // read one by one (对 and 开 are words of grammar too).
-            let near = s.saturating_sub(4)..n.min(e + 5);
-            for k in near.clone().take(near.len().saturating_sub(1)) {
+            for k in s.saturating_sub(4)..n.min(e + 5).saturating_sub(1) {
                 let pair = [q.chars[k], q.chars[k + 1]];
-                let word: String = pair.iter().collect();
+                let Some(word) = lexicon::MILESTONES.iter().find(|w| w.chars().eq(pair)) else {
+                    continue;
+                };
                 let said = |says: &dyn Fn(&str) -> bool| {
-                    says(&word)
+                    says(word)
                         || lexicon::synonyms(pair)
                             .iter()
                             .any(|p| says(&p.iter().collect::<String>()))
                 };
-                if (k + 1 < s || k >= e)
-                    && lexicon::MILESTONES.contains(&word.as_str())
-                    && !said(&|w| text.contains(w))
-                {
+                if (k + 1 < s || k >= e) && !said(&|w| text.contains(w)) {
                     // (Another point of the story may give it: 什么时候开工
                     // 的，绿电比例多少, read as the point on the ratio.)
                     let sibling = kb
@@ -2137,6 +2135,24 @@ fn other_point(
             .then(b.0.cmp(&a.0))
             .then(a.1.cmp(&b.1))
     });
+    // (Nor may another point leave a place of the story that the question
+    // and the first name: 科尔沁区万达商圈一共办了几场招聘会, of the point
+    // on the 万达商圈's fairs, is not answered by the count of all the
+    // stations' fairs. Not the place the story is about, which its
+    // headline or lead names: 呼伦湖渔业公司转型搞了个什么景区.)
+    let first_text = reading_text(kb, reading);
+    let first_places: Vec<&String> = topic
+        .places
+        .iter()
+        .filter(|p| {
+            p.chars().count() >= 2
+                && q.normalized.contains(p.as_str())
+                && !topic.source.headline.contains(p.as_str())
+                && !topic.title.contains(p.as_str())
+                && !topic.answer.contains(p.as_str())
+                && first_text.contains(p.as_str())
+        })
+        .collect();
     ranked.into_iter().take(OTHER_POINTS).find_map(|(_, f)| {
         let r = Reading {
             topic: reading.topic,
@@ -2228,23 +2244,8 @@ fn other_point(
         // than the story's words, is not answered by 两人立刻交换起各自的
         // 巡逻情况 for counting in 人.)
         let own_words = w.point > 0.0 || holds || naming.is_some();
-        // (Nor may it leave a place of the story that the question and the
-        // first name: 科尔沁区万达商圈一共办了几场招聘会, of the point on
-        // the 万达商圈's fairs, is not answered by the count of all the
-        // stations' fairs.)
-        let first_text = reading_text(kb, reading);
         let new_text = reading_text(kb, r);
-        // (Not the place the story is about, which its headline or lead
-        // names: 呼伦湖渔业公司转型搞了个什么景区.)
-        let place_lost = topic.places.iter().any(|p| {
-            p.chars().count() >= 2
-                && q.normalized.contains(p.as_str())
-                && !topic.source.headline.contains(p.as_str())
-                && !topic.title.contains(p.as_str())
-                && !topic.answer.contains(p.as_str())
-                && first_text.contains(p.as_str())
-                && !new_text.contains(p.as_str())
-        });
+        let place_lost = first_places.iter().any(|p| !new_text.contains(p.as_str()));
         (fits && kept && own_words && !place_lost).then_some((r, w))
     })
 }
