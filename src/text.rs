@@ -302,6 +302,29 @@ pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
 }
 
+/// Characters that write a Chinese numeral (十二, 两万, 一亿).
+pub fn is_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+    )
+}
+
 /// Characters too common to be evidence on their own.
 pub const STOP_CHARS: &[char] = &[
     '的', '了', '吗', '呢', '吧', '啊', '是', '有', '在', '和', '与', '我', '你', '他', '她', '它',

@@ -2,7 +2,7 @@
 //! (明珠社区, 甘其毛都口岸, 长川制靴有限公司) in a story's sentences.
 
 use super::segment::Segmenter;
-use crate::text::is_han;
+use crate::text::{is_han, is_numeral};
 
 /// A person a story names with a role, as printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -520,10 +520,6 @@ const NOT_NAME_ENDS: &str = "镇乡村街旗县区市委局站场园馆厂所院
 
 /// Characters that make the word before them a place's name (黄合少镇).
 const PLACE_AFTER: &str = "镇乡村街旗县区苏嘎";
-
-fn is_numeral(c: char) -> bool {
-    "一二两三四五六七八九十百千万".contains(c)
-}
 
 /// What a name follows when the page names someone without a role: their
 /// age (今年50岁的韩建军), or a nickname in quotes (“85后”赵龙).

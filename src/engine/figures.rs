@@ -5,6 +5,7 @@
 //! Digits and Chinese numerals alike (五十个, 一万多人, 二零一九年, 一万二);
 //! the crate `chinese-number` reads the numerals.
 
+use crate::text::is_numeral;
 use chinese_number::{ChineseCountMethod, ChineseToNumber};
 
 /// A number with its unit, as a question says it or a figure prints it.
@@ -27,29 +28,6 @@ pub struct Amount {
     pub several: bool,
     /// Where it stands in the text, in characters.
     pub span: (usize, usize),
-}
-
-/// Characters that write a Chinese numeral.
-pub(crate) fn is_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '零' | '〇'
-            | '一'
-            | '二'
-            | '两'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '万'
-            | '亿'
-    )
 }
 
 /// Units a figure is counted in, longest first so that 人次 is not 人.

@@ -241,7 +241,7 @@ pub(super) const MEANING: &[&str] = &[
 /// Chinese numerals that are not already stop characters (一, 几, 多 are),
 /// nor multipliers that only scale a numeral before them (万, 亿).
 pub(super) fn is_numeral(c: char) -> bool {
-    crate::engine::figures::is_numeral(c) && !matches!(c, '一' | '万' | '亿')
+    crate::text::is_numeral(c) && !matches!(c, '一' | '万' | '亿')
 }
 
 impl<'a> Question<'a> {
