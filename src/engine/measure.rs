@@ -70,6 +70,8 @@ const NAME_KINDS: &[(&[&str], &[&str])] = &[
     (&["机构", "部门"], AGENCIES),
     // 引进芬兰驯鹿的是哪个单位: a firm is a 单位 too (根河市森工公司).
     (&["单位"], BODIES),
+    // 孙治国是哪个队的队长: 包头市冰球队, 江苏省代表队.
+    (&["队"], &["队"]),
 ];
 
 /// Words that ask which one of a kind, said before the kind's word.
@@ -78,6 +80,7 @@ const WHICH: &[&str] = &[
     "哪家",
     "哪所",
     "哪座",
+    "哪支",
     "哪些",
     "哪几个",
     "哪几家",

@@ -1033,6 +1033,35 @@ mod tests {
     }
 
     #[test]
+    fn a_team_asked_is_named_by_a_point_that_names_one() {
+        let engine = a_story(
+            "t-bingqiu",
+            "呼和浩特",
+            "呼和浩特大众冰球邀请赛启幕",
+            &["冰球邀请赛", "冰球"],
+            &[
+                (
+                    "open",
+                    &["启幕", "邀请赛"],
+                    "2021年第七届全国大众冰雪季暨呼和浩特大众冰球邀请赛启幕。",
+                    &[("年份", "2021年")],
+                ),
+                (
+                    "sun",
+                    &["孙治国", "队长"],
+                    "44岁的孙治国是包头市冰球队队长，也是该队的前锋。",
+                    &[("年龄", "44岁")],
+                ),
+            ],
+        );
+        let a = engine.answer("孙治国是哪个队的队长");
+        assert!(a.reply.plain().contains("包头市冰球队"), "{a:?}");
+        // Who won is no team the story names: the bot has no result.
+        let a = engine.answer("呼和浩特大众冰球邀请赛冠军是哪个队");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn what_was_reached_is_not_what_was_planned() {
         let engine = a_story(
             "t-shangwan",

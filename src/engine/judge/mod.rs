@@ -804,6 +804,19 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 mark_narrowing(q, text, &mut parts, &mut heart, j);
             }
         }
+        // 冠军是哪个队: what a 是 says the name of a kind asked is, right
+        // before it, is what the question is about when the reading does
+        // not explain it. (Not a name asked without its kind, which the
+        // word before may frame: 口号是什么, 举例是哪家.)
+        if kind == lexicon::Asked::Which && q.name_kind.is_some() && s > 2 && q.chars[s - 1] == '是'
+        {
+            mark_asked_word(
+                q,
+                &mut parts,
+                &mut heart,
+                (s.saturating_sub(1 + FOCUS_REACH)..s - 1).rev(),
+            );
+        }
         // 有哪几种口味: the kinds of something the point does not name. (A
         // kind of body, 哪家企业, is what a name in the point answers.)
         // 王晓倩教什么科目, 刘柏轩是哪个科室出身的: the kind of thing
