@@ -1062,6 +1062,39 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_year_is_not_the_whole_year() {
+        let engine = a_story(
+            "t-gongye",
+            "呼和浩特",
+            "1—4月规上工业增加值同比增长10.6%",
+            &["规上工业", "工业增加值"],
+            &[
+                (
+                    "all",
+                    &["规模以上工业增加值", "规上工业"],
+                    "1—4月，全市规模以上工业增加值同比增长10.6%。",
+                    &[("规模以上工业增加值", "10.6%")],
+                ),
+                (
+                    "mining",
+                    &["采矿业"],
+                    "从三大门类看，采矿业增长16.6%，拉动全市规模以上工业增加值增长0.1个百分点。",
+                    &[("采矿业", "16.6%")],
+                ),
+            ],
+        );
+        let a = engine.answer("呼和浩特1到4月规上工业增加值增长多少");
+        assert!(a.reply.plain().contains("10.6%"), "{a:?}");
+        for asked in [
+            "呼和浩特2023年全年规上工业增加值增长多少",
+            "呼和浩特全年采矿业增长了多少",
+        ] {
+            let a = engine.answer(asked);
+            assert!(!a.matched(), "{asked}: {a:?}");
+        }
+    }
+
+    #[test]
     fn what_was_reached_is_not_what_was_planned() {
         let engine = a_story(
             "t-shangwan",

@@ -156,6 +156,25 @@ pub(super) fn check_point(
         w.mismatch("period");
         w.another_point_may = true;
     }
+    // 2023年全年规上工业增加值增长多少, of 1—4月…同比增长10.6%: a part
+    // of a year (its months, 前四个月, 上半年) is not the whole year asked,
+    // whatever the figure's label; nor is any point of a story whose
+    // headline counts over such a part.
+    if wants_number
+        && q.normalized
+            .match_indices("全年")
+            .any(|(at, _)| q.asks_at_byte(at))
+        && !fact.answer.contains("全年")
+    {
+        let headline = kb
+            .topics
+            .get(reading.topic)
+            .is_some_and(|t| part_of_year(&t.source.headline));
+        if headline || part_of_year(&fact.answer) {
+            w.mismatch("period");
+            w.another_point_may |= !headline;
+        }
+    }
     // 乌兰察布全市风电装机有多少, of 兴和县's 全县…总装机容量924兆瓦: the
     // whole of a wider place than the one the point counts over.
     if wants_number
@@ -1295,6 +1314,32 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
     }
     years(q.normalized)
         .any(|(i, after_digit, year)| !after_digit && q.asks_at(i) && !printed.contains(&year))
+}
+
+/// Whether `text` counts over a part of a year: a span of months (1—4月,
+/// 1-8月份, 1至10月), the first months (前四个月, 前2个月), a half or a
+/// quarter (上半年, 一季度).
+pub(super) fn part_of_year(text: &str) -> bool {
+    if PERIOD_PARTS
+        .iter()
+        .any(|family| family.iter().any(|w| text.contains(w)))
+    {
+        return true;
+    }
+    let first = text.match_indices('前').any(|(at, _)| {
+        let rest = &text[at + '前'.len_utf8()..];
+        let n = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c))
+            .count();
+        n > 0 && rest.chars().skip(n).take(2).eq("个月".chars())
+    });
+    first
+        || months(text).iter().any(|&(at, _)| {
+            let mut before = text[..at].chars().rev();
+            matches!(before.next(), Some('—' | '-' | '－' | '至' | '到' | '~'))
+                && before.next().is_some_and(|c| c.is_ascii_digit())
+        })
 }
 
 /// The months a text names (7月, 7月份, 七月, 12月28日), each with the
@@ -2622,6 +2667,22 @@ mod tests {
         assert!(seasons("2025年11月7日，12345-12346，2020—2025").is_empty());
         // (第二大 and 第一季度 are ranks of no edition; 第几届 names none.)
         assert!(editions("北方第二大淡水湖，第一季度，第几届").is_empty());
+    }
+
+    #[test]
+    fn parts_of_a_year() {
+        for part in [
+            "1—4月，全市规模以上工业增加值同比增长10.6%",
+            "1-8月份，呼和浩特市工业固定资产投资增长31.0%",
+            "1至10月接待游客614.16万人次",
+            "今年前2个月，进出口货运量达257.9万吨",
+            "上半年稀土产业产值327.1亿元",
+        ] {
+            assert!(part_of_year(part), "{part}");
+        }
+        for whole in ["2024年接待游客75万人次", "10月10日测产", "截至今年5月底"] {
+            assert!(!part_of_year(whole), "{whole}");
+        }
     }
 
     #[test]
