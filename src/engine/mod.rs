@@ -1095,6 +1095,32 @@ mod tests {
     }
 
     #[test]
+    fn ground_asked_is_an_area() {
+        let engine = a_story(
+            "t-niushi",
+            "兴安盟",
+            "科右中旗鸿安牛市成了牛羊超市",
+            &["鸿安牛市", "牛市"],
+            &[
+                (
+                    "open",
+                    &["鸿安牛市", "开业", "交易日"],
+                    "每月逢1、4、7日为牛市交易日，鸿安牛市自今年5月1日开业以来，交易牛2万头。",
+                    &[("开业", "5月1日"), ("交易牛", "2万头")],
+                ),
+                (
+                    "size",
+                    &["总投资"],
+                    "牛市总投资1.2亿元，占地13.2万平方米。",
+                    &[("总投资", "1.2亿元"), ("占地", "13.2万平方米")],
+                ),
+            ],
+        );
+        let a = engine.answer("鸿安牛市占地多大");
+        assert!(a.reply.plain().contains("13.2万平方米"), "{a:?}");
+    }
+
+    #[test]
     fn what_was_reached_is_not_what_was_planned() {
         let engine = a_story(
             "t-shangwan",

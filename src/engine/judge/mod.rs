@@ -598,8 +598,15 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 .iter()
                 .any(|w| q.normalized.contains(w))
         };
+        // 占地多大: an area, not the size 多大 asks of anything.
+        let of_ground = || {
+            let before = (0..a0).rev().skip_while(|&i| q.chars[i] == '有');
+            before.take(2).map(|i| q.chars[i]).eq(['地', '占'])
+        };
         let word = if word == "多长" && of_time() {
             "多久"
+        } else if word == "多大" && of_ground() {
+            "占地多大"
         } else if word == "多远" && travelled() {
             "走多远"
         } else {

@@ -2077,6 +2077,7 @@ pub(super) fn units_asked(
         // 玉龙有多长: a length (a span is asked as 多久, above).
         "多长" | "多深" | "多宽" | "长度" | "宽度" => Some(LENGTH),
         "多重" => Some(WEIGHT),
+        "占地多大" => Some(super::names::AREA_UNITS),
         "多大" if person() => Some(AGE),
         "多大年纪" | "多大岁数" | "年纪多大" | "岁数多大" => Some(AGE),
         "多久" | "几天" => Some(SPAN),
