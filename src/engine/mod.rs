@@ -1121,6 +1121,32 @@ mod tests {
     }
 
     #[test]
+    fn a_role_counts_nothing() {
+        let engine = a_story(
+            "t-caochang",
+            "锡林郭勒",
+            "西乌旗牧民乌云毕力格今年收入能上十四五万",
+            &["乌云毕力格", "西乌旗"],
+            &[
+                (
+                    "hay",
+                    &["打草", "草场"],
+                    "乌云毕力格今年已经打了15万斤草。",
+                    &[("打草", "15万斤")],
+                ),
+                (
+                    "wang",
+                    &["王胜利"],
+                    "和乌云毕力格同一嘎查的牧民王胜利今年收入也不错。",
+                    &[("职务", "和乌云毕力格同一嘎查的牧民王胜利")],
+                ),
+            ],
+        );
+        let a = engine.answer("王胜利今年收入多少");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn what_was_reached_is_not_what_was_planned() {
         let engine = a_story(
             "t-shangwan",

@@ -53,9 +53,14 @@ pub(super) fn check_point(
                 .and_then(|n| n.chars().last())
                 .is_some_and(|c| c.is_ascii_digit() || is_numeral(c) || c == '百')
     };
+    // (A role counts nothing: 和乌云毕力格同一嘎查的牧民王胜利 has no
+    // number in 同一.)
     let number = || {
         fact.figures.iter().any(|g| {
-            has_number(&g.value) && (time_counted || !only_dates(&g.value)) && !top(&g.value)
+            has_number(&g.value)
+                && (time_counted || !only_dates(&g.value))
+                && !top(&g.value)
+                && g.label != "职务"
         })
     };
     // (暑期集中改造校舍: a time of the year tells when, too, asked as
