@@ -203,6 +203,43 @@ pub fn amounts(text: &str) -> Vec<Amount> {
     out
 }
 
+/// Measure words an ordinal ranks in (第五代, 第35届, 第二批).
+const ORDINAL_UNITS: &str = "代届期批次号座任轮";
+
+/// The ordinals a text names (第五代, 第35届, 第一批, 首批): each one's value,
+/// measure word and span in characters.
+pub fn ordinals(text: &str) -> Vec<(f64, char, (usize, usize))> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        // (首批, 首届: the first.)
+        if c == '首'
+            && let Some(&unit) = chars.get(i + 1)
+            && ORDINAL_UNITS.contains(unit)
+        {
+            out.push((1.0, unit, (i, i + 2)));
+            continue;
+        }
+        if c != '第' {
+            continue;
+        }
+        // (一 alone is a numeral here: 第一批.)
+        let read = match chars.get(i + 1) {
+            Some('一') if !chars.get(i + 2).is_some_and(|&c| is_numeral(c)) => {
+                Some((1.0, 0, i + 2))
+            }
+            _ => read_number(&chars, i + 1),
+        };
+        if let Some((value, _, end)) = read
+            && let Some(&unit) = chars.get(end)
+            && ORDINAL_UNITS.contains(unit)
+        {
+            out.push((value, unit, (i, end + 1)));
+        }
+    }
+    out
+}
+
 /// Reads a number at `i`: digits (with a decimal point) or a Chinese
 /// numeral. Returns its value, how many digits it was written with (for
 /// telling a year from a count) and where it ends.
@@ -362,6 +399,19 @@ mod tests {
         let a = amounts(text);
         assert_eq!(a.len(), 1, "{text}: {a:?}");
         (a[0].value, a[0].unit.clone(), a[0].year, a[0].approx)
+    }
+
+    #[test]
+    fn ordinals_by_rank() {
+        let ranks =
+            |t: &str| -> Vec<(f64, char)> { ordinals(t).into_iter().map(|o| (o.0, o.1)).collect() };
+        assert_eq!(ranks("满洲里第五代国门"), [(5.0, '代')]);
+        assert_eq!(
+            ranks("第35届那达慕，第三十五届"),
+            [(35.0, '届'), (35.0, '届')]
+        );
+        assert_eq!(ranks("首批试点，第一批名录"), [(1.0, '批'), (1.0, '批')]);
+        assert!(ranks("第一大淡水湖，第几届").is_empty());
     }
 
     #[test]

@@ -1147,6 +1147,37 @@ mod tests {
     }
 
     #[test]
+    fn one_of_a_series_named_by_its_rank_is_the_storys_only_if_it_ranks_it() {
+        let engine = a_story(
+            "t-guomen",
+            "呼伦贝尔",
+            "满洲里国门见证发展开放历程",
+            &["满洲里", "国门"],
+            &[
+                (
+                    "five",
+                    &["五代国门", "国门"],
+                    "满洲里建城110多年来，中俄边境上相继出现了五代国门。",
+                    &[("建城", "110多年")],
+                ),
+                (
+                    "nadam",
+                    &["那达慕"],
+                    "第三十五届那达慕大会上，满洲里代表团获得12枚金牌。",
+                    &[("金牌", "12枚")],
+                ),
+            ],
+        );
+        for asked in ["满洲里第五代国门有多高", "满洲里第二代国门是哪一年建的"]
+        {
+            let a = engine.answer(asked);
+            assert!(!a.matched(), "{asked}: {a:?}");
+        }
+        let a = engine.answer("第35届那达慕满洲里拿了几枚金牌");
+        assert!(a.reply.plain().contains("12枚"), "{a:?}");
+    }
+
+    #[test]
     fn what_was_reached_is_not_what_was_planned() {
         let engine = a_story(
             "t-shangwan",

@@ -877,6 +877,32 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             heart[s..e].iter_mut().for_each(|h| *h = true);
         }
     }
+    // 满洲里第五代国门有多高, of a story of all five: one of a series,
+    // named by its rank, that nothing of the story ranks so is what the
+    // question is about (第35届 of 第三十五届 is the same). (Not the first,
+    // which a page says in many ways: 第一批 of 组织…30多名…上手，此后….)
+    if q.normalized.contains('第')
+        && let Some(topic) = kb.topics.get(reading.topic)
+    {
+        for (value, unit, (s, e)) in crate::engine::figures::ordinals(q.normalized) {
+            let printed = |t: &str| {
+                t.contains(['第', '首'])
+                    && crate::engine::figures::ordinals(t)
+                        .iter()
+                        .any(|o| o.0 == value && o.1 == unit)
+            };
+            let ranked = printed(&topic.title)
+                || printed(&topic.source.headline)
+                || printed(&topic.answer)
+                || topic.facts.iter().any(|f| printed(&f.answer));
+            if value >= 2.0 && !ranked && q.asks_at(s) {
+                for i in s..e {
+                    parts[i] = Part::Unknown;
+                    heart[i] = true;
+                }
+            }
+        }
+    }
     // 牛肉多少钱一斤: what is priced, right before 多少钱, is what the
     // question is about when nothing of the reading names it.
     if let Some(at) = q.normalized.find("多少钱") {
