@@ -1264,6 +1264,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["开通", "通车"],
     &["开业", "营业"],
     &["开工", "动工", "开建"],
+    &["钟头", "小时"],
 ];
 
 static SYNONYM_OF: LazyLock<rustc_hash::FxHashMap<[char; 2], Vec<[char; 2]>>> =
