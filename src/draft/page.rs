@@ -229,6 +229,22 @@ fn is_credited(block: &Block) -> bool {
 
 /// Whether a text ends a sentence (and so its paragraph), closing quotes
 /// and brackets aside.
+/// Whether a block is a subheading: a short line with no punctuation at
+/// all that ends with the figure it reports (去年供港蔬菜1.5万吨). (A short
+/// line without one may be a paragraph the page broke: 农民参与到甜瓜产.)
+fn is_subheading(text: &str) -> bool {
+    let t = text.trim();
+    let n = t.chars().count();
+    (4..=SUBHEADING).contains(&n)
+        && !t
+            .chars()
+            .any(|c| "，。、；：！？,;:!?“”\"（）()".contains(c))
+        && figure::find(t).iter().any(|f| f.end == t.len())
+}
+
+/// A subheading's length, at most, in characters.
+const SUBHEADING: usize = 20;
+
 pub fn ends_sentence(text: &str) -> bool {
     let core = text.trim_end_matches(['”', '’', '」', '』', ')', '）', '"']);
     core.ends_with(['。', '！', '？', '!', '?', '…', '；'])
@@ -284,7 +300,9 @@ pub fn paragraphs(
                 line: b.line,
             }),
         }
-        open = !ends_sentence(&b.text);
+        // (A subheading between paragraphs, 去年供港蔬菜1.5万吨, opens
+        // none: the paragraph after it is one of its own.)
+        open = !ends_sentence(&b.text) && (open || !is_subheading(&b.text));
     }
     (out, captions)
 }
@@ -336,6 +354,23 @@ mod tests {
         let captions: Vec<&str> = captions.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(captions, vec!["居民在家门口就业。"]);
         assert_eq!(paragraphs[0].line, 9);
+    }
+
+    #[test]
+    fn a_subheading_opens_no_paragraph() {
+        let page = "乌兰察布\n\n# 冷凉蔬菜端上香港餐桌\n\n本报讯 蔬菜深受香港市民的喜爱。\n\n\
+                    去年供港蔬菜1.5万吨\n\n据关慧明介绍,当地重点发展西兰花。\n";
+        let (stories, _) = stories("p.txt", page);
+        let (paragraphs, _) = paragraphs(&stories[0].blocks, &|_, _| false);
+        let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "本报讯 蔬菜深受香港市民的喜爱。",
+                "去年供港蔬菜1.5万吨",
+                "据关慧明介绍,当地重点发展西兰花。"
+            ]
+        );
     }
 
     #[test]
