@@ -279,6 +279,17 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
     {
         return (byline, 1, Some(lead));
     }
+    // 恐龙家族添“新丁”:内蒙古发现窃蛋龙类恐龙新类群 / 中新网呼和浩特11月
+    // 29日电…: a longer line over the dateline that says no sentence is
+    // the story's own title, as 题: gives one.
+    if let Some(next) = blocks.get(1)
+        && first.text.chars().count() <= DECK
+        && !first.text.contains(['。', '！', '？', '!', '?'])
+        && let Some((mut byline, lead)) = dateline(&next.text)
+    {
+        byline.title = Some(first.text.trim().to_string());
+        return (byline, 1, Some(lead));
+    }
     (Byline::default(), 0, None)
 }
 
@@ -746,6 +757,25 @@ mod tests {
             (&["段丽萍".to_string()][..], 1)
         );
         assert_eq!(rest.as_deref(), Some("12月22日,扩建项目开工。"));
+        // (Nor is a longer title that says no sentence; it is the story's
+        // own.)
+        let blocks = [
+            block("恐龙家族添“新丁”:内蒙古发现窃蛋龙类恐龙新类群", 1),
+            block(
+                "中新网呼和浩特11月29日电 (记者 陈峰)29日,在新闻发布会上,白慧君公布。",
+                3,
+            ),
+        ];
+        let (b, used, rest) = read(&blocks);
+        assert_eq!(
+            (b.reporters.as_slice(), used),
+            (&["陈峰".to_string()][..], 1)
+        );
+        assert_eq!(
+            b.title.as_deref(),
+            Some("恐龙家族添“新丁”:内蒙古发现窃蛋龙类恐龙新类群")
+        );
+        assert_eq!(rest.as_deref(), Some("29日,在新闻发布会上,白慧君公布。"));
         // (A feature's title after its dateline, its authors on the next
         // line: neither is part of the story.)
         for (authors, reporters) in [
