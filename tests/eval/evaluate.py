@@ -74,6 +74,8 @@ SETS = [
     ("twenty-sixth, misses", "tests/eval/twentysixth.misses.tsv", "score", "the twenty-sixth set's misses at session 22's end"),
     ("twenty-seventh (ours)", "tests/eval/twentyseventh.tsv", "score", "written blind from both pages (session 23, sealed until late in it; passing rows)"),
     ("twenty-seventh, misses", "tests/eval/twentyseventh.misses.tsv", "score", "the twenty-seventh set's misses at session 23's end"),
+    ("twenty-eighth (ours)", "tests/eval/twentyeighth.tsv", "score", "written blind from both pages (session 24, sealed until late in it; passing rows)"),
+    ("twenty-eighth, misses", "tests/eval/twentyeighth.misses.tsv", "score", "the twenty-eighth set's misses at session 24's end"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
