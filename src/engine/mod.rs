@@ -1178,6 +1178,32 @@ mod tests {
     }
 
     #[test]
+    fn the_first_day_is_no_period() {
+        let engine = a_story(
+            "t-jichang",
+            "通辽",
+            "春运首日进出港旅客1109人",
+            &["通辽机场", "春运"],
+            &[
+                (
+                    "first",
+                    &["航班", "架次", "首日"],
+                    "春运首日，通辽机场保障航班起降24架次，进出港旅客1109人。",
+                    &[("航班起降", "24架次"), ("进出港旅客", "1109人")],
+                ),
+                (
+                    "cargo",
+                    &["货机", "天航"],
+                    "春运期间增加天航货机两架次。",
+                    &[("货机", "两架次")],
+                ),
+            ],
+        );
+        let a = engine.answer("通辽机场春运第一天保障了多少架次航班");
+        assert!(a.reply.plain().contains("24架次"), "{a:?}");
+    }
+
+    #[test]
     fn what_was_reached_is_not_what_was_planned() {
         let engine = a_story(
             "t-shangwan",

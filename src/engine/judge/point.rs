@@ -2207,9 +2207,11 @@ pub(super) fn period_asked(q: &Question) -> Option<&'static [&'static str]> {
             .iter()
             .any(|w| {
                 question.match_indices(w).any(|(at, _)| {
-                    // (一天多 is more than a day; 一晚多少钱 asks a night's.)
+                    // (一天多 is more than a day; 一晚多少钱 asks a night's;
+                    // 第一天 is the first.)
                     let rest = &question[at + w.len()..];
                     q.asks_at_byte(at)
+                        && !question[..at].ends_with('第')
                         && !rest.starts_with(['级', '半', '前', '后'])
                         && (!rest.starts_with('多') || rest.starts_with("多少"))
                 })
