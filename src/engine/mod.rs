@@ -1204,6 +1204,35 @@ mod tests {
     }
 
     #[test]
+    fn a_sale_asked_is_told_as_a_sale() {
+        let engine = a_story(
+            "t-yangxu",
+            "呼伦贝尔",
+            "额尔古纳老牧民杨旭一年能有20多万元收入",
+            &["杨旭", "额尔古纳"],
+            &[
+                (
+                    "sheep",
+                    &["养羊"],
+                    "杨旭说，我家养了1100多只羊，每年出售三四百只。",
+                    &[("养羊", "1100多只"), ("出售", "三四百只")],
+                ),
+                (
+                    "land",
+                    &["收入"],
+                    "刨去成本，一年能有20多万元收入。",
+                    &[("收入", "20多万元")],
+                ),
+            ],
+        );
+        let a = engine.answer("杨旭家每年卖多少只羊");
+        assert!(a.reply.plain().contains("三四百只"), "{a:?}");
+        // (Nor is what the page never tells a sale of sold.)
+        let a = engine.answer("杨旭家的牛一年卖多少钱");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn what_was_reached_is_not_what_was_planned() {
         let engine = a_story(
             "t-shangwan",

@@ -264,6 +264,9 @@ const KIND_ASKS: &[&str] = &["什么", "啥", "哪个", "哪所", "哪类", "哪
 const MEASURED_AWAY: &[(&[char], &[&str])] =
     &[(&['面', '积'], AREA_UNITS), (&['多', '深'], &["米"])];
 
+/// Words that tell of a sale.
+const SALES: &[&str] = &["卖", "出售", "销售", "售出", "销往"];
+
 /// Words asking how a thing is made, answered by a point that says one of
 /// the words beside them (经过清洗、挤压、杀菌、调配).
 /// (What a thing is for was tried too, 电熔镁砂拿来做什么用: a service's
@@ -539,6 +542,13 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     heart[i] = true;
                 }
             }
+            continue;
+        }
+        // 杨旭家每年卖多少只羊: a sale, of a point that tells one (每年出售
+        // 三四百只).
+        if q.chars[s..e].contains(&'卖')
+            && fact.is_some_and(|f| SALES.iter().any(|w| f.answer.contains(w)))
+        {
             continue;
         }
         // 一年最多能捕多少鱼: a most, given by a point that states a record
