@@ -106,10 +106,10 @@ pub fn issue_date(line: &str) -> Option<String> {
 }
 
 /// An author in brackets after the story's last sentence: `。(通拉嘎)`,
-/// `。（记者 王磊 李娜）`, `。(文/图 李洋洋)`.
+/// `。（记者 王磊 李娜）`, `。(文/图 李洋洋)`, `。(通辽机场:丁宇欣)`.
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[。！？”][(（]((?:记者|本报记者|文\s*[/／]\s*图|文图)?\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})[)）]\s*$",
+        r"[。！？”][(（](?:\p{Han}{2,12}[:：]\s*)?((?:记者|本报记者|文\s*[/／]\s*图|文图)?\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})[)）]\s*$",
     )
     .expect("closing author pattern")
 });
@@ -619,6 +619,10 @@ mod tests {
         assert_eq!(
             closing("笑容。(文/图 李洋洋)").map(|c| c.0),
             Some(vec!["李洋洋".to_string()])
+        );
+        assert_eq!(
+            closing("圆满完成。(通辽机场:丁宇欣)").map(|c| c.0),
+            Some(vec!["丁宇欣".to_string()])
         );
         // A note in brackets that names no one, or no bracket at the end.
         assert_eq!(closing("薛明武(左二)正在讲解。"), None);

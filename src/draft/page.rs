@@ -247,7 +247,9 @@ const SUBHEADING: usize = 20;
 
 pub fn ends_sentence(text: &str) -> bool {
     let core = text.trim_end_matches(['”', '’', '」', '』', ')', '）', '"']);
+    // (…圆满完成。(通辽机场:丁宇欣): the author closing the story.)
     core.ends_with(['。', '！', '？', '!', '?', '…', '；'])
+        || super::byline::closing(text).is_some()
 }
 
 /// A pointer to the page a story goes on from or to (■下转第4版, （上接第一版）).
@@ -493,6 +495,7 @@ mod tests {
             ("先", false),
             ("“线上+线下”融", false),
             ("“中国冷极”", false),
+            ("任务圆满完成。(通辽机场:丁宇欣)", true),
         ] {
             assert_eq!(ends_sentence(text), ends, "{text}");
         }

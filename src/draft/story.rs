@@ -348,9 +348,21 @@ pub fn draft(
     if let (Some(lead), Some(first)) = (lead, blocks.get_mut(under)) {
         first.text = lead;
     }
-    let (mut paragraphs, captions) = page::paragraphs(&blocks, &|a, b| seg.joins(a, b));
+    let (mut paragraphs, mut captions) = page::paragraphs(&blocks, &|a, b| seg.joins(a, b));
     if paragraphs.is_empty() {
         return Err("the story has no paragraphs".to_string());
+    }
+    // …圆满完成。(通辽机场:丁宇欣) / 候机楼节日氛围营造 / 出行旅客: lines
+    // that say no sentence after the author closing the story are its
+    // photos' words.
+    if let Some(at) = paragraphs
+        .iter()
+        .rposition(|p| byline::closing(&p.text).is_some())
+        && paragraphs[at + 1..]
+            .iter()
+            .all(|p| !p.text.contains(['。', '！', '？']))
+    {
+        captions.extend(paragraphs.split_off(at + 1));
     }
     // 。(通拉嘎): the author, after the last sentence, when no byline
     // named one; the brackets are no part of any answer.
@@ -3279,6 +3291,22 @@ mod tests {
         // (The byline is no part of the lead's answer.)
         assert!(
             topic.facts.iter().all(|f| !f.answer.contains("记者")),
+            "{:?}",
+            topic.facts
+        );
+    }
+
+    #[test]
+    fn the_author_closing_the_story_is_its_reporter_whatever_follows() {
+        // The photos' words after the author's bracket, one line each.
+        let page = "通辽\n\n## 春运首日进出港旅客1109人\n\n\
+                    春运首日,通辽机场保障航班起降24架次。\n\n\
+                    确保今年的春运任务圆满完成。(通辽机场:丁宇欣)\n\n进港货物\n\n\
+                    候机楼节日氛围营造\n\n出行旅客\n";
+        let topic = drafted("通辽", &[], page);
+        assert_eq!(topic.byline.reporters, ["丁宇欣"]);
+        assert!(
+            topic.facts.iter().all(|f| !f.answer.contains("氛围营造")),
             "{:?}",
             topic.facts
         );
