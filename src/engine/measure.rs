@@ -252,7 +252,7 @@ const UNIT_WORDS: &[&[&str]] = &[
 /// Words that open with a unit word and are none (多少天然气).
 const NOT_UNITS: &[&str] = &[
     "天然", "天气", "天空", "天津", "天鹅", "天下", "天地", "家庭", "家长", "家属", "家乡", "家具",
-    "家电", "家禽", "家畜", "年轻",
+    "家电", "家禽", "家畜", "年轻", "户籍", "户口", "户外", "户型",
 ];
 
 /// The characters the words of [`UNIT_WORDS`] begin with, sorted.
@@ -564,6 +564,8 @@ mod tests {
         assert!(Measure::unit_asked("一天能处理多少天然气").is_empty());
         assert!(Measure::unit_asked("京津冀有多少家庭用鄂尔多斯的天然气").is_empty());
         assert!(Measure::unit_asked("有多少年轻人返乡").is_empty());
+        assert!(Measure::unit_asked("二卡社区有多少户籍人口").is_empty());
+        assert!(Measure::unit_asked("社区有多少户居民").1.is_some());
         // 哪几天 asks which days, dates: no number of days.
         assert!(Measure::asked("每月哪几天是交易日").is_empty());
         assert!(Measure::unit_asked("每月哪几天是交易日").is_empty());
