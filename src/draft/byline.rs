@@ -140,6 +140,8 @@ pub fn split_caption(caption: &str) -> Option<(String, String)> {
         Regex::new(concat!(
             r"(?:^|[。\s•·记者])(\p{Han}{2,4})\s*(?:摄影?|供图)[。]?$",
             r"|图片由(\p{Han}{2,24}?)提供[。]?$",
+            // (…奶业已成为当地富民大产业。图/郭鹏)
+            r"|(?:^|[。\s])图\s*[/／]\s*(\p{Han}{2,4})$",
         ))
         .expect("credit pattern")
     });
@@ -158,8 +160,11 @@ pub fn split_caption(caption: &str) -> Option<(String, String)> {
         (c.get(0)?.start(), name.as_str())
     } else {
         let c = CREDIT.captures(caption)?;
-        let name = c.get(1).or_else(|| c.get(2))?;
-        (c.get(0)?.start(), name.as_str())
+        let name = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
+        // (The full stop before the credit ends the description.)
+        let whole = c.get(0)?;
+        let at = whole.start() + whole.as_str().find(|c: char| c != '。').unwrap_or(0);
+        (at, name.as_str())
     };
     if CREDITS.contains(&name) || name.ends_with("记者") {
         return None;
@@ -646,6 +651,10 @@ mod tests {
                 "讲解注意事项",
             ),
             ("本报记者 张玮 摄", ""),
+            (
+                "▲在锡林郭勒大草原上,随处可见奶牛群。奶业已成为当地富民大产业。图/郭鹏",
+                "▲在锡林郭勒大草原上,随处可见奶牛群。奶业已成为当地富民大产业",
+            ),
         ] {
             let (got, _) = split_caption(caption).expect(caption);
             assert_eq!(got, body, "{caption}");
