@@ -185,7 +185,7 @@ const UNITS: &[&str] = &[
 /// Measure words after a Chinese numeral: 两顶, 四句, 万名, 三大, and units
 /// of money, land and weight (每天能挣两三百元, 三十亩地), and of animals
 /// and plants (十余匹马, 三棵树).
-const CHINESE_UNITS: &str = "个名家项条张顶句头只座所台套辆批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨匹棵株幅首";
+const CHINESE_UNITS: &str = "个名家项条张顶句头只座所台套辆架艘批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨匹棵株幅首";
 
 /// Who a count of people may be printed with instead of a unit (2万余居民).
 const PEOPLE: &[&str] = &[
@@ -257,7 +257,7 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     // time of day.
     let date = r"(?:次日)?\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分(?:许)?|\d{1,2}时(?:许)?|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月(?:底|初|上旬|中旬|下旬)?|\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|初|上旬|中旬|下旬)|\d{4}年度|\d{4}年(?:底|初)?|\d{1,2}日";
     let chinese = format!(
-        r"(?:超过|近|约|超)?数?[零〇一二两三四五六七八九十百千万几]+(?:多|余)?(?:星级|车道|[{CHINESE_UNITS}])"
+        r"(?:超过|近|约|超)?数?[零〇一二两三四五六七八九十百千万几]+(?:多|余)?(?:星级|车道|人次|架次|辆次|场次|[{CHINESE_UNITS}])"
     );
     // 卓资熏鸡有上百年历史, 上千人: "a hundred and more", as printed.
     let upwards = format!(r"上[百千万](?:多|余)?[{CHINESE_UNITS}]?");
@@ -785,6 +785,7 @@ mod tests {
             ("单个花盘最多能结1200多颗葵花子", &["1200多颗"]),
             ("手艺在家里已经传了4代", &["4代"]),
             ("一家四代人", &["四代"]),
+            ("机场还增加了天航货机两架次", &["两架次"]),
             ("包钢成立70周年庆祝活动", &["70周年"]),
             ("在家门口捡土豆,每天能挣两三百元钱", &["两三百元"]),
             ("村里来了七八个人", &["七八个"]),
