@@ -895,6 +895,9 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         && let Some(topic) = kb.topics.get(reading.topic)
     {
         for (value, unit, (s, e)) in crate::engine::figures::ordinals(q.normalized) {
+            if value < 2.0 || !q.asks_at(s) {
+                continue;
+            }
             let printed = |t: &str| {
                 t.contains(['第', '首'])
                     && crate::engine::figures::ordinals(t)
@@ -905,7 +908,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 || printed(&topic.source.headline)
                 || printed(&topic.answer)
                 || topic.facts.iter().any(|f| printed(&f.answer));
-            if value >= 2.0 && !ranked && q.asks_at(s) {
+            if !ranked {
                 for i in s..e {
                     parts[i] = Part::Unknown;
                     heart[i] = true;
