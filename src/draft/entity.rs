@@ -688,6 +688,31 @@ pub fn described_before(seg: &Segmenter, sentence: &str, name: &str) -> Option<P
     })
 }
 
+/// Someone the sentence says holds a role, their name opening a clause:
+/// 王明是巴彦淖尔市五原县民泰农贸有限责任公司总经理，也是… gives the
+/// firm's 总经理. Not what they are besides (王明是地道的五原人).
+pub fn role_stated(sentence: &str, name: &str) -> Option<Person> {
+    sentence.match_indices(name).find_map(|(i, _)| {
+        let opens = sentence[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| CLAUSE.contains(&c));
+        let rest = sentence[i + name.len()..].strip_prefix('是')?;
+        let title = &rest[..rest.find(CLAUSE).unwrap_or(rest.len())];
+        let role = role_of(title)?;
+        let fits = title.chars().count() <= 30
+            && title
+                .chars()
+                .all(|c| is_han(c) || c.is_ascii_alphanumeric());
+        (opens && fits).then(|| Person {
+            name: name.to_string(),
+            title: title.to_string(),
+            role: role.to_string(),
+            printed: title.to_string(),
+        })
+    })
+}
+
 /// The role a title ends with: 副书记 of 村党支部副书记.
 pub fn role_of(title: &str) -> Option<&'static str> {
     ROLES.iter().find(|r| title.ends_with(*r)).copied()
@@ -1741,6 +1766,33 @@ mod tests {
             .map(|p| p.printed)
             .collect();
         assert_eq!(names, ["牧民乌伊汗", "护边员嘎达"]);
+    }
+
+    #[test]
+    fn a_role_said_of_someone_after_their_name() {
+        // (sentence, name, (title, role) found)
+        type Case<'a> = (&'a str, &'a str, Option<(&'a str, &'a str)>);
+        let cases: &[Case] = &[
+            (
+                "王明是巴彦淖尔市五原县民泰农贸有限责任公司总经理,也是地道的五原人。",
+                "王明",
+                Some(("巴彦淖尔市五原县民泰农贸有限责任公司总经理", "总经理")),
+            ),
+            (
+                "据介绍，胡亚军是二卡社区党支部书记。",
+                "胡亚军",
+                Some(("二卡社区党支部书记", "党支部书记")),
+            ),
+            // What someone is besides a role, and a name inside a clause.
+            ("王明是地道的五原人。", "王明", None),
+            ("记者见到王明是在厂长办公室。", "王明", None),
+            ("王明是厂长。", "王明", Some(("厂长", "厂长"))),
+        ];
+        for (sentence, name, expected) in cases {
+            let found = role_stated(sentence, name);
+            let found = found.as_ref().map(|p| (p.title.as_str(), p.role.as_str()));
+            assert_eq!(found, *expected, "{sentence}");
+        }
     }
 
     #[test]

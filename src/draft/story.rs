@@ -514,10 +514,12 @@ pub fn draft(
         .iter()
         .filter(|name| !people.iter().any(|(q, _)| &&q.name == name))
         .filter_map(|name| {
-            sentences
-                .iter()
-                .enumerate()
-                .find_map(|(si, s)| entity::described_before(seg, &s.text, name).map(|p| (p, si)))
+            sentences.iter().enumerate().find_map(|(si, s)| {
+                // (王明是…公司总经理: a role said after the name.)
+                entity::described_before(seg, &s.text, name)
+                    .or_else(|| entity::role_stated(&s.text, name))
+                    .map(|p| (p, si))
+            })
         })
         .collect();
     let mut places = regions.places_in(&text, region);

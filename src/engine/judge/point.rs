@@ -2542,13 +2542,56 @@ fn age_next_to(text: &str, subject: &str) -> bool {
             })
         };
         // (76岁老人王峰: an age a few characters before, in its clause.)
-        aged(before) || aged(&after)
+        if aged(before) || aged(&after) {
+            return true;
+        }
+        // 王明是…总经理，也是地道的五原人，17岁时，就开始…: a clause
+        // that opens on an age goes on about whoever opens the sentence.
+        let opens = text[..at].chars().next_back().is_none_or(|c| c == '。');
+        let sentence = &text[at..];
+        let sentence = &sentence[..sentence.find('。').unwrap_or(sentence.len())];
+        opens
+            && sentence.split(['，', ',', '；']).skip(1).any(|clause| {
+                let clause = clause.strip_prefix("今年").unwrap_or(clause);
+                let digits = clause
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || is_numeral(*c))
+                    .count();
+                digits > 0 && clause.chars().nth(digits) == Some('岁')
+            })
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_age_is_of_the_one_it_is_printed_by() {
+        let cases = [
+            ("李先生今年51岁。", "李先生", true),
+            ("76岁老人王峰说。", "王峰", true),
+            (
+                "王明是五原县民泰农贸有限责任公司总经理，也是地道的五原人，17岁时，就开始在葵花籽市场摸爬滚打。",
+                "王明",
+                true,
+            ),
+            // Someone else's age, or the name inside a sentence.
+            (
+                "古革军家养着80头驯鹿，其中几头“混血宝宝”今年已满3岁。",
+                "古革军",
+                false,
+            ),
+            (
+                "伊斯兰姆表示，他和王明已经合作了6年，20岁时就来过中国。",
+                "王明",
+                false,
+            ),
+        ];
+        for (text, subject, expected) in cases {
+            assert_eq!(age_next_to(text, subject), expected, "{text}");
+        }
+    }
 
     #[test]
     fn a_top_ranking_counts_nothing_asked_unless_asked_as_one() {
