@@ -443,6 +443,7 @@ pub(super) fn check_point(
         && !quoted_in(&fact.answer, &term)
         && !glossed_in(&fact.answer, &term)
         && !stands_for(&fact.answer, &term)
+        && !spelled_out(&fact.answer, &term)
     {
         w.mismatch("term");
     }
@@ -1192,6 +1193,15 @@ fn glossed_in(text: &str, term: &str) -> bool {
     text.match_indices(&term).any(|(i, _)| {
         let after: String = text[i + term.len()..].chars().take(16).collect();
         GLOSSES.iter().any(|g| after.contains(g))
+    })
+}
+
+/// Whether `text` spells out `term` in brackets: 自动导向车（AGV） or
+/// AGV（自动导向车）.
+fn spelled_out(text: &str, term: &str) -> bool {
+    let (text, term) = (text.to_lowercase(), term.to_lowercase());
+    [('（', '）'), ('(', ')')].iter().any(|(open, close)| {
+        text.contains(&format!("{open}{term}{close}")) || text.contains(&format!("{term}{open}"))
     })
 }
 
@@ -2565,6 +2575,15 @@ fn age_next_to(text: &str, subject: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_term_is_spelled_out_in_brackets() {
+        let text = "甘其毛都口岸的自动导向车（AGV）智能通关及集装箱监管场所近日通过验收。";
+        assert!(spelled_out(text, "agv"));
+        assert!(spelled_out("AGV(自动导向车)开过来了。", "agv"));
+        // (Named, not spelled out.)
+        assert!(!spelled_out("AGV无人驾驶车在卡口前排队入境。", "agv"));
+    }
 
     #[test]
     fn an_age_is_of_the_one_it_is_printed_by() {
