@@ -177,7 +177,11 @@ pub fn is_caption(block: &Block) -> bool {
     };
     // (图为…截图。该视频点赞量超5000次。: a line that points at a photo
     // and reports a figure is the story's too.)
-    let points = block.text.starts_with("图为");
+    // So does one labelled 图: (图:外墙摊涂), however few lines stand
+    // between it and the text.
+    let points = ["图为", "图:", "图："]
+        .iter()
+        .any(|p| block.text.starts_with(p));
     fits && (credited || (block.blanks >= 2 || points) && !reports) && !block.text.starts_with('#')
 }
 
@@ -356,6 +360,21 @@ mod tests {
         let captions: Vec<&str> = captions.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(captions, vec!["居民在家门口就业。"]);
         assert_eq!(paragraphs[0].line, 9);
+    }
+
+    #[test]
+    fn captions_labelled_as_photos_are_set_apart_above_the_text() {
+        let page = "呼和浩特\n\n## 老旧小区改造\n\n图:外墙摊涂\n\n图：抓紧施工\n\n\
+                    8月11日,记者从呼和浩特市住建局了解到,改造共计272个小区。\n";
+        let (stories, _) = stories("p.txt", page);
+        let (paragraphs, captions) = paragraphs(&stories[0].blocks, &|_, _| false);
+        let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["8月11日,记者从呼和浩特市住建局了解到,改造共计272个小区。"]
+        );
+        let captions: Vec<&str> = captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(captions, ["图:外墙摊涂", "图：抓紧施工"]);
     }
 
     #[test]
