@@ -2147,7 +2147,10 @@ pub(super) fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
         .filter_map(|(words, units)| {
             words
                 .iter()
-                .filter_map(|w| crate::text::find_short(counted, w))
+                .filter_map(|w| crate::text::find_short(counted, w).map(|at| (at, *w)))
+                // (多少糜米, 多少玉米: a grain, not metres.)
+                .filter(|&(at, w)| !(w == "米" && at > 0))
+                .map(|(at, _)| at)
                 .min()
                 .map(|at| (at, *units))
         })
@@ -2575,6 +2578,16 @@ fn age_next_to(text: &str, subject: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_a_count_counts_is_counted_in_its_units() {
+        assert_eq!(units_counted("学生"), Some(&["人", "名", "人次"][..]));
+        assert_eq!(units_counted("米"), Some(&["公里", "米"][..]));
+        assert_eq!(units_counted("平方米"), units_counted("平米"));
+        // A grain is no length.
+        assert_eq!(units_counted("糜米"), None);
+        assert_eq!(units_counted("玉米"), None);
+    }
 
     #[test]
     fn a_term_is_spelled_out_in_brackets() {
