@@ -76,6 +76,8 @@ SETS = [
     ("twenty-seventh, misses", "tests/eval/twentyseventh.misses.tsv", "score", "the twenty-seventh set's misses at session 23's end"),
     ("twenty-eighth (ours)", "tests/eval/twentyeighth.tsv", "score", "written blind from both pages (session 24, sealed until late in it; passing rows)"),
     ("twenty-eighth, misses", "tests/eval/twentyeighth.misses.tsv", "score", "the twenty-eighth set's misses at session 24's end"),
+    ("twenty-ninth (ours)", "tests/eval/twentyninth.tsv", "score", "written blind from both pages (session 25, sealed until early in it; passing rows)"),
+    ("twenty-ninth, misses", "tests/eval/twentyninth.misses.tsv", "score", "the twenty-ninth set's misses at session 25's end"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
