@@ -688,6 +688,50 @@ pub fn described_before(seg: &Segmenter, sentence: &str, name: &str) -> Option<P
     })
 }
 
+/// Words for someone's family right after their name (宝音特古色和妻子).
+const KIN_AFTER: &[&str] = &[
+    "和妻子",
+    "和丈夫",
+    "和老伴",
+    "和爱人",
+    "和儿子",
+    "和女儿",
+    "夫妇",
+    "夫妻",
+];
+
+/// People the sentence names with their family, however long the name:
+/// 去年脱贫的宝音特古色和妻子早上6点就到地里 gives 宝音特古色. The name is
+/// the longest run before the family word, back to a boundary and at most
+/// six characters, that opens with a surname (村民王守政和妻子: 王守政).
+pub fn with_kin(sentence: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for kin in KIN_AFTER {
+        for (i, _) in sentence.match_indices(kin) {
+            let run: Vec<char> = sentence[..i]
+                .chars()
+                .rev()
+                .take_while(|&c| is_han(c) && c != '的')
+                .take(6)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let name = (2..=run.len()).rev().find_map(|k| {
+                let name = &run[run.len() - k..];
+                (SURNAMES.contains(name[0])
+                    && !AMBIGUOUS_SURNAMES.contains(name[0])
+                    && !name.iter().any(|c| NOT_IN_NAME.contains(*c)))
+                .then(|| name.iter().collect::<String>())
+            });
+            if let Some(name) = name.filter(|n| !out.contains(n)) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
 /// Someone the sentence says holds a role, their name opening a clause:
 /// 王明是巴彦淖尔市五原县民泰农贸有限责任公司总经理，也是… gives the
 /// firm's 总经理. Not what they are besides (王明是地道的五原人).
@@ -1766,6 +1810,23 @@ mod tests {
             .map(|p| p.printed)
             .collect();
         assert_eq!(names, ["牧民乌伊汗", "护边员嘎达"]);
+    }
+
+    #[test]
+    fn people_named_with_their_family() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "去年脱贫的宝音特古色和妻子早上6点就到地里掰玉米了。",
+                &["宝音特古色"],
+            ),
+            ("村民王守政和妻子在地里。", &["王守政"]),
+            // (No name: a pronoun, a kind of people.)
+            ("他和妻子在地里。", &[]),
+            ("年轻夫妇都回来了。", &[]),
+        ];
+        for (sentence, expected) in cases {
+            assert_eq!(with_kin(sentence), *expected, "{sentence}");
+        }
     }
 
     #[test]

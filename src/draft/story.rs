@@ -498,6 +498,8 @@ pub fn draft(
         for name in entity::speakers(&s.text)
             .into_iter()
             .chain(introduced)
+            // (宝音特古色和妻子: named with their family.)
+            .chain(entity::with_kin(&s.text))
             .chain(unknown)
         {
             if !named.contains(&name) {
