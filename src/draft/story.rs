@@ -857,26 +857,48 @@ pub fn draft(
     // paragraph that opens with a year dates its sentences that name none;
     // they are asked by that year too.
     let mut dated: Option<(usize, String)> = None;
+    // Whether the sentence before went on after a semicolon.
+    let mut listed = false;
     for f in facts.iter_mut() {
         let years: Vec<Figure> = figure::find(&f.sentence)
             .into_iter()
             .filter(|g| g.kind == FigureKind::Year)
             .collect();
-        let opening = years.first().filter(|g| g.start == 0);
+        // (…的轨迹：2012年，阿荣旗完成…: a year right after a colon opens
+        // what the sentence tells.)
+        let opening = years.first().filter(|g| {
+            g.value.ends_with('年')
+                && (g.start == 0 || f.sentence[..g.start].ends_with(['：', ':']))
+        });
+        // (固定资产投资完成100.9亿元，是2007年的3.8倍: a year compared
+        // with dates nothing.)
+        let compared = |g: &Figure| {
+            ["是", "比", "较"]
+                .iter()
+                .any(|w| f.sentence[..g.start].ends_with(w))
+        };
         match (opening, &dated) {
-            (Some(g), _) => dated = Some((f.line, f.sentence[..g.end].to_string())),
+            (Some(g), _) => {
+                dated = Some((f.line, g.value.clone()));
+            }
             (None, Some((line, year)))
                 if *line == f.line
-                    && years.is_empty()
+                    && years.iter().all(compared)
                     && !f.keywords.contains(year)
                     && f.kind != FactKind::Person =>
             {
                 f.keywords.push(year.clone());
+                // (…2012年，阿荣旗完成…；固定资产投资完成100.9亿元…: a
+                // part of the one sentence says the year it is of, alone.)
+                if listed && !f.answer.contains(year.as_str()) {
+                    f.answer = short(&format!("{year}，{}", f.answer), FACT_ANSWER);
+                }
             }
             (None, Some((line, _))) if *line == f.line => {}
             (None, Some(_)) => dated = None,
             (None, None) => {}
         }
+        listed = f.sentence.trim_end().ends_with(['；', ';']);
     }
     // 8月3日上午10时18分，首列高铁…驶出呼和浩特东火车站。当日开通运营的…
     // 高铁线路全长126公里: 当日 is the day the story dated last before
@@ -1690,6 +1712,13 @@ fn figure_facts(
     // 郑志强说:“2018年,赛音不浪村立足资源优势,…”: a quote that opens
     // before the date holds what happened; its speaker is no event.
     let from = quote_opened(&s.text[..figures[0].start]);
+    // 一串闪光的数字，见证了…的轨迹：2012年，阿荣旗完成…: what a colon
+    // leads into is the sentence's telling, the words before it no event.
+    let from = s.text[from..figures[0].start]
+        .rfind(['：', ':'])
+        .map_or(from, |i| {
+            from + i + s.text[from + i..].chars().next().map_or(1, char::len_utf8)
+        });
     // The dated part runs to the first clause end where it has said what
     // happened (2019年6月, | 芒来嘎查成立合作社, |), holding dates only.
     let cut = s.text[figures[0].end..]
@@ -2782,6 +2811,9 @@ mod tests {
         // A clause of 作为 tells no event of its own.
         let t = "2021年,巴音村作为示范村,用扶持资金300万元建成了养殖小区。";
         assert_eq!(points(t).len(), 1);
+        // Nor do the words a colon leads from.
+        let t = "一串闪光的数字,见证了阿荣旗县域经济跨越发展的轨迹:2012年,阿荣旗完成地区生产总值129.2亿元,是2007年的2.7倍;";
+        assert_eq!(points(t).len(), 1);
         // An event and no count: one point, of when.
         let t = "2015年,宝日嘎查成立了合作社,牧民都入了股。";
         assert_eq!(points(t), [(FactKind::Year, v(&["2015年"]), whole(t))]);
@@ -3480,6 +3512,41 @@ mod tests {
         assert!(keywords("131.2亿斤").contains(&year), "{:?}", topic.facts);
         // (Not a sentence of another paragraph.)
         assert!(!keywords("57.4万吨").contains(&year), "{:?}", topic.facts);
+    }
+
+    #[test]
+    fn the_parts_of_a_long_sentence_say_the_year_its_first_opens_on() {
+        let page = "呼伦贝尔\n\n# 阿荣旗“三化互动”引领县域经济跨越发展\n\n\
+                    一串闪光的数字,见证了阿荣旗“三化互动”引领县域经济跨越发展的轨迹:2012年,\
+                    阿荣旗完成地区生产总值129.2亿元,是2007年的2.7倍;固定资产投资完成100.9亿元,\
+                    是2007年的3.8倍;农民人均纯收入达到1万元,是2007年的2.3倍。2012年,阿荣旗第二\
+                    产业在三次产业中的比重首次以绝对的优势超过第一产业。\n";
+        let topic = drafted("呼伦贝尔", &["阿荣旗"], page);
+        let point = |figure: &str| {
+            topic
+                .facts
+                .iter()
+                .find(|f| f.answer.contains(figure))
+                .unwrap_or_else(|| panic!("no point of {figure}: {:?}", topic.facts))
+        };
+        for figure in ["100.9亿元", "1万元"] {
+            let p = point(figure);
+            assert!(p.answer.starts_with("2012年，"), "{}", p.answer);
+            assert!(
+                p.keywords.contains(&"2012年".to_string()),
+                "{:?}",
+                p.keywords
+            );
+        }
+        // (No point of the colon's lead alone.)
+        assert!(
+            !topic
+                .facts
+                .iter()
+                .any(|f| f.answer.ends_with("轨迹：2012年。")),
+            "{:?}",
+            topic.facts
+        );
     }
 
     #[test]
