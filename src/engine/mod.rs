@@ -1339,6 +1339,32 @@ mod tests {
     }
 
     #[test]
+    fn the_cities_a_product_is_sold_to_are_the_cities_asked() {
+        let engine = a_story(
+            "t-fish",
+            "兴安盟",
+            "阿尔山天源冷水鱼养殖基地",
+            &["冷水鱼", "天源"],
+            &[
+                (
+                    "sold",
+                    &["冷水鱼", "远销", "年销售额"],
+                    "冷水鱼不仅在阿尔山及其周边市场供不应求，还远销北京、沈阳等地，年销售额30余万元。",
+                    &[("年销售额", "30余万元")],
+                ),
+                (
+                    "water",
+                    &["水温", "洮儿河"],
+                    "养殖水源均来自洮儿河，水温常年保持在4至18摄氏度之间。",
+                    &[("水温", "4至18摄氏度")],
+                ),
+            ],
+        );
+        let a = engine.answer("阿尔山冷水鱼都远销到哪些城市");
+        assert_eq!(topic_and_fact(&a), (Some("t-fish"), Some("sold")), "{a:?}");
+    }
+
+    #[test]
     fn a_village_of_one_character_after_its_township_is_named() {
         let engine = a_story(
             "t-wuda",

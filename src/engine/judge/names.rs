@@ -316,6 +316,7 @@ pub(super) fn slot_filled(q: &Question, (s, e): (usize, usize), text: &str) -> b
         return (0..chars.len()).any(named);
     }
     // 第一班中欧班列从苏州发来: a city of elsewhere, come from or gone to
+    // (or sold to: 远销北京、沈阳等地)
     // (在印度新德里举行: its country may stand before it).
     let from_city = CITIES.iter().any(|c| {
         text.match_indices(c).any(|(at, _)| {
@@ -326,7 +327,7 @@ pub(super) fn slot_filled(q: &Question, (s, e): (usize, usize), text: &str) -> b
                 .unwrap_or(before);
             [
                 "从", "在", "自", "到", "赴", "来自", "直至", "直达", "抵达", "前往", "发往",
-                "开往", "运往",
+                "开往", "运往", "远销", "销往", "卖到", "销到",
             ]
             .iter()
             .any(|w| before.ends_with(w))
