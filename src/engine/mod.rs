@@ -1365,6 +1365,38 @@ mod tests {
     }
 
     #[test]
+    fn a_temperature_answers_only_a_question_of_one() {
+        let engine = a_story(
+            "t-fish",
+            "兴安盟",
+            "阿尔山天源冷水鱼养殖基地",
+            &["冷水鱼", "天源"],
+            &[
+                (
+                    "water",
+                    &["天源", "水温", "养殖", "冷水鱼", "基地"],
+                    "天源冷水鱼养殖基地养殖水源均来自洮儿河，水温常年保持在4至18摄氏度之间。",
+                    &[("水温", "4至18摄氏度")],
+                ),
+                (
+                    "farmed",
+                    &["冷水鱼", "养殖", "基地", "天源"],
+                    "现在，基地冷水鱼养殖2万斤左右，年产冷水鱼苗10万余尾。",
+                    &[("冷水鱼养殖", "2万斤左右"), ("年产冷水鱼苗", "10万余尾")],
+                ),
+            ],
+        );
+        let a = engine.answer("天源冷水鱼养殖基地现在冷水鱼养了多少");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-fish"), Some("farmed")),
+            "{a:?}"
+        );
+        let a = engine.answer("天源基地的水温是多少度");
+        assert_eq!(topic_and_fact(&a), (Some("t-fish"), Some("water")), "{a:?}");
+    }
+
+    #[test]
     fn a_village_of_one_character_after_its_township_is_named() {
         let engine = a_story(
             "t-wuda",

@@ -100,6 +100,25 @@ pub(super) fn check_point(
         w.mismatch("day");
         w.another_point_may = true;
     }
+    // 冷水鱼养了多少, of a point whose only count is a temperature (水温
+    // 常年保持在4至18摄氏度): a temperature answers a question of one.
+    let temperature = |v: &str| ["摄氏度", "℃", "°C"].iter().any(|u| v.ends_with(u));
+    let counts: SmallVec<[&str; 4]> = fact
+        .figures
+        .iter()
+        .map(|g| g.value.as_str())
+        .filter(|v| has_number(v) && !only_dates(v))
+        .collect();
+    if wants_number
+        && !counts.is_empty()
+        && counts.iter().all(|v| temperature(v))
+        && !["度", "温", "零下"]
+            .iter()
+            .any(|w| q.normalized.contains(w))
+    {
+        w.mismatch("unit");
+        w.another_point_may = true;
+    }
     // So does one asking in a unit the point never counts in
     // (小河口景区离海拉尔多远: no distance; 赵亚凡今年多大: no age).
     let gives = |units: &[&str]| {
