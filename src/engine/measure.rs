@@ -55,7 +55,11 @@ const NAME_KINDS: &[(&[&str], &[&str])] = &[
     // 对面连的是蒙古国哪个口岸: 嘎顺苏海图口岸, not the point on the road.
     (&["口岸"], &["口岸"]),
     (
-        &["企业", "公司", "厂子", "厂家", "工厂"],
+        // (哪家鞋企: a firm of a trade, 鞋企, 乳企.)
+        &[
+            "企业", "公司", "厂子", "厂家", "工厂", "鞋企", "乳企", "药企", "车企", "房企", "民企",
+            "国企", "外企", "央企",
+        ],
         &["公司", "企业", "集团", "工厂", "合作社"],
     ),
     (
@@ -177,7 +181,9 @@ const ASKED: &[(&str, u16)] = &[
 const UNITS: &[(&str, u16)] = &[
     ("公里", LENGTH),
     ("千米", LENGTH),
-    ("毫米", LENGTH),
+    // (降水量不足200毫米: a depth of rain, no length a question of 多长
+    // asks.)
+    ("毫米", 0),
     ("米", LENGTH),
     ("亩", AREA),
     ("公顷", AREA),
@@ -484,9 +490,17 @@ fn of_value(value: &str) -> u16 {
     {
         return 0;
     }
+    // (27万平方公里 is an area, of the longest unit it ends with: no
+    // length in 公里.)
+    let ends = |u: &str| v.ends_with(u);
     UNITS
         .iter()
-        .filter(|(u, _)| v.ends_with(u))
+        .filter(|(u, _)| {
+            ends(u)
+                && !UNITS
+                    .iter()
+                    .any(|(w, _)| w.len() > u.len() && w.ends_with(u) && ends(w))
+        })
         .fold(0, |m, (_, bit)| m | bit)
 }
 
@@ -551,6 +565,10 @@ mod tests {
             ("娜仁高娃多大年纪", &["61岁"], 1.0),
             ("娜仁高娃多大年纪", &["320平方米"], 0.0),
             ("厂房多大", &["320平方米"], 1.0),
+            // An area is no length, nor rain's depth the length asked.
+            ("防沙阻沙带有多长", &["27万平方公里"], 0.0),
+            ("防沙阻沙带有多长", &["不足200毫米"], 0.0),
+            ("防沙阻沙带有多长", &["1856公里"], 1.0),
             ("玉猪龙有多重", &["2.1亿公斤"], 1.0),
             ("玉猪龙有多重", &["三件"], 0.0),
             // A rate counts what comes before its `/`: a yield per 亩 is

@@ -2137,6 +2137,9 @@ pub(super) fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
             &[
                 "人",
                 "学生",
+                "新生",
+                "学员",
+                "职工",
                 "员工",
                 "工人",
                 "游客",
@@ -2289,8 +2292,11 @@ pub(super) fn gives_unit(text: &str, unit: &str) -> bool {
         if date {
             return false;
         }
-        // 2200平方米 is an area, 10立方米 a volume: no length in 米.
-        if unit == "米" && (text[..b].ends_with("平方") || text[..b].ends_with("立方")) {
+        // 2200平方米 is an area, 10立方米 a volume, 27万平方公里 an area:
+        // no length in 米 or 公里.
+        if matches!(unit, "米" | "公里" | "千米")
+            && (text[..b].ends_with("平方") || text[..b].ends_with("立方"))
+        {
             return false;
         }
         // (Ⅳ类, IV类: a grade in Roman numerals.)
@@ -2602,6 +2608,7 @@ mod tests {
     fn what_a_count_counts_is_counted_in_its_units() {
         assert_eq!(units_counted("学生"), Some(&["人", "名", "人次"][..]));
         assert_eq!(units_counted("米"), Some(&["公里", "米"][..]));
+        assert_eq!(units_counted("新生"), units_counted("学生"));
         assert_eq!(units_counted("平方米"), units_counted("平米"));
         // A grain is no length.
         assert_eq!(units_counted("糜米"), None);
