@@ -622,7 +622,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         } else {
             word
         };
-        if let Some(units) = units_asked(word, || about_person(kb, index, q, a0)) {
+        // (混血宝宝多大了: the young are asked their age too.)
+        let young = || {
+            let before = q.text((0, a0));
+            point::YOUNG.iter().any(|w| before.ends_with(w))
+        };
+        if let Some(units) = units_asked(word, || about_person(kb, index, q, a0) || young()) {
             wanted.push(units);
         }
         // 冠军奖金多少, 承包费一年多少: money named right before the count

@@ -2091,6 +2091,9 @@ pub(super) const GENERIC_LABELS: &[&str] =
 /// Nouns of a person's age, said of them with 的 (她的年龄多大).
 pub(super) const AGE_NOUNS: &[&str] = &["年纪", "岁数", "年龄", "年岁"];
 
+/// Words for the young, asked their age with 多大 (混血宝宝多大了).
+pub(super) const YOUNG: &[&str] = &["宝宝", "孩子", "小孩", "娃娃", "幼崽", "羊羔", "牛犊"];
+
 /// The units a question word asks in: 多远 a distance (走多远, said of a
 /// way on foot or by car, a distance or a time), 多重 a weight (克, 公斤,
 /// 斤, 吨), 多久 a span of time; 多大 about a person, an age.
