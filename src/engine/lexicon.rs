@@ -1265,6 +1265,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["开业", "营业"],
     &["开工", "动工", "开建"],
     &["钟头", "小时"],
+    &["下雨", "降水", "降雨"],
 ];
 
 static SYNONYM_OF: LazyLock<rustc_hash::FxHashMap<[char; 2], Vec<[char; 2]>>> =

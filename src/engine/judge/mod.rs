@@ -1420,11 +1420,18 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
         if after > i + 1 && splits(i + 1, after) && han(after) {
             terms.extend(bm25.term_of(&[c, q.chars[after]]));
             terms.extend(bm25.term_of(&[q.chars[after], c]));
+            // (下多少雨: 下雨, which the page says as 降水.)
+            for s in lexicon::synonyms([c, q.chars[after]]) {
+                terms.extend(bm25.term_of(s));
+            }
         }
         let before = (0..i).rev().find(|&j| !asks(j));
         if let Some(b) = before.filter(|&b| b + 1 < i && splits(b + 1, i) && han(b)) {
             terms.extend(bm25.term_of(&[q.chars[b], c]));
             terms.extend(bm25.term_of(&[c, q.chars[b]]));
+            for s in lexicon::synonyms([q.chars[b], c]) {
+                terms.extend(bm25.term_of(s));
+            }
         }
     } else {
         // An ASCII word (aigc, 3d) as a whole.
