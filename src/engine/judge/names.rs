@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use crate::knowledge::{FactKind, KnowledgeBase};
-use crate::text::{is_han, is_stop_char};
+use crate::text::{SEP, is_han, is_stop_char};
 
 use crate::engine::evidence::Found;
 use crate::engine::index::{Index, Target, Trigger};
@@ -688,6 +688,13 @@ pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &
     let alone = word == "自治区";
     let strip = |s: String| if alone { s } else { s.replace("自治区", "") };
     let scope = strip(word);
+    // (内蒙古2025—2026冰雪旅游季, of a point that prints 2025—2026内蒙古
+    // 自治区冰雪旅游季: the years the question puts between are the name's.)
+    let years = q.chars[end..]
+        .iter()
+        .take_while(|&&c| c.is_ascii_digit() || c == SEP || c == '年')
+        .count();
+    let end = end + if years >= 4 { years } else { 0 };
     let after: String = q.chars[end..(end + 2).min(q.len())]
         .iter()
         .take_while(|c| is_han(**c))
