@@ -1210,7 +1210,7 @@ pub const ENDINGS: &[&str] = &[
 /// works (7月完成浇筑) or of the thing's start is not theirs.
 pub const MILESTONES: &[&str] = &[
     "投产", "通航", "开放", "开馆", "建成", "竣工", "完工", "供暖", "通车", "开通", "开业", "营业",
-    "开园", "投运", "运营", "开工", "动工",
+    "开园", "投运", "运营", "开工", "动工", "并网", "封顶", "通水", "通电",
 ];
 
 /// Words a question may say for a word the page prints, two characters

@@ -1033,6 +1033,26 @@ mod tests {
     }
 
     #[test]
+    fn a_project_started_is_not_connected_to_the_grid() {
+        let engine = a_story(
+            "t-xiangmu",
+            "阿拉善",
+            "阿拉善盟今年实施重大项目115个",
+            &["重大项目", "集中开工"],
+            &[(
+                "start",
+                &["华能", "风电", "项目", "集中开工"],
+                "4月8日上午，阿拉善盟华能30万千瓦风电等30个项目集中开工。",
+                &[("日期", "4月8日"), ("风电", "30万千瓦"), ("项目", "30个")],
+            )],
+        );
+        assert!(engine.answer("华能30万千瓦风电项目什么时候开工").matched());
+        // 并网: a milestone the point never names.
+        let a = engine.answer("华能30万千瓦风电项目什么时候并网发电");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn a_team_asked_is_named_by_a_point_that_names_one() {
         let engine = a_story(
             "t-bingqiu",
