@@ -1047,6 +1047,13 @@ mod tests {
             )],
         );
         assert!(engine.answer("华能30万千瓦风电项目什么时候开工").matched());
+        // (集中 holds 中, which parts no whole.)
+        let a = engine.answer("阿拉善30个项目是几月几号集中开工的");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-xiangmu"), Some("start")),
+            "{a:?}"
+        );
         // 并网: a milestone the point never names.
         let a = engine.answer("华能30万千瓦风电项目什么时候并网发电");
         assert!(!a.matched(), "{a:?}");

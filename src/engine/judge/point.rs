@@ -1665,9 +1665,12 @@ pub(super) fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool
                     // 哪里, 这里 ask where; they part nothing.
                     // The total's noun comes first (四十多所中小学: 中 opens
                     // a noun).
-                    // 公里, 千里: a unit, not 里 of a whole.
+                    // 公里, 千里: a unit, not 里 of a whole; 集中, 高中:
+                    // a word, not 中 of one.
                     .find(|&(i, _)| {
-                        i > 0 && !after[..i].ends_with(['哪', '这', '那', '公', '千', '英', '海'])
+                        i > 0
+                            && !after[..i]
+                                .ends_with(['哪', '这', '那', '公', '千', '英', '海', '集', '高'])
                     })
                     .map(|(i, _)| i + w.len())
             })
