@@ -1266,6 +1266,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["开工", "动工", "开建"],
     &["钟头", "小时"],
     &["下雨", "降水", "降雨"],
+    &["旗县", "区县", "县区"],
 ];
 
 static SYNONYM_OF: LazyLock<rustc_hash::FxHashMap<[char; 2], Vec<[char; 2]>>> =

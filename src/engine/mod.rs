@@ -1060,6 +1060,37 @@ mod tests {
     }
 
     #[test]
+    fn banners_and_districts_are_said_either_way() {
+        let engine = a_story(
+            "t-xiaoqu",
+            "呼和浩特",
+            "首府今年老旧小区改造涉及53424户",
+            &["老旧小区", "改造"],
+            &[
+                (
+                    "ahead",
+                    &["工程量", "完工"],
+                    "其中新城区、玉泉区、土左旗、托县、和林县现已完成总工程量45%以上；其余区县正加紧改造进度，预计9月底全部完工。",
+                    &[("完成总工程量", "45%以上"), ("日期", "9月底")],
+                ),
+                (
+                    "all",
+                    &["小区", "施工"],
+                    "截至目前，272个小区全部进场施工。",
+                    &[("小区", "272个")],
+                ),
+            ],
+        );
+        // (旗县区, of a point that says 区县.)
+        let a = engine.answer("哪些旗县区已经完成总工程量45%以上");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-xiaoqu"), Some("ahead")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_team_asked_is_named_by_a_point_that_names_one() {
         let engine = a_story(
             "t-bingqiu",
