@@ -708,15 +708,13 @@ pub fn with_kin(sentence: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for kin in KIN_AFTER {
         for (i, _) in sentence.match_indices(kin) {
-            let run: Vec<char> = sentence[..i]
+            let mut run: Vec<char> = sentence[..i]
                 .chars()
                 .rev()
                 .take_while(|&c| is_han(c) && c != '的')
                 .take(6)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
                 .collect();
+            run.reverse();
             let name = (2..=run.len()).rev().find_map(|k| {
                 let name = &run[run.len() - k..];
                 (SURNAMES.contains(name[0])

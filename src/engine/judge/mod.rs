@@ -1388,6 +1388,12 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
     let bm25 = &index.bm25;
     let mut terms: SmallVec<[u32; 6]> = SmallVec::new();
     let han = |j: usize| q.chars.get(j).is_some_and(|&c| is_han(c));
+    // The terms of the words of the same sense as two characters.
+    let synonym_terms = |pair: [char; 2]| {
+        lexicon::synonyms(pair)
+            .iter()
+            .filter_map(|s| bm25.term_of(s))
+    };
     if is_han(c) {
         if i > 0 && han(i - 1) {
             terms.extend(q.pair(index, i));
@@ -1404,9 +1410,7 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
         {
             for a in [i.checked_sub(1), Some(i)].into_iter().flatten() {
                 if han(a) && han(a + 1) {
-                    for s in lexicon::synonyms([q.chars[a], q.chars[a + 1]]) {
-                        terms.extend(bm25.term_of(s));
-                    }
+                    terms.extend(synonym_terms([q.chars[a], q.chars[a + 1]]));
                 }
             }
         }
@@ -1421,17 +1425,13 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
             terms.extend(bm25.term_of(&[c, q.chars[after]]));
             terms.extend(bm25.term_of(&[q.chars[after], c]));
             // (下多少雨: 下雨, which the page says as 降水.)
-            for s in lexicon::synonyms([c, q.chars[after]]) {
-                terms.extend(bm25.term_of(s));
-            }
+            terms.extend(synonym_terms([c, q.chars[after]]));
         }
         let before = (0..i).rev().find(|&j| !asks(j));
         if let Some(b) = before.filter(|&b| b + 1 < i && splits(b + 1, i) && han(b)) {
             terms.extend(bm25.term_of(&[q.chars[b], c]));
             terms.extend(bm25.term_of(&[c, q.chars[b]]));
-            for s in lexicon::synonyms([q.chars[b], c]) {
-                terms.extend(bm25.term_of(s));
-            }
+            terms.extend(synonym_terms([q.chars[b], c]));
         }
     } else {
         // An ASCII word (aigc, 3d) as a whole.

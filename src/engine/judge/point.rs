@@ -103,15 +103,17 @@ pub(super) fn check_point(
     // 冷水鱼养了多少, of a point whose only count is a temperature (水温
     // 常年保持在4至18摄氏度): a temperature answers a question of one.
     let temperature = |v: &str| ["摄氏度", "℃", "°C"].iter().any(|u| v.ends_with(u));
-    let counts: SmallVec<[&str; 4]> = fact
-        .figures
-        .iter()
-        .map(|g| g.value.as_str())
-        .filter(|v| has_number(v) && !only_dates(v))
-        .collect();
+    let only_temperatures = || {
+        let mut counts = fact
+            .figures
+            .iter()
+            .map(|g| g.value.as_str())
+            .filter(|v| has_number(v) && !only_dates(v))
+            .peekable();
+        counts.peek().is_some() && counts.all(temperature)
+    };
     if wants_number
-        && !counts.is_empty()
-        && counts.iter().all(|v| temperature(v))
+        && only_temperatures()
         && !["度", "温", "零下"]
             .iter()
             .any(|w| q.normalized.contains(w))
