@@ -186,8 +186,8 @@ const UNITS: &[&str] = &[
 
 /// Measure words after a Chinese numeral: 两顶, 四句, 万名, 三大, and units
 /// of money, land and weight (每天能挣两三百元, 三十亩地), and of animals
-/// and plants (十余匹马, 三棵树).
-const CHINESE_UNITS: &str = "个名家项条张顶句头只座所台套辆架艘批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨匹棵株幅首";
+/// and plants (十余匹马, 三棵树), and of remains found (两具恐龙骨架化石).
+const CHINESE_UNITS: &str = "个名家项条张顶句头只座所台套辆架艘批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨匹棵株幅首具";
 
 /// Who a count of people may be printed with instead of a unit (2万余居民).
 const PEOPLE: &[&str] = &[
@@ -767,6 +767,8 @@ mod tests {
             ("获批2025年度自治区企业研究开发投入", &["2025年度"]),
             ("用了8个月建设期", &["8个月"]),
             ("1989年,两顶蒙古包在这里搭起", &["1989年", "两顶"]),
+            ("出土的两具恐龙骨架化石", &["两具"]),
+            ("全国唯一具有资质的单位", &[]),
             ("冢内一次性出土百余件红山文化玉器", &["百余件"]),
             ("千百年来,千余人参加", &["千余人"]),
             ("用四句话概括首府奶业", &["四句"]),
