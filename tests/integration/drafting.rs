@@ -341,8 +341,9 @@ fn drafted_pages_answer_their_questions() {
         // (session 17, 72 of 90, 80), test-page-27 (session 18, 75 of 91,
         // 80), test-page-28 (session 19, 73 of 92, 79), test-page-33
         // (session 21, 73 of 91, 76), test-page-34 (session 22, 78 of 93,
-        // 79), test-page-35 (session 22, 73 of 91, 78) and test-page-39
-        // (session 24, 75 of 93, 78).
+        // 79), test-page-35 (session 22, 73 of 91, 78), test-page-39
+        // (session 24, 75 of 93, 79), test-page-42 (session 26, 69 of 90,
+        // 69) and test-page-43 (session 26, 78 of 95, 78).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
