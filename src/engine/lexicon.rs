@@ -72,6 +72,9 @@ const COUNT: &[&str] = &[
     "几",
     "金额",
     "总额",
+    // 铜精矿现在什么价: a price, in money.
+    "什么价",
+    "啥价",
     // 一共拨了一亿六千多万，准确数是多少: the figure as printed.
     "准确数字",
     "具体数字",

@@ -1977,6 +1977,54 @@ figures = [{ label = "参赛选手", value = "12000名" }]
     }
 
     #[test]
+    fn a_price_is_asked_in_money() {
+        // The thirtieth set: a firm's orders and a mineral's first import,
+        // and no price of either.
+        let engine = a_story(
+            "t-jiage",
+            "巴彦淖尔",
+            "甘其毛都口岸进口铜精矿",
+            &["甘其毛都", "铜精矿", "出口"],
+            &[
+                (
+                    "ore",
+                    &["铜精矿", "进口"],
+                    "2013年，口岸第一次进口蒙古国铜精矿。",
+                    &[("年份", "2013年")],
+                ),
+                (
+                    "shoes",
+                    &["制鞋", "运动鞋", "订单"],
+                    "口岸制鞋企业订单增多，急需工人给3000多双运动鞋穿鞋带。",
+                    &[("穿鞋带", "3000多双")],
+                ),
+                (
+                    "price",
+                    &["葵花籽", "收购"],
+                    "今年葵花籽收购价每斤5元。",
+                    &[("收购价", "5元")],
+                ),
+            ],
+        );
+        for asked in [
+            "蒙古国铜精矿现在什么价",
+            "口岸制鞋企业一双运动鞋的出口价是多少",
+        ] {
+            let a = engine.answer(asked);
+            assert!(!a.matched(), "{asked}: {a:?}");
+        }
+        // A price the point gives is answered.
+        for asked in ["葵花籽收购价是多少", "葵花籽现在什么价"] {
+            let a = engine.answer(asked);
+            assert_eq!(
+                topic_and_fact(&a),
+                (Some("t-jiage"), Some("price")),
+                "{asked}: {a:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_turnover_is_counted_in_yuan() {
         // Test page 21: a buyer's yearly heads of cattle, and no turnover
         // for the year.

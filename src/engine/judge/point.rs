@@ -2123,15 +2123,16 @@ pub(super) fn units_asked(
         "多大" if person() => Some(AGE),
         "多大年纪" | "多大岁数" | "年纪多大" | "岁数多大" => Some(AGE),
         "多久" | "几天" => Some(SPAN),
+        "什么价" | "啥价" => Some(MONEY_UNITS),
         _ => None,
     }
 }
 
-/// The units what a bare 多少 or 几 counts is counted in: 多少钱 in 元,
-/// 多少学生 in 人 or 名, 几岁 in 岁, 几级 in 级.
 /// The units money is counted in.
 pub(super) const MONEY_UNITS: &[&str] = &["元", "毛"];
 
+/// The units what a bare 多少 or 几 counts is counted in: 多少钱 in 元,
+/// 多少学生 in 人 or 名, 几岁 in 岁, 几级 in 级.
 pub(super) fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
     const PEOPLE: &[&str] = &["人", "名", "人次"];
     const TABLE: &[(&[&str], &[&str])] = &[
