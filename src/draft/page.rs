@@ -55,6 +55,11 @@ pub fn stories(path: &str, page: &str) -> (Vec<Story>, Vec<Problem>) {
     for block in blocks {
         let Some(headline) = headline(&block.text) else {
             match stories.last_mut() {
+                // 这“10道菜”挺可口 / ——扎赉特旗精准扶贫见闻: a line right
+                // under the headline that opens on a dash is its subtitle.
+                Some(s) if s.blocks.is_empty() && is_subtitle(&block) => {
+                    s.headline.push_str(&block.text);
+                }
                 Some(s) => s.blocks.push(block),
                 None => before.push(block),
             }
@@ -109,6 +114,18 @@ pub fn stories(path: &str, page: &str) -> (Vec<Story>, Vec<Problem>) {
 fn headline(text: &str) -> Option<&str> {
     let rest = text.strip_prefix('#')?;
     Some(rest.trim_start_matches('#').trim())
+}
+
+/// The longest subtitle, in characters.
+const SUBTITLE: usize = 40;
+
+/// Whether a block right under a headline is its subtitle: one short line
+/// that opens on a dash (——扎赉特旗精准扶贫见闻).
+fn is_subtitle(block: &Block) -> bool {
+    block.blanks == 0
+        && block.text.starts_with('—')
+        && block.text.chars().count() <= SUBTITLE
+        && !ends_sentence(&block.text)
 }
 
 fn is_region_line(text: &str) -> bool {
@@ -343,6 +360,18 @@ mod tests {
         );
         // A byline broken after two spaces is one block.
         assert_eq!(stories[1].blocks[0].text, "□本报记者 刘宏章通讯员 徐爱翔");
+    }
+
+    #[test]
+    fn a_subtitle_under_the_headline_is_part_of_it() {
+        let page = "兴安盟\n\n## 这“10道菜”挺可口\n——扎赉特旗精准扶贫见闻\n\n□本报记者 张彥钦\n\n正文一段,扶贫菜单。\n";
+        let (stories, problems) = stories("p.txt", page);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            stories[0].headline,
+            "这“10道菜”挺可口——扎赉特旗精准扶贫见闻"
+        );
+        assert_eq!(stories[0].blocks[0].text, "□本报记者 张彥钦");
     }
 
     #[test]

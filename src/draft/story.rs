@@ -1478,6 +1478,44 @@ fn subjects(names: &[String], sentences: &[Sentence]) -> Vec<Option<String>> {
         });
         out.push(person);
     }
+    // “…一分钱没出就领到了…10头香猪，当年就卖了17000多元。”说起脱贫，…贫困户
+    // 白扎木苏兴奋不已: a quotation that opens a paragraph naming no one is
+    // of the person the sentence right after it names.
+    let mut i = 0;
+    while i < sentences.len() {
+        let line = sentences[i].line;
+        let opens = (i == 0 || sentences[i - 1].line != line)
+            && sentences[i].text.starts_with('“')
+            && out[i].is_none();
+        if !opens {
+            i += 1;
+            continue;
+        }
+        // The sentences the quotation runs over, to its closing mark in
+        // the paragraph.
+        let mut open = 0usize;
+        let close = (i..sentences.len())
+            .take_while(|&k| sentences[k].line == line)
+            .find(|&k| {
+                let t = &sentences[k].text;
+                open = (open + t.matches('“').count()).saturating_sub(t.matches('”').count());
+                open == 0
+            });
+        let Some(end) = close else {
+            i += 1;
+            continue;
+        };
+        let speaker = sentences
+            .get(end + 1)
+            .filter(|s| s.line == line && !s.text.starts_with('“'))
+            .and_then(|s| latest_named(names, std::slice::from_ref(s)));
+        if let Some(p) = speaker
+            && out[i..=end].iter().all(Option::is_none)
+        {
+            out[i..=end].fill(Some(p));
+        }
+        i = end + 1;
+    }
     out
 }
 
@@ -2691,8 +2729,13 @@ fn opening_place(sentence: &str, places: &[String]) -> Option<String> {
         .cloned()
 }
 
-/// The story's title: the longest part of its headline.
+/// The story's title: the longest part of its headline, its subtitle
+/// (——扎赉特旗精准扶贫见闻) aside.
 fn title(headline: &str) -> String {
+    let headline = headline
+        .split("——")
+        .find(|p| !p.is_empty())
+        .unwrap_or(headline);
     headline
         .split([' ', '\u{3000}', ':', '：', '—'])
         .map(str::trim)
@@ -2945,6 +2988,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_is_the_longest_part_of_the_headline_before_its_subtitle() {
+        assert_eq!(
+            title("这“10道菜”挺可口——扎赉特旗精准扶贫见闻"),
+            "这“10道菜”挺可口"
+        );
+        assert_eq!(
+            title("去年接待游客265万人次 土右旗入围“中国十大全域旅游示范县市”"),
+            "土右旗入围“中国十大全域旅游示范县市”"
+        );
+    }
+
+    #[test]
     fn a_subject_named_in_words_the_dictionary_knows_is_the_storys() {
         let seg = Segmenter::new(&[]);
         let list = [region("乌海", &[])];
@@ -3111,6 +3166,29 @@ mod tests {
                 // A new paragraph that names no one is about no one.
                 None,
             ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_opening_a_paragraph_is_of_whom_the_sentence_after_names() {
+        let sentences: Vec<Sentence> = [
+            ("“养香猪真是有赚头!", 1),
+            ("去年一分钱没出就领到了10头香猪,当年就卖了17000多元。”", 1),
+            ("说起脱贫,贫困户白扎木苏兴奋不已。", 1),
+            ("“我们这个基地去年10月份开工建设。”", 2),
+            ("基地带动600户农牧户。", 2),
+        ]
+        .iter()
+        .map(|(t, line)| Sentence {
+            text: t.to_string(),
+            line: *line,
+        })
+        .collect();
+        let names = vec!["白扎木苏".to_string()];
+        let who = Some("白扎木苏".to_string());
+        assert_eq!(
+            subjects(&names, &sentences),
+            vec![who.clone(), who.clone(), who, None, None]
         );
     }
 
