@@ -40,6 +40,13 @@ const ROLES: &[&str] = &[
     "县长",
     "副旗长",
     "旗长",
+    "副区长",
+    "区长",
+    "副镇长",
+    "镇长",
+    "副乡长",
+    "乡长",
+    "苏木达",
     "副盟长",
     "盟长",
     "副关长",
@@ -140,12 +147,12 @@ const PLAIN_ROLES: &[&str] = &[
 
 /// Common surnames, Han and Mongolian-Chinese (乌, 图, 巴, 其), for telling a
 /// name from a word after a role.
-const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝乌图巴其那宝娜斯萨额达阿布敖朝格呼鞠蔺逯郗綦亓逄丰";
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝乌图巴其那宝娜斯萨额达阿布敖朝格呼鞠蔺逯郗綦亓逄丰云";
 
 /// Surnames that are also common words (和 and, 于 at, 高 high, 万 ten
 /// thousand …): a name that opens with one needs more than a title after
 /// it (和部分老师 is no person).
-pub const AMBIGUOUS_SURNAMES: &str = "和于向高常时万江石文明安成关金方白华商应单全东丰";
+pub const AMBIGUOUS_SURNAMES: &str = "和于向高常时万江石文明安成关金方白华商应单全东丰云";
 
 /// Whether `c` opens many names (王, 彭), not only some (和, 于).
 pub fn is_surname(c: char) -> bool {
@@ -281,7 +288,8 @@ fn people_role_first(sentence: &str) -> Vec<Person> {
             continue;
         };
         let first = name.chars().next().unwrap_or(' ');
-        let surname = SURNAMES.contains(first);
+        // (A name in parts, 奇·达楞太, is one whatever its first character.)
+        let surname = SURNAMES.contains(first) || name.contains(is_name_dot);
         let says = says_after(&sentence[role_end + name.len()..]);
         if !surname && (PLAIN_ROLES.contains(&role) || !says) {
             continue;
@@ -359,7 +367,8 @@ fn name_after(text: &str) -> Option<&str> {
         let rest = &text[i..];
         let says = AFTER_NAME.iter().any(|w| rest.starts_with(w))
             || AFTER_NAME_WORDS.iter().any(|w| rest.starts_with(w));
-        let ends = says || !is_han(c) || AFTER_NAME_CHARS.contains(c);
+        // (奇·达楞太: a dot parts a Mongolian name's parts.)
+        let ends = says || !is_han(c) && !is_name_dot(c) || AFTER_NAME_CHARS.contains(c);
         // Mongolian names run to five characters (娜仁其木格的), and to six
         // before a verb of saying (米吉格道尔吉说) or a copula (敖特根巴雅尔是).
         if ends && (k <= 5 || (says || c == '是') && k <= 6) {
@@ -371,8 +380,10 @@ fn name_after(text: &str) -> Option<&str> {
                 _ => i,
             };
             let name = &text[..i];
-            let ok =
-                name.chars().all(is_han) && !name.chars().skip(1).any(|c| NOT_IN_NAME.contains(c));
+            let ok = name.chars().all(|c| is_han(c) || is_name_dot(c))
+                && !name.starts_with(is_name_dot)
+                && !name.ends_with(is_name_dot)
+                && !name.chars().skip(1).any(|c| NOT_IN_NAME.contains(c));
             return ok.then_some(name);
         }
         if k >= 6 {
@@ -380,6 +391,11 @@ fn name_after(text: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// Whether `c` is the dot that parts a transliterated name (奇·达楞太).
+fn is_name_dot(c: char) -> bool {
+    matches!(c, '·' | '•' | '・' | '．')
 }
 
 /// Prepositions that may stand between a name and a date (自2020年).
@@ -1585,6 +1601,13 @@ mod tests {
             ),
             // A verb no list holds after the name: a surname and one.
             ("“80后”馆长林杨总结出一条经验", &[("林杨", "馆长林杨")]),
+            // 云, a surname of the region that is also a word (云计算).
+            ("胡尔勒镇镇长云峰说,今年", &[("云峰", "胡尔勒镇镇长云峰")]),
+            // A name in parts, parted by a dot, whatever its first character.
+            (
+                "通辽市市长奇·达楞太在欢迎与会嘉宾时表示",
+                &[("奇·达楞太", "通辽市市长奇·达楞太")],
+            ),
             // Not after a role that is a plain word.
             ("村民王大力气壮", &[]),
             // One of a list of things.
