@@ -1977,6 +1977,45 @@ figures = [{ label = "参赛选手", value = "12000名" }]
     }
 
     #[test]
+    fn this_year_is_not_answered_by_a_point_of_last_year() {
+        // Test page 42: a herder's pigs of last year, and no plan for this.
+        let engine = a_story(
+            "t-xiangzhu",
+            "兴安盟",
+            "扎赉特旗扶贫菜单",
+            &["扶贫菜单", "香猪"],
+            &[
+                (
+                    "pigs",
+                    &["香猪", "白扎木苏"],
+                    "去年白扎木苏一分钱没出就领到了10头香猪，当年就卖了17000多元。",
+                    &[("香猪", "10头"), ("收入", "17000多元")],
+                ),
+                (
+                    "age",
+                    &["张利", "番茄王"],
+                    "54岁的张利是种植能手，去年番茄节上被评为“番茄王”。",
+                    &[("年龄", "54岁")],
+                ),
+            ],
+        );
+        let a = engine.answer("白扎木苏今年打算养多少头香猪");
+        assert!(!a.matched(), "{a:?}");
+        // Last year's, as the point says, and an age, asked as of this year.
+        for (asked, fact) in [
+            ("白扎木苏去年领了几头香猪", "pigs"),
+            ("张利今年多大", "age"),
+        ] {
+            let a = engine.answer(asked);
+            assert_eq!(
+                topic_and_fact(&a),
+                (Some("t-xiangzhu"), Some(fact)),
+                "{asked}: {a:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_price_is_asked_in_money() {
         // The thirtieth set: a firm's orders and a mineral's first import,
         // and no price of either.

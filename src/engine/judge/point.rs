@@ -484,6 +484,26 @@ pub(super) fn check_point(
         // that says 去年，货运量达到1355.9万吨.)
         w.another_point_may = true;
     }
+    // 白扎木苏今年打算养多少头香猪, of a point that tells of last year (去年
+    // …领到了10头香猪): this year is asked, and the point does not say it.
+    // (张利今年多大: an age is asked as of this year, whatever the point's
+    // other clauses tell of last year.)
+    let age = ["多大", "几岁", "多少岁", "岁数", "年纪"]
+        .iter()
+        .any(|w| q.normalized.contains(w));
+    if !asked.is_empty()
+        && !age
+        && q.normalized
+            .match_indices("今年")
+            .any(|(at, _)| q.asks_at_byte(at))
+        && ["去年", "前年", "上年"]
+            .iter()
+            .any(|w| fact.answer.contains(w))
+        && !fact.answer.contains("今年")
+    {
+        w.mismatch("year");
+        w.another_point_may = true;
+    }
     // 兴安盟去年土特产销售总额是多少, of a story the page does not date:
     // 去年 is any year, but a point that names none (现场“揽金”达100.85
     // 亿元) tells of the story's own.
