@@ -81,10 +81,10 @@ static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line of its own that dates the story, as a site or a reprint prints
 /// it over the byline: `2006年08月05日 经济观察报`, `2019-09-24 经济参考报`,
-/// `发布日期:2023-11-16`.
+/// `发布日期:2023-11-16`, `来源:呼伦贝尔日报 2023年04月17日`.
 static ISSUE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:发布日期|发布时间|日期|时间)\s*[:：]\s*)?(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Han}{2,12})?\s*$",
+        r"^(?:(?:发布日期|发布时间|日期|时间)\s*[:：]\s*|来源\s*[:：]\s*\p{Han}{2,12}?\s*)?(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Han}{2,12})?\s*$",
     )
     .expect("issue line pattern")
 });
@@ -94,14 +94,14 @@ static ISSUE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// it, given as `2017-01-08`).
 pub fn issue_date(line: &str) -> Option<String> {
     let c = ISSUE_LINE.captures(line.trim())?;
-    match (c.get(2), c.get(3), c.get(4)) {
+    match (c.name("day"), c.name("month"), c.name("year")) {
         (Some(day), Some(month), Some(year)) => Some(format!(
             "{}-{:0>2}-{:0>2}",
             year.as_str(),
             month.as_str(),
             day.as_str()
         )),
-        _ => c.get(1).map(|m| m.as_str().to_string()),
+        _ => c.name("date").map(|m| m.as_str().to_string()),
     }
 }
 
@@ -861,6 +861,13 @@ mod tests {
                 2,
             ),
         );
+        // (A source line: the outlet, then the date.)
+        let blocks = [
+            block("来源:呼伦贝尔日报 2023年04月17日", 1),
+            block("4月12日,俄罗斯伊尔航空IO879航班降落至满洲里西郊机场。", 1),
+        ];
+        let (b, used, _) = read(&blocks);
+        assert_eq!((b.date.as_deref(), used), (Some("2023年04月17日"), 1));
         // With no byline under it, the line is still no part of the story.
         let blocks = [
             block("发布日期:2023-11-16", 1),
