@@ -1270,6 +1270,8 @@ const SYNONYMS: &[&[&str]] = &[
     &["钟头", "小时"],
     &["下雨", "降水", "降雨"],
     &["旗县", "区县", "县区"],
+    &["落地", "降落", "着陆"],
+    &["飞机", "航班", "班机"],
 ];
 
 static SYNONYM_OF: LazyLock<rustc_hash::FxHashMap<[char; 2], Vec<[char; 2]>>> =

@@ -2016,6 +2016,37 @@ figures = [{ label = "参赛选手", value = "12000名" }]
     }
 
     #[test]
+    fn a_flight_is_asked_in_the_words_of_a_passenger() {
+        // Test page 43: 航班 and 降落 on the page, 飞机 and 落地 asked.
+        let engine = a_story(
+            "t-hangban",
+            "呼伦贝尔",
+            "伊尔航空IO879航班降落满洲里",
+            &["航班", "航线", "伊尔航空"],
+            &[
+                (
+                    "landed",
+                    &["航班", "降落", "伊尔航空"],
+                    "4月12日，俄罗斯伊尔航空IO879航班于20时34分平稳降落至满洲里西郊机场。",
+                    &[("日期", "4月12日"), ("时间", "20时34分")],
+                ),
+                (
+                    "first",
+                    &["航线", "开通"],
+                    "2010年，伊尔库茨克至满洲里定期航线首次开通。",
+                    &[("年份", "2010年")],
+                ),
+            ],
+        );
+        let a = engine.answer("伊尔航空那班飞机几点落地满洲里的");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-hangban"), Some("landed")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_price_is_asked_in_money() {
         // The thirtieth set: a firm's orders and a mineral's first import,
         // and no price of either.
