@@ -948,10 +948,20 @@ pub fn draft(
     // run through it (in two sentences or more); a word of one sentence
     // belongs to that sentence's fact, where it tells the point apart.
     let mut keywords: Vec<String> = Vec::new();
+    // (乌海国庆假期旅游收入…: a holiday or a season the headline names, not
+    // a time relative to the day, 今年 or 近日, is what the story is about.)
+    let named_time = |w: &crate::draft::segment::Word| {
+        w.tag == "t"
+            && w.text.chars().count() >= 2
+            && !w
+                .text
+                .chars()
+                .any(|c| "今去明昨前后近当现目此日年月时".contains(c))
+    };
     let headline_words: Vec<String> = seg
         .words(&story.headline)
         .into_iter()
-        .filter(|w| ["n", "nz", "ns", "nt", "vn", "j", "l", "nr"].contains(&w.tag))
+        .filter(|w| ["n", "nz", "ns", "nt", "vn", "j", "l", "nr"].contains(&w.tag) || named_time(w))
         .map(|w| w.text.to_string())
         .collect();
     let recurring = |w: &str| sentences.iter().filter(|s| s.text.contains(w)).count() >= 2;
@@ -3458,6 +3468,26 @@ mod tests {
         let labels: Vec<&str> = topic.facts.iter().map(|f| f.label.as_str()).collect();
         assert!(labels.contains(&"吴铁英"), "{labels:?}");
         assert!(!labels.contains(&"吴铁"), "{labels:?}");
+    }
+
+    #[test]
+    fn a_holiday_the_headline_names_is_the_storys_word() {
+        let topic = drafted(
+            "乌海",
+            &["海勃湾区"],
+            "乌海\n\n## 乌海国庆假期旅游收入同比增长62.3%\n\n本报讯(记者 郝飚)今年国庆假期,乌海市接待游客25.8万人次,同比增长26.5%。近郊游成为乌海市民出游的主要选择。\n",
+        );
+        assert!(
+            topic.keywords.contains(&"国庆".to_string()),
+            "{:?}",
+            topic.keywords
+        );
+        // (Not a time of the day it was printed.)
+        assert!(
+            !topic.keywords.contains(&"今年".to_string()),
+            "{:?}",
+            topic.keywords
+        );
     }
 
     #[test]
