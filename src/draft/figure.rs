@@ -263,7 +263,7 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     // time of day.
     let date = r"(?:次日)?\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分(?:许)?|\d{1,2}时(?:许)?|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月(?:底|初|上旬|中旬|下旬)?|\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|初|上旬|中旬|下旬)|\d{4}年度|\d{4}年(?:底|初)?|\d{1,2}日";
     let chinese = format!(
-        r"(?:超过|近|约|超)?数?[零〇一二两三四五六七八九十百千万几]+(?:多|余)?(?:星级|车道|人次|架次|辆次|场次|[{CHINESE_UNITS}])"
+        r"(?:超过|近|约|超|逾)?数?[零〇一二两三四五六七八九十百千万几亿]+(?:多|余)?(?:星级|车道|人次|架次|辆次|场次|[{CHINESE_UNITS}])"
     );
     // 卓资熏鸡有上百年历史, 上千人: "a hundred and more", as printed.
     let upwards = format!(r"上[百千万](?:多|余)?[{CHINESE_UNITS}]?");
@@ -549,9 +549,9 @@ fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     let numeral: String = value
-        .trim_start_matches(['超', '过', '近', '约'])
+        .trim_start_matches(['超', '过', '近', '约', '逾'])
         .chars()
-        .take_while(|c| "零〇一二两三四五六七八九十百千万几".contains(*c))
+        .take_while(|c| "零〇一二两三四五六七八九十百千万几亿".contains(*c))
         .collect();
     if numeral.is_empty() {
         return true;
@@ -559,15 +559,18 @@ fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
     // 万名 (ten thousand people) is a count; a lone 一 or 万 elsewhere is
     // a word (一个地方, 万户).
     // 百余件, 千余人: a round numeral with 余 or 多 is a count too.
-    let round = ["百", "千", "万"].contains(&numeral.as_str());
+    let round = ["百", "千", "万", "亿"].contains(&numeral.as_str());
     // 几百只羊, 几十头牛, 十几年: a vague count is a count; a lone 几 asks.
     if numeral.contains('几') {
         return vague(&numeral);
     }
+    // (交易额逾亿元, 近万人: more or less than the round numeral, printed
+    // before it.)
     let about = value
-        .trim_start_matches(['超', '过', '近', '约'])
+        .trim_start_matches(['超', '过', '近', '约', '逾'])
         .trim_start_matches(numeral.as_str())
-        .starts_with(['余', '多']);
+        .starts_with(['余', '多'])
+        || value.starts_with(['超', '近', '约', '逾']);
     // 千亩土地, 万名游客: a round numeral before land or people counts,
     // unless a name in quotes holds it (“千亩硬果番茄产业园”).
     let quoted = text[..start].matches('“').count() > text[..start].matches('”').count();
@@ -772,6 +775,9 @@ mod tests {
             ("用了8个月建设期", &["8个月"]),
             ("1989年,两顶蒙古包在这里搭起", &["1989年", "两顶"]),
             ("出土的两具恐龙骨架化石", &["两具"]),
+            // A round numeral, more or less than which is printed.
+            ("阿拉善奇石交易额逾亿元", &["逾亿元"]),
+            ("打造百亿元级产业", &[]),
             ("日可生产菌棒2万棒以上,养了10口香猪", &["2万棒以上", "10口"]),
             ("有3个口岸", &["3个"]),
             ("全国唯一具有资质的单位", &[]),

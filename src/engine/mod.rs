@@ -2047,6 +2047,39 @@ figures = [{ label = "参赛选手", value = "12000名" }]
     }
 
     #[test]
+    fn a_sum_more_than_a_round_numeral_is_money() {
+        // Test pages 42 and 43: 逾亿元 is a sum; 亿元以上 a kind of project.
+        let engine = a_story(
+            "t-qishi",
+            "阿拉善",
+            "阿拉善黄金周奇石交易额逾亿元",
+            &["奇石", "黄金周"],
+            &[
+                (
+                    "trade",
+                    &["奇石", "交易额", "黄金周"],
+                    "“十一”黄金周期间，阿拉善奇石交易额逾亿元。",
+                    &[("奇石交易额", "逾亿元")],
+                ),
+                (
+                    "projects",
+                    &["重点项目", "巴彦浩特"],
+                    "今年，巴彦浩特实施亿元以上重点项目80个。",
+                    &[("重点项目", "80个")],
+                ),
+            ],
+        );
+        let a = engine.answer("阿拉善十一黄金周奇石交易额有多少");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-qishi"), Some("trade")),
+            "{a:?}"
+        );
+        let a = engine.answer("巴彦浩特重点项目总投资多少钱");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn a_price_is_asked_in_money() {
         // The thirtieth set: a firm's orders and a mineral's first import,
         // and no price of either.

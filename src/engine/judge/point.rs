@@ -2335,7 +2335,9 @@ pub(super) fn gives_unit(text: &str, unit: &str) -> bool {
                 || is_numeral(c)
                 || grade(c)
                 || matches!(c, '一' | '半' | '几' | '多' | '余' | '万' | '每')
-        })
+        }) || ["逾亿", "超亿", "近亿", "上亿", "过亿"]
+            .iter()
+            .any(|w| text[..b].ends_with(w))
     })
 }
 
@@ -2363,8 +2365,12 @@ pub(super) fn is_measure(c: char) -> bool {
 /// Whether a figure holds a number, in digits or Chinese numerals; an
 /// ordinal (第一大) ranks, it does not count.
 pub(super) fn has_number(value: &str) -> bool {
-    // 万名 (万名游客): ten thousand, with no one before it.
-    if value.starts_with(['万', '千', '百']) {
+    // 万名 (万名游客): ten thousand, with no one before it; 逾亿元, more
+    // than a hundred million.
+    if value
+        .trim_start_matches(['逾', '超', '近', '约', '上'])
+        .starts_with(['万', '千', '百', '亿'])
+    {
         return true;
     }
     let mut prev = ' ';
