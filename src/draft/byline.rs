@@ -65,7 +65,7 @@ const BYLINE: usize = 60;
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^【?(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报|新报|香港商报)(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)】?\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：]|([\p{Han} ]{2,20}?)报道[:：])?\s*",
+        r"^【?(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报|新报|香港商报|\p{Han}{1,6}?(?:网|日报|晚报))(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)】?\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：]|([\p{Han} ]{2,20}?)报道[:：])?\s*",
     )
     .expect("dateline pattern")
 });
@@ -113,6 +113,22 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("closing author pattern")
 });
+
+/// The outlet a story closes by naming as its source: `(文章来源:上海证券报·
+/// 中国证券网)`, `信息来源:阿右旗融媒体中心`.
+static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[(（])(?:文章|信息)?来源\s*[:：]\s*([^()（）\s:：。，,、；;！？]{2,30})[)）]?\s*$",
+    )
+    .expect("source pattern")
+});
+
+/// The outlet a story's last paragraph closes with, and where in it the
+/// source opens (the paragraph's text ends there).
+pub fn source(last: &str) -> Option<(String, usize)> {
+    let c = SOURCE.captures(last)?;
+    Some((c.get(1)?.as_str().to_string(), c.get(0)?.start()))
+}
 
 /// The author a story's last paragraph closes with, and where in it the
 /// brackets open (the paragraph's text ends there).
@@ -718,6 +734,18 @@ mod tests {
         assert_eq!(b.place.as_deref(), Some("呼和浩特"));
         assert_eq!(b.date.as_deref(), Some("5月15日"));
         assert_eq!(rest.as_deref(), Some("5月14日，“媒体看青城”活动举行。"));
+        // An outlet no list holds, named as sites and papers are.
+        let blocks = [block(
+            "中广网呼和浩特10月9日消息 10月7日,来自深圳的私企老板购得一块戈壁奇石。",
+            1,
+        )];
+        let (b, _, rest) = read(&blocks);
+        assert_eq!(b.place.as_deref(), Some("呼和浩特"));
+        assert_eq!(b.date.as_deref(), Some("10月9日"));
+        assert_eq!(
+            rest.as_deref(),
+            Some("10月7日,来自深圳的私企老板购得一块戈壁奇石。")
+        );
     }
 
     #[test]
@@ -884,6 +912,21 @@ mod tests {
             block("正文。", 1),
         ];
         assert_eq!(read(&blocks).1, 0);
+    }
+
+    #[test]
+    fn a_source_named_at_the_end() {
+        assert_eq!(
+            source("全年在建稀土项目48个,总投资(文章来源:上海证券报·中国证券网)"),
+            Some(("上海证券报·中国证券网".to_string(), 39))
+        );
+        assert_eq!(
+            source("信息来源:阿右旗融媒体中心"),
+            Some(("阿右旗融媒体中心".to_string(), 0))
+        );
+        // (A sentence that tells where something comes from is no source.)
+        assert_eq!(source("游客来源:广东、江苏等地。"), None);
+        assert_eq!(source("来源:广东、江苏等地。"), None);
     }
 
     #[test]

@@ -374,6 +374,17 @@ pub fn draft(
             byline.reporters = reporters;
         }
     }
+    // …总投资(文章来源:上海证券报·中国证券网): the outlet the story is
+    // from, when no byline named one; no part of any answer.
+    if let Some(last) = paragraphs.last_mut()
+        && let Some((outlet, at)) = byline::source(&last.text)
+    {
+        last.text.truncate(at);
+        byline.text.get_or_insert(outlet);
+    }
+    if paragraphs.last().is_some_and(|p| p.text.trim().is_empty()) {
+        paragraphs.pop();
+    }
     let mut photographers: Vec<String> = Vec::new();
     for name in captions.iter().filter_map(|c| byline::credit(&c.text)) {
         if !photographers.contains(&name) {
