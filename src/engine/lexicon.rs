@@ -228,6 +228,16 @@ const PRINT: &[&str] = &[
     "新闻是哪天发布",
     "报道是哪天发布",
     "稿子是哪天发布",
+    // 这个消息是哪家媒体发的: the outlet that printed it, its byline's.
+    "哪家媒体",
+    "哪个媒体",
+    "什么媒体",
+    "哪家报纸",
+    "哪份报纸",
+    "哪个报纸",
+    "什么报纸",
+    "哪家网站",
+    "哪个网站",
 ];
 
 /// Whether the question asks about the story as printed (its date, its
