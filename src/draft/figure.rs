@@ -190,8 +190,9 @@ const UNITS: &[&str] = &[
 
 /// Measure words after a Chinese numeral: 两顶, 四句, 万名, 三大, and units
 /// of money, land and weight (每天能挣两三百元, 三十亩地), and of animals
-/// and plants (十余匹马, 三棵树), and of remains found (两具恐龙骨架化石).
-const CHINESE_UNITS: &str = "个名家项条张顶句头只座所台套辆架艘批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨匹棵株幅首具";
+/// and plants (十余匹马, 三棵树), of remains found (两具恐龙骨架化石), and
+/// of flights and trips (每周一班, 两趟).
+const CHINESE_UNITS: &str = "个名家项条张顶句头只座所台套辆架艘批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨匹棵株幅首具班趟";
 
 /// Who a count of people may be printed with instead of a unit (2万余居民).
 const PEOPLE: &[&str] = &[
@@ -575,6 +576,16 @@ fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
     // unless a name in quotes holds it (“千亩硬果番茄产业园”).
     let quoted = text[..start].matches('“').count() > text[..start].matches('”').count();
     let counted = value.ends_with(['名', '人']) || value.ends_with('亩') && !quoted;
+    // 每周一班, 每天一趟: once in each span, a frequency (not 每周一上午,
+    // a Monday).
+    let frequency = numeral == "一"
+        && ["每周", "每天", "每日", "每月", "每年"]
+            .iter()
+            .any(|w| text[..start].ends_with(w))
+        && value.ends_with(['班', '趟', '次']);
+    if frequency {
+        return true;
+    }
     if numeral == "一" || round && !about && !counted {
         return false;
     }
@@ -777,6 +788,9 @@ mod tests {
             ("出土的两具恐龙骨架化石", &["两具"]),
             // A round numeral, more or less than which is printed.
             ("阿拉善奇石交易额逾亿元", &["逾亿元"]),
+            // Once in each span: a frequency; not a Monday.
+            ("满洲里—克拉斯诺亚尔斯克航线均为每周一班", &["一班"]),
+            ("每周一上午开馆", &[]),
             ("打造百亿元级产业", &[]),
             ("日可生产菌棒2万棒以上,养了10口香猪", &["2万棒以上", "10口"]),
             ("有3个口岸", &["3个"]),
