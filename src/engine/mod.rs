@@ -2080,6 +2080,40 @@ figures = [{ label = "参赛选手", value = "12000名" }]
     }
 
     #[test]
+    fn a_count_printed_a_few_words_before_what_it_counts_answers() {
+        // Test page 43: 上万 counts the 国内外游客 after it; a year before
+        // 游客 counts none.
+        let engine = a_story(
+            "t-hangxian",
+            "呼伦贝尔",
+            "满洲里中俄国际航线复航",
+            &["航线", "满洲里"],
+            &[
+                (
+                    "guests",
+                    &["伊尔库茨克", "航线", "保障"],
+                    "伊尔库茨克航线每年保障着上万国内外游客的出行。",
+                    &[("保障着", "上万")],
+                ),
+                (
+                    "opened",
+                    &["乌兰巴托", "航线", "开通"],
+                    "乌兰巴托航线2010年开通，游客出行更方便了。",
+                    &[("年份", "2010年")],
+                ),
+            ],
+        );
+        let a = engine.answer("伊尔库茨克航线每年保障多少游客出行");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-hangxian"), Some("guests")),
+            "{a:?}"
+        );
+        let a = engine.answer("乌兰巴托航线开通后方便了多少游客");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn a_price_is_asked_in_money() {
         // The thirtieth set: a firm's orders and a mineral's first import,
         // and no price of either.

@@ -690,12 +690,22 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             counted.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         }
         let counted = std::str::from_utf8(&counted).unwrap_or("");
-        // 多少居民, of 2万余居民: a figure printed with the word counted.
+        // 多少居民, of 2万余居民: a figure printed with the word counted;
+        // 多少游客, of 每年保障着上万国内外游客: or a few characters before it.
         let head: String = counted.chars().take(2).collect();
+        let printed_before = |g: &str| {
+            fact.is_some_and(|f| {
+                f.answer.match_indices(g).any(|(i, _)| {
+                    let after: String = f.answer[i + g.len()..].chars().take(6).collect();
+                    after.contains(head.as_str())
+                })
+            })
+        };
         if head.chars().count() == 2
-            && figures
-                .iter()
-                .any(|g| g.ends_with(head.as_str()) && has_number(g))
+            && figures.iter().any(|g| {
+                has_number(g)
+                    && (g.ends_with(head.as_str()) || !point::is_date(g) && printed_before(g))
+            })
         {
             continue;
         }
