@@ -71,6 +71,8 @@ const NAME_KINDS: &[(&[&str], &[&str])] = &[
     (&["银行"], &["银行"]),
     // 光伏电站建在哪些乡镇: 鄂尔栋镇、民族团结乡 (not 多个乡镇).
     (&["乡镇"], &["镇", "乡", "苏木"]),
+    // 呼伦青格力是哪个嘎查的牧民: 阿日宝拉格嘎查.
+    (&["嘎查", "村子"], &["嘎查", "村"]),
     (&["机构", "部门"], AGENCIES),
     // 引进芬兰驯鹿的是哪个单位: a firm is a 单位 too (根河市森工公司).
     (&["单位"], BODIES),
@@ -437,21 +439,19 @@ pub fn name_kind(normalized: &str) -> Option<&'static [&'static str]> {
 /// Whether `text` names something ending in one of `endings`, with at
 /// least two characters of name before it (小河口景区; not 该景区).
 pub fn names_one(text: &str, endings: &[&str]) -> bool {
+    // (由医院先行垫付, 让企业: a word of grammar before the kind is no
+    // name; 那 a syllable of one, 哈达那拉嘎查, when it does not stand
+    // right before the kind.)
+    const GRAMMAR: &str = "该本这那其全各由在给向让到和与及对把被从为的是要个些多几一每";
     endings.iter().any(|e| {
         crate::text::find_all(text, e).any(|i| {
-            text[..i]
-                .chars()
-                .rev()
-                .take(2)
-                // (由医院先行垫付, 让企业: a word of grammar before the
-                // kind is no name.)
-                .filter(|c| {
-                    crate::text::is_han(*c)
-                        && !"该本这那其全各由在给向让到和与及对把被从为的是要个些多几一每"
-                            .contains(*c)
+            let mut before = text[..i].chars().rev();
+            let name = |c: Option<char>, syllable: bool| {
+                c.is_some_and(|c| {
+                    crate::text::is_han(c) && (!GRAMMAR.contains(c) || syllable && c == '那')
                 })
-                .count()
-                == 2
+            };
+            name(before.next(), false) && name(before.next(), true)
         })
     })
 }
@@ -666,6 +666,17 @@ mod name_tests {
         let body = name_kind("名录是哪个部门公布的").expect("asks a body");
         assert!(names_one("农业农村部农产品质量安全中心日前公布", body));
         assert!(names_one("经自治区科技厅审核通过", body));
+        let village = name_kind("呼伦青格力是哪个嘎查的牧民").expect("asks a village");
+        assert!(names_one(
+            "在阿巴嘎旗阿日宝拉格嘎查，牧民呼伦青格力",
+            village
+        ));
+        // (那, a syllable of a Mongolian name.)
+        assert!(names_one(
+            "在葛根庙镇哈达那拉嘎查种植户钟淑霞的蔬菜大棚里",
+            village
+        ));
+        assert!(!names_one("牧民们都回到那嘎查", village));
         assert_eq!(name_kind("呼伦湖有多少鱼"), None);
         assert_eq!(name_kind("哪个好"), None);
     }
