@@ -2114,6 +2114,39 @@ figures = [{ label = "参赛选手", value = "12000名" }]
     }
 
     #[test]
+    fn a_change_asked_is_answered_only_by_a_point_that_tells_one() {
+        // The thirtieth set: meetings counted, and no rise of pensions.
+        let engine = a_story(
+            "t-yanglao",
+            "锡林郭勒",
+            "锡林郭勒个人养老金推广",
+            &["养老金", "个人养老金"],
+            &[
+                (
+                    "meetings",
+                    &["推介会", "养老金"],
+                    "锡林郭勒盟开了12次个人养老金专项推介会。",
+                    &[("推介会", "12次")],
+                ),
+                (
+                    "accounts",
+                    &["开户", "账户"],
+                    "全盟个人养老金开户8.55万户，同比增长32.5%。",
+                    &[("开户", "8.55万户"), ("同比增长", "32.5%")],
+                ),
+            ],
+        );
+        let a = engine.answer("锡林郭勒盟个人养老金今年涨多少");
+        assert!(!a.matched(), "{a:?}");
+        let a = engine.answer("锡林郭勒个人养老金开户增加了多少");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-yanglao"), Some("accounts")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_price_is_asked_in_money() {
         // The thirtieth set: a firm's orders and a mineral's first import,
         // and no price of either.

@@ -484,6 +484,24 @@ pub(super) fn check_point(
         // that says 去年，货运量达到1355.9万吨.)
         w.another_point_may = true;
     }
+    // 锡林郭勒盟企业退休人员养老金今年涨多少, of a point on 推介会12次: a
+    // change asked (涨, 增加, 下降 right before the count), and the point
+    // tells none, in words or as a share.
+    let change_asked = asked.iter().any(|a| {
+        let before = q.text((a.0.saturating_sub(4), a.0));
+        let before = before.trim_end_matches(['了', '得']);
+        a.2 == lexicon::Asked::Count && CHANGES.iter().any(|c| before.ends_with(c))
+    });
+    if change_asked
+        && !CHANGES.iter().any(|c| fact.answer.contains(c))
+        && !fact
+            .figures
+            .iter()
+            .any(|g| g.value.ends_with(['%', '％', '倍']))
+    {
+        w.mismatch("change");
+        w.another_point_may = true;
+    }
     // 白扎木苏今年打算养多少头香猪, of a point that tells of last year (去年
     // …领到了10头香猪): this year is asked, and the point does not say it.
     // (张利今年多大: an age is asked as of this year, whatever the point's
@@ -2108,6 +2126,13 @@ const SIDES: &[(&str, &str)] = &[
 /// Endings that ask what someone does, their role or trade (是干什么的
 /// ends as 干什么的 does).
 const ROLE_ASKS: &[&str] = &["干什么的", "做什么的", "干啥的", "做什么工作的", "什么身份"];
+
+/// Verbs of a change, as a question asks one (涨多少) and a point tells
+/// one (上涨, 提高至, 增长32.5%).
+const CHANGES: &[&str] = &[
+    "涨", "增加", "增长", "提高", "提升", "增收", "增量", "增幅", "下降", "减少", "降低", "降了",
+    "翻番", "翻了",
+];
 
 /// Figure labels that name no measure (a drafted point's 要点, 日期).
 pub(super) const GENERIC_LABELS: &[&str] =
