@@ -399,6 +399,14 @@ pub fn find(text: &str) -> Vec<Figure> {
         // 第三大沙漠, 第46届: a rank, printed with its 第 so that it is
         // read as a rank, not as a count of three.
         let rank = text[..start].ends_with('第') && !value.starts_with('-');
+        // 呼和浩特市第39中学分校, 第二小学: a school's number is its name.
+        if rank
+            && ["中学", "小学", "幼儿园", "医院"]
+                .iter()
+                .any(|w| text[m.end()..].starts_with(w))
+        {
+            continue;
+        }
         let (value, start) = if below {
             let at = start - "零下".len();
             (&text[at..m.end()], at)
@@ -788,6 +796,11 @@ mod tests {
             ("出土的两具恐龙骨架化石", &["两具"]),
             // A round numeral, more or less than which is printed.
             ("阿拉善奇石交易额逾亿元", &["逾亿元"]),
+            // A school's number is its name, not a rank.
+            (
+                "呼和浩特市第39中学分校于2020年11月17日进场",
+                &["2020年11月17日"],
+            ),
             // Once in each span: a frequency; not a Monday.
             ("满洲里—克拉斯诺亚尔斯克航线均为每周一班", &["一班"]),
             ("每周一上午开馆", &[]),
