@@ -2147,6 +2147,44 @@ figures = [{ label = "参赛选手", value = "12000名" }]
     }
 
     #[test]
+    fn one_batchs_count_is_no_total() {
+        // The thirtieth set: 4 of the second batch, 72 in all.
+        let engine = a_story(
+            "t-minglu",
+            "包头",
+            "包头名特优新农产品",
+            &["名特优新", "农产品"],
+            &[
+                (
+                    "batch",
+                    &["名录", "第二批"],
+                    "农业农村部公布了2025年第二批名特优新农产品名录，包头有4个产品在列。",
+                    &[("包头入选", "4个")],
+                ),
+                (
+                    "total",
+                    &["跻身", "累计"],
+                    "包头跻身名特优新农产品名录的产品已有72个。",
+                    &[("累计", "72个")],
+                ),
+            ],
+        );
+        let a = engine.answer("包头进名特优新农产品名录的一共多少个");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-minglu"), Some("total")),
+            "{a:?}"
+        );
+        // The batch named, its count answers.
+        let a = engine.answer("包头第二批名录一共入选多少个");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-minglu"), Some("batch")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_price_is_asked_in_money() {
         // The thirtieth set: a firm's orders and a mineral's first import,
         // and no price of either.

@@ -737,6 +737,17 @@ pub(super) fn check_point(
         w.mismatch("each");
         w.another_point_may = true;
     }
+    // 包头进名特优新农产品名录的一共多少个, of 公布了2025年第二批…名录，包头有
+    // 4个产品在列: one batch's count is no total, unless the question names
+    // that batch.
+    if !asked.is_empty()
+        && asks_total(q.normalized)
+        && !q.normalized.contains('批')
+        && counts_of_a_batch(fact)
+    {
+        w.mismatch("part");
+        w.another_point_may = true;
+    }
     // 无人车每辆能拉多少吨, of 累计入境7.3万余辆次，运进货物480余万吨: a
     // figure per one of a kind (每辆, 每场) is given only by a point that
     // counts per one of it.
@@ -1599,6 +1610,18 @@ fn asks_total(normalized: &str) -> bool {
     ["一共", "总共", "共有", "总数"]
         .iter()
         .any(|w| normalized.contains(w))
+}
+
+/// Whether every count a point gives is of one batch its clause names
+/// (第二批…名录，包头有4个产品在列; 首批13家).
+fn counts_of_a_batch(fact: &crate::knowledge::Fact) -> bool {
+    every_count(fact, |before| {
+        let clause = before.rsplit(['。', '；', ';']).next().unwrap_or("");
+        clause.contains("首批")
+            || clause
+                .find('第')
+                .is_some_and(|i| clause[i..].chars().take(5).any(|c| c == '批'))
+    })
 }
 
 /// Whether every count a point gives is of others besides someone (其他
