@@ -557,8 +557,9 @@ fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
     if value.starts_with('数') {
         return true;
     }
-    let numeral: String = value
-        .trim_start_matches(['超', '过', '近', '约', '逾'])
+    // (超过, 近, 约, 逾: the words the pattern allows before a numeral.)
+    let bare = value.trim_start_matches(['超', '过', '近', '约', '逾']);
+    let numeral: String = bare
         .chars()
         .take_while(|c| "零〇一二两三四五六七八九十百千万几亿".contains(*c))
         .collect();
@@ -575,11 +576,10 @@ fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
     }
     // (交易额逾亿元, 近万人: more or less than the round numeral, printed
     // before it.)
-    let about = value
-        .trim_start_matches(['超', '过', '近', '约', '逾'])
+    let about = bare
         .trim_start_matches(numeral.as_str())
         .starts_with(['余', '多'])
-        || value.starts_with(['超', '近', '约', '逾']);
+        || bare.len() < value.len();
     // 千亩土地, 万名游客: a round numeral before land or people counts,
     // unless a name in quotes holds it (“千亩硬果番茄产业园”).
     let quoted = text[..start].matches('“').count() > text[..start].matches('”').count();
