@@ -202,11 +202,14 @@ pub(super) fn check_point(
         }
     }
     // 乌兰察布全市风电装机有多少, of 兴和县's 全县…总装机容量924兆瓦: the
-    // whole of a wider place than the one the point counts over.
+    // whole of a wider place than the one the point counts over. (Or than
+    // the one body it names: 呼和浩特全市奶牛存栏多少头, of 敕勒川生态智慧
+    // 牧场…规划奶牛存栏12000头.)
     if wants_number
         && let Some(asked_level) =
             whole_level(q.normalized, |_| true).or_else(|| whole_named(q.normalized))
-        && let Some(point_level) = whole_level(&fact.answer, |l| l < asked_level)
+        && let Some(point_level) =
+            whole_level(&fact.answer, |l| l < asked_level).or_else(|| one_body(&fact.answer))
         && whole_level(&fact.answer, |l| l >= asked_level).is_none()
         && point_level < asked_level
     {
@@ -2613,6 +2616,36 @@ fn whole_level(text: &str, keep: impl Fn(u8) -> bool) -> Option<u8> {
         .filter(|(word, level)| keep(*level) && text.contains(word))
         .map(|&(_, level)| level)
         .max()
+}
+
+/// Ends of the name of one body smaller than any whole place: a ranch,
+/// a firm, a park, a plant.
+const BODY_ENDS: &[&str] = &[
+    "牧场",
+    "有限公司",
+    "合作社",
+    "景区",
+    "产业园",
+    "电站",
+    "风电场",
+    "煤矿",
+];
+
+/// Level 0 when `text` names one body (敕勒川生态智慧牧场): a name of
+/// three characters or more before a body's end, not a count (123家
+/// 合作社) nor a pointer (这片产业园).
+fn one_body(text: &str) -> Option<u8> {
+    let named = |at: usize| {
+        let before: Vec<char> = text[..at].chars().rev().take(3).collect();
+        before.len() == 3
+            && before.iter().all(|&c| {
+                crate::text::is_han(c) && !"这那该本全各每个家所座片亩多余些其级".contains(c)
+            })
+    };
+    BODY_ENDS
+        .iter()
+        .any(|end| text.match_indices(end).any(|(at, _)| named(at)))
+        .then_some(0)
 }
 
 /// The level of a whole place said with 整个 (整个乌兰察布市: a city).
