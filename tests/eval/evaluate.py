@@ -80,6 +80,8 @@ SETS = [
     ("twenty-ninth, misses", "tests/eval/twentyninth.misses.tsv", "score", "the twenty-ninth set's misses at session 25's end"),
     ("thirtieth (ours)", "tests/eval/thirtieth.tsv", "score", "written blind from both pages (session 26, sealed until early in it; passing rows)"),
     ("thirtieth, misses", "tests/eval/thirtieth.misses.tsv", "score", "the thirtieth set's misses at session 26's start"),
+    ("thirty-first (ours)", "tests/eval/thirtyfirst.tsv", "score", "written blind from both pages (session 27, sealed until early in it; passing rows)"),
+    ("thirty-first, misses", "tests/eval/thirtyfirst.misses.tsv", "score", "the thirty-first set's misses at session 27's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
