@@ -999,6 +999,10 @@ pub const AWAY: &[&str] = &[
     "怎么喝",
     "效果好",
     "功效",
+    // 芬兰首都是哪里: a country's capital, general knowledge a story that
+    // names the country in passing does not give.
+    "首都",
+    "省会",
     "怎么形成",
     "如何形成",
     "成因",
