@@ -713,6 +713,11 @@ pub(super) fn check_point(
     if !asked.is_empty() && part_of_total(q, fact) {
         w.mismatch("part");
     }
+    // 腾格里沙漠面积多大, of 巴丹吉林、腾格里、乌兰布和三大沙漠合计9.47万
+    // 平方公里: one member of a group the point counts only together.
+    if wants_number && member_of_joint(q, fact) {
+        w.mismatch("part");
+    }
     // 阿拉善右旗今年秋季造林多少亩, of 阿拉善盟…56万亩造林任务: a count
     // asked of a place of the region that the point, which speaks of the
     // whole region, does not name is that place's; a point naming it may
@@ -2616,6 +2621,97 @@ fn whole_level(text: &str, keep: impl Fn(u8) -> bool) -> Option<u8> {
         .filter(|(word, level)| keep(*level) && text.contains(word))
         .map(|&(_, level)| level)
         .max()
+}
+
+/// Whether a keyword of the question is, in `fact`, one member of a
+/// list that a figure counts together: a count printed right before the
+/// list (40余所中小学和幼儿园), or a figure after it past a word for
+/// together (巴丹吉林、腾格里、乌兰布和三大沙漠合计9.47万平方公里). Not a
+/// member with a figure of its own (风电场7个、光伏电站3家), nor one of a
+/// list counted each (分别), nor when the question asks of the list
+/// (三大沙漠加起来) or names another member.
+fn member_of_joint(q: &Question, fact: &crate::knowledge::Fact) -> bool {
+    const JOINS: [char; 2] = ['、', '和'];
+    const CLAUSE: [char; 6] = ['，', '。', '；', '：', '！', '？'];
+    const TOGETHER: [&str; 4] = ["合计", "共计", "总计", "共"];
+    const WHOLE: [&str; 9] = [
+        "加起来",
+        "加在一起",
+        "合计",
+        "两大",
+        "三大",
+        "四大",
+        "几大",
+        "各",
+        "分别",
+    ];
+    const COUNTERS: &str = "所个家座名位项处条台套只头支辆种类批";
+    if WHOLE.iter().any(|w| q.normalized.contains(w)) {
+        return false;
+    }
+    let text = fact.answer.as_str();
+    let figures: Vec<&str> = fact
+        .figures
+        .iter()
+        .map(|g| g.value.as_str())
+        .filter(|v| !v.is_empty())
+        .collect();
+    // Another member, by any two characters of it.
+    let names = |others: &str| {
+        let c: Vec<char> = others.chars().collect();
+        c.windows(2)
+            .filter(|w| !w.iter().any(|c| JOINS.contains(c)))
+            .any(|w| q.normalized.contains(&w.iter().collect::<String>()))
+    };
+    q.found.iter().any(|f| {
+        let word: String = q.chars[f.start..f.end].iter().collect();
+        word.chars().count() >= 2
+            && text.match_indices(word.as_str()).any(|(at, _)| {
+                let start = text[..at].rfind(CLAUSE).map_or(0, |i| i + '，'.len_utf8());
+                let end = text[at..].find(CLAUSE).map_or(text.len(), |i| at + i);
+                let (before, after) = (&text[start..at], &text[at + word.len()..end]);
+                if ["分别", "各自", "各有"]
+                    .iter()
+                    .any(|w| text[start..end].contains(w))
+                    || after.chars().take(3).any(|c| c.is_ascii_digit())
+                {
+                    return false;
+                }
+                let prev = before.strip_suffix(JOINS);
+                let next = after.strip_prefix(JOINS);
+                // 40余所中小学和: a count, then the member before the join.
+                let counted_before = prev.is_some_and(|b| {
+                    figures.iter().any(|v| {
+                        v.ends_with(|c| COUNTERS.contains(c))
+                            && b.rfind(v).is_some_and(|i| {
+                                (2..=6).contains(&b[i + v.len()..].chars().count())
+                            })
+                    })
+                });
+                let counted_after = (prev.is_some() || next.is_some())
+                    && figures.iter().any(|v| {
+                        after.find(v).is_some_and(|i| {
+                            after[..i].chars().count() <= 16
+                                && TOGETHER.iter().any(|t| after[..i].contains(t))
+                        })
+                    });
+                // The other members: before it, back to a figure (40余所
+                // 中小学和); after it, up to a count or a word for together
+                // (、乌兰布和三大沙漠合计).
+                let back = before.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+                let members_before = before[back..]
+                    .rsplit(|c: char| c.is_ascii_digit())
+                    .next()
+                    .unwrap_or("");
+                let members_after = after
+                    .split(|c: char| {
+                        c.is_ascii_digit() || "一二两三四五六七八九十几等共合总".contains(c)
+                    })
+                    .next()
+                    .unwrap_or("");
+                (counted_before || counted_after) && !names(members_before) && !names(members_after)
+            })
+    })
 }
 
 /// Ends of the name of one body smaller than any whole place: a ranch,
