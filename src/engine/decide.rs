@@ -482,10 +482,24 @@ fn comparable(top: &Ranked, r: &Ranked) -> bool {
     top.distinct == 0.0 && r.distinct == 0.0 && a.specific > 0.0 && b.specific >= CLOSE * a.specific
 }
 
-/// Both stories are named by words of their own: 鲜食玉米和石拐玉米.
+/// Both stories are named by words of their own: 鲜食玉米和石拐玉米. Not
+/// when the top one's point is named by words of its own and the other has
+/// no point the question names or resembles (…阿拉善左旗…听说优质普通高中
+/// 的分招指标提高了: 分招指标 asks the school story's point; 阿拉善左旗,
+/// which the desert story also names, is only where the asker is).
 fn both_named(top: &Ranked, r: &Ranked) -> bool {
-    top.named > 0.0 && r.named >= CLOSE * top.named && r.score >= FAR * top.score
+    let point_of_top_only = top.best.is_some_and(|a| a.specific >= POINT_NAMED)
+        && r.best
+            .is_none_or(|b| b.specific == 0.0 && b.similarity < 0.5);
+    top.named > 0.0
+        && r.named >= CLOSE * top.named
+        && r.score >= FAR * top.score
+        && !point_of_top_only
 }
+
+/// Characters of a point's own keywords that name it beyond doubt (分招指标
+/// and 普通高中).
+const POINT_NAMED: f32 = 6.0;
 
 /// Facts ranked by the text they share with what the question says beyond
 /// the names of its region and story; when that is nothing (通辽有多少个
