@@ -688,10 +688,14 @@ pub(super) fn check_point(
     // (Every side word has 男, 女 or 半: most questions have none.)
     if q.normalized.contains(['男', '女', '半'])
         && SIDES.iter().any(|&(a, b)| {
+            // (锡林郭勒盟个人养老金男性开户人数多少: a count of one sex
+            // alone, of a story that counts people and never parts them.)
             let one_side = |asked: &str, said: &str| {
                 q.normalized.contains(asked)
                     && !fact.answer.contains(asked)
-                    && (fact.answer.contains(said) || story_says(said) && !story_says(asked))
+                    && (fact.answer.contains(said)
+                        || story_says(said) && !story_says(asked)
+                        || wants_number && PEOPLE_SIDES.contains(&asked) && !story_says(asked))
             };
             one_side(a, b) || one_side(b, a)
         })
@@ -2153,6 +2157,10 @@ const SIDES: &[(&str, &str)] = &[
     ("男足", "女足"),
     ("上半年", "下半年"),
 ];
+
+/// Sides of people in general, which a count of people may be parted
+/// into; not a team's (男足, of a story on 通辽U16男子足球队).
+const PEOPLE_SIDES: &[&str] = &["男性", "女性", "男生", "女生"];
 
 /// Endings that ask what someone does, their role or trade (是干什么的
 /// ends as 干什么的 does).
