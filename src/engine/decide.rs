@@ -333,9 +333,22 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
         // most like, asks that point; the judge weighs it as any other.
         // So does a fragment that asks nothing in words (阿拉善 年均降水量).
         let fragment = !intent.is_specific() && !intent.news && !intent.source;
+        // So does a yes-no question saying a figure that point prints one
+        // like, to be checked against it (根河最低零下六十度是真的吗, of
+        // 根河市历史上-58℃的最低气温).
+        let checks_figure = |b: &BestFact| {
+            intent.yesno && {
+                let said = super::figures::amounts(normalized);
+                kb.topics[top.topic].facts[b.fact]
+                    .figures
+                    .iter()
+                    .flat_map(|g| super::figures::amounts(&g.value))
+                    .any(|p| said.iter().any(|a| !a.year && p.comparable(a)))
+            }
+        };
         if content
-            && (intent.count || intent.when || intent.who || fragment)
             && let Some(b) = top.best.filter(|b| b.similarity >= 1.0)
+            && (intent.count || intent.when || intent.who || fragment || checks_figure(&b))
         {
             return Decision::Fact {
                 topic: TopicId::new(top.topic),

@@ -33,6 +33,11 @@ pub fn asks_unknown(index: &Index, normalized: &str, ev: &Evidence) -> bool {
     for (_, spans) in &ev.regions {
         spans.iter().for_each(&mut mark);
     }
+    // A figure said is no subject, however the page prints it (零下六十度,
+    // of a page's -58℃).
+    for a in super::figures::amounts(normalized) {
+        mark(a.span);
+    }
     for (_, t) in &ev.topics {
         t.words.iter().for_each(&mut mark);
         for (_, f) in &t.facts {
