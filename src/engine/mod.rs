@@ -1977,6 +1977,41 @@ figures = [{ label = "参赛选手", value = "12000名" }]
     }
 
     #[test]
+    fn what_a_project_costs_is_asked_in_money() {
+        // Test page 44: a firm named among those thinking of investing,
+        // with no sum of its own.
+        let engine = a_story(
+            "t-changfang",
+            "通辽",
+            "通辽开发区标准厂房",
+            &["标准厂房"],
+            &[
+                (
+                    "zongtouzi",
+                    &["标准厂房", "总投资"],
+                    "标准厂房项目总投资3.8亿元，建设标准化厂房17栋。",
+                    &[("总投资", "3.8亿元"), ("厂房", "17栋")],
+                ),
+                (
+                    "yixiang",
+                    &["英利能源", "储能", "意向", "投资兴业"],
+                    "这个厂房已经有4栋投产使用了。现在有意向投资兴业的企业有英利能源储能生产线项目。",
+                    &[("投产", "4栋")],
+                ),
+            ],
+        );
+        let a = engine.answer("英利能源储能生产线项目投资多少");
+        assert!(!a.matched(), "{a:?}");
+        // The sum the story gives is still answered.
+        let a = engine.answer("标准厂房项目投资多少");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-changfang"), Some("zongtouzi")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn this_year_is_not_answered_by_a_point_of_last_year() {
         // Test page 42: a herder's pigs of last year, and no plan for this.
         let engine = a_story(
