@@ -89,10 +89,22 @@ static ISSUE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("issue line pattern")
 });
 
+/// A line of the paper and issue a story was printed in, under its byline:
+/// `《 人民日报海外版 》( 2019年01月02日   第 12 版)`.
+static PRINTED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^《\s*(?P<outlet>\p{Han}{2,12})\s*》\s*[(（]\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*(?:第\s*(?P<page>\d{1,3})\s*版)?\s*[)）]\s*$",
+    )
+    .expect("printed-in pattern")
+});
+
 /// The date a line that only dates the story gives (`2019-09-24 经济参考报`,
 /// `发布日期:2023-11-16`; `08.01.2017  18:01`, day first as the site prints
 /// it, given as `2017-01-08`).
 pub fn issue_date(line: &str) -> Option<String> {
+    if let Some(c) = PRINTED_IN.captures(line.trim()) {
+        return c.name("date").map(|m| m.as_str().to_string());
+    }
     let c = ISSUE_LINE.captures(line.trim())?;
     match (c.name("day"), c.name("month"), c.name("year")) {
         (Some(day), Some(month), Some(year)) => Some(format!(
@@ -234,12 +246,29 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
             used = 2;
         }
         let (reporters, correspondents) = names(&text);
+        let mut said = spaced(&text);
+        // (And the issue it was printed in, on the line under it: the
+        // paper is how readers tell the story, 人民日报海外版那篇.)
+        let date = match blocks
+            .get(used)
+            .and_then(|b| PRINTED_IN.captures(b.text.trim()))
+        {
+            Some(c) => {
+                used += 1;
+                said.push_str(&format!(" 《{}》", &c["outlet"]));
+                if let Some(page) = c.name("page") {
+                    said.push_str(&format!("第{}版", page.as_str()));
+                }
+                Some(c["date"].to_string())
+            }
+            None => None,
+        };
         let byline = Byline {
-            text: Some(spaced(&text)),
+            text: Some(said),
             reporters,
             correspondents,
             place: None,
-            date: None,
+            date,
             title: None,
         };
         return (byline, used, None);
@@ -464,6 +493,19 @@ fn names(text: &str) -> (Vec<String>, Vec<String>) {
             }
             flush(&mut name, reporter);
             rest = &rest[credit.len()..];
+        } else if c.is_whitespace()
+            && name.chars().count() == 1
+            && name.chars().next().is_some_and(super::entity::is_surname)
+            && rest
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(crate::text::is_han)
+        {
+            // 本报记者 尹 婕: a name of two spaced apart, as a page sets
+            // it to the width of three.
+            rest = rest.trim_start();
+            continue;
         } else if c.is_whitespace() || "、，,/／".contains(c) || MARKS.contains(&c) {
             had_name |= !name.is_empty();
             flush(&mut name, reporter);
@@ -912,6 +954,31 @@ mod tests {
             block("正文。", 1),
         ];
         assert_eq!(read(&blocks).1, 0);
+    }
+
+    #[test]
+    fn the_issue_printed_in_under_the_byline_dates_the_story() {
+        // Test page 44: a name of two set spaced apart, and the paper's
+        // issue on the line under it.
+        check(
+            &[
+                ("本报记者 尹 婕", 1),
+                ("《 人民日报海外版 》( 2019年01月02日   第 12 版)", 1),
+                ("赛车在3.7公里长的冰面赛道上飞驰。", 1),
+            ],
+            (
+                "本报记者 尹 婕 《人民日报海外版》第12版",
+                &["尹婕"],
+                &[],
+                Some("2019年01月02日"),
+                2,
+            ),
+        );
+        // (Two names of two each stay two.)
+        check(
+            &[("记者 王靖 王雪冰", 1), ("正文。", 1)],
+            ("记者 王靖 王雪冰", &["王靖", "王雪冰"], &[], None, 1),
+        );
     }
 
     #[test]
