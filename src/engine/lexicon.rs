@@ -238,6 +238,10 @@ const PRINT: &[&str] = &[
     "什么报纸",
     "哪家网站",
     "哪个网站",
+    // 登在第几版: the page of the issue, as the byline's line gives it.
+    "第几版",
+    "哪一版",
+    "哪个版面",
 ];
 
 /// Whether the question asks about the story as printed (its date, its

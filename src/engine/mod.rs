@@ -1977,6 +1977,45 @@ figures = [{ label = "参赛选手", value = "12000名" }]
     }
 
     #[test]
+    fn an_outlet_the_byline_names_is_no_place_abroad() {
+        // Test page 44: 海外 of 人民日报海外版 names the paper, not a
+        // place outside Inner Mongolia.
+        let engine = Engine::new(only_a_story(
+            "t-bingxue",
+            "呼伦贝尔\n\n# 海拉尔冰雪旅游玩出花样\n\n本报记者 尹 婕\n\n赛车在3.7公里长的冰面赛道上飞驰。\n",
+            r#"
+id = "t-bingxue"
+region = "呼伦贝尔"
+title = "海拉尔冰雪旅游玩出花样"
+keywords = ["海拉尔", "冰雪旅游"]
+answer = "赛车在3.7公里长的冰面赛道上飞驰。"
+
+[source]
+headline = "海拉尔冰雪旅游玩出花样"
+reporters = ["尹婕"]
+byline = "本报记者 尹 婕 《人民日报海外版》第12版"
+page = "pages/t.txt"
+
+[[facts]]
+id = "saidao"
+label = "冰面赛道"
+keywords = ["冰面", "赛道"]
+answer = "赛车在3.7公里长的冰面赛道上飞驰。"
+figures = [{ label = "赛道", value = "3.7公里" }]
+"#,
+        ));
+        let a = engine.answer("人民日报海外版写海拉尔冰雪旅游的记者是谁");
+        assert!(a.matched(), "{a:?}");
+        assert!(a.reply.paragraphs.concat().contains("尹 婕"), "{a:?}");
+        // Its page of the issue is the byline's to give.
+        let a = engine.answer("海拉尔冰雪旅游那篇登在第几版");
+        assert!(a.reply.paragraphs.concat().contains("第12版"), "{a:?}");
+        // A place abroad is still one.
+        let a = engine.answer("海外冰雪旅游怎么样");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn what_a_project_costs_is_asked_in_money() {
         // Test page 44: a firm named among those thinking of investing,
         // with no sum of its own.

@@ -440,8 +440,22 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 question::ABROAD.iter().any(|c| text.contains(c))
             }
         };
+        // 人民日报海外版写的…: a word of the outlet the byline names, said
+        // whole.
+        let outlet = || {
+            let place = q.text((s, e));
+            kb.topics
+                .get(reading.topic)
+                .and_then(|t| t.source.byline.as_deref())
+                .is_some_and(|b| {
+                    b.split(|c: char| c.is_whitespace() || "《》".contains(c))
+                        .any(|w| w.contains(&place) && q.normalized.contains(w))
+                })
+        };
         if abroad() {
             parts[s..e].iter_mut().for_each(|p| *p = Part::Point);
+        } else if outlet() {
+            parts[s..e].iter_mut().for_each(|p| *p = Part::Story);
         } else if !held && !grouped() && w.outside.is_none() {
             w.outside = Some((s, e));
             parts[s..e].iter_mut().for_each(|p| *p = Part::Outside);
