@@ -539,7 +539,18 @@ const PLACE_AFTER: &str = "镇乡村街旗县区苏嘎";
 
 /// What a name follows when the page names someone without a role: their
 /// age (今年50岁的韩建军), or a nickname in quotes (“85后”赵龙).
-const BEFORE_NAME: &[&str] = &["岁的", "后”", "后\""];
+/// (还有一位人物叫谢海荣, 他叫李明: a name given as what someone is called.)
+const BEFORE_NAME: &[&str] = &[
+    "岁的",
+    "后”",
+    "后\"",
+    "名叫",
+    "人叫",
+    "人物叫",
+    "他叫",
+    "她叫",
+    "子叫",
+];
 
 /// Verbs that give someone a role after their name (赵龙…返乡当了村党支部
 /// 副书记).
@@ -1878,7 +1889,7 @@ mod tests {
     }
 
     #[test]
-    fn people_introduced_by_age_or_nickname() {
+    fn people_introduced_by_age_nickname_or_what_they_are_called() {
         type Introduced<'a> = &'a [(&'a str, Option<&'a str>)];
         let cases: &[(&str, Introduced)] = &[
             (
@@ -1896,6 +1907,13 @@ mod tests {
                 "35岁的李恒是康巴什区的一名上班族，在他的记忆中……",
                 &[("李恒", Some("康巴什区的一名上班族"))],
             ),
+            // Test page 44: a name given as what someone is called.
+            (
+                "与这些治沙英雄一道治沙的还有一位人物叫谢海荣。",
+                &[("谢海荣", None)],
+            ),
+            ("有个小伙子叫李明，今年刚毕业。", &[("李明", None)]),
+            ("这种做法叫做订单农业。", &[]),
         ];
         for (sentence, expected) in cases {
             let expected: Vec<(String, Option<String>)> = expected
