@@ -2016,6 +2016,37 @@ figures = [{ label = "赛道", value = "3.7公里" }]
     }
 
     #[test]
+    fn names_listed_between_counts_answer_which() {
+        // Test page 44: the villages are listed between two counts.
+        let engine = a_story(
+            "t-huiqian",
+            "通辽",
+            "通辽开发区回迁安置",
+            &["回迁安置房"],
+            &[
+                (
+                    "gongqi",
+                    &["盛世", "华府", "工期"],
+                    "我们工期计划是10月底交工，会为开发区回迁户提供新的安置住所。盛世华府项目经理刘飞说。",
+                    &[("工期", "10月底")],
+                ),
+                (
+                    "fangyuan",
+                    &["盛世华府", "回迁", "房源", "城中村"],
+                    "该项目建设9栋单体住宅楼，其中586套房源用于辽河镇双庙子村、朱家村两个城中村回迁安置使用。",
+                    &[("住宅楼", "9栋"), ("房源", "586套"), ("城中村", "两个")],
+                ),
+            ],
+        );
+        let a = engine.answer("盛世华府回迁安置的是哪两个村");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-huiqian"), Some("fangyuan")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn what_a_project_costs_is_asked_in_money() {
         // Test page 44: a firm named among those thinking of investing,
         // with no sum of its own.

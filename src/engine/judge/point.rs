@@ -2108,16 +2108,36 @@ fn names_listed(f: &crate::knowledge::Fact) -> bool {
             .split(['，', '。', '；', '（', '）', '：', '(', ')', '—'])
             .filter(|clause| clause.contains('、'))
             .any(|clause| {
-                clause
-                    .split('、')
+                let items: Vec<&str> = clause.split('、').collect();
+                let last = items.len() - 1;
+                items
+                    .iter()
+                    .enumerate()
                     // (A count is no name, 3家高校; a numeral in a name is,
                     // “十四冬”呼伦贝尔.)
-                    .filter(|item| {
+                    // (The list's first name may follow a count, and its
+                    // last be followed by one: 586套房源用于辽河镇双庙子村、
+                    // 朱家村两个城中村.)
+                    .filter(|&(i, item)| {
                         let chars: Vec<char> = item.chars().collect();
-                        !chars.iter().any(char::is_ascii_digit)
-                            && !chars
-                                .windows(2)
-                                .any(|w| is_numeral(w[0]) && is_measure(w[1]))
+                        let counts = |at: usize| {
+                            chars[at].is_ascii_digit()
+                                || at + 1 < chars.len()
+                                    && is_numeral(chars[at])
+                                    && is_measure(chars[at + 1])
+                        };
+                        let count = (0..chars.len()).find(|&k| counts(k));
+                        let name = match count {
+                            None => chars.len(),
+                            Some(k) if i == last && k >= 2 => k,
+                            Some(_) if i == 0 => {
+                                let end = (0..chars.len()).rev().find(|&k| counts(k)).unwrap_or(0);
+                                // (Past the count's measure.)
+                                chars.len().saturating_sub(end + 2)
+                            }
+                            Some(_) => 0,
+                        };
+                        name >= 2
                     })
                     .count()
                     >= 2
