@@ -1157,6 +1157,16 @@ pub fn draft(
                 list.push(w);
             }
         }
+        // 盛世华府小区: a housing estate is asked by its name without its
+        // kind (盛世华府回迁安置的是哪两个村).
+        let stems: Vec<String> = list
+            .iter()
+            .filter_map(|k| KIND_DROPPED.iter().find_map(|e| k.strip_suffix(e)))
+            .filter(|s| s.chars().count() >= 3 && s.chars().all(is_han))
+            .filter(|s| !regions.names_whole(s) && keep(s) && !list.iter().any(|w| w == s))
+            .map(str::to_string)
+            .collect();
+        list.extend(stems);
     }
     // Whatever step found it, no keyword is a region's name or another
     // region's place: the check would refuse the whole draft for one.
@@ -1436,6 +1446,11 @@ fn latest_organisation(places: &[String], text: &str) -> Option<String> {
         .max_by_key(|&(end, len, _)| (end, len))
         .map(|(_, _, p)| p.clone())
 }
+
+/// Kinds a name is said without (盛世华府小区 as 盛世华府). (Not a firm's:
+/// its short name, 华兴实业, is the story's to print, and points that do
+/// print it answer.)
+const KIND_DROPPED: &[&str] = &["小区"];
 
 /// The word readers ask by for the day something starts from (…起).
 const START: &str = "开始";
@@ -3408,6 +3423,21 @@ mod tests {
             abbreviations("北京市“北博会”开了,北方科技博览会在北京举行"),
             [("北博会".to_string(), "北方科技博览会".to_string())]
         );
+    }
+
+    #[test]
+    fn a_housing_estate_is_asked_by_its_name_without_its_kind() {
+        // Test page 44.
+        let page = "通辽\n\n# 通辽开发区推进项目建设\n\n\
+                    在盛世华府小区施工现场,工人们正紧张有序地进行室内装修。\
+                    作为开发区棚户区改造回迁安置房,盛世华府小区建设9栋单体住宅楼,涉及642套房源。\n";
+        let topic = drafted("通辽", &["科尔沁区"], page);
+        let fact = topic
+            .facts
+            .iter()
+            .find(|f| f.answer.contains("642套"))
+            .expect("the estate's point");
+        assert!(fact.keywords.iter().any(|k| k == "盛世华府"), "{fact:?}");
     }
 
     #[test]
