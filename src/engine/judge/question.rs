@@ -92,6 +92,10 @@ pub(super) const ASKING_MARKERS: &[&str] = &[
     // 老板让我查一下: what comes before it is about the asker.
     "查一下",
     "查查",
+    // 刚调过来没多久…就是想再确认一下: so is what comes before a check.
+    "确认一下",
+    "核实一下",
+    "核对一下",
 ];
 
 /// Words that open a clause about the asker.
