@@ -264,6 +264,9 @@ const KIND_ASKS: &[&str] = &["什么", "啥", "哪个", "哪所", "哪类", "哪
 const MEASURED_AWAY: &[(&[char], &[&str])] =
     &[(&['面', '积'], AREA_UNITS), (&['多', '深'], &["米"])];
 
+/// Words asked away that ask what a firm makes.
+const PRODUCT_ASKS: &[&str] = &["做什么产品", "产品是什么", "生产什么", "主营"];
+
 /// Words that tell of a sale.
 const SALES: &[&str] = &["卖", "出售", "销售", "售出", "销往"];
 
@@ -556,6 +559,14 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                     heart[i] = true;
                 }
             }
+            continue;
+        }
+        // 李牛牛食品主要做什么产品: what a firm makes, of a point that names
+        // its product (产品: 熟制葵花子).
+        if PRODUCT_ASKS.contains(&q.text((s, e)).as_str())
+            && fact.is_some_and(|f| f.figures.iter().any(|g| g.label.contains("产品")))
+        {
+            parts[s..e].iter_mut().for_each(|p| *p = Part::Point);
             continue;
         }
         // 杨旭家每年卖多少只羊: a sale, of a point that tells one (每年出售
