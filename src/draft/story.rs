@@ -672,10 +672,13 @@ pub fn draft(
                 if lead.chars().count() <= 7 { rest } else { "" }
             });
             // (早在2019年,该校就拿过…一等奖: the school named last.)
+            // (这家公司成立于1996年: the firm named just before.)
             let of_firm = [
                 "其",
                 "该企业",
                 "该公司",
+                "这家公司",
+                "这家企业",
                 "企业",
                 "公司",
                 "该校",
@@ -693,9 +696,17 @@ pub fn draft(
                 // Alone, the answer names it where the page said 该校, with
                 // the place before it that the page printed (包头服务管理职业
                 // 学校, of which 服务管理职业学校 is the name kept).
-                if let Some(this) = ["该企业", "该公司", "该校", "该院", "该馆"]
-                    .iter()
-                    .find(|w| fact.answer.contains(**w))
+                if let Some(this) = [
+                    "该企业",
+                    "该公司",
+                    "这家公司",
+                    "这家企业",
+                    "该校",
+                    "该院",
+                    "该馆",
+                ]
+                .iter()
+                .find(|w| fact.answer.contains(**w))
                     && let Some(at) = before.rfind(p.as_str())
                 {
                     let head: Vec<char> = before[..at].chars().collect();
@@ -3422,6 +3433,25 @@ mod tests {
         assert_eq!(
             abbreviations("北京市“北博会”开了,北方科技博览会在北京举行"),
             [("北博会".to_string(), "北方科技博览会".to_string())]
+        );
+    }
+
+    #[test]
+    fn this_firm_is_the_firm_named_just_before() {
+        // Test page 45.
+        let page = "锡林郭勒\n\n# 锡林郭勒牧民走在羊光大道上\n\n\
+                    依托内蒙古额尔敦羊业股份有限公司这一本土品牌的发展壮大,草原的羊肉走上了餐桌。\
+                    这家公司成立于1996年,如今已实现全产业链发展。\n";
+        let topic = drafted("锡林郭勒", &["阿巴嘎旗"], page);
+        let fact = topic
+            .facts
+            .iter()
+            .find(|f| f.answer.contains("1996年"))
+            .expect("the founding's point");
+        assert!(
+            fact.answer
+                .starts_with("内蒙古额尔敦羊业股份有限公司成立于"),
+            "{fact:?}"
         );
     }
 
