@@ -2047,6 +2047,29 @@ figures = [{ label = "赛道", value = "3.7公里" }]
     }
 
     #[test]
+    fn a_firm_whose_name_opens_with_the_region_is_asked_of_no_scope() {
+        // Test page 45: 内蒙古 opens the firm's own name.
+        let engine = a_story(
+            "t-erdun",
+            "锡林郭勒",
+            "锡林郭勒牧民走在羊光大道上",
+            &["额尔敦", "羊业"],
+            &[(
+                "gongsi",
+                &["内蒙古额尔敦羊业股份有限公司", "成立"],
+                "内蒙古额尔敦羊业股份有限公司成立于1996年，如今已实现全产业链发展。",
+                &[("成立", "1996年")],
+            )],
+        );
+        let a = engine.answer("内蒙古额尔敦羊业股份有限公司哪年成立的");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-erdun"), Some("gongsi")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn what_a_project_costs_is_asked_in_money() {
         // Test page 44: a firm named among those thinking of investing,
         // with no sum of its own.

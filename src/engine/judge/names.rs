@@ -591,7 +591,11 @@ pub(super) fn scope_outside_keywords(
                 {
                     name_end = e;
                 }
-                !q.found
+                // (内蒙古额尔敦羊业股份有限公司: a firm's or a body's own
+                // name that opens with it is that body's.)
+                let name = q.text((start, name_end));
+                !BODIES.iter().any(|b| name.ends_with(b))
+                    && !q.found
                     .iter()
                     .any(|g| (g.end <= start || g.start >= name_end) && names_story(g))
                     // (中国乳都称号从哪年开始保持: a title the point says the
