@@ -33,6 +33,8 @@ const BODIES: &[&str] = &[
     "部",
     "委",
     "办",
+    // 高进忠是哪个单位的: 二连海关.
+    "海关",
     "公司",
     "集团",
     // 科研院所里提到了哪个单位: 内蒙古自治区社会科学院; schools,
@@ -45,7 +47,7 @@ const BODIES: &[&str] = &[
     "医院",
     "合作社",
 ];
-const AGENCIES: &[&str] = BODIES.split_at(9).0;
+const AGENCIES: &[&str] = BODIES.split_at(10).0;
 
 /// Kinds of names a question asks for (哪个景区, 哪家企业, 是哪个机构):
 /// the words that ask for the kind, and how names of it end. A point that
