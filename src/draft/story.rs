@@ -673,20 +673,10 @@ pub fn draft(
             });
             // (早在2019年,该校就拿过…一等奖: the school named last.)
             // (这家公司成立于1996年: the firm named just before.)
-            let of_firm = [
-                "其",
-                "该企业",
-                "该公司",
-                "这家公司",
-                "这家企业",
-                "企业",
-                "公司",
-                "该校",
-                "该院",
-                "该馆",
-            ]
-            .iter()
-            .any(|w| s.text.starts_with(w) || opening.starts_with(w))
+            let of_firm = ["其", "企业", "公司"]
+                .iter()
+                .chain(FIRM_POINTERS)
+                .any(|w| s.text.starts_with(w) || opening.starts_with(w))
                 && !s.text.starts_with("其中");
             if of_firm
                 && let Some(p) = latest_organisation(&places, &before)
@@ -696,17 +686,7 @@ pub fn draft(
                 // Alone, the answer names it where the page said 该校, with
                 // the place before it that the page printed (包头服务管理职业
                 // 学校, of which 服务管理职业学校 is the name kept).
-                if let Some(this) = [
-                    "该企业",
-                    "该公司",
-                    "这家公司",
-                    "这家企业",
-                    "该校",
-                    "该院",
-                    "该馆",
-                ]
-                .iter()
-                .find(|w| fact.answer.contains(**w))
+                if let Some(this) = FIRM_POINTERS.iter().find(|w| fact.answer.contains(**w))
                     && let Some(at) = before.rfind(p.as_str())
                 {
                     let head: Vec<char> = before[..at].chars().collect();
@@ -1457,6 +1437,18 @@ fn latest_organisation(places: &[String], text: &str) -> Option<String> {
         .max_by_key(|&(end, len, _)| (end, len))
         .map(|(_, _, p)| p.clone())
 }
+
+/// Words that point back at the organisation named last (该校, 这家公司),
+/// which an answer standing alone replaces with its name.
+const FIRM_POINTERS: &[&str] = &[
+    "该企业",
+    "该公司",
+    "这家公司",
+    "这家企业",
+    "该校",
+    "该院",
+    "该馆",
+];
 
 /// Kinds a name is said without (盛世华府小区 as 盛世华府). (Not a firm's:
 /// its short name, 华兴实业, is the story's to print, and points that do
