@@ -82,6 +82,8 @@ SETS = [
     ("thirtieth, misses", "tests/eval/thirtieth.misses.tsv", "score", "the thirtieth set's misses at session 26's start"),
     ("thirty-first (ours)", "tests/eval/thirtyfirst.tsv", "score", "written blind from both pages (session 27, sealed until early in it; passing rows)"),
     ("thirty-first, misses", "tests/eval/thirtyfirst.misses.tsv", "score", "the thirty-first set's misses at session 27's start"),
+    ("thirty-second (ours)", "tests/eval/thirtysecond.tsv", "score", "written blind from both pages (session 28, sealed until early in it; passing rows)"),
+    ("thirty-second, misses", "tests/eval/thirtysecond.misses.tsv", "score", "the thirty-second set's misses at session 28's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
