@@ -34,6 +34,24 @@ pub struct Byline {
     pub title: Option<String>,
 }
 
+impl Byline {
+    /// What a site's line about the story adds where the byline is silent:
+    /// the date, the authors (`作者:邓佳`), the outlet as the byline's text.
+    pub fn merge(&mut self, site: SiteLine) {
+        if let Some(date) = site.date {
+            self.date.get_or_insert(date);
+        }
+        if self.reporters.is_empty() && !site.authors.is_empty() {
+            self.text
+                .get_or_insert_with(|| format!("作者 {}", site.authors.join(" ")));
+            self.reporters = site.authors;
+        }
+        if let Some(outlet) = site.outlet {
+            self.text.get_or_insert(outlet);
+        }
+    }
+}
+
 /// Roles in a byline, longest first; the bool says whether the person is
 /// a reporter.
 const ROLES: &[(&str, bool)] = &[
@@ -79,15 +97,123 @@ static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("bare dateline pattern")
 });
 
-/// A line of its own that dates the story, as a site or a reprint prints
-/// it over the byline: `2006年08月05日 经济观察报`, `2019-09-24 经济参考报`,
-/// `发布日期:2023-11-16`, `来源:呼伦贝尔日报 2023年04月17日`.
-static ISSUE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(?:发布日期|发布时间|日期|时间)\s*[:：]\s*|来源\s*[:：]\s*\p{Han}{2,12}?\s*)?(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Han}{2,12})?\s*$",
-    )
-    .expect("issue line pattern")
+/// A line of a paper's or a site's furniture around a story, which is no
+/// part of it: what it says of the story's date and authors.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SiteLine {
+    /// The day the story was printed or posted: `2019-09-24`,
+    /// `2023年04月17日`; `08.01.2017`, day first as a site prints it, is
+    /// given as `2017-01-08`.
+    pub date: Option<String>,
+    /// Who the line names as author (`作者:邓佳`).
+    pub authors: Vec<String>,
+    /// The paper or site it names as the story's source (`来源:中新网`).
+    pub outlet: Option<String>,
+}
+
+/// One part of a site's line about a story, at the start of the text:
+/// `2021-02-02 17:02:54`, `发布日期:2023-11-16`, `来源:中新网`,
+/// `本文来源: 内蒙古新闻网`, `作者:邓佳`, `责任编辑:何宇`, `[责任编辑 吴钰 ]`,
+/// `【亚太旅游网】`, `点击数:12`, `字号:大 中 小`; parts stand apart by
+/// spaces or bars (`2021年05月17日 15:01  |  作者:邓佳  |  来源:中国环境报`).
+static SITE_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^[\s|｜]*(?:",
+        r"(?:(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*)?(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?",
+        r"|(?:本文|文章|信息|新闻)?来源\s*[:：]\s*(?P<from>[^\s|｜:：。，,、；;！？()（）]{2,20})",
+        r"|(?:作者|记者)\s*[:：]\s*(?P<who>\p{Han}{2,4}(?:、\p{Han}{2,4})*)",
+        r"|(?P<editor>[\[【(（]?\s*(?:责任编辑|责编|编辑|校对)\s*[:：]?\s*\p{Han}{2,4}\s*[\]】)）]?)",
+        r"|【(?P<tag>[^】\s]{2,16})】",
+        r"|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]?\s*\d*",
+        r"|字号\s*[:：]?(?:\s*[大中小])*",
+        r"|(?P<outlet>\p{Han}{2,12})",
+        r")",
+    ))
+    .expect("site line pattern")
 });
+
+/// A site's breadcrumb over a story: `您当前的位置 : 内蒙古新闻网 > 新闻中心
+/// > 盟市新闻 > 乌兰察布`.
+static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:您(?:现在|当前)?的?|当前|所在)?位置\s*[:：]\s*)?[^。，,；;！？>]{1,16}(?:\s*(?:>>?|»|＞)\s*[^。，,；;！？>]{1,16}){2,}$",
+    )
+    .expect("breadcrumb pattern")
+});
+
+/// A line of its own that is a paper's or a site's, not the story's, and
+/// what it says: a line dating the story over its byline (`2006年08月05日
+/// 经济观察报`, `2019-09-24 经济参考报`, `发布日期:2023-11-16`,
+/// `来源:呼伦贝尔日报 2023年04月17日`, `来源:中新网 责任编辑:何宇 2021-02-02
+/// 17:02:54`), the issue a story was printed in (`《 人民日报海外版 》(
+/// 2019年01月02日 第 12 版)`), a breadcrumb, an editor's credit (`[责任编辑
+/// 吴钰 ]`).
+pub fn site_line(line: &str) -> Option<SiteLine> {
+    let line = line.trim();
+    if let Some(c) = PRINTED_IN.captures(line) {
+        return Some(SiteLine {
+            date: c.name("date").map(|m| m.as_str().to_string()),
+            authors: Vec::new(),
+            outlet: c.name("outlet").map(|m| m.as_str().to_string()),
+        });
+    }
+    if BREADCRUMB.is_match(line) {
+        return Some(SiteLine::default());
+    }
+    let mut site = SiteLine::default();
+    let (mut rest, mut parts, mut said) = (line, 0, false);
+    while !rest.trim().is_empty() {
+        let c = SITE_PART.captures(rest)?;
+        let whole = c.get(0)?;
+        if whole.as_str().trim().is_empty() {
+            return None;
+        }
+        if c.name("outlet").is_some() {
+            // (An outlet alone names only after the date: 2019-09-24
+            // 经济参考报, and ends the line.)
+            let last = rest[whole.end()..].trim().is_empty();
+            if site.date.is_none() || !last {
+                return None;
+            }
+        }
+        match (
+            c.name("day"),
+            c.name("month"),
+            c.name("year"),
+            c.name("date"),
+        ) {
+            (Some(day), Some(month), Some(year), _) => {
+                site.date.get_or_insert(format!(
+                    "{}-{:0>2}-{:0>2}",
+                    year.as_str(),
+                    month.as_str(),
+                    day.as_str()
+                ));
+            }
+            (_, _, _, Some(date)) => {
+                site.date.get_or_insert(date.as_str().to_string());
+            }
+            _ => {}
+        }
+        if let Some(who) = c.name("who") {
+            site.authors
+                .extend(who.as_str().split('、').map(str::to_string));
+        }
+        // (来源:本站整理 names no outlet; the site's own tag, 【亚太旅游网】,
+        // does.)
+        if let Some(from) = [c.name("tag"), c.name("from"), c.name("outlet")]
+            .into_iter()
+            .flatten()
+            .find(|m| !m.as_str().starts_with("本"))
+        {
+            site.outlet.get_or_insert(from.as_str().to_string());
+        }
+        said |= c.name("from").is_some() || c.name("who").is_some() || c.name("editor").is_some();
+        parts += 1;
+        rest = &rest[whole.end()..];
+    }
+    (parts > 0 && (site.date.is_some() || said)).then_some(site)
+}
 
 /// A line of the paper and issue a story was printed in, under its byline:
 /// `《 人民日报海外版 》( 2019年01月02日   第 12 版)`.
@@ -98,30 +224,11 @@ static PRINTED_IN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("printed-in pattern")
 });
 
-/// The date a line that only dates the story gives (`2019-09-24 经济参考报`,
-/// `发布日期:2023-11-16`; `08.01.2017  18:01`, day first as the site prints
-/// it, given as `2017-01-08`).
-pub fn issue_date(line: &str) -> Option<String> {
-    if let Some(c) = PRINTED_IN.captures(line.trim()) {
-        return c.name("date").map(|m| m.as_str().to_string());
-    }
-    let c = ISSUE_LINE.captures(line.trim())?;
-    match (c.name("day"), c.name("month"), c.name("year")) {
-        (Some(day), Some(month), Some(year)) => Some(format!(
-            "{}-{:0>2}-{:0>2}",
-            year.as_str(),
-            month.as_str(),
-            day.as_str()
-        )),
-        _ => c.name("date").map(|m| m.as_str().to_string()),
-    }
-}
-
 /// An author in brackets after the story's last sentence: `。(通拉嘎)`,
 /// `。（记者 王磊 李娜）`, `。(文/图 李洋洋)`, `。(通辽机场:丁宇欣)`.
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[。！？”][(（](?:\p{Han}{2,12}[:：]\s*)?((?:记者|本报记者|文\s*[/／]\s*图|文图)?\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})[)）]\s*$",
+        r"[。！？”][(（](?:\p{Han}{2,12}[:：]\s*)?((?:\p{Han}{0,12}?记者|文\s*[/／]\s*图|文图)?\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})[)）]\s*$",
     )
     .expect("closing author pattern")
 });
@@ -226,11 +333,11 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
     // 2019-09-24 经济参考报 / 记者 丁铭 魏婧宇/满洲里报道: a line dating the
     // story over its byline gives the date, and the byline is read under
     // it.
-    if let Some(date) = issue_date(&first.text)
+    if let Some(site) = site_line(&first.text)
         && blocks.len() > 1
     {
         let (mut byline, used, lead) = read(&blocks[1..]);
-        byline.date.get_or_insert(date);
+        byline.merge(site);
         return (byline, used + 1, lead);
     }
     if is_byline_line(&first.text) {
@@ -954,6 +1061,60 @@ mod tests {
             block("正文。", 1),
         ];
         assert_eq!(read(&blocks).1, 0);
+    }
+
+    #[test]
+    fn a_site_line_dates_the_story_and_names_its_author() {
+        // Test page 47: the lines sites print over and under a story.
+        let site = |date: Option<&str>, authors: &[&str], outlet: Option<&str>| SiteLine {
+            date: date.map(str::to_string),
+            authors: authors.iter().map(|a| a.to_string()).collect(),
+            outlet: outlet.map(str::to_string),
+        };
+        let cases = [
+            (
+                "2021年05月17日 15:01  |  作者:邓佳  |  来源:中国环境报",
+                site(Some("2021年05月17日"), &["邓佳"], Some("中国环境报")),
+            ),
+            (
+                "来源:中新网 责任编辑:何宇 2021-02-02 17:02:54",
+                site(Some("2021-02-02"), &[], Some("中新网")),
+            ),
+            (
+                "【亚太旅游网】 时间:2011-06-08 来源:本站整理",
+                site(Some("2011-06-08"), &[], Some("亚太旅游网")),
+            ),
+            (
+                "本文来源: 内蒙古新闻网 20.09.2016 08:06",
+                site(Some("2016-09-20"), &[], Some("内蒙古新闻网")),
+            ),
+            (
+                "来源:中国产业经济信息网 时间:2020-11-30",
+                site(Some("2020-11-30"), &[], Some("中国产业经济信息网")),
+            ),
+            (
+                "您当前的位置 : 内蒙古新闻网 > 新闻中心 > 盟市新闻 > 乌兰察布",
+                site(None, &[], None),
+            ),
+            ("[责任编辑 吴钰 ]", site(None, &[], None)),
+            (
+                "2019-09-24 经济参考报",
+                site(Some("2019-09-24"), &[], Some("经济参考报")),
+            ),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(site_line(line), Some(expected), "{line}");
+        }
+        // The story's own lines are not a site's.
+        for line in [
+            "2023年11月16日,牧民开始收骆驼。",
+            "来源:广东、江苏等地。",
+            "截至2021年1月27日,二连浩特口岸累计接运出入境中欧班列6001列。",
+            "经济参考报",
+            "乌兰察布",
+        ] {
+            assert_eq!(site_line(line), None, "{line}");
+        }
     }
 
     #[test]

@@ -804,6 +804,9 @@ fn says_after(text: &str) -> bool {
 
 /// An organisation before a role, without the words that lead into it
 /// (据, 该, 记者从).
+/// The longest organisation kept before a role, in characters.
+const ORG: usize = 20;
+
 fn trim_org(org: &str) -> &str {
     let mut org = org;
     for lead in [
@@ -827,10 +830,20 @@ fn trim_org(org: &str) -> &str {
             org = &org[i + verb.len()..];
         }
     }
-    // Keep the organisation to a readable length, cut at a character.
+    // Keep the organisation to a readable length: cut after the place it
+    // opens with (呼伦贝尔市莫力达瓦达斡尔族自治旗|新立向阳大豆种养殖专业合作
+    // 社), else at a character.
     let n = org.chars().count();
-    if n > 20 {
-        let skip: usize = org.chars().take(n - 20).map(char::len_utf8).sum();
+    if n > ORG
+        && let Some((i, c)) = org.char_indices().find(|&(i, c)| {
+            "市旗县区盟镇乡村".contains(c) && org[i + c.len_utf8()..].chars().count() <= ORG
+        })
+        && org[i + c.len_utf8()..].chars().count() >= 4
+    {
+        return &org[i + c.len_utf8()..];
+    }
+    if n > ORG {
+        let skip: usize = org.chars().take(n - ORG).map(char::len_utf8).sum();
         org = &org[skip..];
     }
     org
@@ -1624,6 +1637,12 @@ mod tests {
             (
                 "通辽市市长奇·达楞太在欢迎与会嘉宾时表示",
                 &[("奇·达楞太", "通辽市市长奇·达楞太")],
+            ),
+            // A long organisation is cut after the place it opens with,
+            // not inside a place's name (斡尔族自治旗新立向阳…).
+            (
+                "入冬以来,呼伦贝尔市莫力达瓦达斡尔族自治旗新立向阳大豆种养殖专业合作社理事长李庆国说,现在是关键时节。",
+                &[("李庆国", "新立向阳大豆种养殖专业合作社理事长李庆国")],
             ),
             // Not after a role that is a plain word.
             ("村民王大力气壮", &[]),

@@ -331,8 +331,19 @@ pub fn draft(
     // (08.01.2017 18:01 / 渔民捧起一条青鱼(曹桢 摄) / 新华网…电: a line
     // that dates the story may stand over the caption, and is no part of
     // the story.)
-    let issue = byline::issue_date(&story.blocks[0].text).filter(|_| story.blocks.len() > 2);
-    let all = &story.blocks[usize::from(issue.is_some())..];
+    // (So may a site's lines: 您当前的位置 : 内蒙古新闻网 > …, 来源:中新网
+    // 责任编辑:何宇 2021-02-02 17:02:54.)
+    let mut site = byline::SiteLine::default();
+    let mut over = 0;
+    while story.blocks.len() > over + 2
+        && let Some(line) = byline::site_line(&story.blocks[over].text)
+    {
+        site.date = site.date.or(line.date);
+        site.authors.extend(line.authors);
+        site.outlet = site.outlet.or(line.outlet);
+        over += 1;
+    }
+    let all = &story.blocks[over..];
     let under = usize::from(
         all.len() > 1 && {
             let (first, next) = (&all[0].text, &all[1].text);
@@ -340,11 +351,18 @@ pub fn draft(
         },
     );
     let (mut byline, used, lead) = byline::read(&all[under..]);
-    if let Some(date) = issue {
-        byline.date.get_or_insert(date);
-    }
+    byline.merge(site);
     let mut blocks = all[..under].to_vec();
     blocks.extend_from_slice(&all[under + used..]);
+    // [责任编辑 吴钰 ]: a site's line under the story is no part of it
+    // either.
+    blocks.retain(|b| match byline::site_line(&b.text) {
+        Some(line) => {
+            byline.merge(line);
+            false
+        }
+        None => true,
+    });
     if let (Some(lead), Some(first)) = (lead, blocks.get_mut(under)) {
         first.text = lead;
     }
@@ -2496,9 +2514,16 @@ fn person_fact(p: &Person, s: &Sentence, keep: &dyn Fn(&str) -> bool) -> DraftFa
     // 第300万名旅客萨仁: a figure of the title asks for them too.
     let in_title = figure::find(&p.title);
     let title_figures = in_title.iter().map(|f| f.value.as_str());
+    // 新立向阳大豆种养殖专业合作社理事长李庆国: the kind of body they lead
+    // asks for them too (李庆国是哪个合作社的).
+    let body = p
+        .title
+        .strip_suffix(p.role.as_str())
+        .and_then(entity::ending);
     for w in [p.title.as_str(), p.role.as_str()]
         .into_iter()
         .chain(title_figures)
+        .chain(body)
     {
         if keep(w) && !keywords.iter().any(|k| k == w) {
             keywords.push(w.to_string());
@@ -2808,12 +2833,14 @@ fn short(text: &str, max: usize) -> String {
     }
 }
 
-static FIRST_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日").expect("date pattern"));
+static FIRST_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\D)((?:\d{4}年)?\d{1,2}月\d{1,2}日)").expect("date pattern")
+});
 
-/// The first full date in a text: the day a story with a byline line tells of.
+/// The first full date in a text: the day a story with a byline line tells
+/// of (not 69月19日 of 08:069月19日, a time run into the date).
 fn first_date(text: &str) -> Option<String> {
-    FIRST_DATE.find(text).map(|m| m.as_str().to_string())
+    FIRST_DATE.captures(text).map(|c| c[1].to_string())
 }
 
 #[cfg(test)]
@@ -3531,6 +3558,28 @@ mod tests {
         let labels: Vec<&str> = topic.facts.iter().map(|f| f.label.as_str()).collect();
         assert!(labels.contains(&"吴铁英"), "{labels:?}");
         assert!(!labels.contains(&"吴铁"), "{labels:?}");
+    }
+
+    #[test]
+    fn a_sites_lines_date_the_story_and_are_no_part_of_it() {
+        // Test page 47: a breadcrumb and a source line over the story, an
+        // editor's credit under it. Each was joined to the paragraph next
+        // to it (no full stop ends them), and 08:06 run into 9月19日 dated
+        // the story 69月19日.
+        let topic = drafted(
+            "巴彦淖尔",
+            &["乌拉特后旗"],
+            "巴彦淖尔\n\n## 乌拉特后旗发现禽龙类恐龙化石\n\n您当前的位置 : 内蒙古新闻网 > 新闻中心 > 巴彦淖尔\n\n本文来源: 内蒙古新闻网 20.09.2016 08:06\n\n9月19日,联合科考队在乌拉特后旗楚鲁庙地区发现了罕见的大型禽龙类恐龙化石。\n\n目前,已发掘出较完整的化石300余块,重达1000公斤。(内蒙古日报社融媒体记者王连英)\n\n[责任编辑 吴钰 ]\n",
+        );
+        assert!(topic.answer.starts_with("9月19日"), "{}", topic.answer);
+        assert_eq!(topic.byline.date.as_deref(), Some("2016-09-20"));
+        assert_eq!(topic.byline.reporters, ["王连英"]);
+        for f in &topic.facts {
+            assert!(
+                !f.answer.contains("来源") && !f.answer.contains("责任编辑"),
+                "{f:#?}"
+            );
+        }
     }
 
     #[test]

@@ -2520,6 +2520,62 @@ figures = [{ label = "年份", value = "2023年" }]
     }
 
     #[test]
+    fn the_body_a_person_leads_is_no_person_asked_their_age() {
+        // Test page 46: 合作社 is a word of 李庆国's title, but 合作社…基地
+        // 有多大 asks the base's area, not his age.
+        let engine = Engine::new(only_a_story(
+            "t-dadou",
+            "呼伦贝尔\n\n# 莫旗大豆身价越来越金贵\n\n入冬以来,新立向阳大豆种养殖专业合作社理事长李庆国依旧忙碌。\
+             目前,合作社标准化生产基地面积已经达到了5000亩。21岁那年,李庆国返乡创业。\n",
+            r#"
+id = "t-dadou"
+region = "呼伦贝尔"
+title = "莫旗大豆身价越来越金贵"
+keywords = ["大豆", "合作社"]
+answer = "新立向阳大豆种养殖专业合作社理事长李庆国依旧忙碌。"
+
+[source]
+headline = "莫旗大豆身价越来越金贵"
+page = "pages/t.txt"
+
+[[facts]]
+id = "liqingguo"
+label = "李庆国"
+keywords = ["李庆国", "理事长", "合作社"]
+answer = "入冬以来，新立向阳大豆种养殖专业合作社理事长李庆国依旧忙碌。"
+figures = [{ label = "职务", value = "新立向阳大豆种养殖专业合作社理事长李庆国" }]
+kind = "人物"
+
+[[facts]]
+id = "mianji"
+label = "面积"
+keywords = ["合作社标准化生产基地", "面积", "基地", "新立向阳", "合作社"]
+answer = "目前，合作社标准化生产基地面积已经达到了5000亩。"
+figures = [{ label = "面积", value = "5000亩" }]
+
+[[facts]]
+id = "age"
+label = "李庆国的年龄"
+keywords = ["李庆国", "创业", "21岁"]
+answer = "21岁那年，李庆国返乡创业。"
+figures = [{ label = "年龄", value = "21岁" }]
+"#,
+        ));
+        let a = engine.answer("新立向阳合作社标准化生产基地有多大");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-dadou"), Some("mianji")),
+            "{a:?}"
+        );
+        let a = engine.answer("李庆国是哪个合作社的");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-dadou"), Some("liqingguo")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_winner_of_one_side_answers_for_it_alone() {
         let engine = Engine::new(with_a_story(
             "t-yueye",

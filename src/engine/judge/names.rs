@@ -852,7 +852,9 @@ pub(super) fn about_person(kb: &KnowledgeBase, index: &Index, q: &Question, at: 
             return false;
         }
         // By the person's name or title as the point prints them (赵亚凡,
-        // 居民), not by a word of the story the point also holds (稀土).
+        // 居民), not by a word of the story the point also holds (稀土),
+        // nor by the body the title names before the role (合作社 of 新立
+        // 向阳大豆种养殖专业合作社理事长李庆国: 合作社基地有多大 asks an area).
         let word = q.text((f.start, f.end));
         index.triggers(f.pattern).iter().any(|t| match t.target {
             Target::Fact(x, y) => kb
@@ -860,10 +862,25 @@ pub(super) fn about_person(kb: &KnowledgeBase, index: &Index, q: &Question, at: 
                 .get(x)
                 .and_then(|t| t.facts.get(y))
                 .is_some_and(|f| {
+                    let name = crate::text::normalize(&f.label);
                     f.kind == FactKind::Person
-                        && std::iter::once(&f.label)
-                            .chain(f.figures.iter().map(|g| &g.value))
-                            .any(|v| crate::text::normalize(v).contains(&word))
+                        && (name.contains(&word)
+                            || f.figures.iter().any(|g| {
+                                let printed = crate::text::normalize(&g.value);
+                                // Where the role opens: the shortest
+                                // keyword right before the name.
+                                let role = f
+                                    .keywords
+                                    .iter()
+                                    .filter(|k| **k != f.label)
+                                    .filter_map(|k| {
+                                        printed
+                                            .rfind(&format!("{}{name}", crate::text::normalize(k)))
+                                    })
+                                    .max()
+                                    .unwrap_or(0);
+                                printed[role..].contains(&word)
+                            }))
                 }),
             _ => false,
         })
