@@ -140,7 +140,81 @@ fn normalize_up_to(raw: &str, limit: usize) -> String {
     if out.contains('到') {
         date_ranges(&mut out);
     }
+    if out.contains(['年', '月']) && out.contains(|c: char| "〇零一二三四五六七八九十".contains(c))
+    {
+        numeral_dates(&mut out);
+    }
     out
+}
+
+/// 二〇二一年一月二十七日 as papers print it, 2021年1月27日: a year of four
+/// numerals, a month after it or after a year, and a day after a month.
+fn numeral_dates(text: &mut String) {
+    const DIGITS: &str = "〇一二三四五六七八九";
+    let digit = |c: char| match c {
+        '零' => Some(0),
+        c => DIGITS.chars().position(|d| d == c),
+    };
+    // 十, 十二, 二十七, 三十一: a number up to 31 in numerals.
+    let small = |w: &[char]| -> Option<usize> {
+        match w {
+            ['十'] => Some(10),
+            [a] => digit(*a).filter(|d| *d > 0),
+            ['十', b] => digit(*b).map(|d| 10 + d).filter(|d| *d > 10),
+            [a, '十'] => digit(*a).filter(|d| (2..=3).contains(d)).map(|d| d * 10),
+            [a, '十', b] => {
+                let (a, b) = (digit(*a)?, digit(*b)?);
+                ((2..=3).contains(&a) && b > 0).then_some(a * 10 + b)
+            }
+            _ => None,
+        }
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let is_numeral = |c: char| digit(c).is_some() || c == '十';
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    // What the last number read ended with: 年 or 月.
+    let mut after: Option<char> = None;
+    while i < chars.len() {
+        let run = chars[i..].iter().take_while(|c| is_numeral(**c)).count();
+        let unit = chars.get(i + run).copied();
+        let before_ok = i == 0 || !is_numeral(chars[i - 1]) && !chars[i - 1].is_ascii_digit();
+        if run > 0 && before_ok {
+            let w = &chars[i..i + run];
+            let read = match unit {
+                Some('年') if run == 4 && w.iter().all(|c| digit(*c).is_some()) => Some(
+                    w.iter()
+                        .filter_map(|c| digit(*c))
+                        .map(|d| char::from_digit(d as u32, 10).unwrap_or('0'))
+                        .collect::<String>(),
+                ),
+                Some('月')
+                    if after == Some('年')
+                        || chars.get(i + run + 1).is_some_and(|c| is_numeral(*c)) =>
+                {
+                    small(w).filter(|m| *m <= 12).map(|m| m.to_string())
+                }
+                Some('日' | '号') if after == Some('月') => small(w).map(|d| d.to_string()),
+                _ => None,
+            };
+            if let (Some(read), Some(unit)) = (read, unit) {
+                out.push_str(&read);
+                out.push(unit);
+                after = Some(unit);
+                i += run + 1;
+                continue;
+            }
+        }
+        // A month or day in digits goes on a date too (2021年一月).
+        let c = chars[i];
+        after = match c {
+            '年' | '月' if i > 0 && chars[i - 1].is_ascii_digit() => Some(c),
+            _ => None,
+        };
+        out.push(c);
+        i += 1;
+    }
+    *text = out;
 }
 
 /// 10月8日到14日 as papers print it, 10月8日至14日: 到 between a date and the
@@ -435,6 +509,25 @@ mod tests {
         // Not a numeral of more than one character, nor a comparison.
         check("十二比三", "十二比三");
         check("比去年多", "比去年多");
+    }
+
+    #[test]
+    fn a_date_in_numerals_reads_as_printed() {
+        check(
+            "截至二〇二一年一月二十七日累计接运了多少列",
+            "截至2021年1月27日累计接运了多少列",
+        );
+        check("二零一九年十二月三十一日", "2019年12月31日");
+        check("2021年一月", "2021年1月");
+        check("十一月二十日开工", "11月20日开工");
+        check("2020年十月", "2020年10月");
+        // Not a count of months or years, nor a month without a day or a
+        // year beside it.
+        check("三个月", "三个月");
+        check("一年多少钱", "一年多少钱");
+        check("十年前", "十年前");
+        check("正月十五", "正月十五");
+        check("一月份", "一月份");
     }
 
     #[test]
