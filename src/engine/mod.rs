@@ -2520,6 +2520,40 @@ figures = [{ label = "年份", value = "2023年" }]
     }
 
     #[test]
+    fn a_count_of_what_only_the_headline_names_is_not_a_points_figure() {
+        // Test page 47: the headline names 集宁区's key projects, and no
+        // point counts them.
+        let engine = a_story(
+            "t-huachengbo",
+            "乌兰察布",
+            "集宁区重点项目加速冲刺",
+            &["重点项目", "化成箔", "集宁区"],
+            &[
+                (
+                    "foil",
+                    &["化成箔", "东阳光", "生产线", "集宁区"],
+                    "记者走进集宁区东阳光化成箔有限公司年产2000万平方米化成箔生产线新建项目建设现场。",
+                    &[("年产", "2000万平方米")],
+                ),
+                (
+                    "park",
+                    &["福瑞健康科技园", "科技园"],
+                    "福瑞健康科技园占地面积约1400亩，总投资近10亿元。",
+                    &[("占地面积", "约1400亩"), ("总投资", "近10亿元")],
+                ),
+            ],
+        );
+        let a = engine.answer("集宁区今年一共有多少个重点项目");
+        assert!(!a.matched(), "{a:?}");
+        let a = engine.answer("东阳光化成箔生产线年产多少");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-huachengbo"), Some("foil")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn the_body_a_person_leads_is_no_person_asked_their_age() {
         // Test page 46: 合作社 is a word of 李庆国's title, but 合作社…基地
         // 有多大 asks the base's area, not his age.

@@ -747,12 +747,34 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             continue;
         }
         let start = j;
+        // 集宁区今年有多少个重点项目, of a point that never says 重点: what
+        // is counted is the heart of the question even when the story's
+        // headline names it (集宁区重点项目加速冲刺).
+        // (Not of a point that counts things, in words of its own: 6道,
+        // 25峰, 超千人.)
+        // (Only after 个, which counts anything: 几峰骆驼, 几道菜 say what
+        // they count in their measure word.)
+        let told = match fact {
+            Some(f) => Some(f.answer.as_str()),
+            None => kb.topics.get(reading.topic).map(|t| t.answer.as_str()),
+        };
+        let unsaid = told.is_some_and(|told| {
+            start > e
+                && q.chars[e] == '个'
+                && head.chars().count() == 2
+                && !told.contains(head.as_str())
+                && !figures.iter().any(|g| {
+                    has_number(g)
+                        && !point::is_date(g)
+                        && g.ends_with(|c: char| point::COUNTERS.contains(c))
+                })
+        });
         while j < n
             && j - start < FOCUS_REACH
-            && matches!(
+            && (matches!(
                 parts[j],
                 Part::Unknown | Part::Other | Part::Sibling | Part::Context
-            )
+            ) || unsaid && parts[j] == Part::Story)
         {
             let c = q.chars[j];
             // (多少天到账: 2个工作日 counts days.)
@@ -768,7 +790,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 parts[j] = Part::Point;
                 break;
             }
-            if parts[j] == Part::Context {
+            if matches!(parts[j], Part::Context | Part::Story) {
                 parts[j] = Part::Unknown;
             }
             if j == start

@@ -1680,6 +1680,9 @@ pub(super) const PRICE_UNITS: &str = "斤亩头只吨箱瓶袋";
 /// times (每年, 每天), which a point gives as rates in other words.
 /// (Nor 亩: a yield or a sum per mu is printed 亩产, 亩均, 每亩 alike.)
 const EACH_UNITS: &str = "辆个人户头只场站台家所条座套件";
+/// Measure words of counts of things (40余所, 123个, 6道): a figure that
+/// ends with one counts things, not an amount.
+pub(super) const COUNTERS: &str = "所个家座名位项处条台套只头支辆种类批峰道户人场次列匹件";
 
 /// The kind of one a question asks a figure per (无人车每辆能拉多少吨: 辆).
 fn each_asked(normalized: &str) -> Option<char> {
