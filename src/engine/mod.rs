@@ -2520,6 +2520,50 @@ figures = [{ label = "年份", value = "2023年" }]
     }
 
     #[test]
+    fn exports_are_not_imports_nor_a_year_a_sum_over_years() {
+        // The thirty-second set: a port's imports, and its throughput
+        // summed over 34 years.
+        let engine = a_story(
+            "t-ganqimaodu",
+            "巴彦淖尔",
+            "甘其毛都跨境无人运输通道贯通",
+            &["甘其毛都口岸", "无人运输"],
+            &[
+                (
+                    "imports",
+                    &["进口货物", "入境", "无人驾驶"],
+                    "截至今年5月底，累计入境7.3万余辆次，运进进口货物480余万吨。",
+                    &[("入境", "7.3万余辆次"), ("进口货物", "480余万吨")],
+                ),
+                (
+                    "throughput",
+                    &["过货量", "通关"],
+                    "开放34年来，截至2023年底，口岸通关过货量累计达到2.21亿吨。",
+                    &[("过货量", "2.21亿吨")],
+                ),
+            ],
+        );
+        for q in [
+            "甘其毛都口岸出口了多少货物",
+            "甘其毛都口岸2023年全年过货量是多少",
+        ] {
+            let a = engine.answer(q);
+            assert!(!a.matched(), "{q}: {a:?}");
+        }
+        for (q, fact) in [
+            ("甘其毛都口岸进口了多少货物", "imports"),
+            ("甘其毛都口岸累计过货量多少", "throughput"),
+        ] {
+            let a = engine.answer(q);
+            assert_eq!(
+                topic_and_fact(&a),
+                (Some("t-ganqimaodu"), Some(fact)),
+                "{q}: {a:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_count_of_what_only_the_headline_names_is_not_a_points_figure() {
         // Test page 47: the headline names 集宁区's key projects, and no
         // point counts them.

@@ -185,7 +185,8 @@ pub(super) fn check_point(
     // 2023年全年规上工业增加值增长多少, of 1—4月…同比增长10.6%: a part
     // of a year (its months, 前四个月, 上半年) is not the whole year asked,
     // whatever the figure's label; nor is any point of a story whose
-    // headline counts over such a part.
+    // headline counts over such a part. Nor is a sum over the years
+    // (2023年全年过货量, of 开放34年来，截至2023年底…累计达到2.21亿吨).
     if wants_number
         && q.normalized
             .match_indices("全年")
@@ -196,7 +197,7 @@ pub(super) fn check_point(
             .topics
             .get(reading.topic)
             .is_some_and(|t| part_of_year(&t.source.headline));
-        if headline || part_of_year(&fact.answer) {
+        if headline || part_of_year(&fact.answer) || over_the_years(&fact.answer) {
             w.mismatch("period");
             w.another_point_may |= !headline;
         }
@@ -685,8 +686,8 @@ pub(super) fn check_point(
             .get(reading.topic)
             .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(w)))
     };
-    // (Every side word has 男, 女 or 半: most questions have none.)
-    if q.normalized.contains(['男', '女', '半'])
+    // (Every side word has 男, 女, 半, 口 or 境: most questions have none.)
+    if q.normalized.contains(['男', '女', '半', '口', '境'])
         && SIDES.iter().any(|&(a, b)| {
             // (锡林郭勒盟个人养老金男性开户人数多少: a count of one sex
             // alone, of a story that counts people and never parts them.)
@@ -1416,6 +1417,18 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
 /// Whether `text` counts over a part of a year: a span of months (1—4月,
 /// 1-8月份, 1至10月), the first months (前四个月, 前2个月), a half or a
 /// quarter (上半年, 一季度).
+/// Whether a text counts a sum over years (累计, 34年来, 历年).
+fn over_the_years(text: &str) -> bool {
+    text.contains("累计")
+        || text.contains("历年")
+        || text.match_indices("年来").any(|(at, _)| {
+            text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十多".contains(c))
+        })
+}
+
 pub(super) fn part_of_year(text: &str) -> bool {
     if PERIOD_PARTS
         .iter()
@@ -2179,6 +2192,9 @@ const SIDES: &[(&str, &str)] = &[
     ("男篮", "女篮"),
     ("男足", "女足"),
     ("上半年", "下半年"),
+    // (甘其毛都口岸出口了多少货物, of 运进进口货物480余万吨.)
+    ("出口", "进口"),
+    ("出境", "入境"),
 ];
 
 /// Sides of people in general, which a count of people may be parted
