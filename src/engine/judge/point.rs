@@ -2745,8 +2745,16 @@ fn member_of_joint(q: &Question, fact: &crate::knowledge::Fact) -> bool {
                 // The other members: before it, back to a figure (40余所
                 // 中小学和); after it, up to a count or a word for together
                 // (、乌兰布和三大沙漠合计).
+                // (Past the count and its measure word: 阿拉善那40余所学校里
+                // 幼儿园有几所 says the count, and names no other member.)
                 let back = before.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
-                let members_before = before[back..]
+                let near = &before[back..];
+                let past_count = figures
+                    .iter()
+                    .filter_map(|v| near.rfind(v).map(|i| i + v.len()))
+                    .max()
+                    .unwrap_or(0);
+                let members_before = near[past_count..]
                     .rsplit(|c: char| c.is_ascii_digit())
                     .next()
                     .unwrap_or("");
