@@ -190,7 +190,9 @@ fn numeral_dates(text: &mut String) {
                 ),
                 Some('月')
                     if after == Some('年')
-                        || chars.get(i + run + 1).is_some_and(|c| is_numeral(*c)) =>
+                        || chars
+                            .get(i + run + 1)
+                            .is_some_and(|c| is_numeral(*c) || *c == '份') =>
                 {
                     small(w).filter(|m| *m <= 12).map(|m| m.to_string())
                 }
@@ -521,13 +523,13 @@ mod tests {
         check("2021年一月", "2021年1月");
         check("十一月二十日开工", "11月20日开工");
         check("2020年十月", "2020年10月");
-        // Not a count of months or years, nor a month without a day or a
-        // year beside it.
+        // Not a count of months or years, nor a month without a day, a
+        // year or 份 beside it.
         check("三个月", "三个月");
         check("一年多少钱", "一年多少钱");
         check("十年前", "十年前");
         check("正月十五", "正月十五");
-        check("一月份", "一月份");
+        check("五月份计划开工", "5月份计划开工");
     }
 
     #[test]

@@ -2520,6 +2520,66 @@ figures = [{ label = "年份", value = "2023年" }]
     }
 
     #[test]
+    fn a_month_asked_is_the_point_that_names_it() {
+        // Test page 46: two months' projects, in two points; the month
+        // said in numerals.
+        let engine = a_story(
+            "t-zhalute",
+            "通辽",
+            "扎鲁特旗重点项目开工",
+            &["扎鲁特旗", "重点项目"],
+            &[
+                (
+                    "april",
+                    &["开复工", "动物医院", "供水工程"],
+                    "4月份计划开复工扎鲁特旗动物医院、扎鲁特旗鲁北产业园供水工程等项目10个；",
+                    &[("日期", "4月份"), ("项目", "10个")],
+                ),
+                (
+                    "may",
+                    &["开复工", "联络线", "铁路专用线"],
+                    "5月份计划开复工集宁至阿荣旗联络线、扎哈淖尔煤炭铁路专用线等项目18个。",
+                    &[("日期", "5月份"), ("项目", "18个")],
+                ),
+            ],
+        );
+        for (q, fact) in [
+            ("扎鲁特旗五月份计划开复工多少个项目", "may"),
+            ("扎鲁特旗4月份计划开复工多少个项目", "april"),
+        ] {
+            let a = engine.answer(q);
+            assert_eq!(
+                topic_and_fact(&a),
+                (Some("t-zhalute"), Some(fact)),
+                "{q}: {a:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_is_made_is_asked_by_the_word_after_the_figure() {
+        // Test page 46: 年产10万吨锌冶炼项目 makes zinc, asked as 多少锌.
+        let engine = a_story(
+            "t-boyuan",
+            "兴安盟",
+            "博源集团锌冶炼项目预计2013年投产",
+            &["博源集团", "锌冶炼"],
+            &[(
+                "zinc",
+                &["博源集团", "锌冶炼", "锌冶炼项目", "年产"],
+                "鄂尔多斯博源集团实施了总投资13.4亿元、年产10万吨锌冶炼项目。",
+                &[("总投资", "13.4亿元"), ("年产", "10万吨")],
+            )],
+        );
+        let a = engine.answer("博源那个锌冶炼项目年产多少锌");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-boyuan"), Some("zinc")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn exports_are_not_imports_nor_a_year_a_sum_over_years() {
         // The thirty-second set: a port's imports, and its throughput
         // summed over 34 years.

@@ -734,6 +734,19 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         {
             continue;
         }
+        // (年产多少锌, of 年产10万吨锌冶炼项目: one character, the last of
+        // the question, printed right after a figure no unit of it counts
+        // in.)
+        if let Some(c) = counted.chars().next()
+            && counted.chars().count() == 1
+            && !figures.iter().any(|g| counts_in(g, c))
+            && figures
+                .iter()
+                .any(|g| has_number(g) && !point::is_date(g) && printed_before(g))
+        {
+            parts[j] = Part::Point;
+            continue;
+        }
         // A unit of its own right after the count (多少户居民: 户) is what
         // is counted; else a word the table knows (多少研发激励资金: 资金).
         let own_unit = counted.chars().next().is_some_and(|c| {

@@ -552,8 +552,11 @@ pub(super) fn check_point(
     // 2023年接待了多少游客, 二季度的货运量: a year or a part of one that
     // the point, which dates its figure otherwise (2024年, 一季度),
     // does not give.
+    // (Another point may: 5月份计划开复工多少个项目, read as the point on
+    // 4月份's, is the next one's.)
     if !asked.is_empty() && other_period_named(q, &fact.answer) {
         w.mismatch("period_named");
+        w.another_point_may = true;
     }
     if !asked.is_empty()
         && let Some(t) = kb.topics.get(reading.topic)
@@ -1414,9 +1417,6 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
         .any(|(i, after_digit, year)| !after_digit && q.asks_at(i) && !printed.contains(&year))
 }
 
-/// Whether `text` counts over a part of a year: a span of months (1—4月,
-/// 1-8月份, 1至10月), the first months (前四个月, 前2个月), a half or a
-/// quarter (上半年, 一季度).
 /// Whether a text counts a sum over years (累计, 34年来, 历年).
 fn over_the_years(text: &str) -> bool {
     text.contains("累计")
@@ -1429,6 +1429,9 @@ fn over_the_years(text: &str) -> bool {
         })
 }
 
+/// Whether `text` counts over a part of a year: a span of months (1—4月,
+/// 1-8月份, 1至10月), the first months (前四个月, 前2个月), a half or a
+/// quarter (上半年, 一季度).
 pub(super) fn part_of_year(text: &str) -> bool {
     if PERIOD_PARTS
         .iter()
