@@ -802,11 +802,11 @@ fn says_after(text: &str) -> bool {
     AFTER_NAME.iter().any(|w| text.starts_with(w))
 }
 
-/// An organisation before a role, without the words that lead into it
-/// (据, 该, 记者从).
 /// The longest organisation kept before a role, in characters.
 const ORG: usize = 20;
 
+/// An organisation before a role, without the words that lead into it
+/// (据, 该, 记者从).
 fn trim_org(org: &str) -> &str {
     let mut org = org;
     for lead in [
