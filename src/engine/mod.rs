@@ -2520,6 +2520,31 @@ figures = [{ label = "年份", value = "2023年" }]
     }
 
     #[test]
+    fn a_grade_the_point_never_gives_is_not_counted_by_it() {
+        // Test page 47: one 4A scenic area, and 5A ones counted.
+        let engine = a_story(
+            "t-jiuquwan",
+            "锡林郭勒",
+            "锡林郭勒旅游重点项目全部开工",
+            &["旅游", "景区"],
+            &[(
+                "grade",
+                &["九曲弯景区", "乌拉盖", "景区", "4A级"],
+                "乌拉盖九曲弯景区于2017年年底被评为4A级景区。",
+                &[("年份", "2017年"), ("等级", "4A级")],
+            )],
+        );
+        let a = engine.answer("锡林郭勒现在有几个5A级景区");
+        assert!(!a.matched(), "{a:?}");
+        let a = engine.answer("九曲弯景区是几A级景区");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-jiuquwan"), Some("grade")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_month_asked_is_the_point_that_names_it() {
         // Test page 46: two months' projects, in two points; the month
         // said in numerals.

@@ -707,6 +707,20 @@ pub(super) fn check_point(
         w.mismatch("side");
         w.another_point_may = true;
     }
+    // 锡林郭勒现在有几个5A级景区, of 九曲弯景区…被评为4A级景区: a grade
+    // the point never gives is not counted by it (a premise of one, 已经是
+    // 5A级了吧, is corrected elsewhere).
+    if wants_number
+        && let Some(at) = q.normalized.find("a级")
+        && q.normalized[..at].ends_with(|c: char| c.is_ascii_digit())
+    {
+        let grade = &q.normalized[at - 1..at + "a级".len()];
+        let answer = fact.answer.to_lowercase();
+        if !answer.contains(grade) && answer.contains("a级") {
+            w.mismatch("grade");
+            w.another_point_may = true;
+        }
+    }
     // 个人养老金要交到多少岁: an age asked of no person is not the age
     // of the person the point is about (李先生今年51岁).
     if fact.kind == FactKind::Person
