@@ -170,15 +170,16 @@ fn numeral_dates(text: &mut String) {
         }
     };
     let chars: Vec<char> = text.chars().collect();
-    let is_numeral = |c: char| digit(c).is_some() || c == '十';
+    // (Not [`is_numeral`]: no 两, 百 or 万 writes a date.)
+    let date_numeral = |c: char| digit(c).is_some() || c == '十';
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     // What the last number read ended with: 年 or 月.
     let mut after: Option<char> = None;
     while i < chars.len() {
-        let run = chars[i..].iter().take_while(|c| is_numeral(**c)).count();
+        let run = chars[i..].iter().take_while(|c| date_numeral(**c)).count();
         let unit = chars.get(i + run).copied();
-        let before_ok = i == 0 || !is_numeral(chars[i - 1]) && !chars[i - 1].is_ascii_digit();
+        let before_ok = i == 0 || !date_numeral(chars[i - 1]) && !chars[i - 1].is_ascii_digit();
         if run > 0 && before_ok {
             let w = &chars[i..i + run];
             let read = match unit {
@@ -192,7 +193,7 @@ fn numeral_dates(text: &mut String) {
                     if after == Some('年')
                         || chars
                             .get(i + run + 1)
-                            .is_some_and(|c| is_numeral(*c) || *c == '份') =>
+                            .is_some_and(|c| date_numeral(*c) || *c == '份') =>
                 {
                     small(w).filter(|m| *m <= 12).map(|m| m.to_string())
                 }
