@@ -84,6 +84,8 @@ SETS = [
     ("thirty-first, misses", "tests/eval/thirtyfirst.misses.tsv", "score", "the thirty-first set's misses at session 27's start"),
     ("thirty-second (ours)", "tests/eval/thirtysecond.tsv", "score", "written blind from both pages (session 28, sealed until early in it; passing rows)"),
     ("thirty-second, misses", "tests/eval/thirtysecond.misses.tsv", "score", "the thirty-second set's misses at session 28's start"),
+    ("thirty-third (ours)", "tests/eval/thirtythird.tsv", "score", "written blind from both pages (session 29, sealed until early in it; passing rows)"),
+    ("thirty-third, misses", "tests/eval/thirtythird.misses.tsv", "score", "the thirty-third set's misses at session 29's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
