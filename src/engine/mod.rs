@@ -1033,6 +1033,78 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_asked_in_another_scale_or_unit_is_the_points_to_give() {
+        let engine = a_story(
+            "t-jiesuan",
+            "赤峰",
+            "赤峰医保基金即时结算",
+            &["即时结算", "医保"],
+            &[
+                (
+                    "paid",
+                    &["拨付", "累计"],
+                    "全市累计拨付医保基金16508.61万元。",
+                    &[("累计拨付", "16508.61万元")],
+                ),
+                (
+                    "wetland",
+                    &["湿地", "修复"],
+                    "全市湿地保护修复面积达800公顷。",
+                    &[("湿地保护修复", "800公顷")],
+                ),
+                (
+                    "farm",
+                    &["农场", "水飞蓟", "油菜"],
+                    "绰尔河农场耕地面积6648公顷，辅助种植油菜和水飞蓟。",
+                    &[("耕地面积", "6648公顷")],
+                ),
+            ],
+        );
+        // 多少亿 of 16508.61万元; 多少万元 of 1.65亿元 alike; 多少亩 of an
+        // area printed in 公顷, of what the question names.
+        for (asked, point) in [
+            ("赤峰医保即时结算目前累计拨付了多少亿", "paid"),
+            ("赤峰医保即时结算累计拨付了多少万元", "paid"),
+            ("赤峰湿地修复了多少亩", "wetland"),
+            ("绰尔河农场耕地面积多少亩", "farm"),
+        ] {
+            let a = engine.answer(asked);
+            assert_eq!(topic_and_fact(&a).1, Some(point), "{asked}: {a:?}");
+        }
+        // Not an area of what the question does not name (水飞蓟, of the
+        // farm's 耕地).
+        let a = engine.answer("绰尔河农场的水飞蓟种了多少亩");
+        assert!(!a.matched(), "{a:?}");
+        // Nor a scale no figure reaches (多少万年, of 2000多件), nor a
+        // year's output of a stock (年产量, of 储量).
+        let engine = a_story(
+            "t-wujin",
+            "鄂尔多斯",
+            "准格尔旗乌金之城",
+            &["乌金之城", "准格尔旗"],
+            &[
+                (
+                    "bones",
+                    &["标本", "出土", "河套人", "生活"],
+                    "2024年，米浪沟湾地点共出土标本2000多件，是古代河套人在此生活的直接证据。",
+                    &[("年份", "2024年"), ("标本", "2000多件")],
+                ),
+                (
+                    "coal",
+                    &["煤炭", "储量", "准格尔旗"],
+                    "准格尔旗凭借582亿吨的已探明煤炭储量，成为名副其实的乌金之城。",
+                    &[("煤炭储量", "582亿吨")],
+                ),
+            ],
+        );
+        for asked in ["河套人生活在距今多少万年前", "准格尔旗煤炭年产量多少万吨"]
+        {
+            let a = engine.answer(asked);
+            assert!(!a.matched(), "{asked}: {a:?}");
+        }
+    }
+
+    #[test]
     fn a_project_started_is_not_connected_to_the_grid() {
         let engine = a_story(
             "t-xiangmu",

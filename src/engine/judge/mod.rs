@@ -672,6 +672,29 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // after it, past a measure word. A unit the reading's figures give
         // explains it; one they lack is the heart of the question.
         let mut j = e;
+        // 多少万元, 多少亿 (of 1.82亿元, 16508.61万元): a magnitude right
+        // after the count asks the same sum in another scale, which a
+        // figure of the reading of at least that scale gives (not 5996人次
+        // of 多少万人次).
+        let at_least = |scale: f64| {
+            figures.iter().any(|g| {
+                !point::is_date(g)
+                    && crate::engine::figures::amounts(g)
+                        .iter()
+                        .any(|a| !a.year && a.value >= scale)
+            })
+        };
+        while j < n
+            && !explained(parts[j])
+            && match q.chars[j] {
+                '万' => at_least(1e4),
+                '亿' => at_least(1e8),
+                _ => false,
+            }
+        {
+            parts[j] = Part::Point;
+            j += 1;
+        }
         let mut measured = false;
         // One measure word (几批名录: 批, not 名 of 名录).
         if j < n && is_measure(q.chars[j]) {
@@ -782,6 +805,22 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                         && g.ends_with(|c: char| point::COUNTERS.contains(c))
                 })
         });
+        // (多少亩, of 湿地保护修复…800公顷: an area in another unit, of
+        // what its label names and the question asks; not 水飞蓟种了多少亩,
+        // of 耕地面积6648公顷.)
+        let area_named = |value: &str| {
+            fact.is_some_and(|f| {
+                f.figures.iter().any(|g| {
+                    g.value == value
+                        && AREA_UNITS.iter().any(|u| gives_unit(value, u))
+                        && g.label
+                            .chars()
+                            .collect::<Vec<_>>()
+                            .windows(2)
+                            .any(|w| q.normalized.contains(&String::from_iter(w)))
+                })
+            })
+        };
         while j < n
             && j - start < FOCUS_REACH
             && (matches!(
@@ -795,6 +834,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 counts_in(g, c)
                     || unit_of(c).chars().any(|u| counts_in(g, u))
                     || c == '天' && g.ends_with("工作日") && has_number(g)
+                    || c == '亩' && area_named(g)
                     // (几点发车: 21:50 is a time of day.)
                     || c == '点' && time_of_day(g)
                     // (第几届: a rank in 届, 第十届.)

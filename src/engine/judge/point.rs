@@ -2370,7 +2370,8 @@ pub(super) const PERIODS: &[(&[&str], &[&str])] = &[
         ],
     ),
     (
-        &["一年", "每年", "年均", "全年"],
+        // (年产量多少, of 582亿吨的已探明煤炭储量: a stock, not a year's.)
+        &["一年", "每年", "年均", "全年", "年产"],
         // A year is said in many ways (年捕捞, 年增量, 2024年接待, 当年):
         // only a point that names no year at all counts over none. A
         // harvest's 产量 is a year's (全盟水稻…产量75万吨).
