@@ -1105,6 +1105,62 @@ mod tests {
     }
 
     #[test]
+    fn a_year_the_headline_gives_the_figure_in_is_the_points() {
+        let engine = a_dated_story(
+            "t-zhufang",
+            "乌海",
+            "民生支出70.68亿元 乌海去年新开工保障性住房8973套",
+            Some("2015年2月27日"),
+            &["保障性住房", "民生支出"],
+            &[
+                (
+                    "spent",
+                    &["民生支出"],
+                    "去年，我市民生支出70.68亿元。",
+                    &[("民生支出", "70.68亿元")],
+                ),
+                (
+                    "homes",
+                    &["保障性住房", "新开工"],
+                    "全年新开工建设各类保障性住房8973套。",
+                    &[("保障性住房", "8973套")],
+                ),
+            ],
+        );
+        let a = engine.answer("乌海去年新开工建设了多少套保障性住房");
+        assert_eq!(topic_and_fact(&a).1, Some("homes"), "{a:?}");
+        // (Not a year neither the point nor the headline gives.)
+        let a = engine.answer("乌海前年新开工建设了多少套保障性住房");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
+    fn a_word_of_the_same_sense_explains_when_only_the_lead_says_the_questions() {
+        let engine = a_story(
+            "t-lieche",
+            "锡林郭勒",
+            "中蒙铁路旅客列车恢复通关",
+            &["旅客列车", "中蒙"],
+            &[
+                (
+                    "arrive",
+                    &["鸣笛", "二连车站"],
+                    "伴随着火车的鸣笛声，686次国际旅客列车缓缓驶入二连车站。",
+                    &[("车次", "686次")],
+                ),
+                (
+                    "countries",
+                    &["旅客列车", "验放", "出入境"],
+                    "中蒙铁路旅客列车恢复通关以来，检查验放来自19个国家和地区的出入境旅客1.1万余人次。",
+                    &[("国家和地区", "19个"), ("旅客", "1.1万余人次")],
+                ),
+            ],
+        );
+        let a = engine.answer("二连那边验放的火车旅客来自多少个国家和地区");
+        assert_eq!(topic_and_fact(&a).1, Some("countries"), "{a:?}");
+    }
+
+    #[test]
     fn a_project_started_is_not_connected_to_the_grid() {
         let engine = a_story(
             "t-xiangmu",

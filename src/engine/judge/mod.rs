@@ -1515,11 +1515,9 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
         }
         // 创立 in the question, 成立 on the page: a word of the same sense,
         // looked up only when the question's own words leave the character
-        // to no text of the reading.
-        if !terms
-            .iter()
-            .any(|&t| docs.iter().any(|d| bm25.holds_term(*d, t)))
-        {
+        // to no text of the reading's point. (火车 of 旅客列车, where the
+        // story's lead says 伴随着火车的鸣笛声.)
+        if !terms.iter().any(|&t| bm25.holds_term(docs[0], t)) {
             for a in [i.checked_sub(1), Some(i)].into_iter().flatten() {
                 if han(a) && han(a + 1) {
                     terms.extend(synonym_terms([q.chars[a], q.chars[a + 1]]));
