@@ -1161,6 +1161,60 @@ mod tests {
     }
 
     #[test]
+    fn a_share_a_rank_or_a_whole_line_the_point_does_not_give_is_declined() {
+        let engine = a_story(
+            "t-banlie",
+            "巴彦淖尔",
+            "中欧班列“乌拉特后旗号”首列发车",
+            &["乌拉特后旗号", "中欧班列"],
+            &[
+                (
+                    "start",
+                    &["乌拉特后旗号", "首发", "发车"],
+                    "1月12日上午，中欧班列“乌拉特后旗号”首发仪式在乌拉特后旗举行。",
+                    &[("日期", "1月12日")],
+                ),
+                (
+                    "rail",
+                    &["太锡铁路", "正线", "全长", "线路"],
+                    "太锡铁路内蒙古段线路呈南北走向，正线全长260.955公里（其中新建线路20.111公里，既有线电化全长240.844公里），共设车站12座。",
+                    &[
+                        ("正线全长", "260.955公里"),
+                        ("新建线路", "20.111公里"),
+                        ("既有线电化全长", "240.844公里"),
+                        ("车站", "12座"),
+                    ],
+                ),
+                (
+                    "jobs",
+                    &["失业率", "新增就业"],
+                    "全年城镇新增就业8168人，城镇登记失业率低于自治区控制目标。",
+                    &[("新增就业", "8168人")],
+                ),
+            ],
+        );
+        for (asked, point) in [
+            ("乌拉特后旗号首列什么时候发车", "start"),
+            ("太锡铁路内蒙古段全长多少公里", "rail"),
+            ("城镇新增就业多少人", "jobs"),
+        ] {
+            let a = engine.answer(asked);
+            assert_eq!(topic_and_fact(&a).1, Some(point), "{asked}: {a:?}");
+        }
+        // 第二列, of a story headed 首列; 全线, of a section; 百分之多少,
+        // of a rate said only in words.
+        for asked in [
+            "乌拉特后旗号第二列什么时候发车",
+            "太锡铁路全线全长多少公里",
+            "太锡铁路全线有多长",
+            "城镇登记失业率具体是百分之多少",
+        ] {
+            let a = engine.answer(asked);
+            assert!(!a.matched(), "{asked}: {a:?}");
+        }
+    }
+
+    #[test]
     fn a_project_started_is_not_connected_to_the_grid() {
         let engine = a_story(
             "t-xiangmu",

@@ -394,14 +394,16 @@ fn drafted_pages_answer_their_questions() {
             23,
         ),
         // Written blind in session 29, sealed until early in it; came in at
-        // 80 of 91, 18 of 25 (drafted alone); over the bar at 82 in that
-        // session (a year the headline gives the figure in; 火车 said for
-        // 列车 where the lead says 火车).
+        // 80 of 91, 18 of 25 (drafted alone); over the bar at 82, 22
+        // declined in that session (a year the headline gives the figure
+        // in; 火车 said for 列车 where the lead says 火车; 百分之多少 a share;
+        // 第二列 of a story headed 首列; 全线 of a section; no story of an
+        // ambiguity counting in the unit asked).
         (
             "tests/pages/test-page-49.txt",
             "tests/pages/test-page-49.questions.tsv",
             82,
-            18,
+            22,
         ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):

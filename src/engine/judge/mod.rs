@@ -1821,7 +1821,19 @@ pub fn judge(
                         })
                     })
                 };
-                if w.heart >= 2 || all_lack() || role_unheld() {
+                // 贸储基地建成后能带动多少人就业, of the 贸储基地's point
+                // that counts no people and a strawberry farm's pay: no
+                // reading gives a figure in the unit asked.
+                let none_counts = || {
+                    candidates.len() <= SETTLED_MAX
+                        && w.units_lacking.is_some()
+                        && candidates[1..].iter().all(|&(t, f)| {
+                            weigh(kb, index, q, Reading::new(t, f))
+                                .units_lacking
+                                .is_some()
+                        })
+                };
+                if w.heart >= 2 || all_lack() || role_unheld() || none_counts() {
                     let share = share(&w);
                     return Judged {
                         decision: Decision::Lacking {

@@ -216,6 +216,16 @@ pub(super) fn check_point(
     {
         w.mismatch("wider");
     }
+    // 太锡铁路全线总长多少公里, of 太锡铁路内蒙古段…正线全长260.955公里:
+    // a section of a line is not the whole line asked.
+    if wants_number
+        && q.normalized.contains("全线")
+        && !q.normalized.contains('段')
+        && !fact.answer.contains("全线")
+        && section_of_line(&fact.answer)
+    {
+        w.mismatch("wider");
+    }
     // 那13家试点医院都是哪些: the names of what the point only counts.
     let lists = q.has(Cue::Listing);
     // (Or names its text lists: 两个稀土基地——中国最大的稀土新材料基地、
@@ -1024,14 +1034,16 @@ pub(super) fn other_rank(
         let (Some(mut a), Some(mut b)) = (it.next(), it.next()) else {
             return out;
         };
-        if a == '首' && matches!(b, '届' | '批') {
+        // (首列, 首趟, 首期: the first train, run or phase.)
+        let first = |c: char| matches!(c, '届' | '批' | '列' | '趟' | '期');
+        if a == '首' && first(b) {
             out.push(('一', b));
         }
         for c in it {
             if a == '第' && (is_numeral(b) || b == '一') {
                 out.push((b, c));
             }
-            if b == '首' && matches!(c, '届' | '批') {
+            if b == '首' && first(c) {
                 out.push(('一', c));
             }
             (a, b) = (b, c);
@@ -1053,8 +1065,13 @@ pub(super) fn other_rank(
         })
         .collect();
     let headed = ranks(story);
+    // (乌拉特后旗号第二列什么时候发车, of a story headed 首列发车 whose
+    // point says 首发: the headline's rank is the point's.)
     asked.iter().any(|&(n, what)| {
-        printed.iter().any(|&(m, w)| w == what && m != n)
+        printed
+            .iter()
+            .chain(if asks { &headed[..] } else { &[] })
+            .any(|&(m, w)| w == what && m != n)
             && !printed.contains(&(n, what))
             && !(asks && headed.contains(&(n, what)))
     })
@@ -2117,9 +2134,13 @@ pub(super) fn ranks_something(text: &str) -> bool {
 }
 
 /// Whether the question asks for a rate (上线率是多少, 参保率有多高): a
-/// word ending in 率 before the question word.
+/// word ending in 率 before the question word, or 百分之多少 itself.
 pub(super) fn rate_asked(q: &Question) -> bool {
     q.asked.iter().any(|a| {
+        // (失业率具体是百分之多少: a share, however far its word.)
+        if a.4.starts_with("百分之") {
+            return true;
+        }
         let before: String = q.chars[..a.0].iter().rev().take(3).collect();
         // 率是多少, 率有多高, 率多少: 率 at most two characters before it;
         // 比例是多少, 占比多少 (read backwards).
@@ -2828,6 +2849,17 @@ fn one_body(text: &str) -> Option<u8> {
         .iter()
         .any(|end| text.match_indices(end).any(|(at, _)| named(at)))
         .then_some(0)
+}
+
+/// Whether `text` tells of a section of a line (内蒙古段, 呼和浩特至包头段):
+/// 段 after a name, not 阶段, 手段, 地段 or 一段时间.
+fn section_of_line(text: &str) -> bool {
+    text.match_indices('段').any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + '段'.len_utf8()..].chars().next();
+        before.is_some_and(|c| crate::text::is_han(c) && !"阶手地片时分路一这那各每".contains(c))
+            && after != Some('时')
+    })
 }
 
 /// The level of a whole place said with 整个 (整个乌兰察布市: a city).
