@@ -514,17 +514,29 @@ pub(super) fn check_point(
     // 锡林郭勒盟企业退休人员养老金今年涨多少, of a point on 推介会12次: a
     // change asked (涨, 增加, 下降 right before the count), and the point
     // tells none, in words or as a share.
+    // (比去年多了多少: a comparison, 比 then 多 or 少 right before the count.)
     let change_asked = asked.iter().any(|a| {
         let before = q.text((a.0.saturating_sub(4), a.0));
         let before = before.trim_end_matches(['了', '得']);
-        a.2 == lexicon::Asked::Count && CHANGES.iter().any(|c| before.ends_with(c))
+        let compared =
+            before.ends_with(['多', '少']) && q.text((a.0.saturating_sub(8), a.0)).contains('比');
+        a.2 == lexicon::Asked::Count && (compared || CHANGES.iter().any(|c| before.ends_with(c)))
+    });
+    // (A rate, 参保率7.69%, is no change; 亩产比以前多了200多斤 is one.)
+    let compares = fact.answer.match_indices('比').any(|(at, _)| {
+        fact.answer[at..]
+            .chars()
+            .skip(1)
+            .take(8)
+            .any(|c| matches!(c, '多' | '少'))
     });
     if change_asked
+        && !compares
         && !CHANGES.iter().any(|c| fact.answer.contains(c))
         && !fact
             .figures
             .iter()
-            .any(|g| g.value.ends_with(['%', '％', '倍']))
+            .any(|g| g.value.ends_with(['%', '％', '倍']) && !g.label.ends_with('率'))
     {
         w.mismatch("change");
         w.another_point_may = true;
