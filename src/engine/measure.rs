@@ -266,7 +266,7 @@ const UNIT_WORDS: &[&[&str]] = &[
 /// Words that open with a unit word and are none (多少天然气).
 const NOT_UNITS: &[&str] = &[
     "天然", "天气", "天空", "天津", "天鹅", "天下", "天地", "家庭", "家长", "家属", "家乡", "家具",
-    "家电", "家禽", "家畜", "年轻", "户籍", "户口", "户外", "户型",
+    "家电", "家禽", "家畜", "年轻", "户籍", "户口", "户外", "户型", "所得",
 ];
 
 /// The characters the words of [`UNIT_WORDS`] begin with, sorted.
@@ -329,14 +329,10 @@ impl Measure {
                 '少' if prev == Some('多') => ends.push((false, i + c.len_utf8())),
                 // (这几天, 前几年: some days, said, not asked; 第几位 asks a
                 // rank, not a number of people.)
-                // (哪几天是交易日 asks which days, dates, not how many.)
-                '几' => {
-                    let which_days =
-                        prev == Some('哪') && normalized[i + c.len_utf8()..].starts_with('天');
-                    if !matches!(prev, Some('这' | '那' | '前' | '过' | '头' | '第')) && !which_days
-                    {
-                        ends.push((true, i + c.len_utf8()))
-                    }
+                // (哪几天是交易日 asks which days, dates, not how many;
+                // 哪几种菌 which kinds, by name.)
+                '几' if !matches!(prev, Some('这' | '那' | '前' | '过' | '头' | '第' | '哪')) => {
+                    ends.push((true, i + c.len_utf8()))
                 }
                 _ => {}
             }
@@ -596,6 +592,10 @@ mod tests {
         // 哪几天 asks which days, dates: no number of days.
         assert!(Measure::asked("每月哪几天是交易日").is_empty());
         assert!(Measure::unit_asked("每月哪几天是交易日").is_empty());
+        // 哪几种菌 asks which kinds, by name; 所得税 is no count of 所.
+        assert!(Measure::unit_asked("曙光产业园重点发展哪几种菌").is_empty());
+        assert!(Measure::unit_asked("项目每年缴纳多少所得税").is_empty());
+        assert!(!Measure::unit_asked("种了多少种中药材").is_empty());
         for (question, values, expected) in cases {
             let _ = Measure::asked(question).unmet(std::iter::once(&fact(values)));
             assert_eq!(

@@ -2266,7 +2266,15 @@ const PEOPLE_SIDES: &[&str] = &["男性", "女性", "男生", "女生"];
 
 /// Endings that ask what someone does, their role or trade (是干什么的
 /// ends as 干什么的 does).
-const ROLE_ASKS: &[&str] = &["干什么的", "做什么的", "干啥的", "做什么工作的", "什么身份"];
+const ROLE_ASKS: &[&str] = &[
+    "干什么的",
+    "做什么的",
+    "干啥的",
+    "做什么工作的",
+    "什么身份",
+    "什么角色",
+    "啥角色",
+];
 
 /// Verbs of a change, as a question asks one (涨多少) and a point tells
 /// one (上涨, 提高至, 增长32.5%).
