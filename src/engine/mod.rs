@@ -1215,6 +1215,32 @@ mod tests {
     }
 
     #[test]
+    fn a_short_name_the_question_makes_of_the_points_long_one_is_the_points() {
+        let engine = a_story(
+            "t-bianjian",
+            "锡林郭勒",
+            "中蒙铁路旅客列车恢复通关",
+            &["旅客列车", "通关"],
+            &[
+                (
+                    "open",
+                    &["旅客列车", "通关"],
+                    "中蒙铁路旅客列车于8月30日恢复通关。",
+                    &[("日期", "8月30日")],
+                ),
+                (
+                    "police",
+                    &["景瑞", "执勤民警"],
+                    "二连出入境边防检查站执勤民警景瑞正在为旅客办理通关手续。",
+                    &[("职务", "执勤民警景瑞")],
+                ),
+            ],
+        );
+        let a = engine.answer("执勤民警景瑞是哪个边检站的");
+        assert_eq!(topic_and_fact(&a).1, Some("police"), "{a:?}");
+    }
+
+    #[test]
     fn a_project_started_is_not_connected_to_the_grid() {
         let engine = a_story(
             "t-xiangmu",

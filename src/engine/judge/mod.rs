@@ -1060,6 +1060,30 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             heart[i] = false;
         }
     }
+    // 景瑞是哪个边检站的, of 二连出入境边防检查站: a short name the question
+    // makes of a longer one the point prints (its characters in order,
+    // within a run of the point's Chinese characters at most twice as
+    // long) is the point's.
+    let open = |parts: &[Part], i: usize| {
+        matches!(parts[i], Part::Unknown | Part::Other | Part::Sibling)
+            && is_han(q.chars[i])
+            && !q.function[i]
+    };
+    let mut i = 0;
+    while i < n {
+        if !open(&parts, i) {
+            i += 1;
+            continue;
+        }
+        let j = (i..n).find(|&j| !open(&parts, j)).unwrap_or(n);
+        if j - i >= 3 && abbreviates(&q.chars[i..j], text) {
+            for k in i..j {
+                parts[k] = Part::Point;
+                heart[k] = false;
+            }
+        }
+        i = j;
+    }
     // 乌梁素海的鱼类资源: an unknown name of a place or body (a lake, a
     // county, a company) that the story does not mention.
     let story_says = |name: &str| kb.topics.get(reading.topic).is_some_and(|t| t.says(name));
@@ -1421,6 +1445,34 @@ fn reading_text(kb: &KnowledgeBase, reading: Reading) -> &str {
         .fact
         .and_then(|f| t.facts.get(f))
         .map_or(t.answer.as_str(), |f| f.answer.as_str())
+}
+
+/// Whether `short` is a short name of a longer run of `text`: its
+/// characters in order, the first and the last at the run's ends, with
+/// Chinese characters only between them and at most twice its length
+/// (边检站, of 边防检查站).
+fn abbreviates(short: &[char], text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let most = 2 * short.len();
+    chars.iter().enumerate().any(|(p, &c)| {
+        if c != short[0] {
+            return false;
+        }
+        let mut k = 1;
+        for (d, &t) in chars[p + 1..].iter().enumerate().take(most - 1) {
+            if !is_han(t) {
+                return false;
+            }
+            if t == short[k] {
+                k += 1;
+                if k == short.len() {
+                    // Not the short name printed whole (explained already).
+                    return d + 2 > short.len();
+                }
+            }
+        }
+        false
+    })
 }
 
 /// Words of the question-word lists that name a dimension rather than ask
@@ -2670,7 +2722,20 @@ fn one_time_of_day(value: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::time_of_day;
+    use super::{abbreviates, time_of_day};
+
+    #[test]
+    fn short_names_of_longer_ones_printed() {
+        let short = |s: &str| s.chars().collect::<Vec<char>>();
+        let text = "二连出入境边防检查站执勤民警景瑞，全产业链年销售总额3.4亿元。";
+        assert!(abbreviates(&short("边检站"), text));
+        assert!(abbreviates(&short("销售额"), text));
+        // Printed whole, out of order, or spread too far (over a comma).
+        assert!(!abbreviates(&short("检查站"), text));
+        assert!(!abbreviates(&short("检边站"), text));
+        assert!(!abbreviates(&short("边民瑞"), text));
+        assert!(!abbreviates(&short("瑞全额"), text));
+    }
 
     #[test]
     fn times_of_day_as_papers_print_them() {
