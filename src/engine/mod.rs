@@ -1241,6 +1241,43 @@ mod tests {
     }
 
     #[test]
+    fn a_price_per_unit_answers_a_price_asked_per_that_unit() {
+        let grown = (
+            "grown",
+            &["羊肚菌", "亩产", "年产量"][..],
+            "产业园每年种植两茬羊肚菌，按每亩产量1000斤，年产量6万斤。",
+            &[("产量", "1000斤"), ("年产量", "6万斤")][..],
+        );
+        let priced = (
+            "priced",
+            &["羊肚菌", "平均每斤", "年产值"][..],
+            "羊肚菌平均每斤130元，年产值达780万元。",
+            &[("平均每斤", "130元"), ("年产值", "780万元")][..],
+        );
+        let engine = a_story(
+            "t-yangdujun",
+            "兴安盟",
+            "突泉县曙光食用菌产业园冬闲变冬忙",
+            &["曙光食用菌产业园", "羊肚菌"],
+            &[grown, priced],
+        );
+        for asked in ["羊肚菌多少钱一斤", "突泉羊肚菌平均一斤卖多少钱"] {
+            let a = engine.answer(asked);
+            assert_eq!(topic_and_fact(&a).1, Some("priced"), "{asked}: {a:?}");
+        }
+        // 每亩产量1000斤 prices nothing.
+        let engine = a_story(
+            "t-yangdujun",
+            "兴安盟",
+            "突泉县曙光食用菌产业园冬闲变冬忙",
+            &["曙光食用菌产业园", "羊肚菌"],
+            &[grown],
+        );
+        let a = engine.answer("羊肚菌多少钱一斤");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn a_project_started_is_not_connected_to_the_grid() {
         let engine = a_story(
             "t-xiangmu",

@@ -1058,6 +1058,22 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             parts[i] = Part::Point;
             heart[i - 1] = false;
             heart[i] = false;
+            // (羊肚菌多少钱一斤, 一斤卖多少钱, of 平均每斤130元: the price
+            // asked, and the selling, are the point's per-unit price.)
+            let mut after = i + 1;
+            if after < n && q.chars[after] == '卖' {
+                parts[after] = Part::Point;
+                heart[after] = false;
+                after += 1;
+            }
+            for at in [i.checked_sub(4), Some(after)].into_iter().flatten() {
+                if at + 3 <= n && q.text((at, at + 3)) == "多少钱" {
+                    for k in at..at + 3 {
+                        parts[k] = Part::Function;
+                        heart[k] = false;
+                    }
+                }
+            }
         }
     }
     // 景瑞是哪个边检站的, of 二连出入境边防检查站: a short name the question

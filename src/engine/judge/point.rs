@@ -879,6 +879,7 @@ pub(super) fn check_point(
     if wants_number
         && (per_one || PRICE_ASKS.iter().any(|w| q.normalized.contains(w)))
         && !PRICE_SAID.iter().any(|w| fact.answer.contains(w))
+        && !priced_each(&fact.answer)
     {
         w.mismatch("price");
         w.another_point_may = true;
@@ -2081,6 +2082,27 @@ pub(super) const PRICE_ASKS: &[&str] = &[
     "单价",
 ];
 pub(super) const PRICE_SAID: &[&str] = &["价", "卖", "元/", "元一", "元每"];
+
+/// Whether `text` prices one of a measure: 每 and the measure, then a sum
+/// in 元 (平均每斤130元, 每公斤8.5元); not 每亩产量1000斤.
+fn priced_each(text: &str) -> bool {
+    text.match_indices('每').any(|(at, _)| {
+        let rest = &text[at + '每'.len_utf8()..];
+        ["公斤", "斤", "吨", "只", "头", "张", "晚", "箱", "盒", "件"]
+            .iter()
+            .filter_map(|u| rest.strip_prefix(u))
+            .any(|sum| {
+                let digits = sum
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == '.')
+                    .count();
+                digits > 0
+                    && sum[digits..]
+                        .trim_start_matches(['多', '余'])
+                        .starts_with('元')
+            })
+    })
+}
 
 /// Words of a plan or a forecast: what a point says of years to come.
 /// Words that say a figure was reached, not only planned (已完成, 实际).
