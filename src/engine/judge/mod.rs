@@ -808,11 +808,10 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // (多少亩, of 湿地保护修复…800公顷: an area in another unit, of
         // what its label names and the question asks; not 水飞蓟种了多少亩,
         // of 耕地面积6648公顷.)
-        let area_named = |value: &str| {
+        let area_named = || {
             fact.is_some_and(|f| {
                 f.figures.iter().any(|g| {
-                    g.value == value
-                        && AREA_UNITS.iter().any(|u| gives_unit(value, u))
+                    AREA_UNITS.iter().any(|u| gives_unit(&g.value, u))
                         && g.label
                             .chars()
                             .collect::<Vec<_>>()
@@ -834,12 +833,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 counts_in(g, c)
                     || unit_of(c).chars().any(|u| counts_in(g, u))
                     || c == '天' && g.ends_with("工作日") && has_number(g)
-                    || c == '亩' && area_named(g)
                     // (几点发车: 21:50 is a time of day.)
                     || c == '点' && time_of_day(g)
                     // (第几届: a rank in 届, 第十届.)
                     || g.starts_with('第') && g.ends_with(c) && q.has(question::Cue::Ordinal)
-            }) {
+            }) || c == '亩' && area_named()
+            {
                 parts[j] = Part::Point;
                 break;
             }

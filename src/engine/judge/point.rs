@@ -523,15 +523,17 @@ pub(super) fn check_point(
         a.2 == lexicon::Asked::Count && (compared || CHANGES.iter().any(|c| before.ends_with(c)))
     });
     // (A rate, 参保率7.69%, is no change; 亩产比以前多了200多斤 is one.)
-    let compares = fact.answer.match_indices('比').any(|(at, _)| {
-        fact.answer[at..]
-            .chars()
-            .skip(1)
-            .take(8)
-            .any(|c| matches!(c, '多' | '少'))
-    });
+    let compares = || {
+        fact.answer.match_indices('比').any(|(at, _)| {
+            fact.answer[at..]
+                .chars()
+                .skip(1)
+                .take(8)
+                .any(|c| matches!(c, '多' | '少'))
+        })
+    };
     if change_asked
-        && !compares
+        && !compares()
         && !CHANGES.iter().any(|c| fact.answer.contains(c))
         && !fact
             .figures
