@@ -86,6 +86,8 @@ SETS = [
     ("thirty-second, misses", "tests/eval/thirtysecond.misses.tsv", "score", "the thirty-second set's misses at session 28's start"),
     ("thirty-third (ours)", "tests/eval/thirtythird.tsv", "score", "written blind from both pages (session 29, sealed until early in it; passing rows)"),
     ("thirty-third, misses", "tests/eval/thirtythird.misses.tsv", "score", "the thirty-third set's misses at session 29's start"),
+    ("thirty-fourth (ours)", "tests/eval/thirtyfourth.tsv", "score", "written blind from both pages (session 30, sealed until early in it; passing rows)"),
+    ("thirty-fourth, misses", "tests/eval/thirtyfourth.misses.tsv", "score", "the thirty-fourth set's misses at session 30's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

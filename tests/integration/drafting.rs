@@ -409,6 +409,14 @@ fn drafted_pages_answer_their_questions() {
             83,
             22,
         ),
+        // Written blind in session 30, sealed until early in it; came in at
+        // 83 of 91, 20 of 25 (drafted alone), over the bar from the start.
+        (
+            "tests/pages/test-page-50.txt",
+            "tests/pages/test-page-50.questions.tsv",
+            83,
+            20,
+        ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):
         // test-page-9 (session 9, 94 of 112 then, 100 now), test-page-11
@@ -420,8 +428,8 @@ fn drafted_pages_answer_their_questions() {
         // 80), test-page-28 (session 19, 73 of 92, 79), test-page-33
         // (session 21, 73 of 91, 76), test-page-34 (session 22, 78 of 93,
         // 79), test-page-35 (session 22, 73 of 91, 78), test-page-39
-        // (session 24, 75 of 93, 79) and test-page-42 (session 26, 69 of 90,
-        // 75).
+        // (session 24, 75 of 93, 79), test-page-42 (session 26, 69 of 90,
+        // 76) and test-page-51 (session 30, 80 of 89, 80).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
