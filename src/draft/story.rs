@@ -873,6 +873,32 @@ pub fn draft(
             }
         }
     }
+    // 新建哈达路小学，项目选址…。项目估算投资9000万元…: a sentence that
+    // opens with a bare 项目 or 工程 speaks of the body its paragraph named
+    // before it, and readers ask by that name (哈达路小学估算投资多少钱);
+    // the answer names it.
+    for f in &mut facts {
+        if !["项目", "工程"].iter().any(|w| f.answer.starts_with(w)) {
+            continue;
+        }
+        let earlier: String = sentences
+            .iter()
+            .filter(|s| s.line == f.line)
+            .take_while(|s| s.text != f.sentence)
+            .map(|s| s.text.as_str())
+            .collect();
+        let body = places
+            .iter()
+            .filter(|p| entity::ending(p).is_some_and(entity::is_organisation_ending))
+            .filter_map(|p| earlier.rfind(p.as_str()).map(|i| (i, p.len(), p)))
+            .max_by_key(|&(i, len, _)| (i, len));
+        if let Some((_, _, p)) = body {
+            f.answer = short(&format!("{p}{}", f.answer), FACT_ANSWER);
+            if !f.keywords.contains(p) {
+                f.keywords.push(p.clone());
+            }
+        }
+    }
     // 2022年，全市农作物总播种面积…。全市粮食总产量达到131.2亿斤…: a
     // paragraph that opens with a year dates its sentences that name none;
     // they are asked by that year too.
@@ -3698,6 +3724,32 @@ mod tests {
             "{:?}",
             change.keywords
         );
+    }
+
+    #[test]
+    fn a_bare_project_is_the_body_its_paragraph_named_before() {
+        let page = "呼和浩特\n\n# 赛罕区新建学校\n\n\
+                    新建哈达路小学,项目选址赛罕区包头东街以南,总用地面积38.489亩。\
+                    项目估算投资9000万元,计划2021年9月开工。\n\n\
+                    项目建成后可提供学位1080个。\n";
+        let topic = drafted("呼和浩特", &["赛罕区"], page);
+        let cost = topic
+            .facts
+            .iter()
+            .find(|f| f.answer.contains("9000万元"))
+            .expect("the cost's point");
+        assert!(
+            cost.answer.contains("哈达路小学项目估算投资"),
+            "{}",
+            cost.answer
+        );
+        // (A paragraph that names no body before its 项目 stays as printed.)
+        let seats = topic
+            .facts
+            .iter()
+            .find(|f| f.answer.contains("1080个"))
+            .expect("the seats' point");
+        assert!(seats.answer.starts_with("项目建成后"), "{}", seats.answer);
     }
 
     #[test]
