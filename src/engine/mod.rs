@@ -1104,6 +1104,59 @@ mod tests {
         }
     }
 
+    /// Questions asked of a test story and the point each should be
+    /// answered from (`None`: declined), as one table.
+    fn asked_of(engine: &Engine, rows: &[(&str, Option<&str>)]) {
+        for &(asked, point) in rows {
+            let a = engine.answer(asked);
+            match point {
+                Some(p) => assert_eq!(topic_and_fact(&a).1, Some(p), "{asked}: {a:?}"),
+                None => assert!(!a.matched(), "{asked}: {a:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_story_of_a_visa_waiver_and_its_span() {
+        let engine = a_story(
+            "t-mianqian",
+            "呼伦贝尔",
+            "满洲里公路口岸对俄免签后跨境出行升温",
+            &["满洲里", "免签", "公路口岸"],
+            &[
+                (
+                    "entered",
+                    &["俄籍旅客", "进境"],
+                    "截至11月15日政策实施满两个月，满洲里海关监管进境俄籍旅客累计突破4万人次。",
+                    &[("政策实施满", "两个"), ("俄籍旅客累计突破", "4万人次")],
+                ),
+                (
+                    "span",
+                    &["试行期"],
+                    "此次对俄免签政策试行期为2025年9月15日至2026年9月14日。",
+                    &[("日期", "2025年9月15日至2026年9月14日")],
+                ),
+                (
+                    "stay",
+                    &["停留"],
+                    "俄罗斯持普通护照人员来华经商、旅游、探亲等，停留不超过30天可免办签证。",
+                    &[("停留不", "超过30天")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                // 满洲里's 里 parts no total.
+                ("对俄免签两个月满洲里进境的俄籍旅客有多少", Some("entered")),
+                // A span's end is the date after its 至.
+                ("这次对俄免签的试行期到哪天结束", Some("span")),
+                // A ceiling is the most; China, where one comes, is 华.
+                ("俄罗斯人免签来中国最多能待几天", Some("stay")),
+            ],
+        );
+    }
+
     #[test]
     fn a_year_the_headline_gives_the_figure_in_is_the_points() {
         let engine = a_dated_story(

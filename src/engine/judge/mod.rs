@@ -862,8 +862,21 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // verbs there are mostly the page's in other words: 进驻, 出发.)
         if kind == lexicon::Asked::When {
             let after: String = q.chars[e..n.min(e + 2)].iter().collect();
+            // (试行期到哪天结束, of 试行期为2025年9月15日至2026年9月14日: a
+            // span's end is the date after its 至.)
+            let spans = fact.is_some_and(|f| {
+                f.figures.iter().any(|g| {
+                    g.value
+                        .split_once('至')
+                        .is_some_and(|(from, to)| has_number(from) && has_number(to))
+                })
+            });
             if lexicon::ENDINGS.contains(&after.as_str()) {
-                mark_asked_word(q, &mut parts, &mut heart, e..e + 2);
+                if spans {
+                    parts[e..e + 2].iter_mut().for_each(|p| *p = Part::Point);
+                } else {
+                    mark_asked_word(q, &mut parts, &mut heart, e..e + 2);
+                }
             }
             // 庄园什么时候对外开放, of a point that it opened for business
             // in 2019: a milestone asked near the question of time that
@@ -906,7 +919,15 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // (百分之多少 asks a share: 分之 is no word.)
         if kind == lexicon::Asked::Count && s > 0 && q.chars[s - 1] != '之' {
             let said = q.chars[s - 1] == '是';
-            let j = if said { s - 1 } else { s };
+            let mut j = if said { s - 1 } else { s };
+            // (研发投入总额是多少: a frame before the 是 only says which
+            // figure of the word before it is asked.)
+            if said {
+                let framed = q.text((j.saturating_sub(2), j));
+                if FRAMES.contains(&framed.as_str()) {
+                    j -= 2;
+                }
+            }
             let before = (j.saturating_sub(FOCUS_REACH)..j).rev();
             let run_of = |part: Part, len: usize| {
                 before

@@ -652,9 +652,18 @@ pub(super) fn scope_outside_keywords(
             let region_wide = answer.is_some_and(|a| {
                 REGION_SCOPES.contains(&q.text((start, end)).as_str()) && speaks_region_wide(a)
             });
+            // 俄罗斯人来中国能待几天, of 来华经商、旅游…停留不超过30天:
+            // China as where one comes is the point's 华.
+            let come_to_china = answer.is_some_and(|a| {
+                ["中国", "国内"].contains(&q.text((start, end)).as_str())
+                    && ["来华", "赴华", "访华", "在华", "入华"]
+                        .iter()
+                        .any(|w| a.contains(w))
+            });
             opens_name
                 || (!point_name
                     && !region_wide
+                    && !come_to_china
                     && parts[start..end]
                         .iter()
                         .all(|p| !matches!(p, Part::Story | Part::Point))

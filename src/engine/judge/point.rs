@@ -924,6 +924,8 @@ pub(super) fn check_point(
     if !asked.is_empty()
         && superlative_asked(q, parts)
         && !ranks_something(&fact.answer)
+        // (最多能待几天, of 停留不超过30天: a ceiling is the most.)
+        && !super::CEILINGS.iter().any(|c| fact.answer.contains(c))
         && !year_given()
     {
         w.mismatch("superlative");
@@ -1819,11 +1821,12 @@ pub(super) fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool
                     // The total's noun comes first (四十多所中小学: 中 opens
                     // a noun).
                     // 公里, 千里: a unit, not 里 of a whole; 集中, 高中:
-                    // a word, not 中 of one.
+                    // a word, not 中 of one; 满洲里: a place.
                     .find(|&(i, _)| {
                         i > 0
-                            && !after[..i]
-                                .ends_with(['哪', '这', '那', '公', '千', '英', '海', '集', '高'])
+                            && !after[..i].ends_with([
+                                '哪', '这', '那', '公', '千', '英', '海', '集', '高', '洲',
+                            ])
                     })
                     .map(|(i, _)| i + w.len())
             })
@@ -2263,6 +2266,8 @@ fn asks_countries(question: &str) -> bool {
 /// Words asking for a list of names.
 const LIST_ASKS: &[&str] = &[
     "有哪些",
+    // (入选了哪些: the members of what was done.)
+    "了哪些",
     "是哪些",
     "都有哪",
     "哪几个",

@@ -557,4 +557,9 @@ pub(super) const LISTING: &[&str] = &[
     "是哪些",
     "名单",
     "叫什么名",
+    // (那6家银行都叫啥: the names of all of them.)
+    "都叫啥",
+    "都叫什么",
+    "分别叫",
+    "叫啥名",
 ];
