@@ -46,6 +46,9 @@ impl Byline {
                 .get_or_insert_with(|| format!("作者 {}", site.authors.join(" ")));
             self.reporters = site.authors;
         }
+        if let Some(title) = site.title {
+            self.title.get_or_insert(title);
+        }
         if let Some(outlet) = site.outlet {
             self.text.get_or_insert(outlet);
         }
@@ -109,20 +112,28 @@ pub struct SiteLine {
     pub authors: Vec<String>,
     /// The paper or site it names as the story's source (`来源:中新网`).
     pub outlet: Option<String>,
+    /// The title the story first ran under (`原标题:凉城县第三产业发展势头强`).
+    pub title: Option<String>,
 }
 
 /// One part of a site's line about a story, at the start of the text:
 /// `2021-02-02 17:02:54`, `发布日期:2023-11-16`, `来源:中新网`,
 /// `本文来源: 内蒙古新闻网`, `作者:邓佳`, `责任编辑:何宇`, `[责任编辑 吴钰 ]`,
-/// `【亚太旅游网】`, `点击数:12`, `字号:大 中 小`; parts stand apart by
-/// spaces or bars (`2021年05月17日 15:01  |  作者:邓佳  |  来源:中国环境报`).
+/// `【亚太旅游网】`, `点击数:12`, `字号:大 中 小`, `原标题:凉城县第三产业
+/// 发展势头强`; parts stand apart by spaces or bars (`2021年05月17日 15:01  |
+/// 作者:邓佳  |  来源:中国环境报`). Under a story, the credits of those who
+/// made it: `记者:王磊` and `审核:陈焕坤` on lines of their own, `记者李辰
+/// 通讯员戎新萍`.
 static SITE_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^[\s|｜]*(?:",
         r"(?:(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*)?(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?",
         r"|(?:本文|文章|信息|新闻)?来源\s*[:：]\s*(?P<from>[^\s|｜:：。，,、；;！？()（）]{2,20})",
         r"|(?:作者|记者)\s*[:：]\s*(?P<who>\p{Han}{2,4}(?:、\p{Han}{2,4})*)",
-        r"|(?P<editor>[\[【(（]?\s*(?:责任编辑|责编|编辑|校对)\s*[:：]?\s*\p{Han}{2,4}\s*[\]】)）]?)",
+        r"|(?:作者|记者)(?P<named>\p{Han}{2,3})(?:\s+|$)",
+        r"|(?P<aide>(?:通讯员|实习生)\s*[:：]?\s*\p{Han}{2,4})(?:\s+|$)",
+        r"|(?P<editor>[\[【(（]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|监制|终审|编审|美编)\s*[:：]?\s*\p{Han}{2,4}\s*[\]】)）]?)",
+        r"|原标题\s*[:：]\s*(?P<title>[^\n]{2,40})",
         r"|【(?P<tag>[^】\s]{2,16})】",
         r"|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]?\s*\d*",
         r"|字号\s*[:：]?(?:\s*[大中小])*",
@@ -149,12 +160,16 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
 /// 2019年01月02日 第 12 版)`), a breadcrumb, an editor's credit (`[责任编辑
 /// 吴钰 ]`).
 pub fn site_line(line: &str) -> Option<SiteLine> {
-    let line = line.trim();
+    // (记者:王磊编辑:王婷: credits on lines of their own, joined as one
+    // block, stand apart at each role.)
+    let spaced = CREDIT_ROLE.replace_all(line, " $0");
+    let line = spaced.trim();
     if let Some(c) = PRINTED_IN.captures(line) {
         return Some(SiteLine {
             date: c.name("date").map(|m| m.as_str().to_string()),
             authors: Vec::new(),
             outlet: c.name("outlet").map(|m| m.as_str().to_string()),
+            title: None,
         });
     }
     if BREADCRUMB.is_match(line) {
@@ -168,11 +183,20 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
         if whole.as_str().trim().is_empty() {
             return None;
         }
-        if c.name("outlet").is_some() {
+        if let Some(outlet) = c.name("outlet") {
             // (An outlet alone names only after the date: 2019-09-24
-            // 经济参考报, and ends the line.)
-            let last = rest[whole.end()..].trim().is_empty();
-            if site.date.is_none() || !last {
+            // 经济参考报, and ends the line; or, a paper's, right before
+            // it: 乌兰察布日报 2019-04-09 00:00:00.)
+            let after = &rest[whole.end()..];
+            let last = after.trim().is_empty();
+            let dated_after = site.date.is_none()
+                && parts == 0
+                && outlet.as_str().ends_with(['报', '网'])
+                && SITE_PART.captures(after).is_some_and(|n| {
+                    n.name("date").is_some()
+                        && after[n.get(0).map_or(0, |m| m.end())..].trim().is_empty()
+                });
+            if !dated_after && (site.date.is_none() || !last) {
                 return None;
             }
         }
@@ -199,6 +223,12 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
             site.authors
                 .extend(who.as_str().split('、').map(str::to_string));
         }
+        if let Some(who) = c.name("named") {
+            site.authors.push(who.as_str().to_string());
+        }
+        if let Some(title) = c.name("title") {
+            site.title.get_or_insert(title.as_str().trim().to_string());
+        }
         // (来源:本站整理 names no outlet; the site's own tag, 【亚太旅游网】,
         // does.)
         if let Some(from) = [c.name("tag"), c.name("from"), c.name("outlet")]
@@ -208,12 +238,20 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
         {
             site.outlet.get_or_insert(from.as_str().to_string());
         }
-        said |= c.name("from").is_some() || c.name("who").is_some() || c.name("editor").is_some();
+        said |= ["from", "who", "named", "aide", "editor", "title"]
+            .iter()
+            .any(|g| c.name(g).is_some());
         parts += 1;
         rest = &rest[whole.end()..];
     }
     (parts > 0 && (site.date.is_some() || said)).then_some(site)
 }
+
+/// A role and its colon in a site's credits: `编辑:`, `审核：`.
+static CREDIT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|终审|编审|美编|记者|作者|通讯员)[:：]")
+        .expect("credit role pattern")
+});
 
 /// A line of the paper and issue a story was printed in, under its byline:
 /// `《 人民日报海外版 》( 2019年01月02日   第 12 版)`.
@@ -1070,6 +1108,7 @@ mod tests {
             date: date.map(str::to_string),
             authors: authors.iter().map(|a| a.to_string()).collect(),
             outlet: outlet.map(str::to_string),
+            title: None,
         };
         let cases = [
             (
@@ -1101,7 +1140,22 @@ mod tests {
                 "2019-09-24 经济参考报",
                 site(Some("2019-09-24"), &[], Some("经济参考报")),
             ),
+            // Test pages 50 and 51: a paper's name over its date, the
+            // credits under a story.
+            (
+                "乌兰察布日报 2019-04-09 00:00:00",
+                site(Some("2019-04-09"), &[], Some("乌兰察布日报")),
+            ),
+            ("记者李辰 通讯员戎新萍", site(None, &["李辰"], None)),
+            (
+                "记者:王磊编辑:王婷校对:刘曼容审核:陈焕坤监制:陈东升终审:张海滨",
+                site(None, &["王磊"], None),
+            ),
         ];
+        assert_eq!(
+            site_line("原标题:凉城县第三产业发展势头强").and_then(|s| s.title),
+            Some("凉城县第三产业发展势头强".to_string())
+        );
         for (line, expected) in cases {
             assert_eq!(site_line(line), Some(expected), "{line}");
         }
@@ -1112,6 +1166,8 @@ mod tests {
             "截至2021年1月27日,二连浩特口岸累计接运出入境中欧班列6001列。",
             "经济参考报",
             "乌兰察布",
+            "记者走访了三个村",
+            "乌兰察布日报社记者走访",
         ] {
             assert_eq!(site_line(line), None, "{line}");
         }

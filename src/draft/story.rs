@@ -341,6 +341,7 @@ pub fn draft(
         site.date = site.date.or(line.date);
         site.authors.extend(line.authors);
         site.outlet = site.outlet.or(line.outlet);
+        site.title = site.title.or(line.title);
         over += 1;
     }
     let all = &story.blocks[over..];
@@ -1037,10 +1038,17 @@ pub fn draft(
     // 奇”: readers who read a feature's own title ask of the story by it:
     // its words after the place it opens with, whole, and the terms it
     // quotes.
+    // (原标题:凉城县第三产业发展势头强: so do those who read the title
+    // it first ran under; its nouns are the story's, as the headline's.)
     if let Some(title) = &byline.title {
         let last = title.rsplit([':', '：']).next().unwrap_or(title).trim();
         let whole = (!last.contains(['，', ',', ' ', '“', '”'])).then(|| last.to_string());
-        for w in quoted(title).into_iter().chain(whole) {
+        let nouns = seg
+            .words(title)
+            .into_iter()
+            .filter(|w| ["n", "nz", "nt", "vn", "j", "l"].contains(&w.tag))
+            .map(|w| w.text.to_string());
+        for w in quoted(title).into_iter().chain(whole).chain(nouns) {
             if keep(&w) && !keywords.contains(&w) {
                 keywords.push(w);
             }
@@ -3724,6 +3732,29 @@ mod tests {
             "{:?}",
             change.keywords
         );
+    }
+
+    #[test]
+    fn a_papers_lines_over_and_under_a_story_are_no_part_of_it() {
+        // Test page 51: the paper and its date, the title the story first
+        // ran under, and the credits under it, on lines of their own.
+        let page = "乌兰察布\n\n# 凉城县旅游收入达4亿元\n\n\
+                    乌兰察布日报 2019-04-09 00:00:00\n\n\
+                    原标题:凉城县第三产业发展势头强\n\n\
+                    近年来,凉城县旅游业全年接待游客130万人(次),旅游收入达4亿元。\n\n\
+                    记者:王磊\n编辑:王婷\n审核:陈焕坤\n";
+        let topic = drafted("乌兰察布", &["凉城县"], page);
+        assert!(topic.answer.starts_with("近年来"), "{}", topic.answer);
+        assert_eq!(topic.byline.reporters, ["王磊"]);
+        assert_eq!(topic.date.as_deref(), Some("2019-04-09"));
+        assert!(
+            topic.keywords.iter().any(|k| k == "第三产业"),
+            "{:?}",
+            topic.keywords
+        );
+        for f in &topic.facts {
+            assert!(!f.answer.contains("王婷"), "{}", f.answer);
+        }
     }
 
     #[test]
