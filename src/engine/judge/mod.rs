@@ -989,6 +989,22 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             mark_asked_word(q, &mut parts, &mut heart, j..n.min(j + FOCUS_REACH));
         }
     }
+    // 赵辉以前有个啥外号, of 赵辉10年前是湖上有名的“千吨网”捕鱼能手: a
+    // name someone or something is called by is what the point quotes.
+    if let Some(f) = fact
+        && nicknamed(&f.answer)
+    {
+        for word in NICKNAMES {
+            for (at, _) in q.normalized.match_indices(word) {
+                let s = q.normalized[..at].chars().count();
+                for p in &mut parts[s..s + word.chars().count()] {
+                    if !explained(*p) {
+                        *p = Part::Point;
+                    }
+                }
+            }
+        }
+    }
     // 去哪家医院好, 土右李子和别的李子哪个甜: asking which is better is
     // asking advice.
     if asked.iter().any(|a| a.2 == lexicon::Asked::Which) {
@@ -1529,6 +1545,46 @@ const CEILINGS: &[&str] = &[
     "不超过",
     "封顶",
 ];
+
+/// Words for a name something is called by besides its own.
+const NICKNAMES: &[&str] = &[
+    "外号", "绰号", "昵称", "别称", "别名", "美称", "美誉", "雅号", "诨号",
+];
+
+/// Whether a text quotes a name something is called by: after 有名的,
+/// 人称, 誉为 (湖上有名的“千吨网”捕鱼能手), or before 之称 or 的美誉. (Not
+/// any quote: 其中几头“混血宝宝” names no one's nickname.)
+fn nicknamed(text: &str) -> bool {
+    const BEFORE: &[&str] = &[
+        "有名的",
+        "人称",
+        "号称",
+        "称为",
+        "称作",
+        "叫作",
+        "叫做",
+        "誉为",
+        "外号",
+        "绰号",
+        "昵称",
+    ];
+    const AFTER: &[&str] = &[
+        "之称",
+        "之美誉",
+        "的美誉",
+        "美誉",
+        "的称号",
+        "称号",
+        "的雅号",
+    ];
+    text.match_indices('“').any(|(i, _)| {
+        BEFORE.iter().any(|b| text[..i].ends_with(b))
+            || text[i..].find('”').is_some_and(|j| {
+                let rest = &text[i + j + '”'.len_utf8()..];
+                AFTER.iter().any(|a| rest.starts_with(a))
+            })
+    })
+}
 
 /// Words that frame a figure asked for without saying what it counts.
 const FRAMES: &[&str] = &[
@@ -2758,7 +2814,7 @@ fn one_time_of_day(value: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{abbreviates, time_of_day};
+    use super::{abbreviates, nicknamed, time_of_day};
 
     #[test]
     fn short_names_of_longer_ones_printed() {
@@ -2796,6 +2852,24 @@ mod tests {
             "3月至5月",
         ] {
             assert!(!time_of_day(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_nickname_is_quoted_after_a_word_that_calls_it_so() {
+        for text in [
+            "50岁的赵辉10年前是湖上有名的“千吨网”捕鱼能手。",
+            "总面积300平方公里，素有“塞外明珠”“塞外都江堰”之美誉。",
+            "有“世界沙漠珠峰”之称的必鲁图峰。",
+            "17岁时就开始在葵花籽市场摸爬滚打，被当地人称为“瓜子大王”。",
+        ] {
+            assert!(nicknamed(text), "{text}");
+        }
+        for text in [
+            "古革军家养着80头驯鹿，其中几头“混血宝宝”今年已满3岁。",
+            "“说走就走的中俄跨境之旅”成为现实。",
+        ] {
+            assert!(!nicknamed(text), "{text}");
         }
     }
 }
