@@ -614,6 +614,39 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         .filter(|a| q.weight[a.0] >= 1.0)
         .copied()
         .collect();
+    // 当初花多少钱买的, of 花40万元买了两台装载机: the verb right before a
+    // count's question word (past a 了) asks the figure the point's text
+    // prints right after that verb; it weighs as the question word does
+    // (not as the point's word, which another point would have to say).
+    if let Some(f) = fact {
+        let chars: Vec<char> = f.answer.chars().collect();
+        let figure = |c: char| c.is_ascii_digit() || is_numeral(c);
+        for &(s, _, kind, _, _) in &asked {
+            let s = if s > 0 && q.chars[s - 1] == '了' {
+                s - 1
+            } else {
+                s
+            };
+            let Some(v) = s.checked_sub(1) else { continue };
+            let verb = q.chars[v];
+            if kind != lexicon::Asked::Count || !is_han(verb) || explained(parts[v]) {
+                continue;
+            }
+            // (A sum of money: 交10年 is no 交多少.)
+            let money_after = |i: usize| {
+                let start = i + usize::from(chars.get(i) == Some(&'了'));
+                let end = (start..chars.len())
+                    .find(|&j| {
+                        !(figure(chars[j]) || matches!(chars[j], '.' | '万' | '亿' | '多' | '余'))
+                    })
+                    .unwrap_or(chars.len());
+                end > start && chars.get(end) == Some(&'元')
+            };
+            if (0..chars.len()).any(|i| chars[i] == verb && money_after(i + 1)) {
+                parts[v] = Part::Function;
+            }
+        }
+    }
     // The units the question asks in (多远: 公里; 多少钱: 元; 几岁: 岁),
     // from its question words and what a bare 多少 or 几 counts.
     let mut wanted: SmallVec<[&'static [&'static str]; 4]> = SmallVec::new();
