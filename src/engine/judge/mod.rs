@@ -619,7 +619,6 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // prints right after that verb; it weighs as the question word does
     // (not as the point's word, which another point would have to say).
     if let Some(f) = fact {
-        let chars: Vec<char> = f.answer.chars().collect();
         let figure = |c: char| c.is_ascii_digit() || is_numeral(c);
         for &(s, _, kind, _, _) in &asked {
             let s = if s > 0 && q.chars[s - 1] == '了' {
@@ -632,6 +631,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             if kind != lexicon::Asked::Count || !is_han(verb) || explained(parts[v]) {
                 continue;
             }
+            let chars: Vec<char> = f.answer.chars().collect();
             // (A sum of money: 交10年 is no 交多少.)
             let money_after = |i: usize| {
                 let start = i + usize::from(chars.get(i) == Some(&'了'));
@@ -897,15 +897,17 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             let after: String = q.chars[e..n.min(e + 2)].iter().collect();
             // (试行期到哪天结束, of 试行期为2025年9月15日至2026年9月14日: a
             // span's end is the date after its 至.)
-            let spans = fact.is_some_and(|f| {
-                f.figures.iter().any(|g| {
-                    g.value
-                        .split_once('至')
-                        .is_some_and(|(from, to)| has_number(from) && has_number(to))
+            let spans = || {
+                fact.is_some_and(|f| {
+                    f.figures.iter().any(|g| {
+                        g.value
+                            .split_once('至')
+                            .is_some_and(|(from, to)| has_number(from) && has_number(to))
+                    })
                 })
-            });
+            };
             if lexicon::ENDINGS.contains(&after.as_str()) {
-                if spans {
+                if spans() {
                     parts[e..e + 2].iter_mut().for_each(|p| *p = Part::Point);
                 } else {
                     mark_asked_word(q, &mut parts, &mut heart, e..e + 2);
