@@ -116,6 +116,17 @@ pub struct SiteLine {
     pub title: Option<String>,
 }
 
+impl SiteLine {
+    /// What another of the site's lines adds: its authors, and the date,
+    /// outlet and title where this one has none.
+    pub fn absorb(&mut self, other: SiteLine) {
+        self.date = self.date.take().or(other.date);
+        self.authors.extend(other.authors);
+        self.outlet = self.outlet.take().or(other.outlet);
+        self.title = self.title.take().or(other.title);
+    }
+}
+
 /// One part of a site's line about a story, at the start of the text:
 /// `2021-02-02 17:02:54`, `发布日期:2023-11-16`, `来源:中新网`,
 /// `本文来源: 内蒙古新闻网`, `作者:邓佳`, `责任编辑:何宇`, `[责任编辑 吴钰 ]`,

@@ -338,10 +338,7 @@ pub fn draft(
     while story.blocks.len() > over + 2
         && let Some(line) = byline::site_line(&story.blocks[over].text)
     {
-        site.date = site.date.or(line.date);
-        site.authors.extend(line.authors);
-        site.outlet = site.outlet.or(line.outlet);
-        site.title = site.title.or(line.title);
+        site.absorb(line);
         over += 1;
     }
     let all = &story.blocks[over..];
