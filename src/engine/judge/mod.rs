@@ -476,12 +476,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // 范志是哪个单位的负责人: a word for whoever heads something is said
     // by a point on a person with a role (赤峰市医疗保险服务中心主任).
     if fact.is_some_and(|f| f.kind == crate::knowledge::FactKind::Person) {
-        for word in HEADS {
-            for (at, _) in q.normalized.match_indices(word) {
-                let s = q.normalized[..at].chars().count();
-                let e = s + word.chars().count();
-                parts[s..e].iter_mut().for_each(|p| *p = Part::Point);
-            }
+        for (s, e) in HEADS.iter().flat_map(|word| q.spans_of(word)) {
+            parts[s..e].iter_mut().for_each(|p| *p = Part::Point);
         }
     }
     for &(s, e) in &q.away {
@@ -1029,13 +1025,10 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     if let Some(f) = fact
         && nicknamed(&f.answer)
     {
-        for word in NICKNAMES {
-            for (at, _) in q.normalized.match_indices(word) {
-                let s = q.normalized[..at].chars().count();
-                for p in &mut parts[s..s + word.chars().count()] {
-                    if !explained(*p) {
-                        *p = Part::Point;
-                    }
+        for (s, e) in NICKNAMES.iter().flat_map(|word| q.spans_of(word)) {
+            for p in &mut parts[s..e] {
+                if !explained(*p) {
+                    *p = Part::Point;
                 }
             }
         }
@@ -1156,6 +1149,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             && is_han(q.chars[i])
             && !q.function[i]
     };
+    // (The text's characters, collected once for every run tried.)
+    let mut text_chars: Option<Vec<char>> = None;
     let mut i = 0;
     while i < n {
         if !open(&parts, i) {
@@ -1163,7 +1158,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             continue;
         }
         let j = (i..n).find(|&j| !open(&parts, j)).unwrap_or(n);
-        if j - i >= 3 && abbreviates(&q.chars[i..j], text) {
+        if j - i >= 3
+            && abbreviates(
+                &q.chars[i..j],
+                text_chars.get_or_insert_with(|| text.chars().collect()),
+            )
+        {
             for k in i..j {
                 parts[k] = Part::Point;
                 heart[k] = false;
@@ -1534,12 +1534,11 @@ fn reading_text(kb: &KnowledgeBase, reading: Reading) -> &str {
         .map_or(t.answer.as_str(), |f| f.answer.as_str())
 }
 
-/// Whether `short` is a short name of a longer run of `text`: its
+/// Whether `short` is a short name of a longer run of `chars`: its
 /// characters in order, the first and the last at the run's ends, with
 /// Chinese characters only between them and at most twice its length
 /// (边检站, of 边防检查站).
-fn abbreviates(short: &[char], text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
+fn abbreviates(short: &[char], chars: &[char]) -> bool {
     let most = 2 * short.len();
     chars.iter().enumerate().any(|(p, &c)| {
         if c != short[0] {
@@ -2854,7 +2853,7 @@ mod tests {
     #[test]
     fn short_names_of_longer_ones_printed() {
         let short = |s: &str| s.chars().collect::<Vec<char>>();
-        let text = "二连出入境边防检查站执勤民警景瑞，全产业链年销售总额3.4亿元。";
+        let text = &short("二连出入境边防检查站执勤民警景瑞，全产业链年销售总额3.4亿元。");
         assert!(abbreviates(&short("边检站"), text));
         assert!(abbreviates(&short("销售额"), text));
         // Printed whole, out of order, or spread too far (over a comma).

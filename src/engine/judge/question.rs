@@ -395,6 +395,18 @@ impl<'a> Question<'a> {
     pub fn text(&self, (s, e): (usize, usize)) -> String {
         self.chars[s..e].iter().collect()
     }
+
+    /// The character spans where `word` stands in the question.
+    pub(super) fn spans_of<'w>(
+        &'w self,
+        word: &'w str,
+    ) -> impl Iterator<Item = (usize, usize)> + 'w {
+        let len = word.chars().count();
+        self.normalized.match_indices(word).map(move |(at, _)| {
+            let s = self.normalized[..at].chars().count();
+            (s, s + len)
+        })
+    }
 }
 
 /// Words asking which batch or session (哪一批, 哪届), as 第几批 asks.
