@@ -88,6 +88,8 @@ SETS = [
     ("thirty-third, misses", "tests/eval/thirtythird.misses.tsv", "score", "the thirty-third set's misses at session 29's start"),
     ("thirty-fourth (ours)", "tests/eval/thirtyfourth.tsv", "score", "written blind from both pages (session 30, sealed until early in it; passing rows)"),
     ("thirty-fourth, misses", "tests/eval/thirtyfourth.misses.tsv", "score", "the thirty-fourth set's misses at session 30's start"),
+    ("thirty-fifth (ours)", "tests/eval/thirtyfifth.tsv", "score", "written blind from both pages (session 31, sealed until early in it; passing rows)"),
+    ("thirty-fifth, misses", "tests/eval/thirtyfifth.misses.tsv", "score", "the thirty-fifth set's misses at session 31's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

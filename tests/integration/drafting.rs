@@ -431,6 +431,22 @@ fn drafted_pages_answer_their_questions() {
             84,
             23,
         ),
+        // Written blind in session 31, sealed until early in it; came in at
+        // 85 of 91, 21 of 25 (drafted alone), over the bar from the start.
+        (
+            "tests/pages/test-page-52.txt",
+            "tests/pages/test-page-52.questions.tsv",
+            85,
+            21,
+        ),
+        // Written blind in session 31, sealed until early in it; came in at
+        // 90 of 94, 20 of 25 (drafted alone), over the bar from the start.
+        (
+            "tests/pages/test-page-53.txt",
+            "tests/pages/test-page-53.questions.tsv",
+            90,
+            20,
+        ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):
         // test-page-9 (session 9, 94 of 112 then, 100 now), test-page-11
