@@ -16,7 +16,7 @@ use super::bm25::Similar;
 use super::evidence::{Evidence, Spans, TopicEvidence};
 use super::index::Index;
 use super::lexicon::{self, Intent};
-use crate::knowledge::{KnowledgeBase, LocalFactId, RegionId, TopicId};
+use crate::knowledge::{FactKind, KnowledgeBase, LocalFactId, RegionId, TopicId};
 use crate::text::{SEP, is_content_char};
 
 /// What to answer, by ids of the knowledge base.
@@ -613,7 +613,7 @@ fn rank(
         let words = te.words.covered() as f32;
 
         let whole = wholes(kb, ti, normalized, ev);
-        let (best, keyed) = best_fact(kb, ti, te, intent, similar, &whole);
+        let (best, keyed) = best_fact(kb, ti, te, intent, normalized, similar, &whole);
 
         let best_specific = best.map_or(0.0, |b| b.specific);
         // One character alone (鱼, 船) is too little to name a story.
@@ -701,6 +701,7 @@ fn best_fact(
     ti: usize,
     te: &TopicEvidence,
     intent: &Intent,
+    normalized: &str,
     similar: &Similar,
     whole: &[(String, f32)],
 ) -> (Option<BestFact>, bool) {
@@ -730,8 +731,18 @@ fn best_fact(
             .filter(|(w, _)| fact.answer.contains(w.as_str()))
             .map(|(_, n)| WHOLE_WEIGHT * n)
             .sum();
+        // 孔祥平在沙良物流园是啥职务: who someone is, asked by their name,
+        // is told by the point on them, over the points that quote them.
+        let named = intent.who
+            && fact.kind == FactKind::Person
+            && fact.keywords.iter().any(|k| {
+                k.chars().count() >= 2
+                    && fact.label.ends_with(k.as_str())
+                    && normalized.contains(k.as_str())
+            });
         let score = evidence
             + whole
+            + if named { INTENT_WEIGHT } else { 0.0 }
             + INTENT_WEIGHT * intent.fits(fact.kind)
             + MEASURE_WEIGHT * intent.measure.fits(fact);
         let candidate = BestFact {
@@ -870,7 +881,7 @@ pub fn decide_followup(
         .iter()
         .find(|(t, _)| *t == ti)
         .map_or(&empty, |(_, e)| e);
-    match best_fact(kb, ti, te, &intent, &similar, &[]) {
+    match best_fact(kb, ti, te, &intent, normalized, &similar, &[]) {
         (Some(b), _) if b.specific > 0.0 || b.similarity >= MIN_SIMILARITY => (
             Decision::Fact {
                 topic: ctx.topic,

@@ -1158,6 +1158,80 @@ mod tests {
     }
 
     #[test]
+    fn a_person_asked_by_name_is_told_by_the_point_on_them() {
+        let page = "呼和浩特\n\n# 沙良物流园“钢铁驼队”再加速\n\n本报讯 沙良物流园副经理孔祥平告诉记者，\
+                    全列一共290辆汽车。“2015年物流园刚建成时，每月装卸量仅200多台。”孔祥平说。\n";
+        let topic = r#"
+id = "t-shaliang"
+region = "呼和浩特"
+title = "沙良物流园“钢铁驼队”再加速"
+keywords = ["沙良物流园", "钢铁驼队"]
+answer = "沙良物流园“钢铁驼队”再加速。"
+
+[source]
+headline = "沙良物流园“钢铁驼队”再加速"
+page = "pages/t.txt"
+
+[[facts]]
+id = "built"
+label = "物流园刚建成时"
+keywords = ["物流园", "2015年", "建成", "沙良物流园", "孔祥平"]
+answer = "2015年物流园刚建成时。"
+figures = [{ label = "年份", value = "2015年" }]
+
+[[facts]]
+id = "kong"
+label = "孔祥平"
+kind = "人物"
+keywords = ["孔祥平", "经理", "沙良物流园"]
+answer = "沙良物流园副经理孔祥平告诉记者，全列一共290辆汽车。"
+figures = [{ label = "职务", value = "沙良物流园副经理孔祥平" }]
+"#;
+        let engine = Engine::new(only_a_story("t-shaliang", page, topic));
+        asked_of(
+            &engine,
+            &[
+                ("孔祥平在沙良物流园是啥职务", Some("kong")),
+                ("孔祥平在沙良物流园是什么职务", Some("kong")),
+                ("沙良物流园哪年建成的", Some("built")),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_first_nine_months_are_the_first_three_quarters() {
+        let engine = a_story(
+            "t-waimao",
+            "赤峰",
+            "赤峰羊绒、阴极铜外贸订单走向世界",
+            &["外贸", "进出口"],
+            &[
+                (
+                    "total",
+                    &["进出口总额"],
+                    "今年1—9月，赤峰市进出口总额实现217.6亿元，全区排名第3位。",
+                    &[("进出口总额", "217.6亿元")],
+                ),
+                (
+                    "exports",
+                    &["出口额", "进口额"],
+                    "其中出口额实现35.2亿元，增长16%；进口额实现182.4亿元。",
+                    &[("出口额", "35.2亿元"), ("进口额", "182.4亿元")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("赤峰前三季度出口额多少", Some("exports")),
+                ("赤峰前三季度进出口总额多少", Some("total")),
+                // (Not a quarter the story counts over.)
+                ("赤峰上半年出口额多少", None),
+            ],
+        );
+    }
+
+    #[test]
     fn a_story_of_a_village_and_its_loaders() {
         let engine = a_story(
             "t-naimadai",

@@ -480,6 +480,35 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             parts[s..e].iter_mut().for_each(|p| *p = Part::Point);
         }
     }
+    // 赤峰前三季度出口额多少, of 今年1—9月…出口额实现35.2亿元: the first
+    // months of a year, said as the point's span of months.
+    // (其中出口额实现35.2亿元, of a story that opens with 今年1—9月: the
+    // story's span, not the point's.)
+    let spans = point::months_from_january(text);
+    let story_spans: SmallVec<[u8; 2]> = kb
+        .topics
+        .get(reading.topic)
+        .into_iter()
+        .flat_map(|t| {
+            t.facts
+                .iter()
+                .map(|f| f.answer.as_str())
+                .chain([t.answer.as_str()])
+        })
+        .flat_map(point::months_from_january)
+        .collect();
+    for &(word, last) in point::FIRST_MONTHS {
+        let part = if spans.contains(&last) {
+            Part::Point
+        } else if story_spans.contains(&last) {
+            Part::Story
+        } else {
+            continue;
+        };
+        for (s, e) in q.spans_of(word) {
+            parts[s..e].iter_mut().for_each(|p| *p = part);
+        }
+    }
     for &(s, e) in &q.away {
         // 在哪个城市开幕, 在哪个旗: a slot the reading's text fills with a
         // name of that kind is answered, not asked of something else.

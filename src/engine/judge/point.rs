@@ -595,6 +595,14 @@ pub(super) fn check_point(
         w.mismatch("period_named");
         w.another_point_may = true;
     }
+    // 赤峰上半年出口额多少, of a story that counts over 1—9月: the first
+    // months of a year the story never counts over.
+    if !asked.is_empty()
+        && let Some(t) = kb.topics.get(reading.topic)
+        && other_first_months(q, t)
+    {
+        w.mismatch("period_named");
+    }
     if !asked.is_empty()
         && let Some(t) = kb.topics.get(reading.topic)
         && other_season_named(q, &fact.answer, &t.answer)
@@ -1514,6 +1522,59 @@ pub(super) fn part_of_year(text: &str) -> bool {
             matches!(before.next(), Some('—' | '-' | '－' | '至' | '到' | '~'))
                 && before.next().is_some_and(|c| c.is_ascii_digit())
         })
+}
+
+/// Words for the first months of a year, each with the month they run to:
+/// 前三季度 is 1—9月, 上半年 is 1—6月.
+pub(super) const FIRST_MONTHS: &[(&str, u8)] = &[
+    ("前三季度", 9),
+    ("前3季度", 9),
+    ("前三个季度", 9),
+    ("前两个季度", 6),
+    ("前两季度", 6),
+    ("上半年", 6),
+    ("第一季度", 3),
+    ("一季度", 3),
+];
+
+/// Whether the clause that asks names the first months of a year
+/// (上半年) that story `t` never counts over, while it counts over others
+/// (1—9月).
+fn other_first_months(q: &Question, t: &crate::knowledge::Topic) -> bool {
+    let texts = || {
+        t.facts
+            .iter()
+            .map(|f| f.answer.as_str())
+            .chain([t.answer.as_str()])
+    };
+    let spans: SmallVec<[u8; 2]> = texts().flat_map(months_from_january).collect();
+    !spans.is_empty()
+        && FIRST_MONTHS.iter().any(|&(word, last)| {
+            !spans.contains(&last)
+                && !texts().any(|text| text.contains(word))
+                && q.normalized
+                    .match_indices(word)
+                    .any(|(at, _)| q.asks_at_byte(at))
+        })
+}
+
+/// The months that spans of a text from January run to (1—9月, 1至9月,
+/// 一至九月 run to 9).
+pub(super) fn months_from_january(text: &str) -> SmallVec<[u8; 2]> {
+    months(text)
+        .into_iter()
+        .filter(|&(at, _)| {
+            let Some(before) = text[..at].strip_suffix(['—', '-', '－', '至', '到', '~'])
+            else {
+                return false;
+            };
+            let one = before
+                .strip_suffix('1')
+                .or_else(|| before.strip_suffix('一'));
+            one.is_some_and(|rest| !rest.ends_with(|c: char| c.is_ascii_digit()))
+        })
+        .map(|(_, m)| m)
+        .collect()
 }
 
 /// The months a text names (7月, 7月份, 七月, 12月28日), each with the
