@@ -864,6 +864,7 @@ const PLACE_ENDS: &[&str] = &[
     "大学",
     "学院",
     "学校",
+    "分校",
     "幼儿园",
     "医院",
     "酒庄",
@@ -1169,7 +1170,12 @@ pub fn short_name(seg: &Segmenter, name: &str) -> Option<String> {
         return (head.chars().count() >= 2).then(|| head.to_string());
     }
     let end = PLACE_ENDS.iter().find(|e| name.ends_with(*e))?;
-    let words = seg.words(&name[..name.len() - end.len()]);
+    let mut words = seg.words(&name[..name.len() - end.len()]);
+    // (内蒙古瀚海半导体有限公司: the province before the name is no part
+    // of it; 内蒙古有限公司 is no name.)
+    if words.len() > 1 && ["内蒙古", "中国"].contains(&words[0].text) {
+        words.remove(0);
+    }
     let head: String = words
         .iter()
         .take_while(|w| {
@@ -1179,6 +1185,27 @@ pub fn short_name(seg: &Segmenter, name: &str) -> Option<String> {
         .collect();
     let short = format!("{head}{end}");
     (head.chars().count() >= 2 && short != name).then_some(short)
+}
+
+/// Legal forms that end a firm's registered name.
+const LEGAL_FORMS: &[&str] = &["股份有限公司", "有限责任公司", "有限公司"];
+
+/// A firm's name as readers say it: its registered name without its
+/// legal form and the place before it (瀚海半导体 of 内蒙古瀚海半导体有限
+/// 公司, 金通铜业 of 赤峰金通铜业有限公司). `is_place` tells the regions'
+/// own names.
+pub fn firm_name(name: &str, is_place: &dyn Fn(&str) -> bool) -> Option<String> {
+    let mut head = LEGAL_FORMS.iter().find_map(|f| name.strip_suffix(f))?;
+    if let Some(place) = (2..head.chars().count().saturating_sub(1))
+        .rev()
+        .map(|k| head.chars().take(k).collect::<String>())
+        .find(|p| ["内蒙古", "中国"].contains(&p.as_str()) || is_place(p))
+    {
+        head = &head[place.len()..];
+    }
+    let n = head.chars().count();
+    ((3..=8).contains(&n) && head.chars().all(crate::text::is_han) && !is_place(head))
+        .then(|| head.to_string())
 }
 
 /// Words of a business that follow a firm's proper name besides the
@@ -1318,6 +1345,30 @@ pub fn firms(seg: &Segmenter, text: &str, is_place: &dyn Fn(&str) -> bool) -> Ve
     out
 }
 
+/// Whether the first of `words` numbers the school (or hospital) the
+/// next names: 第九|中学, 第|39|中学 (`after_di`: a 第 comes before), 二|分校.
+fn numbered(words: &[super::segment::Word], after_di: bool) -> bool {
+    let [number, head, ..] = words else {
+        return false;
+    };
+    let numeral = |t: &str| {
+        !t.is_empty()
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    };
+    let t = number.text;
+    let school = ["小学", "中学", "分校", "学校", "幼儿园", "医院"].contains(&head.text);
+    // (第|39: the 第 before a number that is one.)
+    let di = t == "第"
+        && numeral(head.text)
+        && words
+            .get(2)
+            .is_some_and(|w| ["小学", "中学", "分校", "学校", "幼儿园", "医院"].contains(&w.text));
+    di || school
+        && (t.strip_prefix('第').is_some_and(numeral)
+            || numeral(t) && (after_di || head.text == "分校" && t.chars().count() == 1))
+}
+
 /// Whether `name` is an ending alone (草原, 社区): no name of one place.
 pub fn is_bare_ending(name: &str) -> bool {
     PLACE_ENDS.contains(&name) || MAP_ENDS.contains(&name)
@@ -1361,6 +1412,8 @@ const NOT_NAME_START: &[&str] = &[
 pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
     let words = seg.words(text);
     let mut out: Vec<String> = Vec::new();
+    // Where the last name found starts.
+    let mut last_start = None;
     for (i, w) in words.iter().enumerate() {
         if !PLACE_ENDS.iter().any(|e| w.text.ends_with(e)) {
             continue;
@@ -1435,11 +1488,21 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
                 && start >= 2
                 && words[start - 2].text.chars().all(is_han)
                 && !NOT_NAME_START.contains(&words[start - 2].tag);
+            // 第39中学, 第九中学, 南门外小学二分校: a school's number, or a
+            // branch's, is part of its name.
+            let numbered = numbered(
+                &words[start - 1..],
+                start >= 2 && words[start - 2].text == "第",
+            );
             if !prev
                 .text
                 .chars()
                 .all(|c| is_han(c) || c.is_ascii_alphanumeric())
-                || (NOT_NAME_START.contains(&prev.tag) && !inside && !syllable && !direction)
+                || (NOT_NAME_START.contains(&prev.tag)
+                    && !inside
+                    && !syllable
+                    && !direction
+                    && !numbered)
                 || len + n > 18
             {
                 break;
@@ -1458,7 +1521,18 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
         }
         let bare = PLACE_ENDS.contains(&name.as_str());
         if name.chars().count() >= 3 && !bare && !out.contains(&name) {
-            out.push(name);
+            // (南门外小学|二分校: the name goes on; the school is the
+            // branch's name, not one of its own.)
+            if let Some(last) = out.last_mut()
+                && name.ends_with("分校")
+                && last_start == Some(start)
+                && name.starts_with(last.as_str())
+            {
+                *last = name;
+            } else {
+                out.push(name);
+            }
+            last_start = Some(start);
         }
     }
     for name in map_places(seg, text) {
@@ -1734,6 +1808,13 @@ mod tests {
                 "1985年出生的魏建明是扎赉特旗魏佳米业有限责任公司的经理。",
                 &["扎赉特旗魏佳米业有限责任公司", "扎赉特旗"],
             ),
+            // A school's number is part of its name, and so is a branch
+            // it opened (二分校).
+            (
+                "续建的3所学校分别是南门外小学二分校、呼和浩特市第39中学分校和大厂小学改建幼儿园",
+                &["南门外小学二分校", "呼和浩特市第39中学分校", "大厂小学"],
+            ),
+            ("包头市第九中学和第二小学", &["包头市第九中学", "第二小学"]),
         ];
         for (text, expected) in cases {
             assert_eq!(places(&seg, text), *expected, "{text}");
@@ -1750,9 +1831,27 @@ mod tests {
             ("马铃薯种植基地", None),
             ("凯达公司", None),
             ("深能北方(鄂托克前旗)能源开发有限公司", Some("深能北方")),
+            // (A province is no part of the name.)
+            ("内蒙古瀚海半导体有限公司", None),
         ];
         for (name, expected) in cases {
             assert_eq!(short_name(&seg, name).as_deref(), *expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn firms_as_readers_name_them() {
+        let is_place = |p: &str| ["赤峰", "包头", "包头市"].contains(&p);
+        let cases: &[(&str, Option<&str>)] = &[
+            ("内蒙古瀚海半导体有限公司", Some("瀚海半导体")),
+            ("赤峰金通铜业有限公司", Some("金通铜业")),
+            ("广厦石油集团有限公司", Some("广厦石油集团")),
+            ("包头市铁路有限公司", None),
+            ("凯达公司", None),
+            ("马铃薯种植基地", None),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(firm_name(name, &is_place).as_deref(), *expected, "{name}");
         }
     }
 

@@ -600,10 +600,21 @@ pub fn draft(
     let person_sentences: HashSet<usize> = people.iter().map(|(_, si)| *si).collect();
     // The place the paragraph being read opens on, with its line.
     let mut scene: Option<(usize, String)> = None;
+    // Each sentence's scene.
+    let mut scene_of: Vec<Option<String>> = Vec::with_capacity(sentences.len());
     for (si, (s, figures)) in sentences.iter().zip(&found).enumerate() {
-        if previous.is_none_or(|p| p.line != s.line) {
-            scene = opening_place(&s.text, &places).map(|p| (s.line, p));
+        // (…南门外小学二分校已于…封顶。…呼和浩特市第39中学分校于…进场: a
+        // sentence that opens on another place turns the paragraph to it.)
+        // (Not the place the whole story is at, 在牙克石凤凰山景区: a body.)
+        let opens = opening_place(&s.text, &places);
+        let turns = opens
+            .as_deref()
+            .and_then(entity::ending)
+            .is_some_and(entity::is_organisation_ending);
+        if turns || previous.is_none_or(|p| p.line != s.line) {
+            scene = opens.map(|p| (s.line, p));
         }
+        scene_of.push(scene.as_ref().map(|(_, p)| p.clone()));
         // 7月25日，锡林浩特机场单日完成旅客吞吐量4452人次…。这也是暑运
         // 旺季以来，机场客流持续走高的一个缩影: a sentence that says no
         // figure and only goes on about the one before (这也是, 这是) is
@@ -748,9 +759,16 @@ pub fn draft(
             // 希伯花镇的果园里，锦绣海棠挂满枝头。…112亩果园亩产3000斤: the
             // place a paragraph opens on is where its points that name no
             // place of their own happen, and readers ask by it.
+            // (A place inside a word of its later clauses is none of its
+            // own: 总建筑面积34795.48平米，规划小学教学班24个.)
+            let opening = s.text.split(CLAUSE_CUTS).next().unwrap_or(&s.text);
+            let own = |q: &String| {
+                opening.contains(q.as_str())
+                    || s.text.contains(q.as_str()) && q.chars().count() >= 5
+            };
             if let Some((line, p)) = &scene
                 && *line == s.line
-                && !places.iter().any(|q| s.text.contains(q.as_str()))
+                && !places.iter().any(own)
                 && !fact.keywords.contains(p)
             {
                 fact.keywords.push(p.clone());
@@ -764,7 +782,20 @@ pub fn draft(
                 let Some(end) = entity::ending(p) else {
                     continue;
                 };
-                if s.text.contains(end)
+                // (广厦石油集团有限公司年产30万吨成品油项目…: the 公司 of
+                // another body's name the sentence prints is that body's;
+                // 华兴实业公司 is 华兴实业有限责任公司 still, and a name in
+                // quotes is a title, 被评为“三级甲等医院”.)
+                let alone = s.text.match_indices(end).any(|(at, _)| {
+                    !places.iter().any(|other| {
+                        other.strip_suffix(end).is_some_and(|head| {
+                            let before = s.text[..at + end.len()].strip_suffix(other.as_str());
+                            before.is_some_and(|b| !b.ends_with('“'))
+                                && !(head.chars().count() >= 2 && p.contains(head))
+                        })
+                    })
+                });
+                if alone
                     && latest_place(&places, &before, "", end).as_ref() == Some(p)
                     && !fact.keywords.contains(p)
                 {
@@ -835,7 +866,31 @@ pub fn draft(
     }
     for (p, si) in people.iter().chain(&described) {
         let mut fact = person_fact(p, &sentences[*si], &keep);
+        // (…在华兴实业有限责任公司…现场…。厂长龙敬文告诉记者: a role
+        // alone is held at the body the paragraph is at.)
+        if p.title == p.role
+            && let Some(Some(at)) = scene_of.get(*si)
+            && entity::ending(at).is_some_and(entity::is_organisation_ending)
+            && !fact.keywords.contains(at)
+        {
+            fact.keywords.push(at.clone());
+        }
         // 合作社经理曾庆春: the 合作社 is the one the story names in full.
+        // (…呼和浩特铁路物流中心沙良物流园副经理孔祥平: the places their
+        // title names ask for them too, 孔祥平在沙良物流园是啥职务.)
+        // (内蒙古心连心生物科技有限公司总经理司纯宾: and by the firm's name
+        // as readers say it, 心连心生物科技.)
+        let titled = places
+            .iter()
+            .filter(|pl| p.title.contains(pl.as_str()))
+            .flat_map(|pl| [Some(pl.clone()), entity::firm_name(pl, &is_place)])
+            .flatten()
+            .collect::<Vec<_>>();
+        for place in titled {
+            if keep(&place) && !fact.keywords.contains(&place) {
+                fact.keywords.push(place);
+            }
+        }
         let org = p.title.strip_suffix(p.role.as_str()).unwrap_or("");
         if org.chars().count() >= 2
             && let Some(place) = latest_place(&places, &text, &sentences[*si].text, org)
@@ -891,9 +946,36 @@ pub fn draft(
             .filter_map(|p| earlier.rfind(p.as_str()).map(|i| (i, p.len(), p)))
             .max_by_key(|&(i, len, _)| (i, len));
         if let Some((_, _, p)) = body {
-            f.answer = short(&format!("{p}{}", f.answer), FACT_ANSWER);
-            if !f.keywords.contains(p) {
-                f.keywords.push(p.clone());
+            // (天然气液化项目|今年3月开工: the body's own 项目 is the one
+            // the sentence opens with.)
+            let rest = ["项目", "工程"]
+                .iter()
+                .find(|w| p.ends_with(**w))
+                .and_then(|w| f.answer.strip_prefix(w))
+                .unwrap_or(&f.answer);
+            f.answer = short(&format!("{p}{rest}"), FACT_ANSWER);
+            // (盈通能源有限责任公司日处理…天然气液化项目: the firm whose
+            // body it is asks for it too, 盈通能源天然气液化项目什么时候投产.)
+            let named_in = sentences
+                .iter()
+                .filter(|s| s.line == f.line)
+                .take_while(|s| s.text != f.sentence)
+                .filter(|s| s.text.contains(p.as_str()))
+                .fold(None, |_, s| Some(s));
+            let firms: Vec<String> = named_in
+                .into_iter()
+                .flat_map(|s| {
+                    places
+                        .iter()
+                        .filter(|q| q.ends_with("公司") && s.text.contains(q.as_str()))
+                })
+                .flat_map(|q| [Some(q.clone()), entity::firm_name(q, &is_place)])
+                .flatten()
+                .collect();
+            for w in std::iter::once(p.clone()).chain(firms) {
+                if (w == *p || keep(&w)) && !f.keywords.contains(&w) {
+                    f.keywords.push(w);
+                }
             }
         }
     }
@@ -1105,7 +1187,11 @@ pub fn draft(
         .iter()
         .filter_map(|p| {
             let end = entity::ending(p).filter(|e| entity::is_organisation_ending(e))?;
-            let mut words: Vec<String> = entity::short_name(seg, p).into_iter().collect();
+            // (瀚海半导体 of 内蒙古瀚海半导体有限公司: without its legal form.)
+            let mut words: Vec<String> = entity::short_name(seg, p)
+                .into_iter()
+                .chain(entity::firm_name(p, &is_place))
+                .collect();
             if OWNED.contains(&end) {
                 words.push(end.to_string());
             }
@@ -2811,15 +2897,43 @@ pub fn romanize(text: &str, max: usize) -> String {
 
 /// The place a sentence opens on (希伯花镇的果园里, 在乌兰胡同村, 走进
 /// 红台子村): the longest of `places` it starts with, after the words that
-/// lead into a place.
+/// lead into a place. Where its first clauses only say when, or what the
+/// reporter learnt (近日，记者来到…工业园区，在华兴实业有限责任公司…现场),
+/// the last place they lead into.
 fn opening_place(sentence: &str, places: &[String]) -> Option<String> {
-    let mut text = sentence;
-    for lead in ["在", "走进", "来到", "位于"] {
+    let mut found = None;
+    for clause in sentence.split(CLAUSE_CUTS) {
+        match place_at(clause, places) {
+            Some(p) => found = Some(p),
+            // (近日, 记者了解到: no place yet.)
+            None if found.is_none()
+                && (clause.chars().count() <= 4
+                    || ["记者了解到", "据了解", "据介绍"].contains(&clause)) => {}
+            None => break,
+        }
+    }
+    found
+}
+
+/// The longest of `places` that `clause` opens on.
+fn place_at(clause: &str, places: &[String]) -> Option<String> {
+    let mut text = clause.strip_prefix("记者").unwrap_or(clause);
+    for lead in ["在", "走进", "来到", "位于", "依托"] {
         text = text.strip_prefix(lead).unwrap_or(text);
     }
+    // (呼和浩特市|第39中学分校: the city the body is in may come first.)
+    let opens = |p: &str| {
+        text.find(p).is_some_and(|i| {
+            let city = &text[..i];
+            i == 0
+                || city.chars().count() <= 6
+                    && city.chars().all(is_han)
+                    && city.ends_with(['市', '旗', '县', '区', '盟'])
+        })
+    };
     places
         .iter()
-        .filter(|p| p.chars().count() >= 3 && text.starts_with(p.as_str()))
+        .filter(|p| p.chars().count() >= 3 && opens(p))
         .max_by_key(|p| p.len())
         .cloned()
 }
@@ -3778,6 +3892,149 @@ mod tests {
             .find(|f| f.answer.contains("1080个"))
             .expect("the seats' point");
         assert!(seats.answer.starts_with("项目建成后"), "{}", seats.answer);
+    }
+
+    #[test]
+    fn a_bare_project_is_the_firms_project_named_before() {
+        let page = "通辽\n\n# 天然气液化项目已完成30%工程量\n\n\
+                    在科左后旗化工集中区,盈通能源有限责任公司日处理240万方天然气液化项目正拔地而起。\
+                    项目今年3月开工,预计2026年投产。\n";
+        let topic = drafted("通辽", &["科左后旗"], page);
+        let opening = topic
+            .facts
+            .iter()
+            .find(|f| f.answer.contains("2026年"))
+            .expect("the opening's point");
+        // (Not 天然气液化项目项目.)
+        assert!(
+            opening.answer.starts_with("天然气液化项目今年3月开工"),
+            "{}",
+            opening.answer
+        );
+        assert!(
+            opening.keywords.iter().any(|k| k == "盈通能源"),
+            "{:?}",
+            opening.keywords
+        );
+    }
+
+    #[test]
+    fn the_places_of_a_persons_title_ask_for_them() {
+        // (云峰在胡尔勒镇是干啥的 asks of the point on him.)
+        let page = "兴安盟\n\n# 稻菜产业富了农户\n\n\
+                    胡尔勒镇镇长云峰介绍,全镇种植水稻3万亩。\n";
+        let topic = drafted("兴安盟", &["扎赉特旗"], page);
+        let him = topic
+            .facts
+            .iter()
+            .find(|f| f.kind == FactKind::Person)
+            .expect("the point on 云峰");
+        assert!(
+            him.keywords.iter().any(|k| k == "胡尔勒镇"),
+            "{:?}",
+            him.keywords
+        );
+    }
+
+    #[test]
+    fn a_firm_is_asked_without_its_legal_form_and_its_ending_is_its_own() {
+        let page = "包头\n\n# 九原区重大项目加速推进\n\n\
+                    在内蒙古瀚海半导体有限公司碳化硅晶体产业化项目现场,记者看到5栋标准化厂房已完成建设。\
+                    广厦石油集团有限公司年产30万吨成品油项目已经进入设备调试阶段。\n";
+        let topic = drafted("包头", &["九原区"], page);
+        let point = |figure: &str| {
+            topic
+                .facts
+                .iter()
+                .find(|f| f.answer.contains(figure))
+                .expect("the point")
+        };
+        // (瀚海半导体项目建成后…: asked by the name readers say.)
+        let hanhai = point("5栋");
+        assert!(
+            hanhai.keywords.iter().any(|k| k == "瀚海半导体"),
+            "{:?}",
+            hanhai.keywords
+        );
+        // (The 公司 of 广厦石油集团有限公司 speaks of no firm named before.)
+        let guangsha = point("30万吨");
+        assert!(
+            !guangsha.keywords.iter().any(|k| k.contains("瀚海")),
+            "{:?}",
+            guangsha.keywords
+        );
+    }
+
+    #[test]
+    fn a_paragraph_tells_of_the_body_it_opens_on_until_it_turns_to_another() {
+        let page = "呼和浩特\n\n# 赛罕区续建新建5所学校\n\n\
+                    记者了解到,南门外小学二分校已于2020年11月18日封顶。\
+                    总建筑面积1.5115万平方米。\
+                    呼和浩特市第39中学分校于2020年11月17日进场。\
+                    总建筑面积34795.48平米,规划小学教学班24个。\n\n\
+                    依托内蒙古额尔敦羊业股份有限公司的发展壮大,羊肉走上了餐桌。\
+                    目前,建立了1个牧场、3个工厂。\n";
+        let topic = drafted("呼和浩特", &["赛罕区"], page);
+        let point = |figure: &str| {
+            topic
+                .facts
+                .iter()
+                .find(|f| f.answer.contains(figure))
+                .expect("the point")
+        };
+        let first = point("1.5115万平方米");
+        assert!(
+            first.keywords.iter().any(|k| k == "南门外小学二分校"),
+            "{:?}",
+            first.keywords
+        );
+        let second = point("34795.48");
+        assert!(
+            second.keywords.iter().any(|k| k.ends_with("第39中学分校")),
+            "{:?}",
+            second.keywords
+        );
+        assert!(
+            !second.keywords.iter().any(|k| k.contains("南门外")),
+            "{:?}",
+            second.keywords
+        );
+        let plants = point("3个工厂");
+        assert!(
+            plants.keywords.iter().any(|k| k.contains("额尔敦羊业")),
+            "{:?}",
+            plants.keywords
+        );
+    }
+
+    #[test]
+    fn the_body_a_reporter_stands_at_is_the_paragraphs_and_its_heads() {
+        let page = "锡林郭勒\n\n# 旗级重点项目加紧建设\n\n\
+                    近日,记者来到苏尼特右旗朱日和镇工业园区,在华兴实业有限责任公司矿热炉技改项目现场,\
+                    工人们正围着冶炼炉加班加点生产。1400摄氏度的冶炼高温,8小时出一炉硅锰合金。\
+                    厂长龙敬文告诉记者:“我们4月份就开始生产了,每月能产出3000吨。”\n";
+        let topic = drafted("锡林郭勒", &["苏尼特右旗"], page);
+        let heat = topic
+            .facts
+            .iter()
+            .find(|f| f.answer.starts_with("1400摄氏度"))
+            .expect("the heat's point");
+        assert!(
+            heat.keywords.iter().any(|k| k.starts_with("华兴实业")),
+            "{:?}",
+            heat.keywords
+        );
+        // (华兴实业的厂长是谁.)
+        let head = topic
+            .facts
+            .iter()
+            .find(|f| f.kind == FactKind::Person && f.label == "龙敬文")
+            .expect("the point on 龙敬文");
+        assert!(
+            head.keywords.iter().any(|k| k.starts_with("华兴实业")),
+            "{:?}",
+            head.keywords
+        );
     }
 
     #[test]

@@ -193,7 +193,7 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page-22.txt",
             "tests/pages/test-page-22.questions.tsv",
-            83,
+            85,
             19,
         ),
         // Written blind in session 16, sealed until its end; came in at 83 of
@@ -305,7 +305,7 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page-38.txt",
             "tests/pages/test-page-38.questions.tsv",
-            82,
+            84,
             25,
         ),
         // Written blind in session 25, sealed until early in it; came in at
@@ -339,7 +339,7 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page-43.txt",
             "tests/pages/test-page-43.questions.tsv",
-            86,
+            87,
             21,
         ),
         // Written blind in session 27, sealed until early in it; came in at
@@ -349,7 +349,7 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page-45.txt",
             "tests/pages/test-page-45.questions.tsv",
-            91,
+            92,
             23,
         ),
         // Written blind in session 27, sealed until early in it; came in at
@@ -382,7 +382,7 @@ fn drafted_pages_answer_their_questions() {
         (
             "tests/pages/test-page-46.txt",
             "tests/pages/test-page-46.questions.tsv",
-            81,
+            82,
             23,
         ),
         // Written blind in session 29, sealed until early in it; came in at
@@ -432,19 +432,23 @@ fn drafted_pages_answer_their_questions() {
             23,
         ),
         // Written blind in session 31, sealed until early in it; came in at
-        // 85 of 91, 21 of 25 (drafted alone), over the bar from the start.
+        // 85 of 91, 21 of 25 (drafted alone), over the bar from the start;
+        // 87 with a person asked by name told by the point on them (孔祥平
+        // 在沙良物流园是啥职务) and 前三季度 read as 1—9月.
         (
             "tests/pages/test-page-52.txt",
             "tests/pages/test-page-52.questions.tsv",
-            85,
+            87,
             21,
         ),
         // Written blind in session 31, sealed until early in it; came in at
-        // 90 of 94, 20 of 25 (drafted alone), over the bar from the start.
+        // 90 of 94, 20 of 25 (drafted alone), over the bar from the start;
+        // 91 with the body a paragraph opens on carried until it turns to
+        // another.
         (
             "tests/pages/test-page-53.txt",
             "tests/pages/test-page-53.questions.tsv",
-            90,
+            91,
             20,
         ),
         // Still under the bar, each with the session it was written blind in
@@ -459,7 +463,7 @@ fn drafted_pages_answer_their_questions() {
         // (session 21, 73 of 91, 76), test-page-34 (session 22, 78 of 93,
         // 79), test-page-35 (session 22, 73 of 91, 78), test-page-39
         // (session 24, 75 of 93, 79) and test-page-42 (session 26, 69 of
-        // 90, 76).
+        // 90, 77).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
