@@ -1232,6 +1232,69 @@ figures = [{ label = "职务", value = "沙良物流园副经理孔祥平" }]
     }
 
     #[test]
+    fn a_lake_asked_of_its_other_side_or_of_an_area_it_never_gives() {
+        let engine = a_story(
+            "t-juyanhai",
+            "阿拉善",
+            "黑河东居延海实现连续20年不干涸",
+            &["东居延海", "居延海", "黑河"],
+            &[
+                (
+                    "inflow",
+                    &["输水", "进入"],
+                    "2023—2024年度，先后三次输水进入东居延海，有效浸润了沿河绿洲。",
+                    &[("输水", "三次")],
+                ),
+                (
+                    "shrank",
+                    &["水面面积", "来水"],
+                    "2022—2023年度，黑河来水较均值偏少27.2%，东居延海水面面积缩减。",
+                    &[("偏少", "27.2%")],
+                ),
+                (
+                    "wetland",
+                    &["湿地"],
+                    "东居延海周边湿地面积达到40平方公里。",
+                    &[("湿地面积", "40平方公里")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("东居延海今年输水进入了几次", Some("inflow")),
+                ("西居延海今年输水进入了几次", None),
+                // (An area is asked in 平方公里 or 亩, not by a share.)
+                ("东居延海现在水面面积有多大", None),
+                ("东居延海周边湿地面积有多大", Some("wetland")),
+            ],
+        );
+    }
+
+    #[test]
+    fn how_much_more_a_crop_fetches_is_not_its_price() {
+        let engine = a_story(
+            "t-shaguo",
+            "兴安盟",
+            "科右前旗俄体镇沙果“红”了",
+            &["沙果", "俄体镇"],
+            &[(
+                "more",
+                &["果农", "市场价"],
+                "今年，科右前旗463户果农的沙果，每斤比市场价多卖了3毛钱。",
+                &[("果农", "463户"), ("多卖了", "3毛")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("俄体镇的沙果卖多少钱一斤", None),
+                ("俄体镇沙果比市场价每斤多卖多少钱", Some("more")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_story_of_a_village_and_its_loaders() {
         let engine = a_story(
             "t-naimadai",

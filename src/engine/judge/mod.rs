@@ -691,10 +691,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 .iter()
                 .any(|w| q.normalized.contains(w))
         };
-        // 占地多大: an area, not the size 多大 asks of anything.
+        // 占地多大, 水面面积有多大: an area, not the size 多大 asks of
+        // anything.
         let of_ground = || {
             let before = (0..a0).rev().skip_while(|&i| q.chars[i] == '有');
-            before.take(2).map(|i| q.chars[i]).eq(['地', '占'])
+            let two: SmallVec<[char; 2]> = before.take(2).map(|i| q.chars[i]).collect();
+            two[..] == ['地', '占'] || two[..] == ['积', '面']
         };
         let word = if word == "多长" && of_time() {
             "多久"

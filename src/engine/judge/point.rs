@@ -543,6 +543,33 @@ pub(super) fn check_point(
         w.mismatch("change");
         w.another_point_may = true;
     }
+    // 沙果干在网上卖多少钱一斤, of 每斤比市场价多卖了3毛钱: a price
+    // asked, and the point gives only how much more it fetches than another.
+    let money: SmallVec<[&str; 2]> = fact
+        .figures
+        .iter()
+        .map(|g| g.value.as_str())
+        .filter(|v| MONEY_UNITS.iter().any(|u| gives_unit(v, u)))
+        .collect();
+    let compared = |v: &str| {
+        fact.answer.find(v).is_some_and(|at| {
+            let clause = fact.answer[..at]
+                .rsplit(['，', '。', '；', ','])
+                .next()
+                .unwrap_or("");
+            clause
+                .rfind('比')
+                .is_some_and(|b| clause[b..].contains(['多', '少', '高', '低', '贵']))
+        })
+    };
+    if !change_asked
+        && wanted.contains(&MONEY_UNITS)
+        && !money.is_empty()
+        && money.iter().all(|v| compared(v))
+    {
+        w.mismatch("change");
+        w.another_point_may = true;
+    }
     // 白扎木苏今年打算养多少头香猪, of a point that tells of last year (去年
     // …领到了10头香猪): this year is asked, and the point does not say it.
     // (张利今年多大: an age is asked as of this year, whatever the point's
@@ -792,6 +819,13 @@ pub(super) fn check_point(
     // (Only of a point on the whole region: of one on another place, the
     // question's place is often the scene the story is set in, and a point
     // of it that does not repeat the place answers, 扎赉特旗水稻最高亩产.)
+    // 西居延海今年有没有进水, of a story of 东居延海: the other side of
+    // a place the story names is another place.
+    if let Some(t) = kb.topics.get(reading.topic)
+        && other_side_named(q, t)
+    {
+        w.mismatch("other side");
+    }
     if wants_number && let Some(place) = sub_place_unnamed(kb, index, q, reading, fact) {
         w.mismatch("place");
         w.another_point_may = kb
@@ -1437,6 +1471,23 @@ pub(super) fn other_season_named(q: &Question, point: &str, story: &str) -> bool
             && q.asks_at_byte(at)
             && !says(c)
             && "春夏秋冬".chars().any(says)
+    })
+}
+
+/// Whether the question names a place by a side (西居延海) that story
+/// `t` names only by another side (东居延海).
+fn other_side_named(q: &Question, t: &crate::knowledge::Topic) -> bool {
+    const SIDES: &str = "东西南北";
+    let says = |w: &str| t.answer.contains(w) || t.facts.iter().any(|f| f.answer.contains(w));
+    q.chars.iter().enumerate().any(|(i, &side)| {
+        if !SIDES.contains(side) || !q.asks_at(i) {
+            return false;
+        }
+        (i + 3..=(i + 6).min(q.len() - 1)).any(|end| {
+            let name: String = q.chars[i + 1..=end].iter().collect();
+            let sided = |c: char| says(&format!("{c}{name}"));
+            !sided(side) && SIDES.chars().any(|other| other != side && sided(other))
+        })
     })
 }
 
