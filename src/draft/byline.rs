@@ -288,7 +288,7 @@ static PRINTED_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// `。（记者 王磊 李娜）`, `。(文/图 李洋洋)`, `。(通辽机场:丁宇欣)`.
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[。！？”][(（](?:\p{Han}{2,12}[:：]\s*)?((?:\p{Han}{0,12}?记者|文\s*[/／]\s*图|文图)?\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})[)）]\s*$",
+        r"[。！？”][(（](?:\p{Han}{2,12}[:：]\s*)?((?:\p{Han}{0,12}?记者|文\s*[/／]\s*图|文图)?\s*\p{Han}{2,5}(?:[\s、]+(?:(?:通讯员|实习生)\s*)?\p{Han}{2,5}){0,3})[)）]\s*$",
     )
     .expect("closing author pattern")
 });
@@ -853,6 +853,11 @@ mod tests {
         assert_eq!(
             closing("圆满完成。(通辽机场:丁宇欣)").map(|c| c.0),
             Some(vec!["丁宇欣".to_string()])
+        );
+        // A correspondent after the reporter, and a name of five.
+        assert_eq!(
+            closing("增质升。(记者 巴依斯古楞 通讯员 梁晓虹)").map(|c| c.0),
+            Some(vec!["巴依斯古楞".to_string()])
         );
         // A note in brackets that names no one, or no bracket at the end.
         assert_eq!(closing("薛明武(左二)正在讲解。"), None);

@@ -444,11 +444,12 @@ fn drafted_pages_answer_their_questions() {
         // Written blind in session 31, sealed until early in it; came in at
         // 90 of 94, 20 of 25 (drafted alone), over the bar from the start;
         // 91 with the body a paragraph opens on carried until it turns to
-        // another.
+        // another; 92 with a closing credit that names a correspondent
+        // (记者 巴依斯古楞 通讯员 梁晓虹).
         (
             "tests/pages/test-page-53.txt",
             "tests/pages/test-page-53.questions.tsv",
-            91,
+            92,
             20,
         ),
         // Still under the bar, each with the session it was written blind in

@@ -484,10 +484,21 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // months of a year, said as the point's span of months.
     // (其中出口额实现35.2亿元, of a story that opens with 今年1—9月: the
     // story's span, not the point's.)
-    let spans = point::months_from_january(text);
+    // (Only looked at when the question says one: most do not.)
+    let said: SmallVec<[(&str, u8); 2]> = point::FIRST_MONTHS
+        .iter()
+        .filter(|(word, _)| q.normalized.contains(word))
+        .copied()
+        .collect();
+    let spans = if said.is_empty() {
+        SmallVec::new()
+    } else {
+        point::months_from_january(text)
+    };
     let story_spans: SmallVec<[u8; 2]> = kb
         .topics
         .get(reading.topic)
+        .filter(|_| !said.is_empty())
         .into_iter()
         .flat_map(|t| {
             t.facts
@@ -497,7 +508,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         })
         .flat_map(point::months_from_january)
         .collect();
-    for &(word, last) in point::FIRST_MONTHS {
+    for &(word, last) in &said {
         let part = if spans.contains(&last) {
             Part::Point
         } else if story_spans.contains(&last) {

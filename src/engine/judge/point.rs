@@ -545,12 +545,13 @@ pub(super) fn check_point(
     }
     // 沙果干在网上卖多少钱一斤, of 每斤比市场价多卖了3毛钱: a price
     // asked, and the point gives only how much more it fetches than another.
-    let money: SmallVec<[&str; 2]> = fact
-        .figures
-        .iter()
-        .map(|g| g.value.as_str())
-        .filter(|v| MONEY_UNITS.iter().any(|u| gives_unit(v, u)))
-        .collect();
+    let money = || -> SmallVec<[&str; 2]> {
+        fact.figures
+            .iter()
+            .map(|g| g.value.as_str())
+            .filter(|v| MONEY_UNITS.iter().any(|u| gives_unit(v, u)))
+            .collect()
+    };
     let compared = |v: &str| {
         fact.answer.find(v).is_some_and(|at| {
             let clause = fact.answer[..at]
@@ -562,11 +563,10 @@ pub(super) fn check_point(
                 .is_some_and(|b| clause[b..].contains(['多', '少', '高', '低', '贵']))
         })
     };
-    if !change_asked
-        && wanted.contains(&MONEY_UNITS)
-        && !money.is_empty()
-        && money.iter().all(|v| compared(v))
-    {
+    if !change_asked && wanted.contains(&MONEY_UNITS) && {
+        let money = money();
+        !money.is_empty() && money.iter().all(|v| compared(v))
+    } {
         w.mismatch("change");
         w.another_point_may = true;
     }
@@ -822,7 +822,7 @@ pub(super) fn check_point(
     // 西居延海今年有没有进水, of a story of 东居延海: the other side of
     // a place the story names is another place.
     if let Some(t) = kb.topics.get(reading.topic)
-        && other_side_named(q, t)
+        && other_side_named(q, &fact.answer, &t.answer)
     {
         w.mismatch("other side");
     }
@@ -1474,19 +1474,25 @@ pub(super) fn other_season_named(q: &Question, point: &str, story: &str) -> bool
     })
 }
 
-/// Whether the question names a place by a side (西居延海) that story
-/// `t` names only by another side (东居延海).
-fn other_side_named(q: &Question, t: &crate::knowledge::Topic) -> bool {
-    const SIDES: &str = "东西南北";
-    let says = |w: &str| t.answer.contains(w) || t.facts.iter().any(|f| f.answer.contains(w));
-    q.chars.iter().enumerate().any(|(i, &side)| {
-        if !SIDES.contains(side) || !q.asks_at(i) {
+/// Whether the question names a place by a side (西居延海) that the
+/// point (`answer`) and its story's overview (`overview`) name only by
+/// another side (东居延海).
+fn other_side_named(q: &Question, answer: &str, overview: &str) -> bool {
+    const SIDES: [char; 4] = ['东', '西', '南', '北'];
+    let says = |w: &str| answer.contains(w) || overview.contains(w);
+    let n = q.len();
+    (0..n.saturating_sub(3)).any(|i| {
+        let side = q.chars[i];
+        if !SIDES.contains(&side) || !q.asks_at(i) {
             return false;
         }
-        (i + 3..=(i + 6).min(q.len() - 1)).any(|end| {
+        (i + 3..=(i + 6).min(n - 1)).any(|end| {
             let name: String = q.chars[i + 1..=end].iter().collect();
+            if !says(&name) {
+                return false;
+            }
             let sided = |c: char| says(&format!("{c}{name}"));
-            !sided(side) && SIDES.chars().any(|other| other != side && sided(other))
+            !sided(side) && SIDES.iter().any(|&other| other != side && sided(other))
         })
     })
 }
@@ -1592,6 +1598,18 @@ pub(super) const FIRST_MONTHS: &[(&str, u8)] = &[
 /// (上半年) that story `t` never counts over, while it counts over others
 /// (1—9月).
 fn other_first_months(q: &Question, t: &crate::knowledge::Topic) -> bool {
+    let asked: SmallVec<[(&str, u8); 2]> = FIRST_MONTHS
+        .iter()
+        .filter(|(word, _)| {
+            q.normalized
+                .match_indices(word)
+                .any(|(at, _)| q.asks_at_byte(at))
+        })
+        .copied()
+        .collect();
+    if asked.is_empty() {
+        return false;
+    }
     let texts = || {
         t.facts
             .iter()
@@ -1600,13 +1618,9 @@ fn other_first_months(q: &Question, t: &crate::knowledge::Topic) -> bool {
     };
     let spans: SmallVec<[u8; 2]> = texts().flat_map(months_from_january).collect();
     !spans.is_empty()
-        && FIRST_MONTHS.iter().any(|&(word, last)| {
-            !spans.contains(&last)
-                && !texts().any(|text| text.contains(word))
-                && q.normalized
-                    .match_indices(word)
-                    .any(|(at, _)| q.asks_at_byte(at))
-        })
+        && asked
+            .iter()
+            .any(|&(word, last)| !spans.contains(&last) && !texts().any(|text| text.contains(word)))
 }
 
 /// The months that spans of a text from January run to (1—9月, 1至9月,
