@@ -3679,6 +3679,20 @@ mod tests {
         draft(&stories[0], &regions, &mut seg, &HashSet::new()).unwrap()
     }
 
+    /// The point of `topic` whose answer holds `text`.
+    fn point_of<'a>(topic: &'a DraftTopic, text: &str) -> &'a DraftFact {
+        topic
+            .facts
+            .iter()
+            .find(|f| f.answer.contains(text))
+            .unwrap_or_else(|| panic!("no point holds {text}"))
+    }
+
+    /// Asserts that `f` has a keyword `pred` accepts, or (`has` false) none.
+    fn assert_keyword(f: &DraftFact, pred: impl Fn(&str) -> bool, has: bool) {
+        assert_eq!(f.keywords.iter().any(|k| pred(k)), has, "{:?}", f.keywords);
+    }
+
     /// A region of the regions' file, by its name and places.
     fn region(name: &str, places: &[&str]) -> Region {
         Region {
@@ -3942,27 +3956,10 @@ mod tests {
                     在内蒙古瀚海半导体有限公司碳化硅晶体产业化项目现场,记者看到5栋标准化厂房已完成建设。\
                     广厦石油集团有限公司年产30万吨成品油项目已经进入设备调试阶段。\n";
         let topic = drafted("包头", &["九原区"], page);
-        let point = |figure: &str| {
-            topic
-                .facts
-                .iter()
-                .find(|f| f.answer.contains(figure))
-                .expect("the point")
-        };
         // (瀚海半导体项目建成后…: asked by the name readers say.)
-        let hanhai = point("5栋");
-        assert!(
-            hanhai.keywords.iter().any(|k| k == "瀚海半导体"),
-            "{:?}",
-            hanhai.keywords
-        );
+        assert_keyword(point_of(&topic, "5栋"), |k| k == "瀚海半导体", true);
         // (The 公司 of 广厦石油集团有限公司 speaks of no firm named before.)
-        let guangsha = point("30万吨");
-        assert!(
-            !guangsha.keywords.iter().any(|k| k.contains("瀚海")),
-            "{:?}",
-            guangsha.keywords
-        );
+        assert_keyword(point_of(&topic, "30万吨"), |k| k.contains("瀚海"), false);
     }
 
     #[test]
@@ -3975,35 +3972,15 @@ mod tests {
                     依托内蒙古额尔敦羊业股份有限公司的发展壮大,羊肉走上了餐桌。\
                     目前,建立了1个牧场、3个工厂。\n";
         let topic = drafted("呼和浩特", &["赛罕区"], page);
-        let point = |figure: &str| {
-            topic
-                .facts
-                .iter()
-                .find(|f| f.answer.contains(figure))
-                .expect("the point")
-        };
-        let first = point("1.5115万平方米");
-        assert!(
-            first.keywords.iter().any(|k| k == "南门外小学二分校"),
-            "{:?}",
-            first.keywords
-        );
-        let second = point("34795.48");
-        assert!(
-            second.keywords.iter().any(|k| k.ends_with("第39中学分校")),
-            "{:?}",
-            second.keywords
-        );
-        assert!(
-            !second.keywords.iter().any(|k| k.contains("南门外")),
-            "{:?}",
-            second.keywords
-        );
-        let plants = point("3个工厂");
-        assert!(
-            plants.keywords.iter().any(|k| k.contains("额尔敦羊业")),
-            "{:?}",
-            plants.keywords
+        let first = point_of(&topic, "1.5115万平方米");
+        assert_keyword(first, |k| k == "南门外小学二分校", true);
+        let second = point_of(&topic, "34795.48");
+        assert_keyword(second, |k| k.ends_with("第39中学分校"), true);
+        assert_keyword(second, |k| k.contains("南门外"), false);
+        assert_keyword(
+            point_of(&topic, "3个工厂"),
+            |k| k.contains("额尔敦羊业"),
+            true,
         );
     }
 
@@ -4019,22 +3996,14 @@ mod tests {
             .iter()
             .find(|f| f.answer.starts_with("1400摄氏度"))
             .expect("the heat's point");
-        assert!(
-            heat.keywords.iter().any(|k| k.starts_with("华兴实业")),
-            "{:?}",
-            heat.keywords
-        );
+        assert_keyword(heat, |k| k.starts_with("华兴实业"), true);
         // (华兴实业的厂长是谁.)
         let head = topic
             .facts
             .iter()
             .find(|f| f.kind == FactKind::Person && f.label == "龙敬文")
             .expect("the point on 龙敬文");
-        assert!(
-            head.keywords.iter().any(|k| k.starts_with("华兴实业")),
-            "{:?}",
-            head.keywords
-        );
+        assert_keyword(head, |k| k.starts_with("华兴实业"), true);
     }
 
     #[test]
