@@ -1173,7 +1173,7 @@ pub fn short_name(seg: &Segmenter, name: &str) -> Option<String> {
     let mut words = seg.words(&name[..name.len() - end.len()]);
     // (内蒙古瀚海半导体有限公司: the province before the name is no part
     // of it; 内蒙古有限公司 is no name.)
-    if words.len() > 1 && ["内蒙古", "中国"].contains(&words[0].text) {
+    if words.len() > 1 && ABOVE_REGIONS.contains(&words[0].text) {
         words.remove(0);
     }
     let head: String = words
@@ -1187,6 +1187,10 @@ pub fn short_name(seg: &Segmenter, name: &str) -> Option<String> {
     (head.chars().count() >= 2 && short != name).then_some(short)
 }
 
+/// The places above the regions a firm's registered name may open with
+/// (内蒙古瀚海半导体有限公司), no part of the name it is called by.
+const ABOVE_REGIONS: &[&str] = &["内蒙古", "中国"];
+
 /// Legal forms that end a firm's registered name.
 const LEGAL_FORMS: &[&str] = &["股份有限公司", "有限责任公司", "有限公司"];
 
@@ -1199,7 +1203,7 @@ pub fn firm_name(name: &str, is_place: &dyn Fn(&str) -> bool) -> Option<String> 
     if let Some(place) = (2..head.chars().count().saturating_sub(1))
         .rev()
         .map(|k| head.chars().take(k).collect::<String>())
-        .find(|p| ["内蒙古", "中国"].contains(&p.as_str()) || is_place(p))
+        .find(|p| ABOVE_REGIONS.contains(&p.as_str()) || is_place(p))
     {
         head = &head[place.len()..];
     }
@@ -1300,6 +1304,11 @@ pub fn is_organisation_ending(end: &str) -> bool {
     PLACE_ENDS.contains(&end) || TRADES.contains(&end)
 }
 
+/// Whether `name` is an organisation's (合作社, 公司, 小学), by its ending.
+pub fn is_body(name: &str) -> bool {
+    ending(name).is_some_and(is_organisation_ending)
+}
+
 /// Trades a firm may be named by after its proper name, without 公司
 /// (京西农牧业, 蒙牛乳业, 伊利实业).
 const TRADES: &[&str] = &[
@@ -1345,6 +1354,9 @@ pub fn firms(seg: &Segmenter, text: &str, is_place: &dyn Fn(&str) -> bool) -> Ve
     out
 }
 
+/// Endings of the bodies named by a number (第九中学, 二分校).
+const NUMBERED: &[&str] = &["小学", "中学", "分校", "学校", "幼儿园", "医院"];
+
 /// Whether the first of `words` numbers the school (or hospital) the
 /// next names: 第九|中学, 第|39|中学 (`after_di`: a 第 comes before), 二|分校.
 fn numbered(words: &[super::segment::Word], after_di: bool) -> bool {
@@ -1357,13 +1369,10 @@ fn numbered(words: &[super::segment::Word], after_di: bool) -> bool {
                 .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
     };
     let t = number.text;
-    let school = ["小学", "中学", "分校", "学校", "幼儿园", "医院"].contains(&head.text);
+    let school = NUMBERED.contains(&head.text);
     // (第|39: the 第 before a number that is one.)
-    let di = t == "第"
-        && numeral(head.text)
-        && words
-            .get(2)
-            .is_some_and(|w| ["小学", "中学", "分校", "学校", "幼儿园", "医院"].contains(&w.text));
+    let di =
+        t == "第" && numeral(head.text) && words.get(2).is_some_and(|w| NUMBERED.contains(&w.text));
     di || school
         && (t.strip_prefix('第').is_some_and(numeral)
             || numeral(t) && (after_di || head.text == "分校" && t.chars().count() == 1))

@@ -553,6 +553,10 @@ pub fn draft(
         .collect();
     let mut places = regions.places_in(&text, region);
     let is_place = |w: &str| !regions.allows(w, region) || regions.names_whole(w);
+    // A body's name and, for a firm, the name readers call it by without
+    // its legal form (心连心生物科技 of 内蒙古心连心生物科技有限公司).
+    let with_firm_name =
+        |name: &String| std::iter::once(name.clone()).chain(entity::firm_name(name, &is_place));
     // 京运通, 星波稀材: the trade names readers call the story's firms by.
     let mut trade_names: Vec<String> = Vec::new();
     for found in entity::places(seg, &text) {
@@ -607,10 +611,7 @@ pub fn draft(
         // sentence that opens on another place turns the paragraph to it.)
         // (Not the place the whole story is at, 在牙克石凤凰山景区: a body.)
         let opens = opening_place(&s.text, &places);
-        let turns = opens
-            .as_deref()
-            .and_then(entity::ending)
-            .is_some_and(entity::is_organisation_ending);
+        let turns = opens.as_deref().is_some_and(entity::is_body);
         if turns || previous.is_none_or(|p| p.line != s.line) {
             scene = opens.map(|p| (s.line, p));
         }
@@ -870,7 +871,7 @@ pub fn draft(
         // alone is held at the body the paragraph is at.)
         if p.title == p.role
             && let Some(Some(at)) = scene_of.get(*si)
-            && entity::ending(at).is_some_and(entity::is_organisation_ending)
+            && entity::is_body(at)
             && !fact.keywords.contains(at)
         {
             fact.keywords.push(at.clone());
@@ -883,8 +884,7 @@ pub fn draft(
         let titled = places
             .iter()
             .filter(|pl| p.title.contains(pl.as_str()))
-            .flat_map(|pl| [Some(pl.clone()), entity::firm_name(pl, &is_place)])
-            .flatten()
+            .flat_map(with_firm_name)
             .collect::<Vec<_>>();
         for place in titled {
             if keep(&place) && !fact.keywords.contains(&place) {
@@ -931,7 +931,7 @@ pub fn draft(
     // before it, and readers ask by that name (哈达路小学估算投资多少钱);
     // the answer names it.
     for f in &mut facts {
-        if !["项目", "工程"].iter().any(|w| f.answer.starts_with(w)) {
+        if !BARE_BODIES.iter().any(|w| f.answer.starts_with(w)) {
             continue;
         }
         let earlier: String = sentences
@@ -942,13 +942,13 @@ pub fn draft(
             .collect();
         let body = places
             .iter()
-            .filter(|p| entity::ending(p).is_some_and(entity::is_organisation_ending))
+            .filter(|p| entity::is_body(p))
             .filter_map(|p| earlier.rfind(p.as_str()).map(|i| (i, p.len(), p)))
             .max_by_key(|&(i, len, _)| (i, len));
         if let Some((_, _, p)) = body {
             // (天然气液化项目|今年3月开工: the body's own 项目 is the one
             // the sentence opens with.)
-            let rest = ["项目", "工程"]
+            let rest = BARE_BODIES
                 .iter()
                 .find(|w| p.ends_with(**w))
                 .and_then(|w| f.answer.strip_prefix(w))
@@ -969,8 +969,7 @@ pub fn draft(
                         .iter()
                         .filter(|q| q.ends_with("公司") && s.text.contains(q.as_str()))
                 })
-                .flat_map(|q| [Some(q.clone()), entity::firm_name(q, &is_place)])
-                .flatten()
+                .flat_map(with_firm_name)
                 .collect();
             for w in std::iter::once(p.clone()).chain(firms) {
                 if (w == *p || keep(&w)) && !f.keywords.contains(&w) {
@@ -1567,7 +1566,7 @@ fn as_example(sentence: &str, name: &str) -> bool {
 fn latest_organisation(places: &[String], text: &str) -> Option<String> {
     places
         .iter()
-        .filter(|p| entity::ending(p).is_some_and(entity::is_organisation_ending))
+        .filter(|p| entity::is_body(p))
         .filter_map(|p| text.rfind(p.as_str()).map(|i| (i + p.len(), p.len(), p)))
         .max_by_key(|&(end, len, _)| (end, len))
         .map(|(_, _, p)| p.clone())
@@ -1821,6 +1820,10 @@ fn keyword_ok(w: &str) -> bool {
         && !STOP.contains(&w)
         && !normalize(w).is_empty()
 }
+
+/// Words a sentence may open with for the body its paragraph named
+/// before (项目估算投资…).
+const BARE_BODIES: &[&str] = &["项目", "工程"];
 
 /// Clause ends inside a sentence: where it may be cut into points.
 const CLAUSE_CUTS: &[char] = &['，', ',', '；', ';'];
@@ -2575,7 +2578,7 @@ const CITIES_FIRST: &[&str] = &["北京", "上海", "天津", "重庆", "首都"
 fn without_city(name: &str) -> Option<String> {
     let city = CITIES_FIRST.iter().find(|c| name.starts_with(*c))?;
     let rest = &name[city.len()..];
-    let body = entity::ending(rest).is_some_and(entity::is_organisation_ending);
+    let body = entity::is_body(rest);
     (rest.chars().count() >= 4 && body).then(|| rest.to_string())
 }
 
@@ -3914,22 +3917,14 @@ mod tests {
                     在科左后旗化工集中区,盈通能源有限责任公司日处理240万方天然气液化项目正拔地而起。\
                     项目今年3月开工,预计2026年投产。\n";
         let topic = drafted("通辽", &["科左后旗"], page);
-        let opening = topic
-            .facts
-            .iter()
-            .find(|f| f.answer.contains("2026年"))
-            .expect("the opening's point");
+        let opening = point_of(&topic, "2026年");
         // (Not 天然气液化项目项目.)
         assert!(
             opening.answer.starts_with("天然气液化项目今年3月开工"),
             "{}",
             opening.answer
         );
-        assert!(
-            opening.keywords.iter().any(|k| k == "盈通能源"),
-            "{:?}",
-            opening.keywords
-        );
+        assert_keyword(opening, |k| k == "盈通能源", true);
     }
 
     #[test]
@@ -3943,11 +3938,7 @@ mod tests {
             .iter()
             .find(|f| f.kind == FactKind::Person)
             .expect("the point on 云峰");
-        assert!(
-            him.keywords.iter().any(|k| k == "胡尔勒镇"),
-            "{:?}",
-            him.keywords
-        );
+        assert_keyword(him, |k| k == "胡尔勒镇", true);
     }
 
     #[test]

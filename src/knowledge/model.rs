@@ -261,9 +261,14 @@ pub struct Topic {
 }
 
 impl Topic {
+    /// The story's texts: its answer, then each point's.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.answer.as_str()).chain(self.facts.iter().map(|f| f.answer.as_str()))
+    }
+
     /// Whether the story's text, its answer or a point's, says `text`.
     pub fn says(&self, text: &str) -> bool {
-        self.answer.contains(text) || self.facts.iter().any(|f| f.answer.contains(text))
+        self.texts().any(|t| t.contains(text))
     }
 }
 

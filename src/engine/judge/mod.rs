@@ -495,19 +495,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     } else {
         point::months_from_january(text)
     };
-    let story_spans: SmallVec<[u8; 2]> = kb
+    let story_spans = kb
         .topics
         .get(reading.topic)
         .filter(|_| !said.is_empty())
-        .into_iter()
-        .flat_map(|t| {
-            t.facts
-                .iter()
-                .map(|f| f.answer.as_str())
-                .chain([t.answer.as_str()])
-        })
-        .flat_map(point::months_from_january)
-        .collect();
+        .map(point::story_months)
+        .unwrap_or_default();
     for &(word, last) in &said {
         let part = if spans.contains(&last) {
             Part::Point

@@ -545,13 +545,6 @@ pub(super) fn check_point(
     }
     // 沙果干在网上卖多少钱一斤, of 每斤比市场价多卖了3毛钱: a price
     // asked, and the point gives only how much more it fetches than another.
-    let money = || -> SmallVec<[&str; 2]> {
-        fact.figures
-            .iter()
-            .map(|g| g.value.as_str())
-            .filter(|v| MONEY_UNITS.iter().any(|u| gives_unit(v, u)))
-            .collect()
-    };
     let compared = |v: &str| {
         fact.answer.find(v).is_some_and(|at| {
             let clause = fact.answer[..at]
@@ -563,10 +556,16 @@ pub(super) fn check_point(
                 .is_some_and(|b| clause[b..].contains(['多', '少', '高', '低', '贵']))
         })
     };
-    if !change_asked && wanted.contains(&MONEY_UNITS) && {
-        let money = money();
-        !money.is_empty() && money.iter().all(|v| compared(v))
-    } {
+    let only_compared = || {
+        let mut money = fact
+            .figures
+            .iter()
+            .map(|g| g.value.as_str())
+            .filter(|v| MONEY_UNITS.iter().any(|u| gives_unit(v, u)))
+            .peekable();
+        money.peek().is_some() && money.all(compared)
+    };
+    if !change_asked && wanted.contains(&MONEY_UNITS) && only_compared() {
         w.mismatch("change");
         w.another_point_may = true;
     }
@@ -1610,17 +1609,16 @@ fn other_first_months(q: &Question, t: &crate::knowledge::Topic) -> bool {
     if asked.is_empty() {
         return false;
     }
-    let texts = || {
-        t.facts
-            .iter()
-            .map(|f| f.answer.as_str())
-            .chain([t.answer.as_str()])
-    };
-    let spans: SmallVec<[u8; 2]> = texts().flat_map(months_from_january).collect();
+    let spans = story_months(t);
     !spans.is_empty()
         && asked
             .iter()
-            .any(|&(word, last)| !spans.contains(&last) && !texts().any(|text| text.contains(word)))
+            .any(|&(word, last)| !spans.contains(&last) && !t.says(word))
+}
+
+/// The months that spans of story `t`'s texts from January run to.
+pub(super) fn story_months(t: &crate::knowledge::Topic) -> SmallVec<[u8; 2]> {
+    t.texts().flat_map(months_from_january).collect()
 }
 
 /// The months that spans of a text from January run to (1—9月, 1至9月,
