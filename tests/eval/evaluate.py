@@ -90,6 +90,8 @@ SETS = [
     ("thirty-fourth, misses", "tests/eval/thirtyfourth.misses.tsv", "score", "the thirty-fourth set's misses at session 30's start"),
     ("thirty-fifth (ours)", "tests/eval/thirtyfifth.tsv", "score", "written blind from both pages (session 31, sealed until early in it; passing rows)"),
     ("thirty-fifth, misses", "tests/eval/thirtyfifth.misses.tsv", "score", "the thirty-fifth set's misses at session 31's start"),
+    ("thirty-sixth (ours)", "tests/eval/thirtysixth.tsv", "score", "written blind from both pages (session 32, sealed until early in it; passing rows)"),
+    ("thirty-sixth, misses", "tests/eval/thirtysixth.misses.tsv", "score", "the thirty-sixth set's misses at session 32's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

@@ -463,8 +463,9 @@ fn drafted_pages_answer_their_questions() {
         // 80), test-page-28 (session 19, 73 of 92, 79), test-page-33
         // (session 21, 73 of 91, 76), test-page-34 (session 22, 78 of 93,
         // 79), test-page-35 (session 22, 73 of 91, 78), test-page-39
-        // (session 24, 75 of 93, 79) and test-page-42 (session 26, 69 of
-        // 90, 77).
+        // (session 24, 75 of 93, 79), test-page-42 (session 26, 69 of
+        // 90, 77), test-page-54 (session 32, 80 of 91) and test-page-55
+        // (session 32, 82 of 92).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
