@@ -86,7 +86,8 @@ const BYLINE: usize = 60;
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^【?(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报|新报|香港商报|\p{Han}{1,6}?(?:网|日报|晚报))(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)】?\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：]|([\p{Han} ]{2,20}?)报道[:：])?\s*",
+        // (中新网 二连浩特6月21日电: a space after the outlet.)
+        r"^【?(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报|新报|香港商报|\p{Han}{1,6}?(?:网|日报|晚报))[ \u{3000}]?(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)】?\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：]|([\p{Han} ]{2,20}?)报道[:：])?\s*",
     )
     .expect("dateline pattern")
 });
@@ -535,7 +536,12 @@ const KICKER: usize = 16;
 
 /// The byline a dateline opening `text` gives, and the text after it.
 fn dateline(text: &str) -> Option<(Byline, String)> {
-    if let Some(c) = DATELINE.captures(text) {
+    // (中国民航网 通讯员姚彬 报道: the 讯 of 通讯员 ends no dateline.)
+    let correspondent = |c: &regex::Captures| {
+        let at = c.get(3).or_else(|| c.get(2)).map_or(0, |m| m.end());
+        text[at..].starts_with("讯员")
+    };
+    if let Some(c) = DATELINE.captures(text).filter(|c| !correspondent(c)) {
         let whole = c.get(0).map_or(0, |m| m.end());
         // (本报讯 记者陈力 齐慧报道: the reporters after the dateline,
         // up to a colon, as well as in brackets.)
@@ -1049,6 +1055,26 @@ mod tests {
             assert_eq!((b.reporters.clone(), used, rest), (reporters, 2, None));
             assert_eq!(b.date.as_deref(), Some("10月7日"));
         }
+        // (A space after the outlet, as some sites print it, and two
+        // authors.)
+        let blocks = [
+            block(
+                "中新网 二连浩特6月21日电 题:中蒙最大陆路口岸城市:蒙古国客商夏日业务忙",
+                1,
+            ),
+            block("作者 奥蓝 张伟", 3),
+            block("“人明显多了好多,我们更忙了。”", 5),
+        ];
+        let (b, used, rest) = read(&blocks);
+        assert_eq!(
+            (b.reporters.clone(), used, rest),
+            (vec!["奥蓝".to_string(), "张伟".to_string()], 2, None)
+        );
+        assert_eq!(b.date.as_deref(), Some("6月21日"));
+        assert_eq!(
+            b.title.as_deref(),
+            Some("中蒙最大陆路口岸城市:蒙古国客商夏日业务忙")
+        );
         // (The agency's reporters with no space after 记者, on the line
         // right under the title.)
         // (The page joins that line to the title.)
@@ -1068,6 +1094,14 @@ mod tests {
             b.title.as_deref(),
             Some("内蒙古阿鲁科尔沁旗:一棵草开启产业发展之路")
         );
+        // (A site's credit of its correspondent, after a space, is no
+        // dateline of a place 通.)
+        let blocks = [block(
+            "中国民航网 通讯员姚彬 报道:2024年,乌海机场运输生产保持快速发展的良好态势。",
+            1,
+        )];
+        let (b, used, _) = read(&blocks);
+        assert_eq!((b.place.clone(), used), (None, 0));
         // (A lead that only says 记者 later is no byline of its own.)
         let blocks = [block("本报讯 7日上午，记者从市政府获悉：全市已开工。", 1)];
         let (b, _, _) = read(&blocks);

@@ -598,6 +598,32 @@ pub fn introduced(sentence: &str) -> Vec<(String, Option<String>)> {
             out.push((name.to_string(), role));
         }
     }
+    // 赵炯是二连出入境边防检查站的一名移民管理警察: a name opening the
+    // sentence (or after a quote closes) that the sentence says is one of
+    // a kind.
+    let starts =
+        std::iter::once(0).chain(sentence.match_indices('”').map(|(i, _)| i + '”'.len_utf8()));
+    for at in starts {
+        let Some(name) = name_after(&sentence[at..]) else {
+            continue;
+        };
+        let first = name.chars().next().unwrap_or(' ');
+        let rest = &sentence[at + name.len()..];
+        if !SURNAMES.contains(first)
+            || AMBIGUOUS_SURNAMES.contains(first)
+            || !(2..=3).contains(&name.chars().count())
+            || out.iter().any(|(o, _)| o == name)
+        {
+            continue;
+        }
+        let clause_end = rest.find(['。', '；', ';']).unwrap_or(rest.len());
+        // (Of a body or a place: 是…的一名, not 王者是一名好手.)
+        if let Some(role) = described(&rest[..clause_end])
+            && (role.contains("的一名") || role.contains("的一位"))
+        {
+            out.push((name.to_string(), Some(role)));
+        }
+    }
     out
 }
 
@@ -2047,6 +2073,14 @@ mod tests {
             ),
             ("有个小伙子叫李明，今年刚毕业。", &[("李明", None)]),
             ("这种做法叫做订单农业。", &[]),
+            // Test page 55: a name opening the sentence, said to be one
+            // of a kind.
+            (
+                "“人明显多了好多,我们更忙了。”赵炯是二连出入境边防检查站的一名移民管理警察,每天8点站上查验台。",
+                &[("赵炯", Some("二连出入境边防检查站的一名移民管理警察"))],
+            ),
+            ("王者是一名好手。", &[]),
+            ("这是一名老牧民。", &[]),
         ];
         for (sentence, expected) in cases {
             let expected: Vec<(String, Option<String>)> = expected

@@ -279,6 +279,16 @@ static JUMP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         .expect("jump pattern")
 });
 
+/// A photo's caption that the page ran into the paragraph after it:
+/// 图为二连出入境边防检查站移民管理警察查验证件。张伟 摄在当地,某国际商城…,
+/// 满洲里站货场 哈铁供图满洲里铁路口岸是….
+static CAPTION_RUN_IN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:图为[^。！？]{2,80}。\s*[(（]?\p{Han}{2,4}\s*摄[)）]?|[^。！？，,\s]{2,30}\s+\p{Han}{2,8}供图)",
+    )
+    .expect("caption pattern")
+});
+
 /// The story's paragraphs, with paragraphs broken by layout rejoined and
 /// photo captions set apart. `joins` tells whether two texts make one word
 /// across their seam: a caption-like line that completes the word an open
@@ -305,6 +315,22 @@ pub fn paragraphs(
             &stripped
         } else {
             b
+        };
+        // (The caption is set apart; the rest opens a paragraph.)
+        let after_caption;
+        let b = match CAPTION_RUN_IN.find(&b.text) {
+            Some(m) if m.end() < b.text.len() && !open => {
+                captions.push(Paragraph {
+                    text: m.as_str().to_string(),
+                    line: b.line,
+                });
+                after_caption = Block {
+                    text: b.text[m.end()..].trim().to_string(),
+                    ..b.clone()
+                };
+                &after_caption
+            }
+            _ => b,
         };
         let rest =
             open && !is_credited(b) && out.last().is_some_and(|last| joins(&last.text, &b.text));
@@ -432,6 +458,29 @@ mod tests {
         assert_eq!(captions.len(), 1, "{paragraphs:?}");
         assert_eq!(paragraphs.len(), 2);
         assert!(paragraphs[1].text.starts_with("刚体验完"));
+    }
+
+    #[test]
+    fn a_caption_run_into_the_paragraph_after_it_is_set_apart() {
+        let page = "锡林郭勒\n\n# 口岸业务忙\n\n本报讯 每天都有7000余人次入境。\n\n\
+                    图为移民管理警察查验证件。张伟 摄在当地,某国际商城是综合商城。\n";
+        let (found, _) = stories("p.txt", page);
+        let (texts, captions) = paragraphs(&found[0].blocks, &|_, _| false);
+        let texts: Vec<&str> = texts.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "本报讯 每天都有7000余人次入境。",
+                "在当地,某国际商城是综合商城。"
+            ]
+        );
+        assert_eq!(captions[0].text, "图为移民管理警察查验证件。张伟 摄");
+        let page = "呼伦贝尔\n\n# 换装作业压缩至8小时\n\n本报讯 一季度运量548.48万吨。\n\n\
+                    满洲里站货场 哈铁供图满洲里铁路口岸是中国规模最大的铁路口岸。\n";
+        let (found, _) = stories("p.txt", page);
+        let (texts, captions) = paragraphs(&found[0].blocks, &|_, _| false);
+        assert_eq!(texts[1].text, "满洲里铁路口岸是中国规模最大的铁路口岸。");
+        assert_eq!(captions[0].text, "满洲里站货场 哈铁供图");
     }
 
     #[test]
