@@ -717,6 +717,10 @@ fn best_fact(
         let echo = covered(|e| &e.echo);
         let distinct = covered(|e| &e.distinct);
         let similarity = similar.relative(ti, Some(fi));
+        // (A point that is the story's whole overview is the most like the
+        // question when the overview is.)
+        let most_like = similarity >= 1.0
+            || fact.answer == kb.topics[ti].answer && similar.relative(ti, None) >= 1.0;
         keyed |= specific > 0.0 || echo > 0.0;
         let evidence = specific + ECHO_WEIGHT * echo + SIMILARITY_WEIGHT * similarity;
         if evidence == 0.0 || (specific == 0.0 && echo == 0.0 && similarity < MIN_SIMILARITY) {
@@ -756,7 +760,7 @@ fn best_fact(
         // question, unless that one is the most like it and shares a word
         // of the story with it (长期合作的国内一流高校有几所: 合作 names the
         // opening point; the point on 13所一流高校 reads most like it).
-        if echo > 0.0 && similarity >= 1.0 {
+        if echo > 0.0 && most_like {
             closest = Some(candidate);
         }
         let better = best.is_none_or(|b| (specific > 0.0, score) > (b.specific > 0.0, b.score));

@@ -993,6 +993,83 @@ mod tests {
     }
 
     #[test]
+    fn the_lead_that_is_the_overview_is_as_like_the_question_as_it_is() {
+        // Test page 55: the overview reads the most like the question; the
+        // lead point is the overview, word for word, and answers it over a
+        // point that only shares the story's word 口岸.
+        let engine = Engine::new(only_a_story(
+            "hulunbuir-jinchukou",
+            "呼伦贝尔\n\n# 一季度进出口运量548.48万吨 满洲里铁路口岸换装作业压缩至8小时\n\n本报讯 中国铁路哈尔滨局集团有限公司4月3日发布消息,一季度,满洲里铁路口岸完成进出口货物运量548.48万吨,同比增加75.41万吨,增长15.9%,创历史同期新高。\n\n满洲里铁路口岸是中国规模最大的铁路口岸,随着外贸进口市场规模持续扩大,一季度满洲里铁路口岸货物进口量同比增长18.1%,大宗商品进口增量明显,其中煤炭、铁精矿、集装箱运量同比分别增长49.8%、21.5%、3.1%。\n\n进口品类更加多元化,目前包含食用油、成品纸、粮食、汽车配件等百余种品类,更好满足民生消费需要。\n\n为提高口岸列车运输时效,满洲里站优化运输方案,最大程度减少交叉作业与等待时间,取送车作业时间压缩30分钟,实现列车“到、解、换、编、发”全过程畅通。\n\n为进一步提升进出口货物换装通关效率,车站对煤炭、矿粉等散堆装货物进行换装场分类优化,列车实行定点取送,减少车辆占线时间,换装作业由原来的10小时压缩至8小时,效率提升25%。\n",
+            r#"
+id = "hulunbuir-jinchukou"
+region = "呼伦贝尔"
+title = "满洲里铁路口岸换装作业压缩至8小时"
+places = ["满洲里", "铁路口岸"]
+keywords = ["进出口", "运量", "作业", "货物"]
+shared = ["消息", "公司", "口岸", "通关", "车辆", "25%"]
+related = []
+answer = "中国铁路哈尔滨局集团有限公司4月3日发布消息，一季度，满洲里铁路口岸完成进出口货物运量548.48万吨，同比增加75.41万吨，增长15.9%，创历史同期新高。"
+
+[source]
+headline = "一季度进出口运量548.48万吨 满洲里铁路口岸换装作业压缩至8小时"
+reporters = ["周晓舟"]
+photographers = ["哈铁"]
+byline = "中新网 周晓舟"
+date = "4月3日"
+page = "pages/t.txt"
+
+
+[[facts]]
+id = "jinchukouhuowu"
+label = "进出口货物运量"
+question = "铁路口岸完成进出口货物运量多少？"
+keywords = ["铁路口岸", "满洲里", "运量", "同比增加", "进出口", "货物", "消息", "历史", "548.48万吨", "75.41万吨", "15.9%", "发布", "4月3日", "中国铁路哈尔滨局集团", "中国铁路哈尔滨局集团有限公司", "铁路哈尔滨局集团", "公司", "铁路哈尔滨局集团有限公司"]
+answer = "中国铁路哈尔滨局集团有限公司4月3日发布消息，一季度，满洲里铁路口岸完成进出口货物运量548.48万吨，同比增加75.41万吨，增长15.9%，创历史同期新高。"
+figures = [{ label = "进出口货物运量", value = "548.48万吨" }, { label = "同比增加", value = "75.41万吨" }, { label = "增长", value = "15.9%" }]
+kind = "数字"
+
+
+[[facts]]
+id = "jinkouliang"
+label = "进口量同比"
+question = "进口量同比是多少？"
+keywords = ["铁路口岸", "进口", "一季度满洲里铁路口岸", "铁精矿", "满洲里", "规模", "运量", "进口量", "集装箱", "增量", "外贸", "18.1%", "49.8%", "21.5%", "3.1%", "货物"]
+answer = "满洲里铁路口岸是中国规模最大的铁路口岸，随着外贸进口市场规模持续扩大，一季度满洲里铁路口岸货物进口量同比增长18.1%，大宗商品进口增量明显，其中煤炭、铁精矿、集装箱运量同比分别增长49.8%、21.5%、3.1%。"
+figures = [{ label = "进口量同比", value = "18.1%" }, { label = "运量同比", value = "49.8%" }, { label = "21.5%", value = "21.5%" }, { label = "3.1%", value = "3.1%" }]
+kind = "数字"
+
+
+[[facts]]
+id = "chezuoyeshi"
+label = "车作业时间"
+question = "取送车作业时间压缩多少？"
+keywords = ["列车", "作业", "运输", "等待时间", "满洲里", "时效", "全过程", "口岸", "交叉", "优化", "方案", "程度", "压缩", "30分钟", "铁路口岸"]
+answer = "为提高口岸列车运输时效，满洲里站优化运输方案，最大程度减少交叉作业与等待时间，取送车作业时间压缩30分钟，实现列车“到、解、换、编、发”全过程畅通。"
+figures = [{ label = "车作业时间", value = "30分钟" }]
+kind = "数字"
+
+
+[[facts]]
+id = "huanzhuangzuo"
+label = "换装作业"
+question = "换装作业由原来多少？"
+keywords = ["货物", "效率", "通关", "定点", "列车", "车站", "进出口", "作业", "优化", "分类", "车辆", "煤炭", "压缩", "10小时", "8小时", "25%"]
+answer = "为进一步提升进出口货物换装通关效率，车站对煤炭、矿粉等散堆装货物进行换装场分类优化，列车实行定点取送，减少车辆占线时间，换装作业由原来的10小时压缩至8小时，效率提升25%。"
+figures = [{ label = "换装作业", value = "10小时" }, { label = "压缩至", value = "8小时" }, { label = "效率", value = "25%" }]
+kind = "数字"
+
+"#,
+        ));
+        asked_of(
+            &engine,
+            &[(
+                "满洲里口岸一季度比去年同期多运了多少万吨",
+                Some("jinchukouhuowu"),
+            )],
+        );
+    }
+
+    #[test]
     fn a_milestone_asked_the_date_of_is_the_points_to_give() {
         let engine = a_story(
             "t-xuneng",
@@ -4440,6 +4517,65 @@ figures = [{ label = "要点", value = "墙面粉刷" }]
             topic_and_fact(&a),
             (Some("t-xiaoqu"), Some("deck")),
             "{a:?}"
+        );
+    }
+
+    #[test]
+    fn a_point_whose_keywords_name_its_body_is_about_it() {
+        // The drafting carries a paragraph's body to the points that do
+        // not name it again (总建筑面积1.5115万平方米, of 南门外小学二分校).
+        let engine = Engine::new(with_a_story(
+            "t-xuexiao",
+            "呼和浩特\n\n# 赛罕区续建新建5所学校\n\n本报讯 南门外小学二分校已于2020年11月18日封顶。\
+             总建筑面积1.5115万平方米,可提供学位1080个。\
+             呼和浩特市第39中学分校于2020年11月17日进场。总建筑面积34795.48平米,可提供学位2280个。\n",
+            r#"
+id = "t-xuexiao"
+region = "呼和浩特"
+title = "赛罕区续建新建5所学校"
+places = ["赛罕区", "南门外小学二分校", "第39中学分校", "南门外小学", "第39中学"]
+keywords = ["续建", "新建"]
+answer = "赛罕区续建新建5所学校。"
+
+[source]
+headline = "赛罕区续建新建5所学校"
+page = "pages/t.txt"
+
+[[facts]]
+id = "nanmen"
+label = "封顶"
+keywords = ["南门外小学二分校", "封顶"]
+answer = "南门外小学二分校已于2020年11月18日封顶。"
+figures = [{ label = "日期", value = "2020年11月18日" }]
+
+[[facts]]
+id = "nanmen-area"
+label = "总建筑面积"
+keywords = ["建筑面积", "学位", "南门外小学二分校"]
+answer = "总建筑面积1.5115万平方米，可提供学位1080个。"
+figures = [{ label = "总建筑面积", value = "1.5115万平方米" }, { label = "学位", value = "1080个" }]
+
+[[facts]]
+id = "zhongxue"
+label = "进场"
+keywords = ["第39中学分校", "进场"]
+answer = "呼和浩特市第39中学分校于2020年11月17日进场。"
+figures = [{ label = "日期", value = "2020年11月17日" }]
+
+[[facts]]
+id = "zhongxue-area"
+label = "总建筑面积"
+keywords = ["建筑面积", "学位", "第39中学分校"]
+answer = "总建筑面积34795.48平米，可提供学位2280个。"
+figures = [{ label = "总建筑面积", value = "34795.48平米" }, { label = "学位", value = "2280个" }]
+"#,
+        ));
+        asked_of(
+            &engine,
+            &[
+                ("南门外小学二分校总建筑面积多大", Some("nanmen-area")),
+                ("第39中学分校能提供多少个学位", Some("zhongxue-area")),
+            ],
         );
     }
 

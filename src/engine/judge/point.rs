@@ -331,6 +331,7 @@ pub(super) fn check_point(
                 && BODIES.iter().any(|b| p.ends_with(b))
                 && (q.normalized.contains(p)
                     && !fact.answer.contains(p)
+                    && !fact.keywords.iter().any(|k| k.contains(p))
                     && !of_that_group
                     && !by_ending(t, p)
                     && !headline_own(t, p)
