@@ -304,9 +304,37 @@ impl Evidence {
         let mut sorted = found.to_vec();
         sorted.sort_by_key(|f| (f.start, f.end));
         let short_slip = |f: &Found| f.fuzzy && f.end - f.start < FUZZY_MIN;
+        // (额尔古纳油菜花海那个活动: 花海, a point's two-character word
+        // inside the story's 油菜花海, which other points have and the point
+        // does not, says which story as 油菜花海 does, not which point. A
+        // longer word is a name of its own: 心连心生物科技, inside
+        // 内蒙古心连心生物科技有限公司.)
+        let inside_story_word = |f: &Found, topic: usize, fact: usize| {
+            f.end - f.start <= 2
+                && sorted.iter().any(|g| {
+                    let of = index.triggers(g.pattern);
+                    g.start <= f.start
+                        && f.end <= g.end
+                        && g.end - g.start > f.end - f.start
+                        && of.iter().any(|t| t.target == Target::Topic(topic))
+                        && !of.iter().any(|t| t.target == Target::Fact(topic, fact))
+                        && of
+                            .iter()
+                            .any(|t| matches!(t.target, Target::Fact(x, _) if x == topic))
+                })
+        };
         for f in sorted.iter().filter(|f| !short_slip(f)) {
             for trig in index.triggers(f.pattern) {
-                ev.add(trig, f.start, f.end, question_words);
+                match trig.target {
+                    Target::Fact(t, fi) if !trig.echo && inside_story_word(f, t, fi) => {
+                        let echo = Trigger {
+                            echo: true,
+                            ..*trig
+                        };
+                        ev.add(&echo, f.start, f.end, question_words);
+                    }
+                    _ => ev.add(trig, f.start, f.end, question_words),
+                }
             }
         }
         // A slip in a two-character word (禁鱼 for 禁渔) is believed only
