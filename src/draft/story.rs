@@ -2615,13 +2615,21 @@ fn caption_fact(
     } else {
         ("摄", "摄影")
     };
+    // (图为1989亩油菜与小麦构成的特色种植基地: the count a caption gives
+    // is asked too.)
+    let mut figures: Vec<(String, String)> = figure::find(&body)
+        .iter()
+        .filter(|f| f.kind == FigureKind::Count)
+        .map(|f| (figure_label(&body, f, seg), f.value.clone()))
+        .collect();
+    figures.push((role.to_string(), name.clone()));
     Some(DraftFact {
         id: String::new(),
         question: format!("{first}的照片是谁拍的？"),
         label,
         keywords,
         answer: format!("照片：{}。（{name} {verb}）", sentence::clean(&body)),
-        figures: vec![(role.to_string(), name)],
+        figures,
         kind: FactKind::Text,
         line: c.line,
         sentence: c.text.clone(),
@@ -3136,6 +3144,15 @@ mod tests {
         )
         .expect("a credited caption is a point");
         assert_eq!(f.figures[0].0, "供图");
+        // (The count a caption gives is a figure of it, before the credit.)
+        let f = caption_fact(
+            &caption("图为1989亩油菜与小麦构成的特色种植基地。  中新网 记者 张玮 摄"),
+            &seg,
+            &keep,
+        )
+        .expect("a credited caption is a point");
+        let values: Vec<&str> = f.figures.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["1989亩", "张玮"]);
         // A credit alone, or a caption no one is credited for, is none.
         assert!(caption_fact(&caption("本报记者 张玮 摄"), &seg, &keep).is_none());
         assert!(caption_fact(&caption("牧民在草场上放牧。"), &seg, &keep).is_none());
