@@ -1213,6 +1213,37 @@ kind = "人物"
     }
 
     #[test]
+    fn a_head_count_is_no_share() {
+        let engine = a_story(
+            "t-gaozhong",
+            "阿拉善",
+            "高中教育特色多元",
+            &["普通高中", "高中教育"],
+            &[
+                (
+                    "quota",
+                    &["普通高中", "招生", "学生"],
+                    "阿拉善盟持续扩大普通高中招生规模，把优质普通高中的分招指标提高到60%，让更多学生有机会进入优质高中。",
+                    &[("分招指标", "60%")],
+                ),
+                (
+                    "teachers",
+                    &["教师", "走教"],
+                    "全盟选拔优秀教师走教、支教，今年共有35名教师参加。",
+                    &[("教师", "35名")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("阿拉善盟今年普通高中一共招了多少学生", None),
+                ("普通高中的分招指标提高到百分之多少", Some("quota")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_milestone_asked_the_date_of_is_the_points_to_give() {
         let engine = a_story(
             "t-xuneng",

@@ -15,6 +15,11 @@ use super::premises::point_year;
 use super::question::{ABROAD, AskedWord, COUNTRY_ASKS, Cue, Question, is_numeral};
 use super::{Part, Reading, Weighed};
 
+/// Who a head count counts (多少学生, 几个工人).
+const HEADS: &[&str] = &[
+    "学生", "游客", "旅客", "工人", "员工", "职工", "居民", "牧民", "农民", "村民", "孩子",
+];
+
 /// What the reading's point leaves of what the question asks: a datum it
 /// has no figure for, a unit, period, body, year, rank or name it does not
 /// give. Each finding is a mismatch of `w`; some let another point of the
@@ -119,6 +124,29 @@ pub(super) fn check_point(
             .any(|w| q.normalized.contains(w))
     {
         w.mismatch("unit");
+        w.another_point_may = true;
+    }
+    // 普通高中一共招了多少学生, of a point whose only count is a share
+    // (优质普通高中的分招指标提高到60%): a head count is no share.
+    let share = |v: &str| v.ends_with(['%', '％', '成']) || v.ends_with("百分点");
+    let only_shares = || {
+        let mut counts = fact
+            .figures
+            .iter()
+            .map(|g| g.value.as_str())
+            .filter(|v| has_number(v) && !only_dates(v))
+            .peekable();
+        counts.peek().is_some() && counts.all(share)
+    };
+    let heads_asked = || {
+        HEADS.iter().any(|h| {
+            ["多少", "几个", "几名", "几位"]
+                .iter()
+                .any(|a| q.normalized.contains(&format!("{a}{h}")))
+        })
+    };
+    if wants_number && heads_asked() && only_shares() {
+        w.mismatch("share");
         w.another_point_may = true;
     }
     // So does one asking in a unit the point never counts in
