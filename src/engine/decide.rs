@@ -787,7 +787,16 @@ pub struct Context {
 }
 
 /// Words asking when the reporter saw or learnt what the story tells.
-const REPORTER_WHEN: &[&str] = &["记者是哪天", "记者哪天", "记者是什么时候", "记者什么时候"];
+const REPORTER_WHEN: &[&str] = &[
+    "记者是哪天",
+    "记者哪天",
+    "记者是什么时候",
+    "记者什么时候",
+    "记者是几月几号",
+    "记者几月几号",
+    "记者是几号",
+    "记者几号",
+];
 
 /// Words that ask for more of the same story: 还有呢.
 const MORE: &[&str] = &[
