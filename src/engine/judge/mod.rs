@@ -2207,13 +2207,22 @@ pub fn judge(
             && (share(&w) < DECLINE || left_to_siblings);
         // 有几家高校、几家规上企业: two counts asked, one of them of
         // another point's words, are the point's that gives both.
+        // (So do two things joined and counted each: 高校和规上企业各有
+        // 几家.)
+        let each = || {
+            ["各有", "各是", "分别", "各多少", "各几"]
+                .iter()
+                .any(|w| q.normalized.contains(w))
+                && q.normalized.contains(['和', '与', '跟', '、'])
+        };
+        let counts = q
+            .asked
+            .iter()
+            .filter(|a| a.2 == lexicon::Asked::Count)
+            .count();
         let counts_two = matches!(decision, Decision::Fact { .. })
             && w.sibling > 0.0
-            && q.asked
-                .iter()
-                .filter(|a| a.2 == lexicon::Asked::Count)
-                .count()
-                >= 2;
+            && (counts >= 2 || counts == 1 && each());
         (band || counts_two)
             .then(|| other_point(kb, index, q, reading, &w, Wanted::default()))
             .flatten()
