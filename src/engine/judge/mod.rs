@@ -2223,8 +2223,14 @@ pub fn judge(
         let counts_two = matches!(decision, Decision::Fact { .. })
             && w.sibling > 0.0
             && (counts >= 2 || counts == 1 && each());
+        // (A name of a kind asked is still asked: 李先生在哪个单位上班 is not
+        // answered by the point that explains 上班.)
+        let still = Wanted {
+            naming,
+            ..Wanted::default()
+        };
         (band || counts_two)
-            .then(|| other_point(kb, index, q, reading, &w, Wanted::default()))
+            .then(|| other_point(kb, index, q, reading, &w, still))
             .flatten()
             .filter(|(r, better)| {
                 share(better) + RECONSIDER_MARGIN <= share(&w)
