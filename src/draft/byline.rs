@@ -334,7 +334,7 @@ pub fn credit(caption: &str) -> Option<String> {
 pub fn split_caption(caption: &str) -> Option<(String, String)> {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"(?:^|[。\s•·记者])(\p{Han}{2,4})\s*(?:摄影?|供图)[。]?$",
+            r"(?:^|[。\s•·]|记者)(\p{Han}{2,4})\s*(?:摄影?|供图)[。]?$",
             r"|图片由(\p{Han}{2,24}?)提供[。]?$",
             // (…奶业已成为当地富民大产业。图/郭鹏)
             r"|(?:^|[。\s])图\s*[/／]\s*(\p{Han}{2,4})$",
@@ -923,6 +923,11 @@ mod tests {
             (
                 "深入车间采访拍摄,记录产业崛起的强劲脉搏(央广网发 王劭凯 摄)",
                 Some("王劭凯"),
+            ),
+            // (记者 with no space before the name: not 者徐剑桥.)
+            (
+                "牧民郭瑞坚持把100多只羊拉出来活动筋骨。南方日报记者徐剑桥摄",
+                Some("徐剑桥"),
             ),
             ("牧民在草场上放牧。", None),
         ] {
