@@ -309,24 +309,36 @@ impl Evidence {
         // does not, says which story as 油菜花海 does, not which point. A
         // longer word is a name of its own: 心连心生物科技, inside
         // 内蒙古心连心生物科技有限公司.)
-        let inside_story_word = |f: &Found, topic: usize, fact: usize| {
-            f.end - f.start <= 2
-                && sorted.iter().any(|g| {
-                    let of = index.triggers(g.pattern);
-                    g.start <= f.start
-                        && f.end <= g.end
-                        && g.end - g.start > f.end - f.start
-                        && of.iter().any(|t| t.target == Target::Topic(topic))
-                        && !of.iter().any(|t| t.target == Target::Fact(topic, fact))
-                        && of
-                            .iter()
-                            .any(|t| matches!(t.target, Target::Fact(x, _) if x == topic))
-                })
+        // (Most keywords lie inside no longer one: those are looked at
+        // once, not for each of their readings.)
+        let inside_story_word = |longer: &[&Found], topic: usize, fact: usize| {
+            longer.iter().any(|g| {
+                let of = index.triggers(g.pattern);
+                of.iter().any(|t| t.target == Target::Topic(topic))
+                    && !of.iter().any(|t| t.target == Target::Fact(topic, fact))
+                    && of
+                        .iter()
+                        .any(|t| matches!(t.target, Target::Fact(x, _) if x == topic))
+            })
         };
         for f in sorted.iter().filter(|f| !short_slip(f)) {
+            let longer: SmallVec<[&Found; 2]> = if f.end - f.start <= 2 {
+                sorted
+                    .iter()
+                    .filter(|g| {
+                        g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start
+                    })
+                    .collect()
+            } else {
+                SmallVec::new()
+            };
             for trig in index.triggers(f.pattern) {
                 match trig.target {
-                    Target::Fact(t, fi) if !trig.echo && inside_story_word(f, t, fi) => {
+                    Target::Fact(t, fi)
+                        if !trig.echo
+                            && !longer.is_empty()
+                            && inside_story_word(&longer, t, fi) =>
+                    {
                         let echo = Trigger {
                             echo: true,
                             ..*trig

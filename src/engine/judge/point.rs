@@ -140,9 +140,12 @@ pub(super) fn check_point(
     };
     let heads_asked = || {
         HEADS.iter().any(|h| {
-            ["多少", "几个", "几名", "几位"]
-                .iter()
-                .any(|a| q.normalized.contains(&format!("{a}{h}")))
+            q.normalized.match_indices(h).any(|(i, _)| {
+                let before = &q.normalized[..i];
+                ["多少", "几个", "几名", "几位"]
+                    .iter()
+                    .any(|a| before.ends_with(a))
+            })
         })
     };
     if wants_number && heads_asked() && only_shares() {
