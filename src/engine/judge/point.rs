@@ -108,17 +108,18 @@ pub(super) fn check_point(
     // 冷水鱼养了多少, of a point whose only count is a temperature (水温
     // 常年保持在4至18摄氏度): a temperature answers a question of one.
     let temperature = |v: &str| ["摄氏度", "℃", "°C"].iter().any(|u| v.ends_with(u));
-    let only_temperatures = || {
+    // (Whether the point counts, and only in what `of` tells.)
+    let only_counts = |of: &dyn Fn(&str) -> bool| {
         let mut counts = fact
             .figures
             .iter()
             .map(|g| g.value.as_str())
             .filter(|v| has_number(v) && !only_dates(v))
             .peekable();
-        counts.peek().is_some() && counts.all(temperature)
+        counts.peek().is_some() && counts.all(of)
     };
     if wants_number
-        && only_temperatures()
+        && only_counts(&temperature)
         && !["度", "温", "零下"]
             .iter()
             .any(|w| q.normalized.contains(w))
@@ -129,15 +130,6 @@ pub(super) fn check_point(
     // 普通高中一共招了多少学生, of a point whose only count is a share
     // (优质普通高中的分招指标提高到60%): a head count is no share.
     let share = |v: &str| v.ends_with(['%', '％', '成']) || v.ends_with("百分点");
-    let only_shares = || {
-        let mut counts = fact
-            .figures
-            .iter()
-            .map(|g| g.value.as_str())
-            .filter(|v| has_number(v) && !only_dates(v))
-            .peekable();
-        counts.peek().is_some() && counts.all(share)
-    };
     let heads_asked = || {
         HEADS.iter().any(|h| {
             q.normalized.match_indices(h).any(|(i, _)| {
@@ -148,7 +140,7 @@ pub(super) fn check_point(
             })
         })
     };
-    if wants_number && heads_asked() && only_shares() {
+    if wants_number && heads_asked() && only_counts(&share) {
         w.mismatch("share");
         w.another_point_may = true;
     }
