@@ -563,6 +563,14 @@ const TAKES_ROLE: &[&str] = &["当了", "当上了", "当上", "担任", "出任
 /// role the sentence then gives them (返乡当了村党支部副书记), if any.
 pub fn introduced(sentence: &str) -> Vec<(String, Option<String>)> {
     let mut out: Vec<(String, Option<String>)> = Vec::new();
+    // A name of two or three characters opening on a surname no word
+    // opens on as often.
+    let surnamed = |name: &str| {
+        let first = name.chars().next().unwrap_or(' ');
+        SURNAMES.contains(first)
+            && !AMBIGUOUS_SURNAMES.contains(first)
+            && (2..=3).contains(&name.chars().count())
+    };
     for lead in BEFORE_NAME {
         for (i, _) in sentence.match_indices(lead) {
             let at = i + lead.len();
@@ -575,10 +583,8 @@ pub fn introduced(sentence: &str) -> Vec<(String, Option<String>)> {
             // 23岁的小亮是赛马迷: a familiar name (小亮, 老王) said as a
             // name is.
             let familiar = n == 2 && matches!(first, '小' | '老') && rest.starts_with('是');
-            if !(SURNAMES.contains(first) && !AMBIGUOUS_SURNAMES.contains(first) || familiar)
-                || !(2..=3).contains(&n)
-                || out.iter().any(|(o, _)| o == name)
-            {
+            // (A familiar name is of two characters.)
+            if !(surnamed(name) || familiar) || out.iter().any(|(o, _)| o == name) {
                 continue;
             }
             let clause_end = rest.find(['。', '；', ';']).unwrap_or(rest.len());
@@ -607,13 +613,8 @@ pub fn introduced(sentence: &str) -> Vec<(String, Option<String>)> {
         let Some(name) = name_after(&sentence[at..]) else {
             continue;
         };
-        let first = name.chars().next().unwrap_or(' ');
         let rest = &sentence[at + name.len()..];
-        if !SURNAMES.contains(first)
-            || AMBIGUOUS_SURNAMES.contains(first)
-            || !(2..=3).contains(&name.chars().count())
-            || out.iter().any(|(o, _)| o == name)
-        {
+        if !surnamed(name) || out.iter().any(|(o, _)| o == name) {
             continue;
         }
         let clause_end = rest.find(['。', '；', ';']).unwrap_or(rest.len());
