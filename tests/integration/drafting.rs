@@ -474,6 +474,14 @@ fn drafted_pages_answer_their_questions() {
             84,
             23,
         ),
+        // Written blind in session 33, sealed until early in it; came in at
+        // 82 of 90, 22 of 25 (drafted alone), over the bar from the start.
+        (
+            "tests/pages/test-page-57.txt",
+            "tests/pages/test-page-57.questions.tsv",
+            82,
+            22,
+        ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):
         // test-page-9 (session 9, 94 of 112 then, 100 now), test-page-11
@@ -485,8 +493,8 @@ fn drafted_pages_answer_their_questions() {
         // 80), test-page-28 (session 19, 73 of 92, 81), test-page-33
         // (session 21, 73 of 91, 77), test-page-34 (session 22, 78 of 93,
         // 79), test-page-35 (session 22, 73 of 91, 79), test-page-39
-        // (session 24, 75 of 93, 79) and test-page-42 (session 26, 69 of
-        // 90, 79).
+        // (session 24, 75 of 93, 79), test-page-42 (session 26, 69 of
+        // 90, 79) and test-page-56 (session 33, 81 of 91, 81).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
