@@ -83,6 +83,12 @@ const UNITS: &[&str] = &[
     "名",
     "位",
     "家",
+    // 火车得走6个多小时, 用了3个半月: a span, its unit after the 多.
+    "个多小时",
+    "个半小时",
+    "个小时",
+    "个多月",
+    "个半月",
     "个月",
     "个",
     "所",
@@ -266,7 +272,7 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     // time of day.
     let date = r"(?:次日)?\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分(?:许)?|\d{1,2}时(?:许)?|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月(?:底|初|上旬|中旬|下旬)?|\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|初|上旬|中旬|下旬)|\d{4}年度|\d{4}年(?:底|初)?|\d{1,2}日";
     let chinese = format!(
-        r"(?:超过|近|约|超|逾)?数?[零〇一二两三四五六七八九十百千万几亿]+(?:(?:多|余)[万亿])?(?:多|余)?(?:星级|车道|人次|架次|辆次|场次|[{CHINESE_UNITS}])"
+        r"(?:超过|近|约|超|逾)?数?[零〇一二两三四五六七八九十百千万几亿]+(?:(?:多|余)[万亿])?(?:多|余)?(?:星级|车道|人次|架次|辆次|场次|个(?:多|半)?(?:小时|月)|[{CHINESE_UNITS}])"
     );
     // 卓资熏鸡有上百年历史, 上千人: "a hundred and more", as printed.
     let upwards = format!(r"上[百千万](?:多|余)?[{CHINESE_UNITS}]?");
@@ -593,7 +599,16 @@ fn chinese_ok(text: &str, start: usize, end: usize) -> bool {
             .iter()
             .any(|w| text[..start].ends_with(w))
         && value.ends_with(['班', '趟', '次']);
-    if frequency {
+    // 每天只有一趟车, 只来过一次: one, and no more, is a count.
+    let only = numeral == "一" && {
+        let before: Vec<char> = text[..start].chars().rev().take(3).collect();
+        before.iter().enumerate().any(|(i, &c)| {
+            matches!(c, '只' | '仅')
+                && before.get(i + 1) != Some(&'不')
+                && (i == 0 || before[i - 1] != '是')
+        })
+    };
+    if frequency || only {
         return true;
     }
     if numeral == "一" || round && !about && !counted {
@@ -796,6 +811,12 @@ mod tests {
             ("用了8个月建设期", &["8个月"]),
             ("1989年,两顶蒙古包在这里搭起", &["1989年", "两顶"]),
             ("出土的两具恐龙骨架化石", &["两具"]),
+            // A span with 多 or 半 before its unit, in digits or numerals.
+            ("火车得走6个多小时", &["6个多小时"]),
+            ("前后用了两个半月", &["两个半月"]),
+            // One, and no more; not 一 of 只是一个.
+            ("每天只有一趟车,只来过一次阿尔山", &["一趟", "一次"]),
+            ("这只是一个开始,不只一次", &[]),
             // A round numeral, more or less than which is printed.
             ("阿拉善奇石交易额逾亿元", &["逾亿元"]),
             // A school's number is its name, not a rank.

@@ -451,7 +451,9 @@ pub fn draft(
 
     // (Looked for before the story's own compounds become words: a name
     // the dictionary does not know is no word of it.)
-    let repeated = entity::recurring(&text, &|w| seg.knows(w));
+    // (苏尼特右旗牧民布和巴图的“牧家乐”: the headline may give the word
+    // for who they are, and the story only the name.)
+    let repeated = entity::recurring(&format!("{}\n{text}", story.headline), &|w| seg.knows(w));
     // 山葡萄, 马鞍山村: names the headline gives and the story repeats are
     // words, whatever the dictionary makes of them.
     for w in compounds(seg, &story.headline, &text, regions) {
@@ -507,7 +509,17 @@ pub fn draft(
         if people.iter().any(|(q, _)| q.name == p.name) {
             continue;
         }
-        let Some(si) = sentences.iter().position(|s| s.text.contains(&p.printed)) else {
+        let Some(si) = sentences
+            .iter()
+            .position(|s| s.text.contains(&p.printed))
+            .or_else(|| {
+                story
+                    .headline
+                    .contains(&p.printed)
+                    .then(|| sentences.iter().position(|s| s.text.contains(&p.name)))
+                    .flatten()
+            })
+        else {
             continue;
         };
         seg.add_word(&p.name, "nr");
@@ -1617,9 +1629,10 @@ const HOUSEHOLD: &[&str] = &["夫妻俩", "夫妻二人", "老两口", "小两�
 const OWNED: &[&str] = &["合作社", "公司", "基地", "农场", "牧场", "酒庄", "庄园"];
 
 /// Whether a sentence speaks of one person by pronoun: 他 or 她, not 他们
-/// or 其他; or of their household (夫妻俩).
+/// or 其他; or as 这位 (这位…58岁的牧民说); or of their household (夫妻俩).
 fn refers_to_person(text: &str) -> bool {
     HOUSEHOLD.iter().any(|w| text.contains(w))
+        || text.contains("这位")
         || ['他', '她'].iter().any(|p| {
             text.match_indices(*p).any(|(i, _)| {
                 !text[i + p.len_utf8()..].starts_with(['们', '人', '乡', '国'])
@@ -3401,6 +3414,22 @@ mod tests {
     }
 
     #[test]
+    fn a_person_the_headline_names_with_a_word_for_who_is_the_storys() {
+        // Test page 57: 牧民布和巴图 only in the headline, the name alone in
+        // the story; 这位…58岁的牧民 is him.
+        let topic = drafted(
+            "锡林郭勒",
+            &["苏尼特右旗"],
+            "锡林郭勒\n\n# 苏尼特右旗牧民布和巴图的“牧家乐”年入五六万元\n\n\
+             草原深处,布和巴图经营的“牧家乐”却门庭若市、热闹异常。\n\n\
+             “去年搞旅游的纯收入就有五六万元。”这位苏尼特右旗赛罕塔拉镇58岁的牧民说,以前总以为多养牛羊才能赚钱。\n\n\
+             这些年,布和巴图按照草畜平衡政策的有关要求,把400多只羊减掉一半。\n\n\
+             四五年前,布和巴图在自家宅基地建了一个专供餐饮休闲的蒙古包。\n",
+        );
+        assert_keyword(point_of(&topic, "58岁"), |k| k == "布和巴图", true);
+    }
+
+    #[test]
     fn a_quotation_opening_a_paragraph_is_of_whom_the_sentence_after_names() {
         let sentences: Vec<Sentence> = [
             ("“养香猪真是有赚头!", 1),
@@ -3441,6 +3470,9 @@ mod tests {
         assert!(!refers_to_person("他们一起干。"));
         assert!(!refers_to_person("其他牧民可以外出打工。"));
         assert!(refers_to_person("如今这门生意成了夫妻俩的主要收入来源。"));
+        assert!(refers_to_person(
+            "“去年搞旅游的纯收入就有五六万元。”这位苏尼特右旗赛罕塔拉镇巴润宝拉格嘎查58岁的牧民说。"
+        ));
         assert_eq!(
             latest_named(&names, &sentences[..2]),
             Some("李子元".to_string())
