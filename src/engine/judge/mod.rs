@@ -782,6 +782,9 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 &["双"],
                 &["位", "名", "人"],
                 &["条"],
+                // (几座蒙古包, of the point on its owner's 17万元: 6座
+                // counts them.)
+                &["座"],
             ];
             // (多少名护边员: 名 is a word of the row of people, as 位 is.)
             let m = q.chars[j - 1];
@@ -1329,13 +1332,17 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     }
     // 呼伦湖重生记的记者是谁: of the story as a whole, the words of its
     // headline say which story. So do any words it tells, when the
-    // question asks who wrote it (这篇赤峰治沙的稿子是哪两位记者写的).
+    // question asks who wrote it (这篇赤峰治沙的稿子是哪两位记者写的), or
+    // who took its photo (阿尔山国庆初雪的照片是谁拍的: its caption says
+    // 国庆期间).
     if reading.fact.is_none()
         && let Some(t) = kb.topics.get(reading.topic)
     {
-        let asks_writer = ["记者", "谁写", "作者", "采写", "稿子"]
-            .iter()
-            .any(|w| q.normalized.contains(w));
+        let asks_credit = [
+            "记者", "谁写", "作者", "采写", "稿子", "照片", "图片", "谁拍", "摄影",
+        ]
+        .iter()
+        .any(|w| q.normalized.contains(w));
         let mut i = 0;
         while i < n {
             let e = (i..n)
@@ -1348,7 +1355,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             // which story, whatever is asked of it.)
             let in_byline = || t.source.byline.as_deref().is_some_and(|b| b.contains(&run));
             if e - i >= 2
-                && (t.source.headline.contains(&run) || in_byline() || asks_writer && t.says(&run))
+                && (t.source.headline.contains(&run) || in_byline() || asks_credit && t.says(&run))
             {
                 parts[i..e].iter_mut().for_each(|p| *p = Part::Story);
                 heart[i..e].iter_mut().for_each(|h| *h = false);

@@ -712,7 +712,21 @@ pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &
         .iter()
         .take_while(|c| is_han(**c))
         .collect();
-    if scope.is_empty() || after.chars().count() < 2 {
+    // (内蒙古一共有多少个沿边口岸, 覆盖内蒙古多少亩天然草原: a count asked
+    // right after it, past 一共有, is of what the point prints after its
+    // figure: 内蒙古14个沿边口岸, 内蒙古10.2亿亩天然草原.)
+    let counted: String = q
+        .asked
+        .iter()
+        .find(|a| a.3 && a.0 >= end && (end..a.0).all(|i| q.function[i]))
+        .map(|a| {
+            q.chars[a.1..(a.1 + 3).min(q.len())]
+                .iter()
+                .take_while(|c| is_han(**c))
+                .collect()
+        })
+        .unwrap_or_default();
+    if scope.is_empty() || after.chars().count() < 2 && counted.chars().count() < 2 {
         return false;
     }
     // (A count between them is no other word: 内蒙古沿边口岸, of
@@ -720,6 +734,21 @@ pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &
     let answer = strip(crate::text::normalize(answer));
     answer.match_indices(scope.as_str()).any(|(at, _)| {
         let rest = &answer[at + scope.len()..];
+        // (A figure in 万 or 亿, 10.2亿亩, before what the count asks.)
+        let counts = || {
+            let number = rest
+                .char_indices()
+                .find(|&(_, c)| {
+                    !(c.is_ascii_digit()
+                        || c == '.'
+                        || crate::text::is_numeral(c)
+                        || matches!(c, '多' | '余'))
+                })
+                .map_or(rest.len(), |(i, _)| i);
+            number > 0
+                && counted.chars().count() >= 2
+                && rest[number..].starts_with(counted.as_str())
+        };
         let figure = rest
             .char_indices()
             .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || is_numeral(c)))
@@ -730,7 +759,8 @@ pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &
             _ => rest,
         };
         // (自治区第几名, of 以自治区第三名的成绩: the rank asked.)
-        rest.starts_with(after.as_str())
+        (after.chars().count() >= 2 && rest.starts_with(after.as_str()))
+            || counts()
             || after == "第几"
                 && rest
                     .strip_prefix('第')

@@ -79,8 +79,12 @@ pub(super) fn check_point(
     let date = || {
         fact.figures.iter().any(|g| is_date(&g.value)) || has_date(&fact.answer) || when_of_year()
     };
-    // 排第几 asks for a rank: 第一大 is one.
-    let ordinal = q.has(Cue::Ordinal) && fact.figures.iter().any(|g| g.value.contains('第'));
+    // 排第几 asks for a rank: 第一大 is one; 第几期 a phase, 二期.
+    // (第几家, of 内蒙古首家综合保税区: the first of a kind printed without
+    // a figure.)
+    let ordinal = q.has(Cue::Ordinal)
+        && (fact.figures.iter().any(|g| g.value.contains('第'))
+            || ordinal_unit(q.normalized).is_some() && ordinal_given(q.normalized, &fact.answer));
     let wants_number = asks.contains(&lexicon::Asked::Count) && !ordinal;
     let wants_date = asks.contains(&lexicon::Asked::When);
     if (wants_number || wants_date) && !(wants_number && number()) && !(wants_date && date()) {
@@ -191,6 +195,26 @@ pub(super) fn check_point(
         && !age_next_to(&fact.answer, &subject)
     {
         w.mismatch("age_of");
+    }
+    // 布和巴图今年多大岁数, of 35岁的李宗宇: a person of the story asked
+    // of by name, whom the point with an age does not name, is not whose
+    // age it gives; another point may (这位…58岁的牧民, of 布和巴图).
+    if wanted.iter().any(|units| units.contains(&"岁"))
+        && gives(&["岁"])
+        && age_asked.is_some()
+        && kb.topics.get(reading.topic).is_some_and(|t| {
+            t.facts.iter().any(|p| {
+                p.kind == FactKind::Person
+                    && !std::ptr::eq(p, fact)
+                    && p.label.chars().count() >= 2
+                    && q.normalized.contains(p.label.as_str())
+                    && !fact.answer.contains(p.label.as_str())
+                    && !fact.keywords.contains(&p.label)
+            })
+        })
+    {
+        w.mismatch("age_of");
+        w.another_point_may = true;
     }
     // 一天能挣多少, 一年发多少度电: a figure per day, month or year,
     // asked of a point that counts over no such period (每月收入3000多元,
@@ -2274,23 +2298,29 @@ pub(super) const PLANS: &[&str] = &[
     "规划",
 ];
 
-/// Whether a point gives the ordinal a 第几 asks: 第几批 a 第二批, 排第几
-/// (or 第几名, 第几位) a rank.
-pub(super) fn ordinal_given(question: &str, answer: &str) -> bool {
-    // (第一批: the first is an ordinal too.)
-    let numeral = |c: char| c.is_ascii_digit() || is_numeral(c) || c == '一';
+/// The measure word a 第几 asks the ordinal in (第几批: 批; 哪届: 届), if
+/// any: not a rank (第几名, 排第几).
+fn ordinal_unit(question: &str) -> Option<char> {
     // (哪一批, 哪届: 第几批, 第几届.)
     let which = super::question::BATCH_ASKS
         .iter()
         .find(|w| question.contains(**w))
         .and_then(|w| w.chars().last());
-    let after = question
+    question
         .split_once("第几")
         .and_then(|(_, rest)| rest.chars().next())
         .or(which)
         .filter(|c| {
             is_han(*c) && !matches!(c, '位' | '名' | '大' | '啊' | '呀' | '呢' | '吗' | '了')
-        });
+        })
+}
+
+/// Whether a point gives the ordinal a 第几 asks: 第几批 a 第二批, 排第几
+/// (or 第几名, 第几位) a rank.
+pub(super) fn ordinal_given(question: &str, answer: &str) -> bool {
+    // (第一批: the first is an ordinal too.)
+    let numeral = |c: char| c.is_ascii_digit() || is_numeral(c) || c == '一';
+    let after = ordinal_unit(question);
     let chars: Vec<char> = answer.chars().collect();
     let printed = |fits: &dyn Fn(char) -> bool| {
         chars.iter().enumerate().any(|(i, &c)| {
@@ -2300,13 +2330,12 @@ pub(super) fn ordinal_given(question: &str, answer: &str) -> bool {
                     j += 1;
                 }
                 j > i + 1 && chars.get(j).is_some_and(|&u| fits(u))
-            } || c == '首'
-                && chars
-                    .get(i + 1)
-                    .is_some_and(|&u| matches!(u, '批' | '届') && fits(u))
+            } || c == '首' && chars.get(i + 1).is_some_and(|&u| fits(u))
         })
     };
     match after {
+        // (第几期, of 永众新能源汽车二期项目: a phase is printed without 第.)
+        Some('期') => printed(&|u| u == '期') || !phases_said(answer).is_empty(),
         Some(unit) => printed(&|u| u == unit),
         None => printed(&|u| matches!(u, '位' | '名' | '大')) || ranks_something(answer),
     }
@@ -2624,10 +2653,11 @@ pub(super) fn period_asked(q: &Question) -> Option<&'static [&'static str]> {
             .any(|w| {
                 question.match_indices(w).any(|(at, _)| {
                     // (一天多 is more than a day; 一晚多少钱 asks a night's;
-                    // 第一天 is the first.)
+                    // 第一天 is the first; 前十一个月 is eleven months.)
                     let rest = &question[at + w.len()..];
                     q.asks_at_byte(at)
-                        && !question[..at].ends_with('第')
+                        && !question[..at]
+                            .ends_with(|c: char| c == '第' || c.is_ascii_digit() || is_numeral(c))
                         && !rest.starts_with(['级', '半', '前', '后'])
                         && (!rest.starts_with('多') || rest.starts_with("多少"))
                 })
@@ -2711,6 +2741,7 @@ pub(super) fn is_measure(c: char) -> bool {
             | '条'
             | '双'
             | '幅'
+            | '座'
     )
 }
 
@@ -3267,6 +3298,18 @@ mod tests {
         // (A batch is asked, the point prints an edition.)
         assert!(!ordinal_given("第几批", "第一届冰雪节"));
         assert!(!ordinal_given("第几批", "一批企业入驻"));
+        // (A phase is printed without 第; 分两期 counts phases.)
+        assert!(ordinal_given(
+            "永众新能源汽车是第几期项目",
+            "永众新能源汽车二期项目正在进行内部装修工程"
+        ));
+        assert!(!ordinal_given("第几期", "项目分两期建设"));
+        // (首家, 首个: the first of any kind asked.)
+        assert!(ordinal_given(
+            "满洲里综合保税区是内蒙古第几家综合保税区",
+            "当日内蒙古首家综合保税区——满洲里综合保税区正式封关运营"
+        ));
+        assert!(!ordinal_given("第几家", "首批企业入驻"));
     }
 
     #[test]
