@@ -1505,6 +1505,8 @@ figures = [{ label = "11个月", value = "11个月" }, { label = "运行中欧�
                 ("开牧家乐的布和巴图今年多大岁数", Some("aged")),
                 ("草原奖补政策覆盖内蒙古多少亩天然草原", Some("grassland")),
                 ("前十一个月跑了多少列中欧班列", Some("trains")),
+                // (中 of 中欧班列 parts no total of 11个月.)
+                ("前11个月中欧班列一共多少箱", Some("trains")),
             ],
         );
     }

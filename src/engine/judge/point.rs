@@ -1995,10 +1995,13 @@ pub(super) fn part_of_total(q: &Question, fact: &crate::knowledge::Fact) -> bool
                     // 公里, 千里: a unit, not 里 of a whole; 集中, 高中:
                     // a word, not 中 of one; 满洲里: a place.
                     .find(|&(i, _)| {
+                        // (前11个月中欧班列: 中 opens a keyword, 中欧班列.)
+                        let at = a.span.1 + after[..i].chars().count();
                         i > 0
                             && !after[..i].ends_with([
                                 '哪', '这', '那', '公', '千', '英', '海', '集', '高', '洲',
                             ])
+                            && !q.found.iter().any(|f| f.start == at && f.end > at + 1)
                     })
                     .map(|(i, _)| i + w.len())
             })

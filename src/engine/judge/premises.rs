@@ -308,7 +308,11 @@ pub(super) fn point_year(fact: &crate::knowledge::Fact, story_year: i16) -> Opti
 /// or no, with a tag (对吧) or a closing 吧 or 吗, and not whether this one
 /// has it too (赤峰也有就业服务站吗).
 fn asserts(q: &Question) -> bool {
-    let tagged = TAGS.iter().any(|t| q.normalized.contains(t) && *t != "对")
+    // (A tag of one character, 对 or 是, is a tag only as a clause of
+    // its own.)
+    let tagged = TAGS
+        .iter()
+        .any(|t| t.chars().count() >= 2 && q.normalized.contains(t))
         || q.normalized.ends_with(['吧', '吗', '嘛', '么']);
     let also = ["也", "有没有", "还有"]
         .iter()

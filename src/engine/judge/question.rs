@@ -423,6 +423,8 @@ pub(super) const TAGS: &[&str] = &[
     "对嘛",
     "是这样",
     "对",
+    // (…有三千多头，是吗.)
+    "是",
 ];
 
 /// Each character's weight: [`PREAMBLE_WEIGHT`] before the last asking
