@@ -200,7 +200,7 @@ const AFTER_NAME_WORDS: &[&str] = &[
 ];
 
 /// Single characters that end a name when they follow it.
-const AFTER_NAME_CHARS: &str = "的在是和与也还就曾正已等用把将从对为向带家今说称边先以";
+const AFTER_NAME_CHARS: &str = "的在是和与也还就曾正已等用把将从对为向带家今说称边先以虽却";
 
 /// Boundaries of the organisation before a role.
 const CLAUSE: &[char] = &[
@@ -1617,6 +1617,11 @@ mod tests {
                 &[("丰兆宇", "神舟希望小学六年级学生丰兆宇")],
             ),
             ("今年的农民丰收了。", &[]),
+            // (虽 after a name opens what follows: 王晓欢虽是….)
+            (
+                "阿尔山市委副书记、市长王晓欢虽是地地道道的兴安盟人。",
+                &[("王晓欢", "市长王晓欢")],
+            ),
             // A role, 为, and the names it lists.
             (
                 "派出4名同学组队参赛,指导老师为尹娜、卢玉锋,最终夺得铜奖。",

@@ -863,6 +863,15 @@ pub fn draft(
         if add.is_empty() {
             let at = sentences.iter().position(|s| s.text == f.sentence);
             add.extend(at.and_then(|at| subjects[at].clone()));
+            // 这位从托扎敏乡走出来的鄂伦春族学者，是第一位…: an answer that
+            // opens by pointing at the person named before says whom (谁 is
+            // asked of it): 白兰这位…. (Not 他 or 她, which may point past
+            // the person named last.)
+            if let Some(n) = add.first()
+                && f.answer.starts_with("这位")
+            {
+                f.answer = format!("{n}{}", f.answer);
+            }
         }
         // 54岁的张利: a point of someone's age is asked as such.
         if f.label == AGE
@@ -3427,6 +3436,21 @@ mod tests {
              四五年前,布和巴图在自家宅基地建了一个专供餐饮休闲的蒙古包。\n",
         );
         assert_keyword(point_of(&topic, "58岁"), |k| k == "布和巴图", true);
+    }
+
+    #[test]
+    fn an_answer_that_points_at_the_person_named_before_says_whom() {
+        // Test page 56: 第一位研究鄂伦春文化的本民族学者是谁 is answered by
+        // a sentence that says 这位 of 白兰.
+        let topic = drafted(
+            "呼伦贝尔",
+            &["鄂伦春自治旗"],
+            "呼伦贝尔\n\n# 鄂伦春自治旗70年走出深山\n\n\
+             “70年间,鄂伦春族实现了全方位的发展。”内蒙古自治区社会科学院民族研究所研究员白兰说。\
+             这位从鄂伦春自治旗托扎敏乡走出来的鄂伦春族学者,是第一位从事鄂伦春文化研究的本民族学者。\n",
+        );
+        let point = point_of(&topic, "第一位");
+        assert!(point.answer.starts_with("白兰这位"), "{}", point.answer);
     }
 
     #[test]

@@ -495,11 +495,11 @@ fn drafted_pages_answer_their_questions() {
         // 81 of 91, 23 of 25 (drafted alone), under the bar; over it at 86
         // in that session (第几期, of 二期; 几座, of 6座; 只有一趟车, 只来过
         // 一次 and 6个多小时 as figures; a photo asked by its caption's
-        // words).
+        // words); 87 with an answer that opens 这位 saying whom.
         (
             "tests/pages/test-page-56.txt",
             "tests/pages/test-page-56.questions.tsv",
-            86,
+            87,
             23,
         ),
         // Still under the bar, each with the session it was written blind in
