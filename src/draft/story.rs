@@ -2471,6 +2471,12 @@ fn figure_words(sentence: &str, f: &Figure, seg: &Segmenter) -> Vec<String> {
             out.push(w.text.to_string());
         }
     }
+    // (每天就睡三四个小时, 近1个小时: asked 几个小时, as when the figure
+    // stopped at 个 and 小时 was the word after it.)
+    if f.value.contains('个') && f.value.ends_with("小时") && !out.iter().any(|o| o == "小时")
+    {
+        out.push("小时".to_string());
+    }
     // A count that closes a list (出土陶器、玉器、骨器等文物300余件) is
     // asked by the verb that opens the list (出土了多少件).
     if sentence[..clause_start].ends_with('、') {
@@ -3436,6 +3442,20 @@ mod tests {
              四五年前,布和巴图在自家宅基地建了一个专供餐饮休闲的蒙古包。\n",
         );
         assert_keyword(point_of(&topic, "58岁"), |k| k == "布和巴图", true);
+    }
+
+    #[test]
+    fn a_span_in_hours_is_asked_by_hours() {
+        // Test page 25: 每天就睡三四个小时 is one figure now, and its point
+        // is still asked 几个小时.
+        let topic = drafted(
+            "阿拉善",
+            &["额济纳旗"],
+            "阿拉善\n\n# 额济纳胡杨林迎旅游高峰\n\n\
+             “没想到比国庆假日的游客数更多,每天就睡三四个小时。”倪军是额济纳火车站的负责人之一。\n",
+        );
+        let point = point_of(&topic, "三四个小时");
+        assert_keyword(point, |k| k == "小时", true);
     }
 
     #[test]
