@@ -736,23 +736,14 @@ pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &
         let rest = &answer[at + scope.len()..];
         // (A figure in 万 or 亿, 10.2亿亩, before what the count asks.)
         let counts = || {
-            let number = rest
-                .char_indices()
-                .find(|&(_, c)| {
-                    !(c.is_ascii_digit()
-                        || c == '.'
-                        || crate::text::is_numeral(c)
-                        || matches!(c, '多' | '余'))
-                })
-                .map_or(rest.len(), |(i, _)| i);
+            let number = leading(rest, |c| {
+                crate::text::is_numeral(c) || matches!(c, '多' | '余')
+            });
             number > 0
                 && counted.chars().count() >= 2
                 && rest[number..].starts_with(counted.as_str())
         };
-        let figure = rest
-            .char_indices()
-            .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || is_numeral(c)))
-            .map_or(rest.len(), |(i, _)| i);
+        let figure = leading(rest, is_numeral);
         let rest = &rest[figure..];
         let rest = match rest.chars().next() {
             Some(c) if figure > 0 && is_measure(c) => &rest[c.len_utf8()..],
@@ -767,6 +758,14 @@ pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &
                     .and_then(|r| r.chars().next())
                     .is_some_and(|c| c.is_ascii_digit() || is_numeral(c) || c == '一')
     })
+}
+
+/// The length in bytes of the figure `text` opens with: its digits, its
+/// decimal point and the characters `also` allows.
+fn leading(text: &str, also: impl Fn(char) -> bool) -> usize {
+    text.char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || also(c)))
+        .map_or(text.len(), |(i, _)| i)
 }
 
 /// Words that ask which place of a kind (哪个旗), with the endings of the

@@ -79,12 +79,15 @@ pub(super) fn check_point(
     let date = || {
         fact.figures.iter().any(|g| is_date(&g.value)) || has_date(&fact.answer) || when_of_year()
     };
+    // Whether the point prints the ordinal a 第几 asks (read once: the
+    // ordinal check below asks it too).
+    let ordinal_printed = q.has(Cue::Ordinal) && ordinal_given(q.normalized, &fact.answer);
     // 排第几 asks for a rank: 第一大 is one; 第几期 a phase, 二期.
     // (第几家, of 内蒙古首家综合保税区: the first of a kind printed without
     // a figure.)
     let ordinal = q.has(Cue::Ordinal)
         && (fact.figures.iter().any(|g| g.value.contains('第'))
-            || ordinal_unit(q.normalized).is_some() && ordinal_given(q.normalized, &fact.answer));
+            || ordinal_unit(q.normalized).is_some() && ordinal_printed);
     let wants_number = asks.contains(&lexicon::Asked::Count) && !ordinal;
     let wants_date = asks.contains(&lexicon::Asked::When);
     if (wants_number || wants_date) && !(wants_number && number()) && !(wants_date && date()) {
@@ -998,7 +1001,7 @@ pub(super) fn check_point(
     }
     // 在全区排第几: a rank, asked of a point that prints none (第二批
     // is a batch, not a rank); 第几批 asks a batch.
-    if q.has(Cue::Ordinal) && !ordinal_given(q.normalized, &fact.answer) {
+    if q.has(Cue::Ordinal) && !ordinal_printed {
         w.mismatch("ordinal");
         w.another_point_may = true;
     }
