@@ -94,6 +94,8 @@ SETS = [
     ("thirty-sixth, misses", "tests/eval/thirtysixth.misses.tsv", "score", "the thirty-sixth set's misses at session 32's start"),
     ("thirty-seventh (ours)", "tests/eval/thirtyseventh.tsv", "score", "written blind from both pages (session 33, sealed until early in it; passing rows)"),
     ("thirty-seventh, misses", "tests/eval/thirtyseventh.misses.tsv", "score", "the thirty-seventh set's misses at session 33's start"),
+    ("thirty-eighth (ours)", "tests/eval/thirtyeighth.tsv", "score", "written blind from both pages (session 34, sealed until early in it; passing rows)"),
+    ("thirty-eighth, misses", "tests/eval/thirtyeighth.misses.tsv", "score", "the thirty-eighth set's misses at session 34's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

@@ -502,6 +502,22 @@ fn drafted_pages_answer_their_questions() {
             87,
             23,
         ),
+        // Written blind in session 34, sealed until early in it; came in at
+        // 82 of 91, 23 of 24 (drafted alone), over the bar from the start.
+        (
+            "tests/pages/test-page-58.txt",
+            "tests/pages/test-page-58.questions.tsv",
+            82,
+            23,
+        ),
+        // Written blind in session 34, sealed until early in it; came in at
+        // 86 of 91, 23 of 25 (drafted alone), over the bar from the start.
+        (
+            "tests/pages/test-page-59.txt",
+            "tests/pages/test-page-59.questions.tsv",
+            86,
+            23,
+        ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):
         // test-page-9 (session 9, 94 of 112 then, 100 now), test-page-11
