@@ -38,8 +38,30 @@ impl Byline {
     /// What a site's line about the story adds where the byline is silent:
     /// the date, the authors (`作者:邓佳`), the outlet as the byline's text.
     pub fn merge(&mut self, site: SiteLine) {
+        // (中新网包头1月9日电 under 2023年01月09日 21:44 来源: 中新网: the
+        // site's date of the same day gives the year.)
         if let Some(date) = site.date {
-            self.date.get_or_insert(date);
+            let same_day = self.date.as_deref().is_some_and(|d| {
+                let Some((month, day)) = d.trim_end_matches('日').split_once('月') else {
+                    return false;
+                };
+                // (2023-01-09 or 2023年01月09日.)
+                let mut parts = date
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|p| !p.is_empty())
+                    .skip(1)
+                    .map(|p| p.trim_start_matches('0'));
+                !d.contains('年') && parts.next() == Some(month) && parts.next() == Some(day)
+            });
+            if same_day {
+                let year = date
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect::<String>();
+                self.date = self.date.take().map(|d| format!("{year}年{d}"));
+            } else {
+                self.date.get_or_insert(date);
+            }
         }
         if self.reporters.is_empty() && !site.authors.is_empty() {
             self.text
@@ -175,6 +197,37 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
     .expect("breadcrumb pattern")
 });
 
+/// A site's prompt to open its app or see more, printed among the story's
+/// photos: `打开网易新闻 查看更多图片`, `点击查看大图`.
+static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:打开|下载)\s*\p{Han}{0,10}?(?:APP|App|app|客户端)?\s*)?(?:点击)?\s*(?:查看|阅读|浏览)(?:更多|全文|大图|原图|高清)\p{Han}{0,3}$",
+    )
+    .expect("app prompt pattern")
+});
+
+/// A site's mark over a story's text, shorter than a breadcrumb: its section
+/// then 正文 (`中新社内蒙古分社 • 正文`), which the page may join to the
+/// section name under it (`…正文盟市动态`).
+fn section_mark(line: &str) -> bool {
+    let Some((rest, after)) = line.rsplit_once("正文") else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    rest.ends_with(['•', '·', '>', '»', '＞'])
+        && rest.chars().count() <= 24
+        && !rest.contains(['。', '，', ',', '；', '！', '？'])
+        && after.chars().count() <= 10
+        && after.chars().all(crate::text::is_han)
+}
+
+/// Whether a line may be a site's section name (中新记者看内蒙古): a few
+/// characters that say no sentence.
+pub fn is_section(line: &str) -> bool {
+    let line = line.trim();
+    (2..=10).contains(&line.chars().count()) && line.chars().all(crate::text::is_han)
+}
+
 /// A line of its own that is a paper's or a site's, not the story's, and
 /// what it says: a line dating the story over its byline (`2006年08月05日
 /// 经济观察报`, `2019-09-24 经济参考报`, `发布日期:2023-11-16`,
@@ -195,7 +248,7 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
             title: None,
         });
     }
-    if BREADCRUMB.is_match(line) {
+    if BREADCRUMB.is_match(line) || section_mark(line) || APP_PROMPT.is_match(line) {
         return Some(SiteLine::default());
     }
     let mut site = SiteLine::default();
@@ -338,6 +391,8 @@ pub fn split_caption(caption: &str) -> Option<(String, String)> {
             r"|图片由(\p{Han}{2,24}?)提供[。]?$",
             // (…奶业已成为当地富民大产业。图/郭鹏)
             r"|(?:^|[。\s])图\s*[/／]\s*(\p{Han}{2,4})$",
+            // (民警在国门执勤 摄影/安吉拉)
+            r"|(?:^|[。\s])摄影\s*[/／:：]\s*(\p{Han}{2,4})$",
         ))
         .expect("credit pattern")
     });
@@ -356,7 +411,7 @@ pub fn split_caption(caption: &str) -> Option<(String, String)> {
         (c.get(0)?.start(), name.as_str())
     } else {
         let c = CREDIT.captures(caption)?;
-        let name = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
+        let name = (1..=4).find_map(|i| c.get(i))?;
         // (The full stop before the credit ends the description.)
         let whole = c.get(0)?;
         let at = whole.start() + whole.as_str().find(|c: char| c != '。').unwrap_or(0);
@@ -920,6 +975,7 @@ mod tests {
                 Some("乌兰浩特市委宣传部"),
             ),
             ("乌伊汗为宠物狗拍摄短视频(摄影:勿日汗)", Some("勿日汗")),
+            ("民警在国门第一岗执勤 摄影/安吉拉", Some("安吉拉")),
             (
                 "深入车间采访拍摄,记录产业崛起的强劲脉搏(央广网发 王劭凯 摄)",
                 Some("王劭凯"),
@@ -1202,6 +1258,11 @@ mod tests {
                 site(None, &[], None),
             ),
             ("[责任编辑 吴钰 ]", site(None, &[], None)),
+            // Test page 58: a section and 正文 over the story.
+            ("中新社内蒙古分社 • 正文", site(None, &[], None)),
+            ("中新社内蒙古分社 • 正文盟市动态", site(None, &[], None)),
+            // Test page 59: a site's prompt among the photos.
+            ("打开网易新闻 查看更多图片", site(None, &[], None)),
             (
                 "2019-09-24 经济参考报",
                 site(Some("2019-09-24"), &[], Some("经济参考报")),

@@ -241,8 +241,15 @@ fn is_credited(block: &Block) -> bool {
         .text
         .trim_end_matches(['。', ')', '）', ' '])
         .trim_end();
+    // (民警在国门执勤 摄影/安吉拉: the credit after a slash.)
+    let slashed = t.rsplit_once("摄影").is_some_and(|(_, name)| {
+        name.strip_prefix(['/', '／', ':', '：']).is_some_and(|n| {
+            (2..=4).contains(&n.trim().chars().count()) && n.trim().chars().all(crate::text::is_han)
+        })
+    });
     t.ends_with('摄')
         || t.ends_with("摄影")
+        || slashed
         || t.ends_with("供图")
         || t.contains("图片由") && t.ends_with("提供")
         || block.text.starts_with(['▲', '△', '↑'])

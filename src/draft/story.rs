@@ -333,13 +333,25 @@ pub fn draft(
     // the story.)
     // (So may a site's lines: 您当前的位置 : 内蒙古新闻网 > …, 来源:中新网
     // 责任编辑:何宇 2021-02-02 17:02:54.)
+    // (中新社内蒙古分社 • 正文 / 中新记者看内蒙古 / 2025年01月19日 14:10 来源:
+    // 中国新闻网: the site's section, a line of its own between its lines,
+    // is none of the story's either.)
     let mut site = byline::SiteLine::default();
     let mut over = 0;
-    while story.blocks.len() > over + 2
-        && let Some(line) = byline::site_line(&story.blocks[over].text)
-    {
-        site.absorb(line);
-        over += 1;
+    while story.blocks.len() > over + 2 {
+        if let Some(line) = byline::site_line(&story.blocks[over].text) {
+            site.absorb(line);
+            over += 1;
+        } else if over > 0
+            && story.blocks.len() > over + 3
+            && byline::is_section(&story.blocks[over].text)
+            && let Some(line) = byline::site_line(&story.blocks[over + 1].text)
+        {
+            site.absorb(line);
+            over += 2;
+        } else {
+            break;
+        }
     }
     let all = &story.blocks[over..];
     let under = usize::from(
@@ -3834,6 +3846,28 @@ mod tests {
                 !f.answer.contains("来源") && !f.answer.contains("责任编辑"),
                 "{f:#?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_sites_section_lines_over_the_dateline_are_no_part_of_the_story() {
+        // Test pages 58 and 59: 中新社内蒙古分社 • 正文, then the section's
+        // name, then the site's date over the dateline and the byline. Read
+        // as text, they made a point of their own and hid the reporter.
+        for section in ["盟市动态", "中新记者看内蒙古"] {
+            let page = format!(
+                "包头\n\n## 流转土地2300余亩投资3.5亿元 达茂旗套马沟村变身“芳菲人间”\n\n中新社内蒙古分社 • 正文\n\n{section}\n\n2023年01月09日 21:44   来源: 中新网\n\n中新网包头1月9日电 题:内蒙古西部农庄的“芳菲人间”:风景独好,烟火正俏\n\n中新网记者 张玮\n\n人间芳菲尽染,尘寰烟火正俏。这便是如今游客对套马沟村最贴近的描绘。\n\n近年来,套马沟村流转土地2300余亩,引进企业投资3.5亿元。\n"
+            );
+            let topic = drafted("包头", &["达茂旗"], &page);
+            assert_eq!(topic.byline.reporters, ["张玮"], "{section}");
+            // (The dateline's day, with the year of the site's date.)
+            assert_eq!(topic.byline.date.as_deref(), Some("2023年1月9日"));
+            for f in &topic.facts {
+                assert!(
+                    !f.answer.contains("正文") && !f.answer.contains(section),
+                    "{f:#?}"
+                );
+            }
         }
     }
 
