@@ -1401,6 +1401,81 @@ kind = "人物"
     }
 
     #[test]
+    fn the_region_a_rank_is_taken_in_is_no_wider_whole_counted() {
+        // Test page 58: 在全区排第几 asks where 宁城县's 全县 area ranks in
+        // the region, which 位居内蒙古首位 says; 在全国排第几 it does not.
+        let engine = a_story(
+            "t-sheshinongye",
+            "赤峰",
+            "宁城县设施农业面积43.6万亩",
+            &["宁城县", "设施农业"],
+            &[
+                (
+                    "mianji",
+                    &["设施农业", "宁城县", "面积", "43.6万亩"],
+                    "目前全县设施农业面积达到43.6万亩，位居内蒙古首位。",
+                    &[("设施农业面积", "43.6万亩")],
+                ),
+                (
+                    "zhonglei",
+                    &["种植种类", "品种"],
+                    "设施农业种植种类达到6大类20余个品种。",
+                    &[("种植种类", "6大类")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("宁城县设施农业面积在全区排第几", Some("mianji")),
+                ("宁城县设施农业面积在全国排第几", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_figure_asked_of_one_name_of_a_list_is_that_names() {
+        // 伊利、蒙牛: asked of 伊利, the city's whole 营业收入 is no answer,
+        // nor 蒙牛's own; a point that names 伊利 is.
+        let engine = a_story(
+            "t-ruye",
+            "呼和浩特",
+            "奶业大会在首府开幕",
+            &["奶业", "乳业"],
+            &[
+                (
+                    "shouru",
+                    &["营业收入", "奶业", "全产业链"],
+                    "2022年全市奶业全产业链营业收入突破2200亿元。",
+                    &[("营业收入", "2200亿元")],
+                ),
+                (
+                    "shouyi",
+                    &["伊利", "蒙牛", "受益群体"],
+                    "伊利、蒙牛在全国带动的受益群体超过1000万人。",
+                    &[("受益群体", "超过1000万人")],
+                ),
+                (
+                    "mengniu",
+                    &["蒙牛", "工厂", "鲜奶"],
+                    "蒙牛的工厂每天处理鲜奶3000吨。",
+                    &[("处理鲜奶", "3000吨")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("伊利2022年营业收入多少", None),
+                ("伊利的工厂每天处理多少鲜奶", None),
+                ("呼和浩特奶业2022年营业收入多少", Some("shouru")),
+                ("蒙牛的工厂每天处理多少鲜奶", Some("mengniu")),
+                ("伊利带动了多少人受益", Some("shouyi")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_count_in_zuo_is_the_points_that_counts_in_zuo() {
         // Test page 56: 几座 asks in 座; the point read by the owner's
         // name and his inn's (17万元, 8月3日) gives none, the one with 6座

@@ -256,7 +256,25 @@ pub(super) fn check_point(
     // whole of a wider place than the one the point counts over. (Or than
     // the one body it names: 呼和浩特全市奶牛存栏多少头, of 敕勒川生态智慧
     // 牧场…规划奶牛存栏12000头.)
+    // (宁城县设施农业面积在全区排第几, of 位居内蒙古首位: 全区 is where the
+    // rank is taken, not what is counted.)
+    let region_ranks = ["内蒙古", "自治区", "全区"]
+        .iter()
+        .any(|w| fact.answer.contains(w));
+    let ranked_in = region_ranks
+        && WHOLES
+            .iter()
+            .filter(|(_, level)| *level == 3)
+            .any(|(word, _)| {
+                q.normalized.match_indices(word).any(|(at, _)| {
+                    let after: String = q.normalized[at + word.len()..].chars().take(4).collect();
+                    ["排第", "排名", "第几", "位列", "名列", "排在"]
+                        .iter()
+                        .any(|r| after.contains(r))
+                })
+            });
     if wants_number
+        && !ranked_in
         && let Some(asked_level) =
             whole_level(q.normalized, |_| true).or_else(|| whole_named(q.normalized))
         && let Some(point_level) =
@@ -883,6 +901,16 @@ pub(super) fn check_point(
             .get(reading.topic)
             .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(place.as_str())));
         w.place_lacking = Some(place);
+    }
+    // 伊利2022年营业收入多少, of 2022年全市奶业全产业链营业收入突破2200亿元:
+    // a figure asked of a name the story lists with others (伊利、蒙牛),
+    // held by another point, is that name's, not the whole's the point
+    // counts; 蒙牛的工厂每天处理多少吨鲜奶,
+    // of 伊利's 基地: nor is it the figure of a name the story lists beside
+    // it (伊利、蒙牛). A point naming it may give it.
+    if wants_number && member_unnamed(kb, q, reading, fact, asked, parts) {
+        w.mismatch("member");
+        w.another_point_may = true;
     }
     // 嘎查一共有多少户牧民, of 袁仁年和村里其他97户牧民: the others
     // besides someone are no total.
@@ -2089,6 +2117,82 @@ fn sub_place_unnamed(
         })
 }
 
+/// Whether the question asks a figure of a name that only another point of
+/// the story holds (伊利, 蒙牛), and the point, which does not name it,
+/// counts the whole (全市) or a name the story lists beside it (伊利、蒙牛).
+fn member_unnamed(
+    kb: &KnowledgeBase,
+    q: &Question,
+    reading: Reading,
+    fact: &Fact,
+    asked: &[AskedWord],
+    parts: &[Part],
+) -> bool {
+    let Some(story) = kb.topics.get(reading.topic) else {
+        return false;
+    };
+    // The name asked of opens the question, after at most the story's
+    // names (not 兴安盟的水稻一年产多少, whose 年产 is another point's
+    // word), comes before the question word (not 这个数统计到啥时候), and
+    // is no speaker (刘馥瑄说的…可开发容量).
+    let first_asked = asked.iter().map(|a| a.0).min().unwrap_or(q.len());
+    const SPEAKS: &[char] = &['说', '讲', '介', '表', '提', '谈', '称'];
+    let names = |text: &str| {
+        fact.answer.contains(text) || fact.question.contains(text) || fact.label.contains(text)
+    };
+    let whole = ["全市", "全盟", "全区", "全旗", "全县", "全国"]
+        .iter()
+        .any(|w| fact.answer.contains(w));
+    // Runs of the question's characters that name another point.
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, p) in parts.iter().chain([&Part::Function]).enumerate() {
+        match (*p == Part::Sibling, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    runs.into_iter()
+        .filter(|&(s, e)| {
+            e - s >= 2
+                && e <= first_asked
+                && parts[..s]
+                    .iter()
+                    .all(|p| matches!(p, Part::Story | Part::Function | Part::Context))
+                && (s..e).all(|i| q.asks_at(i))
+                && !q.chars.get(e).is_some_and(|c| SPEAKS.contains(c))
+        })
+        .map(|span| q.text(span))
+        .filter(|name| !names(name))
+        .any(|name| {
+            // The names the story lists it with (伊利、蒙牛), as long as it.
+            // (Not 孟慧臻和老队友们, JSQ班列与传统的车厢: 和 and 与 join
+            // more than names.)
+            let len = name.chars().count();
+            let peers: Vec<String> = story
+                .texts()
+                .flat_map(|t| t.match_indices(name.as_str()).map(move |(at, _)| (t, at)))
+                .flat_map(|(t, at)| {
+                    let after = t[at + name.len()..]
+                        .strip_prefix('、')
+                        .map(|rest| rest.chars().take(len).collect::<String>());
+                    let before = t[..at].strip_suffix('、').map(|rest| {
+                        let mut peer: Vec<char> = rest.chars().rev().take(len).collect();
+                        peer.reverse();
+                        peer.into_iter().collect::<String>()
+                    });
+                    after.into_iter().chain(before)
+                })
+                .filter(|p| p.chars().count() == len && p.chars().all(is_han))
+                .collect();
+            !peers.is_empty() && (whole || peers.iter().any(|p| names(p)))
+        })
+}
+
 /// Words that make a rank national or worldwide (中国最大), and words that
 /// narrow one (北方第一大, 沿边省区过货量最大).
 pub(super) const NATIONAL: &[&str] = &["全国", "中国", "国内", "我国", "世界", "全球"];
@@ -2114,22 +2218,22 @@ pub(super) const NARROWER: &[&str] = &[
 /// Whether the question asks a national or world rank (中国最大的淡水湖)
 /// of a point whose every rank is narrower (北方第一大淡水湖).
 pub(super) fn rank_narrower(q: &Question, fact: &crate::knowledge::Fact) -> bool {
-    if !q.normalized.contains(['最', '第']) {
+    if !q.normalized.contains(['最', '第']) && !q.normalized.contains("老几") {
         return false;
     }
-    // 第一 printed; 第一 or 第几 asked (呼和浩特的研发投入在全国排第几).
+    // 第一 printed; 第一, 第几 or 老几 asked (呼和浩特的研发投入在全国排第几).
     fn ranks<'t>(
         text: &'t str,
         ordinals: &'static [&'static str],
     ) -> impl Iterator<Item = &'t str> + 't {
-        text.match_indices(['最', '第'])
+        text.match_indices(['最', '第', '老'])
             .filter(move |&(at, m)| m == "最" || ordinals.iter().any(|o| text[at..].starts_with(o)))
             .map(move |(at, _)| {
                 let from = text[..at].char_indices().rev().nth(7).map_or(0, |(i, _)| i);
                 &text[from..at]
             })
     }
-    let national = ranks(q.normalized, &["第一", "第几"]).any(|before| {
+    let national = ranks(q.normalized, &["第一", "第几", "老几"]).any(|before| {
         let near: String = before
             .chars()
             .rev()

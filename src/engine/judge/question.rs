@@ -196,7 +196,8 @@ pub(super) static CUES: LazyLock<(AhoCorasick, Vec<SmallVec<[Cue; 2]>>)> = LazyL
         (Cue::Role, ROLES),
         (Cue::Scope, SCOPES),
         (Cue::Meaning, MEANING),
-        (Cue::Ordinal, &["第几"]),
+        // (算老几, 排老几: 第几 as it is said.)
+        (Cue::Ordinal, &["第几", "老几"]),
         (Cue::Ordinal, BATCH_ASKS),
         (Cue::Outside, &places),
         (Cue::Away, lexicon::AWAY),
