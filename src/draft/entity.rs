@@ -520,12 +520,29 @@ pub fn unknown_names(seg: &Segmenter, sentence: &str) -> Vec<String> {
             && !NOT_NAME_ENDS.contains(last)
             && !PLACE_AFTER.contains(next)
             && !w.text.chars().skip(1).any(|c| NOT_IN_NAME.contains(c))
+            && !in_body_name(w.text, &sentence[at..])
             && !out.iter().any(|o| o == w.text)
         {
             out.push(w.text.to_string());
         }
     }
     out
+}
+
+/// Whether a word is the start of an organisation's name that the text
+/// after it goes on with (孟克奶 of 巴图孟克奶食加工基地): the same run of
+/// characters, with no word of grammar, ends in 基地, 公司, 合作社 ….
+fn in_body_name(word: &str, after: &str) -> bool {
+    const GRAMMAR: &str = "在到的和是把给从向对为与及来去了着过说也都就还又";
+    let run: Vec<char> = after
+        .chars()
+        .take(10)
+        .take_while(|&c| is_han(c) && !GRAMMAR.contains(c))
+        .collect();
+    (1..=run.len()).any(|k| {
+        let name: String = word.chars().chain(run[..k].iter().copied()).collect();
+        is_body(&name)
+    })
 }
 
 /// Surnames that are as often a syllable of a Mongolian name or place
@@ -1599,6 +1616,9 @@ mod tests {
             "佘太镇的葵花熟了。",
             "店名苏金街,满洲里的老街。",
             "在夏雨中前行。",
+            // (Test page 59: the start of a workshop's name, 巴图孟克 a
+            // Mongolian name.)
+            "建起了150平方米的巴图孟克奶食加工基地。",
         ] {
             assert!(unknown_names(&seg, text).is_empty(), "{text}");
         }
