@@ -1968,6 +1968,18 @@ fn figure_facts(
         .map_or(from, |i| {
             from + i + s.text[from + i..].chars().next().map_or(1, char::len_utf8)
         });
+    // (记者当日从中山西路街道办事处了解到，从11月8~11日，…共计增设休闲座椅
+    // 36张: what the reporter learned is the telling, the words before it
+    // say no event of the date.)
+    let told = ["了解到", "获悉", "得知"]
+        .iter()
+        .filter_map(|w| {
+            s.text[from..figures[0].start]
+                .rfind(w)
+                .map(|i| from + i + w.len())
+        })
+        .max()
+        .unwrap_or(from);
     // The dated part runs to the first clause end where it has said what
     // happened (2019年6月, | 芒来嘎查成立合作社, |), holding dates only.
     let cut = s.text[figures[0].end..]
@@ -1976,7 +1988,7 @@ fn figure_facts(
         .find(|&cut| {
             let head: Vec<&Figure> = figures.iter().filter(|f| f.end <= cut).collect();
             !head.iter().all(|f| dated(f))
-                || said_besides_time(&s.text[from..cut], &head) >= DATED_CLAUSE
+                || said_besides_time(&s.text[told.min(cut)..cut], &head) >= DATED_CLAUSE
         });
     if dated(&figures[0])
         && let Some(cut) = cut
@@ -3869,6 +3881,28 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn what_the_reporter_learned_is_no_event_of_its_dates() {
+        // Test page 58: 从11月8~11日 is one date, and the words before it
+        // (记者…了解到) tell no event of it: one point, with its count.
+        let topic = drafted(
+            "呼和浩特",
+            &["回民区"],
+            "呼和浩特\n\n## 回民区老旧小区换上新座椅\n\n本报讯 记者当日从中山西路街道办事处了解到,从11月8~11日,辖区内的世纪御园、宏远小区、心月家园等多个老旧小区共计增设休闲座椅36张。\n",
+        );
+        let point = topic
+            .facts
+            .iter()
+            .find(|f| f.answer.contains("36张"))
+            .expect("a point of 36张");
+        assert!(point.answer.contains("11月8~11日"), "{point:#?}");
+        assert!(
+            topic.facts.iter().all(|f| !f.answer.ends_with("11日。")),
+            "{:#?}",
+            topic.facts
+        );
     }
 
     #[test]
