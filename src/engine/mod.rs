@@ -1476,6 +1476,55 @@ kind = "人物"
     }
 
     #[test]
+    fn people_counted_are_not_what_a_point_counts_of_trucks() {
+        // Test page 59: 验放了多少出入境旅客, of a point that counts trucks
+        // and trains; a point that counts people answers.
+        let engine = a_story(
+            "t-bianjian",
+            "呼伦贝尔",
+            "满洲里边检站民警中秋坚守国门",
+            &["边检站", "满洲里边检站"],
+            &[(
+                "huoche",
+                &["出入境货车", "验放", "中秋假期"],
+                "中秋假期，满洲里边检站验放出入境货车4000余辆次，单日最高达829辆次。",
+                &[("验放出入境货车", "4000余辆次"), ("单日最高", "829辆次")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("满洲里边检站中秋假期验放了多少出入境旅客", None),
+                ("满洲里边检站单日出入境货车最多多少辆", Some("huoche")),
+            ],
+        );
+        let engine = a_story(
+            "t-bianjian",
+            "呼伦贝尔",
+            "满洲里边检站民警中秋坚守国门",
+            &["边检站", "满洲里边检站"],
+            &[
+                (
+                    "huoche",
+                    &["出入境货车", "查验", "单日"],
+                    "今年以来，满洲里边检站累计查验出入境货车超11万辆，单日出入境货车最高达829辆次。",
+                    &[("出入境货车", "超11万辆"), ("单日出入境货车", "829辆次")],
+                ),
+                (
+                    "lvke",
+                    &["出入境人员", "验放", "中秋假期"],
+                    "中秋假期，满洲里边检站共验放出入境人员1.2万人次。",
+                    &[("验放出入境人员", "1.2万人次")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[("满洲里边检站中秋假期验放了多少出入境旅客", Some("lvke"))],
+        );
+    }
+
+    #[test]
     fn a_count_in_zuo_is_the_points_that_counts_in_zuo() {
         // Test page 56: 几座 asks in 座; the point read by the owner's
         // name and his inn's (17万元, 8月3日) gives none, the one with 6座

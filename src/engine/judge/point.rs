@@ -15,6 +15,9 @@ use super::premises::point_year;
 use super::question::{ABROAD, AskedWord, COUNTRY_ASKS, Cue, Question, is_numeral};
 use super::{Part, Reading, Weighed};
 
+/// How far after a bare 多少 who is counted is looked for (多少出入境旅客).
+const COUNTED_REACH: usize = 6;
+
 /// Who a head count counts (多少学生, 几个工人).
 const HEADS: &[&str] = &[
     "学生", "游客", "旅客", "工人", "员工", "职工", "居民", "牧民", "农民", "村民", "孩子",
@@ -179,6 +182,25 @@ pub(super) fn check_point(
     {
         w.mismatch("unit");
         w.units_lacking = Some(units);
+    }
+    // 满洲里边检站中秋假期验放了多少出入境旅客, of a point that counts
+    // trucks and trains (829辆次, 2982列): people counted, of a point that
+    // counts none and does not name them. Another point may.
+    let head_counted = asked
+        .iter()
+        .filter(|a| a.2 == lexicon::Asked::Count && a.3)
+        .find_map(|a| {
+            let after: String = q.chars[a.1..].iter().take(COUNTED_REACH).collect();
+            let after = after.split(['，', '。', '？', '、']).next().unwrap_or("");
+            HEADS.iter().find(|h| after.contains(*h))
+        });
+    if wants_number
+        && let Some(head) = head_counted
+        && !fact.answer.contains(head)
+        && !gives(&["人", "名", "人次", "位", "户"])
+    {
+        w.mismatch("heads");
+        w.another_point_may = true;
     }
     // 古革军今年多大岁数, of a point whose age is his calves' (古革军家养着
     // 80头驯鹿，其中几头“混血宝宝”今年已满3岁): the age must be the
