@@ -927,9 +927,8 @@ pub(super) fn check_point(
     // 伊利2022年营业收入多少, of 2022年全市奶业全产业链营业收入突破2200亿元:
     // a figure asked of a name the story lists with others (伊利、蒙牛),
     // held by another point, is that name's, not the whole's the point
-    // counts; 蒙牛的工厂每天处理多少吨鲜奶,
-    // of 伊利's 基地: nor is it the figure of a name the story lists beside
-    // it (伊利、蒙牛). A point naming it may give it.
+    // counts; nor, 蒙牛的工厂每天处理多少吨鲜奶 of 伊利's 基地, the other
+    // listed name's. A point naming it may give it.
     if wants_number && member_unnamed(kb, q, reading, fact, asked, parts) {
         w.mismatch("member");
         w.another_point_may = true;
