@@ -488,8 +488,12 @@ fn in_name(text: &str, start: usize, end: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| c.is_ascii_alphabetic());
+    // “1+3”工程, 1+N: numbers joined by a plus name a scheme.
+    let plus =
+        digits && (text[..start].ends_with(['+', '＋']) || text[end..].starts_with(['+', '＋']));
     generation
         || code
+        || plus
         || digits
             && text[..start].chars().next_back().is_some_and(is_name_char)
             && text[end..].starts_with(NAME_NUMBERS)
@@ -803,6 +807,11 @@ mod tests {
                 &["2025年5月1日至6月24日"],
             ),
             ("大会从8月4日开到7日", &["8月4日", "7日"]),
+            // (Test page 59: a scheme named by numbers and a plus.)
+            (
+                "2018年积极响应苏木党建促脱贫“1+3”工程,建起了150平方米的基地",
+                &["2018年", "150平方米"],
+            ),
             // (Test page 58: days of a month, one figure.)
             (
                 "从11月8~11日,辖区内多个老旧小区共计增设休闲座椅36张",
