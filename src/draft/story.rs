@@ -1988,7 +1988,7 @@ fn figure_facts(
         .find(|&cut| {
             let head: Vec<&Figure> = figures.iter().filter(|f| f.end <= cut).collect();
             !head.iter().all(|f| dated(f))
-                || said_besides_time(&s.text[told.min(cut)..cut], &head) >= DATED_CLAUSE
+                || said_besides_time(&s.text[told..cut], &head) >= DATED_CLAUSE
         });
     if dated(&figures[0])
         && let Some(cut) = cut

@@ -128,6 +128,24 @@ impl Part {
     }
 }
 
+/// The runs of characters whose parts `open` keeps, as character spans, in
+/// the order they stand.
+pub(super) fn runs_of(parts: &[Part], open: impl Fn(Part) -> bool) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, &p) in parts.iter().chain([&Part::Function]).enumerate() {
+        match (open(p), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    runs
+}
+
 /// A question weighed against one reading.
 #[derive(Debug, Clone, Default)]
 pub struct Weighed {
@@ -212,19 +230,9 @@ impl Weighed {
     /// The runs of characters that nothing explains, or only another
     /// reading does, longest first.
     pub fn runs(&self) -> Vec<(usize, usize)> {
-        let mut runs = Vec::new();
-        let mut start = None;
-        for (i, p) in self.parts.iter().chain([&Part::Function]).enumerate() {
-            let open = matches!(p, Part::Unknown | Part::Other | Part::Outside);
-            match (open, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    runs.push((s, i));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
+        let mut runs = runs_of(&self.parts, |p| {
+            matches!(p, Part::Unknown | Part::Other | Part::Outside)
+        });
         runs.sort_by_key(|&(s, e)| (std::cmp::Reverse(e - s), s));
         runs
     }

@@ -2165,19 +2165,8 @@ fn member_unnamed(
         .iter()
         .any(|w| fact.answer.contains(w));
     // Runs of the question's characters that name another point.
-    let mut runs = Vec::new();
-    let mut start = None;
-    for (i, p) in parts.iter().chain([&Part::Function]).enumerate() {
-        match (*p == Part::Sibling, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                runs.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    runs.into_iter()
+    super::runs_of(parts, |p| p == Part::Sibling)
+        .into_iter()
         .filter(|&(s, e)| {
             e - s >= 2
                 && e <= first_asked
