@@ -113,8 +113,28 @@ pub fn stories(path: &str, page: &str) -> (Vec<Story>, Vec<Problem>) {
 
 fn headline(text: &str) -> Option<&str> {
     let rest = text.strip_prefix('#')?;
-    Some(rest.trim_start_matches('#').trim())
+    (!is_hashtag(text)).then(|| rest.trim_start_matches('#').trim())
 }
+
+/// Whether a line opens on a topic tag, `#话题#`, as sites print them
+/// (#贯彻落实市第十三次党代会精神#【…】10月13日晚…): a paragraph, not a
+/// heading, though it starts with `#`.
+fn is_hashtag(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('#') else {
+        return false;
+    };
+    rest.chars()
+        .next()
+        .is_some_and(|c| c != '#' && !c.is_whitespace())
+        && rest
+            .chars()
+            .take(HASHTAG)
+            .take_while(|c| !c.is_whitespace())
+            .any(|c| c == '#')
+}
+
+/// The longest topic tag, in characters.
+const HASHTAG: usize = 40;
 
 /// The longest subtitle, in characters.
 const SUBTITLE: usize = 40;
@@ -149,7 +169,7 @@ pub fn blocks(page: &str) -> Vec<Block> {
         }
         if open && let Some(last) = out.last_mut() {
             // A heading line always starts a block of its own.
-            if !text.starts_with('#') && !last.text.starts_with('#') {
+            if headline(text).is_none() && headline(&last.text).is_none() {
                 last.text.push_str(text);
                 continue;
             }
@@ -199,7 +219,8 @@ pub fn is_caption(block: &Block) -> bool {
     let points = ["图为", "图:", "图："]
         .iter()
         .any(|p| block.text.starts_with(p));
-    fits && (credited || (block.blanks >= 2 || points) && !reports) && !block.text.starts_with('#')
+    fits && (credited || (block.blanks >= 2 || points) && !reports)
+        && headline(&block.text).is_none()
 }
 
 /// The longest stray word line (喜悦。), in characters of text.
@@ -393,6 +414,24 @@ mod tests {
         );
         // A byline broken after two spaces is one block.
         assert_eq!(stories[1].blocks[0].text, "□本报记者 刘宏章通讯员 徐爱翔");
+    }
+
+    #[test]
+    fn a_hashtag_opening_a_paragraph_is_no_headline() {
+        // Test page 60: a paragraph may open on a site's topic tag,
+        // #贯彻落实市第十三次党代会精神#, which is text, not a heading.
+        let page = "包头\n\n## 青松小区“创城”里的物业人\n\n#贯彻落实市第十三次党代会精神#【凡人小事】10月13日晚,一则消息被大量转发。\n\n昆区青松小区有7个区、110栋楼。\n";
+        let (stories, problems) = stories("p.txt", page);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(stories.len(), 1);
+        assert_eq!(stories[0].blocks.len(), 2);
+        assert!(stories[0].blocks[0].text.starts_with("#贯彻"));
+        // A headline written without its space is still one.
+        let (stories, _) = super::stories(
+            "p.txt",
+            "通辽\n\n#123个服务站\n\n正文一段,服务站在家门口。\n",
+        );
+        assert_eq!(stories[0].headline, "123个服务站");
     }
 
     #[test]
