@@ -96,6 +96,8 @@ SETS = [
     ("thirty-seventh, misses", "tests/eval/thirtyseventh.misses.tsv", "score", "the thirty-seventh set's misses at session 33's start"),
     ("thirty-eighth (ours)", "tests/eval/thirtyeighth.tsv", "score", "written blind from both pages (session 34, sealed until early in it; passing rows)"),
     ("thirty-eighth, misses", "tests/eval/thirtyeighth.misses.tsv", "score", "the thirty-eighth set's misses at session 34's start"),
+    ("thirty-ninth (ours)", "tests/eval/thirtyninth.tsv", "score", "written blind from both pages (session 35, sealed until early in it; passing rows)"),
+    ("thirty-ninth, misses", "tests/eval/thirtyninth.misses.tsv", "score", "the thirty-ninth set's misses at session 35's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
