@@ -108,8 +108,9 @@ const BYLINE: usize = 60;
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        // (中新网 二连浩特6月21日电: a space after the outlet.)
-        r"^【?(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报|新报|香港商报|\p{Han}{1,6}?(?:网|日报|晚报))[ \u{3000}]?(\p{Han}{0,10}?)(\d{1,2}月\d{1,2}日)?(?:讯|电|消息)】?\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：]|([\p{Han} ]{2,20}?)报道[:：])?\s*",
+        // (中新网 二连浩特6月21日电: a space after the outlet;
+        // 国际空港信息网2013年8月8日消息: a year, and a colon.)
+        r"^【?(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报|新报|香港商报|\p{Han}{1,6}?(?:网|日报|晚报))[ \u{3000}]?(\p{Han}{0,10}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息)】?[:：]?\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：]|([\p{Han} ]{2,20}?)报道[:：])?\s*",
     )
     .expect("dateline pattern")
 });
@@ -252,19 +253,56 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
         return Some(SiteLine::default());
     }
     let mut site = SiteLine::default();
-    let (mut rest, mut parts, mut said) = (line, 0, false);
+    let (mut rest, mut parts, mut said, mut after_author) = (line, 0, false, false);
     while !rest.trim().is_empty() {
         let c = SITE_PART.captures(rest)?;
         let whole = c.get(0)?;
         if whole.as_str().trim().is_empty() {
             return None;
         }
+        // (作者:龚玥 王飞: a second author after the first, apart by a
+        // space.)
+        if let Some(outlet) = c.name("outlet")
+            && after_author
+            && (2..=3).contains(&outlet.as_str().chars().count())
+            && rest[whole.end()..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace)
+        {
+            site.authors.push(outlet.as_str().to_string());
+            parts += 1;
+            rest = &rest[whole.end()..];
+            continue;
+        }
+        after_author = c.name("who").is_some() || c.name("named").is_some();
         if let Some(outlet) = c.name("outlet") {
             // (An outlet alone names only after the date: 2019-09-24
             // 经济参考报, and ends the line; or, a paper's, right before
             // it: 乌兰察布日报 2019-04-09 00:00:00.)
             let after = &rest[whole.end()..];
             let last = after.trim().is_empty();
+            // (余健 2025-05-01 11:52:30: a name, not a paper's, over
+            // the time the story was posted is its author's.)
+            let dated = |after: &str| {
+                SITE_PART.captures(after).is_some_and(|n| {
+                    n.name("date").is_some()
+                        && after[n.get(0).map_or(0, |m| m.end())..].trim().is_empty()
+                })
+            };
+            if site.date.is_none()
+                && parts == 0
+                && (2..=3).contains(&outlet.as_str().chars().count())
+                && !outlet.as_str().ends_with(['报', '网', '社', '台'])
+                && rest[whole.end()..].starts_with(char::is_whitespace)
+                && dated(&rest[whole.end()..])
+            {
+                site.authors.push(outlet.as_str().to_string());
+                said = true;
+                parts += 1;
+                rest = &rest[whole.end()..];
+                continue;
+            }
             let dated_after = site.date.is_none()
                 && parts == 0
                 && outlet.as_str().ends_with(['报', '网'])
@@ -542,6 +580,18 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
             return (byline, 2, None);
         }
         return (byline, 0, Some(lead));
+    }
+    // “弘扬库布其精神 圆梦绿色乌海”系列报道之一 / 本报记者 颜慧: a
+    // series' line over the byline is no part of the story.
+    if let Some(next) = blocks.get(1)
+        && first.text.chars().count() <= DECK
+        && !first.text.contains(['。', '！', '？', '!', '?', '，', ','])
+        && is_byline_line(&next.text)
+    {
+        let (byline, used, lead) = read(&blocks[1..]);
+        if !byline.reporters.is_empty() {
+            return (byline, used + 1, lead);
+        }
     }
     // 开工奠基 / 新报讯(…记者 段丽萍) 12月22日,…: a short kicker line
     // over the dateline is no part of the story.
@@ -992,6 +1042,20 @@ mod tests {
     }
 
     #[test]
+    fn a_series_line_over_the_byline_is_not_the_storys() {
+        // Test page 61.
+        let blocks = [
+            block("“弘扬库布其精神 圆梦绿色乌海”系列报道之一", 1),
+            block("本报记者 颜慧", 2),
+            block("乌海地处乌兰布和沙漠、库布其沙漠和毛乌素沙地包围之中。", 2),
+        ];
+        let (b, used, rest) = read(&blocks);
+        assert_eq!(b.reporters, ["颜慧"]);
+        assert_eq!(used, 2);
+        assert_eq!(rest, None);
+    }
+
+    #[test]
     fn a_dateline_is_cut_from_its_paragraph() {
         let blocks = [block(
             "本报巴彦淖尔10月8日电(记者 薛来)10月7日,工人正在采收玉米。",
@@ -1016,6 +1080,17 @@ mod tests {
         assert_eq!(b.date.as_deref(), Some("5月15日"));
         assert_eq!(rest.as_deref(), Some("5月14日，“媒体看青城”活动举行。"));
         // An outlet no list holds, named as sites and papers are.
+        // Test page 61: a site's dateline with the year, and a colon.
+        let blocks = [block(
+            "国际空港信息网2013年8月8日消息:2013年8月7日14:47,一架客机顺利在二连浩特机场降落。",
+            1,
+        )];
+        let (b, _, rest) = read(&blocks);
+        assert_eq!(b.date.as_deref(), Some("2013年8月8日"));
+        assert_eq!(
+            rest.as_deref(),
+            Some("2013年8月7日14:47,一架客机顺利在二连浩特机场降落。")
+        );
         let blocks = [block(
             "中广网呼和浩特10月9日消息 10月7日,来自深圳的私企老板购得一块戈壁奇石。",
             1,
@@ -1274,6 +1349,20 @@ mod tests {
                 site(Some("2019-04-09"), &[], Some("乌兰察布日报")),
             ),
             ("记者李辰 通讯员戎新萍", site(None, &["李辰"], None)),
+            // Test page 61: an author's name over the time of posting;
+            // two authors after one 作者, apart by a space.
+            (
+                "余健 2025-05-01 11:52:30",
+                site(Some("2025-05-01"), &["余健"], None),
+            ),
+            (
+                "2013-08-08 作者:龚玥 王飞 来源:国际空港信息网",
+                site(
+                    Some("2013-08-08"),
+                    &["龚玥", "王飞"],
+                    Some("国际空港信息网"),
+                ),
+            ),
             (
                 "记者:王磊编辑:王婷校对:刘曼容审核:陈焕坤监制:陈东升终审:张海滨",
                 site(None, &["王磊"], None),

@@ -1116,13 +1116,17 @@ pub fn draft(
                 .chars()
                 .any(|c| "今去明昨前后近当现目此日年月时".contains(c))
     };
+    let recurring = |w: &str| sentences.iter().filter(|s| s.text.contains(w)).count() >= 2;
+    // (锡盟“五站五线”工程28天完成调试投运: a name the headline quotes and
+    // the text repeats is what the story is about, whatever the segmenter
+    // makes of it, 五 站 五 线.)
     let headline_words: Vec<String> = seg
         .words(&story.headline)
         .into_iter()
         .filter(|w| ["n", "nz", "ns", "nt", "vn", "j", "l", "nr"].contains(&w.tag) || named_time(w))
         .map(|w| w.text.to_string())
+        .chain(quoted(&story.headline).into_iter().filter(|w| recurring(w)))
         .collect();
-    let recurring = |w: &str| sentences.iter().filter(|s| s.text.contains(w)).count() >= 2;
     let text_words = seg
         .keywords(&format!("{}。{text}", story.headline), STORY_KEYWORDS)
         .into_iter()
@@ -3797,6 +3801,22 @@ mod tests {
         let (stories, _) = page::stories("p.txt", page);
         let mut seg = Segmenter::new(&[]);
         draft(&stories[0], &regions, &mut seg, &HashSet::new()).unwrap()
+    }
+
+    #[test]
+    fn a_name_the_headline_quotes_and_the_text_repeats_is_the_storys() {
+        // Test page 61: 五站五线, which the segmenter cuts to single
+        // characters, is what every point of the story is asked by.
+        let t = drafted(
+            "锡林郭勒",
+            &["锡林浩特"],
+            "锡林郭勒\n\n# 锡盟“五站五线”工程28天完成调试投运\n\n“五站五线”工程是国网蒙东电力的又一重要工程。共新建铁塔2955基，总投资45.12亿元。\n\n国网蒙东电力将“五站五线”工程投运作为重中之重，6月初开始研究制订工程启动调试方案。\n",
+        );
+        assert!(
+            t.keywords.iter().any(|k| k == "五站五线"),
+            "{:?}",
+            t.keywords
+        );
     }
 
     /// The point of `topic` whose answer holds `text`.
