@@ -56,6 +56,8 @@ const NAME_KINDS: &[(&[&str], &[&str])] = &[
     (&["景区", "景点"], &["景区", "景点", "公园"]),
     // 对面连的是蒙古国哪个口岸: 嘎顺苏海图口岸, not the point on the road.
     (&["口岸"], &["口岸"]),
+    // 五一都能看到哪些花: 杜鹃花、文冠花, not the point on the visitors.
+    (&["花"], &["花"]),
     (
         // (哪家鞋企: a firm of a trade, 鞋企, 乳企.)
         &[
@@ -219,6 +221,8 @@ const UNITS: &[(&str, u16)] = &[
     ("成", SHARE),
     ("倍", SHARE),
     ("瓦", POWER),
+    // (新建变电容量800万千伏安: a transformer's capacity.)
+    ("伏安", POWER),
     ("千瓦时", ENERGY),
     ("度", ENERGY),
     ("GW", POWER),
@@ -434,6 +438,10 @@ pub fn name_kind(normalized: &str) -> Option<&'static [&'static str]> {
     })
 }
 
+/// Words that open with a kind's ending and are no name of the kind
+/// (花费 is money spent, not a flower).
+const RUNS_ON: &[&str] = &["花费", "花钱", "花销", "花生", "花椒", "花样", "花卉"];
+
 /// Whether `text` names something ending in one of `endings`, with at
 /// least two characters of name before it (小河口景区; not 该景区).
 pub fn names_one(text: &str, endings: &[&str]) -> bool {
@@ -449,7 +457,9 @@ pub fn names_one(text: &str, endings: &[&str]) -> bool {
                     crate::text::is_han(c) && (!GRAMMAR.contains(c) || syllable && c == '那')
                 })
             };
-            name(before.next(), false) && name(before.next(), true)
+            // (总花费: an ending that opens another word ends no name.)
+            let ends = !RUNS_ON.iter().any(|w| text[i..].starts_with(w));
+            ends && name(before.next(), false) && name(before.next(), true)
         })
     })
 }
@@ -660,6 +670,9 @@ mod name_tests {
         assert!(names_one("为打造小河口景区，渔业公司自筹3000万元", scenic));
         // A kind word with no name before it names nothing.
         assert!(!names_one("该景区接待游客75万人次", scenic));
+        let flowers = name_kind("五一都能看到哪些花").expect("asks flowers");
+        assert!(names_one("宁城县的杜鹃花、翁牛特旗的文冠花", flowers));
+        assert!(!names_one("实现国内游客总花费7.9亿元", flowers));
         assert!(!names_one("禁渔后转型做生态旅游", scenic));
         let firm = name_kind("穿鞋带的活儿是哪家企业给的").expect("asks a firm");
         assert!(names_one("长川制靴有限公司急需人手", firm));

@@ -1476,6 +1476,106 @@ kind = "人物"
     }
 
     #[test]
+    fn a_full_name_the_story_never_prints_is_not_given() {
+        // Thirty-ninth set: the story calls him 李先生 and no more.
+        let engine = a_story(
+            "t-yanglao",
+            "锡林郭勒",
+            "做强养老保险“第三支柱”",
+            &["个人养老金", "养老金"],
+            &[(
+                "li",
+                &["李先生", "个人养老金", "缴纳"],
+                "李先生今年51岁，决定从今年起每年缴纳1.2万元个人养老金，连续交10年。",
+                &[("每年缴纳", "1.2万元")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("那个交个人养老金的李先生全名叫啥", None),
+                ("李先生叫什么名字", None),
+                ("李先生每年交多少个人养老金", Some("li")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_thing_no_figure_counts_is_not_counted_by_anothers_figure() {
+        // Thirty-ninth set: 出口日用品 has no figure; 两顶 counts the
+        // 蒙古包, not the goods.
+        let engine = a_story(
+            "t-kouan",
+            "巴彦淖尔",
+            "甘其毛都跨境无人运输通道贯通",
+            &["甘其毛都", "口岸"],
+            &[
+                (
+                    "qibu",
+                    &["蒙古包", "日用品", "进口", "出口"],
+                    "1989年，两顶蒙古包在这里搭起，作为临时过货点，进口皮张和肉食品，出口日用品。",
+                    &[("年份", "1989年"), ("蒙古包", "两顶")],
+                ),
+                (
+                    "guohuo",
+                    &["过货量", "吨"],
+                    "2023年，甘其毛都口岸过货量达到2000万吨。",
+                    &[("过货量", "2000万吨")],
+                ),
+                (
+                    "jinianguan",
+                    &["纪念馆", "布展", "花海"],
+                    "口岸纪念馆已完成三层布展并对外开放；景区建成560亩花海。",
+                    &[("花海", "560亩")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("甘其毛都每年出口多少日用品", None),
+                // (Test page 51: 三层, in words, counts the floors.)
+                ("口岸纪念馆完成了几层布展", Some("jinianguan")),
+                ("甘其毛都当初搭了几顶蒙古包", Some("qibu")),
+                ("甘其毛都口岸过货量多少", Some("guohuo")),
+            ],
+        );
+    }
+
+    #[test]
+    fn flowers_asked_of_are_the_point_that_names_them() {
+        // Test page 36: 哪些花, of a story all about 五一, is the point
+        // that names 杜鹃花 and 文冠花, not the one that counts visitors.
+        let engine = a_story(
+            "t-youke",
+            "赤峰",
+            "“五一”前三天接待游客109.85万人次",
+            &["游客", "旅游", "五一"],
+            &[
+                (
+                    "youke",
+                    &["游客", "五一", "同比"],
+                    "“五一”假期前三天，赤峰市共接待国内游客109.85万人次，同比增长81%；实现国内游客总花费7.9亿元。",
+                    &[("接待国内游客", "109.85万人次")],
+                ),
+                (
+                    "xianlu",
+                    &["精品", "旅游线路", "杜鹃花", "文冠花", "五一"],
+                    "宁城县的杜鹃花、翁牛特旗的文冠花、元宝山区的樱花......“五一”期间，赤峰市精心推出21条精品旅游线路。",
+                    &[("精品旅游线路", "21条")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("赤峰五一都能看到哪些花", Some("xianlu")),
+                ("赤峰五一接待了多少游客", Some("youke")),
+            ],
+        );
+    }
+
+    #[test]
     fn people_counted_are_not_what_a_point_counts_of_trucks() {
         // Test page 59: 验放了多少出入境旅客, of a point that counts trucks
         // and trains; a point that counts people answers.

@@ -202,6 +202,14 @@ pub(super) fn check_point(
         w.mismatch("heads");
         w.another_point_may = true;
     }
+    // 甘其毛都每年出口多少日用品, of 1989年，两顶蒙古包在这里搭起，…出口
+    // 日用品: a thing the point names, in no clause with a figure, while
+    // each count it gives counts a thing of its own (两顶蒙古包). Another
+    // point may count it.
+    if wants_number && counts_other_things(q, asked, fact) {
+        w.mismatch("thing counted");
+        w.another_point_may = true;
+    }
     // 古革军今年多大岁数, of a point whose age is his calves' (古革军家养着
     // 80头驯鹿，其中几头“混血宝宝”今年已满3岁): the age must be the
     // named one's.
@@ -468,6 +476,11 @@ pub(super) fn check_point(
     // holds: 科研机构, 技术创新中心) is not the name asked.
     if q.name_kind.is_some() && !parts.contains(&Part::Point) {
         w.mismatch("name of nothing asked");
+    }
+    // 那个交个人养老金的李先生全名叫啥, of a story that calls him only
+    // 李先生: a full name it never prints is not one it gives.
+    if full_name_unprinted(kb, q, reading) {
+        w.mismatch("full name");
     }
     // 校长叫什么: a person's name, from a point about no person.
     if fact.kind != FactKind::Person && asks_name_of_role(q) {
@@ -2136,6 +2149,104 @@ fn sub_place_unnamed(
                 // points say 全旗.)
                 && !story.answer.contains(p.as_str())
         })
+}
+
+/// Whether the thing a bare count asks of (多少日用品) is one the point
+/// names only in clauses with no figure, and every count of the point is
+/// printed right before a thing of its own (两顶蒙古包).
+fn counts_other_things(q: &Question, asked: &[AskedWord], fact: &Fact) -> bool {
+    let Some(head) = asked
+        .iter()
+        .filter(|a| a.2 == lexicon::Asked::Count && a.3)
+        .find_map(|a| {
+            let after: Vec<char> = q.chars[a.1..]
+                .iter()
+                .take_while(|c| is_han(**c))
+                .take(2)
+                .copied()
+                .collect();
+            (after.len() == 2 && !is_measure(after[0]) && !q.function[a.1])
+                .then(|| after.iter().collect::<String>())
+        })
+    else {
+        return false;
+    };
+    if !fact.answer.contains(head.as_str()) {
+        return false;
+    }
+    let counts: Vec<&str> = fact
+        .figures
+        .iter()
+        .map(|g| g.value.as_str())
+        .filter(|v| has_number(v) && !only_dates(v))
+        .collect();
+    // (完成纪念馆三层布展: a count in words is a figure too.)
+    let figured = |clause: &str| {
+        clause
+            .chars()
+            .any(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千万".contains(c))
+            || fact
+                .figures
+                .iter()
+                .any(|g| clause.contains(g.value.as_str()))
+    };
+    !counts.is_empty()
+        && fact
+            .answer
+            .split(['，', '。', '；', '：', ',', ';'])
+            .filter(|c| c.contains(head.as_str()))
+            .all(|c| !figured(c))
+        && counts.iter().all(|v| {
+            fact.answer.match_indices(v).all(|(at, _)| {
+                let thing: String = fact.answer[at + v.len()..]
+                    .chars()
+                    .take_while(|c| is_han(*c))
+                    .take(2)
+                    .collect();
+                thing.chars().count() == 2
+                    && !thing.starts_with(['的', '以', '左', '多', '余'])
+                    && thing != head
+            })
+        })
+}
+
+/// How a story may call a person by surname and a title alone (李先生,
+/// 马女士, 王师傅).
+const TITLED: &[&str] = &[
+    "先生", "女士", "师傅", "大爷", "大妈", "大娘", "大姐", "大哥", "阿姨", "老汉", "奶奶", "爷爷",
+];
+
+/// Words that ask a person's full name.
+const FULL_NAME_ASKS: &[&str] = &["全名", "真名", "大名", "姓名", "名字", "叫什么", "叫啥"];
+
+/// Whether the question asks the full name of someone the story calls by
+/// surname and title alone (李先生全名叫啥), and no person of the story
+/// has a name of that surname that may be theirs.
+fn full_name_unprinted(kb: &KnowledgeBase, q: &Question, reading: Reading) -> bool {
+    let Some(story) = kb.topics.get(reading.topic) else {
+        return false;
+    };
+    const NOT_SURNAME: &str = "的那这个位是该其和与跟及";
+    TITLED.iter().any(|title| {
+        crate::text::find_all(q.normalized, title).any(|at| {
+            let Some(surname) = q.normalized[..at].chars().next_back() else {
+                return false;
+            };
+            if !is_han(surname) || NOT_SURNAME.contains(surname) {
+                return false;
+            }
+            let called = format!("{surname}{title}");
+            let after = &q.normalized[at + title.len()..];
+            story.says(&called)
+                && FULL_NAME_ASKS.iter().any(|w| after.contains(w))
+                && !story.facts.iter().any(|f| {
+                    f.kind == FactKind::Person
+                        && f.label.starts_with(surname)
+                        && !f.label.contains(title)
+                        && (2..=4).contains(&f.label.chars().count())
+                })
+        })
+    })
 }
 
 /// Whether the question asks a figure of a name that only another point of
