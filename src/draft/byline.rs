@@ -178,10 +178,12 @@ static SITE_PART: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<aide>(?:通讯员|实习生)\s*[:：]?\s*\p{Han}{2,4})(?:\s+|$)",
         r"|(?P<editor>[\[【(（]?\s*(?:",
         editor_roles!(),
-        r")\s*[:：]?\s*\p{Han}{2,4}\s*[\]】)）]?)",
+        r")\s*[:：]?\s*(?:\p{Han}{2,4}|[A-Za-z0-9]{2,12})\s*[\]】)）]?)",
         r"|原标题\s*[:：]\s*(?P<title>[^\n]{2,40})",
         r"|【(?P<tag>[^】\s]{2,16})】",
-        r"|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]?\s*\d*",
+        r"|(?:点击|浏览|阅读|关注)(?:数|量|次数|度)?\s*[:：]?\s*\d*",
+        // (摘要:... ...: a summary the copy left empty.)
+        r"|摘要\s*[:：]\s*[.…。\s]*$",
         r"|字号\s*[:：]?(?:\s*[大中小])*",
         r"|(?P<outlet>\p{Han}{2,12})",
         r")",
@@ -343,12 +345,14 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
         if let Some(title) = c.name("title") {
             site.title.get_or_insert(title.as_str().trim().to_string());
         }
-        // (来源:本站整理 names no outlet; the site's own tag, 【亚太旅游网】,
-        // does.)
+        // (来源:本站整理 and 来源:网络 name no outlet; the site's own tag,
+        // 【亚太旅游网】, does.)
         if let Some(from) = [c.name("tag"), c.name("from"), c.name("outlet")]
             .into_iter()
             .flatten()
-            .find(|m| !m.as_str().starts_with("本"))
+            .find(|m| {
+                !m.as_str().starts_with("本") && !["网络", "互联网", "网友"].contains(&m.as_str())
+            })
         {
             site.outlet.get_or_insert(from.as_str().to_string());
         }
@@ -1349,6 +1353,11 @@ mod tests {
                 site(Some("2019-04-09"), &[], Some("乌兰察布日报")),
             ),
             ("记者李辰 通讯员戎新萍", site(None, &["李辰"], None)),
+            // Test page 60: an editor known by a number, empty fields.
+            (
+                "2010-4-20 5:06:00 来源:网络 编辑:56885 关注度:摘要:... ...",
+                site(Some("2010-4-20"), &[], None),
+            ),
             // Test page 61: an author's name over the time of posting;
             // two authors after one 作者, apart by a space.
             (

@@ -1189,9 +1189,12 @@ pub fn draft(
     let mut scene: Option<(usize, String)> = None;
     let mut scenes: Vec<(String, String)> = Vec::new();
     for s in &sentences {
+        // (30公里外的乌拉特后旗巴音前达门苏木，另一场“绿色革命”正在上演:
+        // so does one that opens on a place so far off.)
         let opening = s
             .text
             .strip_prefix('在')
+            .or_else(|| far_off(&s.text))
             .map(|t| t.split(CLAUSE_CUTS).next().unwrap_or(t));
         // The place it opens at is the one it names most fully (察右前旗鑫悦
         // 马铃薯种植基地, not 察右前旗).
@@ -2982,6 +2985,21 @@ fn opening_place(sentence: &str, places: &[String]) -> Option<String> {
     found
 }
 
+/// The rest of a sentence that opens on how far off its place is
+/// (`30公里外的`), if it does.
+fn far_off(sentence: &str) -> Option<&str> {
+    let digits = sentence.find(|c: char| !c.is_ascii_digit() && c != '.')?;
+    if digits == 0 {
+        return None;
+    }
+    let rest = &sentence[digits..];
+    let rest = ["公里", "千米", "米"]
+        .iter()
+        .find_map(|u| rest.strip_prefix(u))?
+        .strip_prefix('外')?;
+    Some(rest.strip_prefix('的').unwrap_or(rest))
+}
+
 /// The longest of `places` that `clause` opens on.
 fn place_at(clause: &str, places: &[String]) -> Option<String> {
     let mut text = clause.strip_prefix("记者").unwrap_or(clause);
@@ -3801,6 +3819,21 @@ mod tests {
         let (stories, _) = page::stories("p.txt", page);
         let mut seg = Segmenter::new(&[]);
         draft(&stories[0], &regions, &mut seg, &HashSet::new()).unwrap()
+    }
+
+    #[test]
+    fn a_paragraph_opening_on_a_place_far_off_is_about_that_place() {
+        // Test page 61: the 15万亩 of the next sentence are the 苏木's.
+        let t = drafted(
+            "巴彦淖尔",
+            &["乌拉特后旗"],
+            "巴彦淖尔\n\n# 乌拉特后旗西补隆八棱海棠成活率超80%\n\n本报讯 西补隆林业管护中心种下八棱海棠2000亩。\n\n30公里外的乌拉特后旗巴音前达门苏木，另一场“绿色革命”正在上演。自“蚂蚁森林”项目落地已累计栽植花棒、沙柳等树种15万亩。\n",
+        );
+        assert_keyword(
+            point_of(&t, "15万亩"),
+            |k| k.contains("巴音前达门苏木"),
+            true,
+        );
     }
 
     #[test]

@@ -1543,6 +1543,44 @@ kind = "人物"
     }
 
     #[test]
+    fn a_rate_raised_by_points_and_a_tax_paid_are_the_points_figures() {
+        // Test page 60: 提高…近0.6个百分点 gives a rate's change, and 交多少税
+        // asks the point's 年税收.
+        let engine = a_story(
+            "t-lingpao",
+            "鄂尔多斯",
+            "达拉特旗光伏领跑示范基地开工",
+            &["领跑基地", "光伏"],
+            &[
+                (
+                    "xiaoyi",
+                    &["森林覆盖率", "税收", "沙化土地"],
+                    "基地建成后，将使10万亩沙化土地得到有效防治，提高当地森林覆盖率近0.6个百分点，可实现年税收3亿元。",
+                    &[
+                        ("沙化土地", "10万亩"),
+                        ("当地森林覆盖率", "近0.6个百分点"),
+                        ("可实现年税收", "3亿元"),
+                    ],
+                ),
+                (
+                    "rongliang",
+                    &["规划容量", "总投资"],
+                    "基地规划容量200万千瓦，总投资150亿元。",
+                    &[("规划容量", "200万千瓦"), ("总投资", "150亿元")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("领跑基地能让当地森林覆盖率提高多少", Some("xiaoyi")),
+                ("领跑基地一年能交多少税", Some("xiaoyi")),
+                ("领跑基地总投资多少", Some("rongliang")),
+            ],
+        );
+    }
+
+    #[test]
     fn flowers_asked_of_are_the_point_that_names_them() {
         // Test page 36: 哪些花, of a story all about 五一, is the point
         // that names 杜鹃花 and 文冠花, not the one that counts visitors.
