@@ -1581,6 +1581,73 @@ kind = "人物"
     }
 
     #[test]
+    fn where_an_event_was_held_is_the_point_that_tells_it_held() {
+        // Test page 60: 在哪办的 of a ceremony held, not where to apply.
+        let engine = a_story(
+            "t-wujin",
+            "赤峰",
+            "松山区五金机电城项目加速推进",
+            &["五金机电城", "松山区"],
+            &[
+                (
+                    "kaigong",
+                    &["开工仪式", "物流园区", "庆典"],
+                    "4月15日上午，赤峰松山物流园区内彩球高悬，总投资3.2亿元的五金机电城项目在这里隆重举行开工庆典仪式。",
+                    &[("总投资", "3.2亿元")],
+                ),
+                (
+                    "mianji",
+                    &["建筑面积", "主体工程"],
+                    "该项目总建筑面积13万平方米，预计11月份完成主体工程。",
+                    &[("总建筑面积", "13万平方米")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("五金机电城开工仪式在哪办的", Some("kaigong")),
+                ("五金机电城的营业执照在哪办", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_distance_that_places_a_scene_counts_nothing_planted() {
+        // Test page 61: 30公里外 places the 苏木 and counts nothing
+        // planted; with no point that says what was planted there, the
+        // question is declined, not answered with the distance.
+        let engine = a_story(
+            "t-xibulong",
+            "巴彦淖尔",
+            "乌拉特后旗西补隆八棱海棠成活率超80%",
+            &["八棱海棠", "治沙"],
+            &[
+                (
+                    "sumu",
+                    &["巴音前达门苏木", "绿色革命"],
+                    "30公里外的乌拉特后旗巴音前达门苏木，另一场“绿色革命”正在上演。",
+                    &[("要点", "30公里")],
+                ),
+                (
+                    "mayi",
+                    &["蚂蚁森林", "栽植", "沙柳"],
+                    "自“蚂蚁森林”项目落地已累计栽植花棒、沙柳等树种15万亩。",
+                    &[("沙柳等树种", "15万亩")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("巴音前达门苏木一共栽了多少", None),
+                ("蚂蚁森林一共栽了多少", Some("mayi")),
+                ("巴音前达门苏木离西补隆多远", Some("sumu")),
+            ],
+        );
+    }
+
+    #[test]
     fn flowers_asked_of_are_the_point_that_names_them() {
         // Test page 36: 哪些花, of a story all about 五一, is the point
         // that names 杜鹃花 and 文冠花, not the one that counts visitors.

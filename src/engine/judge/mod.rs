@@ -289,6 +289,9 @@ const SAID_AWAY: &[(&[&str], &[&str])] = &[(
     ],
 )];
 
+/// Words that tell an event held.
+const HELD: &[&str] = &["举行", "举办", "召开", "开幕"];
+
 /// Words for whoever heads something, whatever the title.
 const HEADS: &[&str] = &["负责人", "领导", "一把手", "带头人", "牵头人"];
 
@@ -522,6 +525,16 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
     }
     for &(s, e) in &q.away {
+        // 五金机电城开工仪式在哪办的: where an event was held, of a point
+        // that tells it held (在这里隆重举行开工庆典仪式), is answered;
+        // 在哪办 asks where to apply only of what is still to be done.
+        if ["在哪办", "在哪儿办"].contains(&q.text((s, e)).as_str())
+            && q.chars.get(e) == Some(&'的')
+            && fact.is_some_and(|f| HELD.iter().any(|w| f.answer.contains(w)))
+        {
+            parts[s..e].iter_mut().for_each(|p| *p = Part::Point);
+            continue;
+        }
         // 在哪个城市开幕, 在哪个旗: a slot the reading's text fills with a
         // name of that kind is answered, not asked of something else.
         if slot_filled(q, (s, e), text) {

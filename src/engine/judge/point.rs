@@ -137,6 +137,25 @@ pub(super) fn check_point(
         w.mismatch("unit");
         w.another_point_may = true;
     }
+    // 蚂蚁森林一共栽了多少, of 30公里外的乌拉特后旗巴音前达门苏木，另一场
+    // “绿色革命”正在上演: a distance that places the scene counts nothing
+    // a question of how many asks, only one of how far.
+    let placing = |v: &str| {
+        ["公里", "千米", "米"].iter().any(|u| v.ends_with(u))
+            && fact
+                .answer
+                .match_indices(v)
+                .all(|(at, _)| fact.answer[at + v.len()..].starts_with(['外', '远']))
+    };
+    if wants_number
+        && only_counts(&placing)
+        && !["远", "距离", "离"]
+            .iter()
+            .any(|w| q.normalized.contains(w))
+    {
+        w.mismatch("unit");
+        w.another_point_may = true;
+    }
     // 普通高中一共招了多少学生, of a point whose only count is a share
     // (优质普通高中的分招指标提高到60%): a head count is no share.
     let share = |v: &str| v.ends_with(['%', '％', '成']) || v.ends_with("百分点");
@@ -2601,7 +2620,13 @@ pub(super) fn rate_asked(q: &Question) -> bool {
 
 /// Whether a point gives a share: a percentage, 百分之, or 成 after a numeral.
 pub(super) fn gives_share(fact: &crate::knowledge::Fact) -> bool {
-    let share = |t: &str| t.contains(['%', '％']) || t.contains("百分之") || t.contains("成以上");
+    // (提高当地森林覆盖率近0.6个百分点: a rate's change is a share too.)
+    let share = |t: &str| {
+        t.contains(['%', '％'])
+            || t.contains("百分之")
+            || t.contains("成以上")
+            || t.contains("个百分点")
+    };
     share(&fact.answer) || fact.figures.iter().any(|g| share(&g.value))
 }
 
