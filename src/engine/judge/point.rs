@@ -128,15 +128,6 @@ pub(super) fn check_point(
             .peekable();
         counts.peek().is_some() && counts.all(of)
     };
-    if wants_number
-        && only_counts(&temperature)
-        && !["度", "温", "零下"]
-            .iter()
-            .any(|w| q.normalized.contains(w))
-    {
-        w.mismatch("unit");
-        w.another_point_may = true;
-    }
     // 蚂蚁森林一共栽了多少, of 30公里外的乌拉特后旗巴音前达门苏木，另一场
     // “绿色革命”正在上演: a distance that places the scene counts nothing
     // a question of how many asks, only one of how far.
@@ -147,11 +138,17 @@ pub(super) fn check_point(
                 .match_indices(v)
                 .all(|(at, _)| fact.answer[at + v.len()..].starts_with(['外', '远']))
     };
+    // A point that counts only in such a kind answers only a question
+    // that asks in words of it.
+    type Kind<'k> = (&'k dyn Fn(&str) -> bool, &'k [&'k str]);
+    let kinds: [Kind; 2] = [
+        (&temperature, &["度", "温", "零下"]),
+        (&placing, &["远", "距离", "离"]),
+    ];
     if wants_number
-        && only_counts(&placing)
-        && !["远", "距离", "离"]
+        && kinds
             .iter()
-            .any(|w| q.normalized.contains(w))
+            .any(|(of, asked)| only_counts(*of) && !asked.iter().any(|w| q.normalized.contains(w)))
     {
         w.mismatch("unit");
         w.another_point_may = true;
