@@ -1648,6 +1648,78 @@ kind = "人物"
     }
 
     #[test]
+    fn a_month_after_the_first_half_is_not_the_first_half() {
+        // Test page 60: 上半年 is 1-6月, not the first half of July.
+        let engine = a_story(
+            "t-aershan",
+            "兴安盟",
+            "上半年接待旅游者69.76万人 阿尔山旅游收入同比增长36%",
+            &["阿尔山", "旅游"],
+            &[
+                (
+                    "shangbannian",
+                    &["旅游者", "旅游收入", "接待"],
+                    "今年1-6月，阿尔山接待旅游者69.76万人，实现旅游收入79591.9万元。",
+                    &[("接待旅游者", "69.76万人"), ("旅游收入", "79591.9万元")],
+                ),
+                (
+                    "qiyue",
+                    &["旅游人数", "旅游收入", "上半个月"],
+                    "仅7月上半个月，全市旅游人数就达到了19.6万人次，旅游收入23614万元。",
+                    &[("旅游人数", "19.6万人次"), ("旅游收入", "23614万元")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("阿尔山上半年旅游收入多少", Some("shangbannian")),
+                ("阿尔山7月上半个月旅游收入多少", Some("qiyue")),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_date_of_another_deed_is_not_when_the_deed_asked_was_done() {
+        // Test page 61: 2025年 is when more is to be planted, not when the
+        // project landed; a date that opens the sentence is its deed's.
+        let engine = a_story(
+            "t-mayi",
+            "巴彦淖尔",
+            "乌拉特后旗西补隆八棱海棠成活率超80%",
+            &["八棱海棠", "治沙"],
+            &[
+                (
+                    "mayi",
+                    &["蚂蚁森林", "栽植", "补种"],
+                    "自“蚂蚁森林”项目落地已累计栽植花棒、沙柳等树种15万亩，2025年计划补种1万亩。",
+                    &[
+                        ("沙柳等树种", "15万亩"),
+                        ("年份", "2025年"),
+                        ("计划补种", "1万亩"),
+                    ],
+                ),
+                (
+                    "guanhu",
+                    &["管护中心", "成立"],
+                    "2018年，西补隆林业管护中心成立，开始防沙治沙。",
+                    &[("年份", "2018年")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("蚂蚁森林项目是哪一年落地的", None),
+                ("蚂蚁森林哪年计划补种", Some("mayi")),
+                ("西补隆林业管护中心是哪一年成立的", Some("guanhu")),
+                // (Test page 32: a count over the years asks no date.)
+                ("蚂蚁森林这几年累计栽植了多少", Some("mayi")),
+            ],
+        );
+    }
+
+    #[test]
     fn flowers_asked_of_are_the_point_that_names_them() {
         // Test page 36: 哪些花, of a story all about 五一, is the point
         // that names 杜鹃花 and 文冠花, not the one that counts visitors.

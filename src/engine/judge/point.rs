@@ -749,6 +749,21 @@ pub(super) fn check_point(
     {
         w.mismatch("period_named");
     }
+    // 蚂蚁森林项目是哪一年落地的, of 自“蚂蚁森林”项目落地已累计栽植…15万亩，
+    // …2025年计划补种1万亩: the deed asked, told in a clause with no
+    // date, while the point's dates are other deeds'. (Not of a count:
+    // 这几年…年平均增长多少 asks a rate over years.)
+    if wants_date && !wants_number && deed_undated(q, asked, &fact.answer) {
+        w.mismatch("deed undated");
+        w.another_point_may = true;
+    }
+    // 阿尔山上半年旅游收入多少, of 仅7月上半个月…旅游收入23614万元: a
+    // month after the first months asked is none of them. Another point
+    // may count over them (今年1-6月).
+    if !asked.is_empty() && months_after_asked(q, &fact.answer) {
+        w.mismatch("period_named");
+        w.another_point_may = true;
+    }
     if !asked.is_empty()
         && let Some(t) = kb.topics.get(reading.topic)
         && other_season_named(q, &fact.answer, &t.answer)
@@ -1743,6 +1758,66 @@ fn other_first_months(q: &Question, t: &crate::knowledge::Topic) -> bool {
         && asked
             .iter()
             .any(|&(word, last)| !spans.contains(&last) && !t.says(word))
+}
+
+/// Whether the deed a question of time asks right after its question
+/// word (哪一年落地的: 落地) is told only in clauses of `text` that give no
+/// date, and every date it gives is in a later clause that tells more
+/// than the date (2025年计划补种1万亩; not 2019年，项目开工, whose date
+/// is the sentence's).
+fn deed_undated(q: &Question, asked: &[AskedWord], text: &str) -> bool {
+    let Some(deed) = asked
+        .iter()
+        .filter(|a| a.2 == lexicon::Asked::When)
+        .find_map(|a| {
+            let after: String = q.chars[a.1..]
+                .iter()
+                .skip_while(|c| matches!(c, '的' | '了' | '是' | '才' | '就'))
+                .take(2)
+                .collect();
+            (after.chars().count() == 2 && after.chars().all(is_han)).then_some(after)
+        })
+    else {
+        return false;
+    };
+    let clauses: Vec<&str> = text
+        .split(['，', '。', '；', '：', ',', ';'])
+        .filter(|c| !c.is_empty())
+        .collect();
+    let telling: Vec<usize> = (0..clauses.len())
+        .filter(|&i| clauses[i].contains(deed.as_str()))
+        .collect();
+    let dated: Vec<usize> = (0..clauses.len())
+        .filter(|&i| has_date(clauses[i]))
+        .collect();
+    // (当地时间2024年7月26日，…被列入《世界遗产名录》: a date before the
+    // deed dates it.)
+    !telling.is_empty()
+        && telling.iter().all(|&i| !has_date(clauses[i]))
+        && !dated.is_empty()
+        && dated.iter().all(|&i| {
+            telling.iter().all(|&t| t < i)
+                && clauses[i]
+                    .chars()
+                    .filter(|&ch| is_han(ch) && !"年月日今去前后初底".contains(ch))
+                    .count()
+                    >= 4
+        })
+}
+
+/// Whether the clause that asks names the first months of a year (上半年,
+/// to 6月) and `text` dates its figures only by months after them (7月),
+/// never by those words.
+fn months_after_asked(q: &Question, text: &str) -> bool {
+    let printed = months(text);
+    !printed.is_empty()
+        && FIRST_MONTHS.iter().any(|&(word, last)| {
+            q.normalized
+                .match_indices(word)
+                .any(|(at, _)| q.asks_at_byte(at))
+                && !text.contains(word)
+                && printed.iter().all(|&(_, m)| m > last)
+        })
 }
 
 /// The months that spans of story `t`'s texts from January run to.
