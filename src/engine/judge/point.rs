@@ -2061,15 +2061,19 @@ fn counts_each(fact: &crate::knowledge::Fact) -> bool {
     })
 }
 
-/// Whether `fact` gives a count (not a date) and every place it prints
-/// each of its counts passes `said` on the text before it.
-fn every_count(fact: &crate::knowledge::Fact, said: impl Fn(&str) -> bool) -> bool {
-    let counts: Vec<&str> = fact
-        .figures
+/// The counts `fact` gives: its figures with a number that are not dates.
+fn counts_of(fact: &crate::knowledge::Fact) -> Vec<&str> {
+    fact.figures
         .iter()
         .map(|g| g.value.as_str())
         .filter(|v| has_number(v) && !only_dates(v))
-        .collect();
+        .collect()
+}
+
+/// Whether `fact` gives a count (not a date) and every place it prints
+/// each of its counts passes `said` on the text before it.
+fn every_count(fact: &crate::knowledge::Fact, said: impl Fn(&str) -> bool) -> bool {
+    let counts = counts_of(fact);
     !counts.is_empty()
         && counts.iter().all(|v| {
             fact.answer
@@ -2265,12 +2269,7 @@ fn counts_other_things(q: &Question, asked: &[AskedWord], fact: &Fact) -> bool {
     if !fact.answer.contains(head.as_str()) {
         return false;
     }
-    let counts: Vec<&str> = fact
-        .figures
-        .iter()
-        .map(|g| g.value.as_str())
-        .filter(|v| has_number(v) && !only_dates(v))
-        .collect();
+    let counts = counts_of(fact);
     // (完成纪念馆三层布展: a count in words is a figure too.)
     let figured = |clause: &str| {
         clause
