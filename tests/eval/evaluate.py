@@ -98,6 +98,8 @@ SETS = [
     ("thirty-eighth, misses", "tests/eval/thirtyeighth.misses.tsv", "score", "the thirty-eighth set's misses at session 34's start"),
     ("thirty-ninth (ours)", "tests/eval/thirtyninth.tsv", "score", "written blind from both pages (session 35, sealed until early in it; passing rows)"),
     ("thirty-ninth, misses", "tests/eval/thirtyninth.misses.tsv", "score", "the thirty-ninth set's misses at session 35's start"),
+    ("fortieth (ours)", "tests/eval/fortieth.tsv", "score", "written blind from both pages (session 36, sealed until early in it; passing rows)"),
+    ("fortieth, misses", "tests/eval/fortieth.misses.tsv", "score", "the fortieth set's misses at session 36's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
