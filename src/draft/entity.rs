@@ -1231,6 +1231,16 @@ pub fn short_name(seg: &Segmenter, name: &str) -> Option<String> {
     (head.chars().count() >= 2 && short != name).then_some(short)
 }
 
+/// A body's name without the 内蒙古 (or 内蒙古自治区) it opens with, as
+/// readers say it (农信信息科技中心 of 内蒙古农信信息科技中心): four
+/// characters or more of Chinese.
+pub fn without_region(name: &str) -> Option<String> {
+    let rest = ["内蒙古自治区", "内蒙古"]
+        .iter()
+        .find_map(|r| name.strip_prefix(r))?;
+    (rest.chars().count() >= 4 && rest.chars().all(crate::text::is_han)).then(|| rest.to_string())
+}
+
 /// The places above the regions a firm's registered name may open with
 /// (内蒙古瀚海半导体有限公司), no part of the name it is called by.
 const ABOVE_REGIONS: &[&str] = &["内蒙古", "中国"];
@@ -1453,6 +1463,9 @@ const NOUNS: &[&str] = &["n", "nz", "ns", "nt", "nr", "j", "vn"];
 /// syllables of transliterated names.
 const NAME_PIECES: &[&str] = &["nr", "nrt", "ns", "nz", "ng", "zg", "vg"];
 
+/// Measure words that count the thing after them (2栋数据中心).
+const COUNTING: &str = "栋幢座个家所条台处间户套只辆艘架块片";
+
 /// Word classes that cannot start a place name: verbs, prepositions,
 /// adverbs, pronouns, numerals, time words …
 const NOT_NAME_START: &[&str] = &[
@@ -1573,7 +1586,14 @@ pub fn places(seg: &Segmenter, text: &str) -> Vec<String> {
             name.pop();
         }
         let bare = PLACE_ENDS.contains(&name.as_str());
-        if name.chars().count() >= 3 && !bare && !out.contains(&name) {
+        // 建设2栋数据中心: what a count counts is no name.
+        let counted = start > 0
+            && words[start - 1]
+                .text
+                .chars()
+                .all(|c| c.is_ascii_digit() || crate::text::is_numeral(c))
+            && name.starts_with(|c| COUNTING.contains(c));
+        if name.chars().count() >= 3 && !bare && !counted && !out.contains(&name) {
             // (南门外小学|二分校: the name goes on; the school is the
             // branch's name, not one of its own.)
             if let Some(last) = out.last_mut()
@@ -1876,6 +1896,9 @@ mod tests {
                 &["南门外小学二分校", "呼和浩特市第39中学分校", "大厂小学"],
             ),
             ("包头市第九中学和第二小学", &["包头市第九中学", "第二小学"]),
+            // What a count counts is no name (2栋数据中心).
+            ("建设2栋数据中心及1栋动力中心。", &[]),
+            ("新建3座污水处理厂和两所学校", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(places(&seg, text), *expected, "{text}");

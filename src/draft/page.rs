@@ -231,10 +231,13 @@ const STRAY_NOTE: usize = 12;
 /// Whether a line is layout's, not the story's, however few blank lines
 /// stand before it (unless a paragraph is open): a word or two alone
 /// (喜悦。, 脱粒。: the words a photo spread prints under its pictures) or a
-/// note in brackets ((资料图片), （新华社发）). A line that reports a figure
-/// is the story's.
+/// note in brackets ((资料图片), （新华社发）), or a picture's file name
+/// (image.png). Else a line that reports a figure is the story's.
 fn is_stray(text: &str) -> bool {
     let t = text.trim();
+    if IMAGE_FILE.is_match(t) {
+        return true;
+    }
     if !figure::find(t).is_empty() {
         return false;
     }
@@ -253,6 +256,13 @@ fn is_stray(text: &str) -> bool {
     });
     is_word || is_note
 }
+
+/// A picture's file name that a copied web page keeps where the photo
+/// stood: image.png, IMG_20220426.JPG, 微信图片_1.jpeg.
+static IMAGE_FILE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^[\w\-. ]{1,60}\.(?:png|jpe?g|gif|webp|bmp)$")
+        .expect("image file pattern")
+});
 
 /// Whether a block credits a photographer (…摄, …供图, 图片由…提供) or
 /// points at a photo with an arrow (▲).
@@ -599,6 +609,22 @@ mod tests {
             let texts: Vec<&str> = rejoined.iter().map(|p| p.text.as_str()).collect();
             assert_eq!(texts, vec!["农民参与到甜瓜产业发展中。", "共5家。"]);
         }
+    }
+
+    #[test]
+    fn an_image_file_name_left_on_the_page_is_no_part_of_the_story() {
+        // A copied web page keeps its picture's file name where the photo
+        // stood (image.png); the paragraph after it opens on its own.
+        let page = "呼和浩特\n\n## 数据中心开工\n\n项目占地面积约60亩。\n\nimage.png\n\n\
+                    同一日,信息园也正式开工。\n\nIMG_20220426.JPG\n\n微信图片_1.jpeg\n";
+        let (stories, _) = stories("p.txt", page);
+        let (paragraphs, captions) = paragraphs(&stories[0].blocks, &|_, _| false);
+        let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec!["项目占地面积约60亩。", "同一日,信息园也正式开工。"]
+        );
+        assert_eq!(captions.len(), 3);
     }
 
     #[test]
