@@ -3377,6 +3377,48 @@ figures = [{ label = "赛道", value = "3.7公里" }]
     }
 
     #[test]
+    fn where_a_place_lies_is_its_position() {
+        // Test page 62: 所处的 tells where it lies, asked as its 地理位置.
+        let engine = a_story(
+            "t-heitu",
+            "呼伦贝尔",
+            "扎兰屯大河湾示范区护黑土",
+            &["大河湾示范区", "黑土"],
+            &[(
+                "qu",
+                &["大河湾示范区", "大兴安岭"],
+                "大河湾示范区所处的大兴安岭东南麓区，坡岗地多，风蚀水蚀严重。",
+                &[("坡岗地", "多")],
+            )],
+        );
+        let a = engine.answer("大河湾示范区处在什么地理位置");
+        assert_eq!(topic_and_fact(&a), (Some("t-heitu"), Some("qu")), "{a:?}");
+    }
+
+    #[test]
+    fn a_centre_whose_name_opens_with_the_region_is_asked_of_no_scope() {
+        // Test page 62: 内蒙古 opens the centre's own name.
+        let engine = a_story(
+            "t-nongxin",
+            "呼和浩特",
+            "和林格尔新区三个数据中心项目同日开工",
+            &["数据中心", "和林格尔"],
+            &[(
+                "dianji",
+                &["内蒙古农信信息科技中心", "奠基仪式"],
+                "4月26日，内蒙古农信信息科技中心奠基仪式在和林格尔新区举行。",
+                &[("奠基", "4月26日")],
+            )],
+        );
+        let a = engine.answer("内蒙古农信信息科技中心是哪天奠基的");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-nongxin"), Some("dianji")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn what_a_project_costs_is_asked_in_money() {
         // Test page 44: a firm named among those thinking of investing,
         // with no sum of its own.

@@ -129,6 +129,11 @@ pub(super) const BODIES: &[&str] = &[
     "湿地",
 ];
 
+/// Words for a body at the end of a name that opens with a scope word
+/// (内蒙古农信信息科技中心): the body's own name, not a scope; too common
+/// a word alone (中心) to tell one body from another as [`BODIES`] do.
+const NAMED_BODIES: &[&str] = &["中心", "委员会", "协会", "科学院", "海关"];
+
 /// Words for a place at the end of its name, which a story may name in
 /// any of its points (贝尔湖, of a story on 呼伦湖; 策克口岸, of one on
 /// 甘其毛都口岸).
@@ -284,8 +289,11 @@ pub(super) fn slot_filled(q: &Question, (s, e): (usize, usize), text: &str) -> b
     let word: String = q.chars[s..e].iter().collect();
     // 数据中心在新区哪个位置: where a text says something lies (位于云谷
     // 片区西南端) fills the position asked.
-    if word == "位置" {
-        return ["位于", "地处", "坐落"].iter().any(|w| text.contains(w));
+    // (大河湾示范区处在什么地理位置, of 大河湾示范区所处的大兴安岭东南麓.)
+    if word.ends_with("位置") {
+        return ["位于", "地处", "坐落", "所处", "地理位置"]
+            .iter()
+            .any(|w| text.contains(w));
     }
     let Some((_, ends)) = SLOTS.iter().find(|(w, _)| *w == word) else {
         return false;
@@ -593,8 +601,9 @@ pub(super) fn scope_outside_keywords(
                 }
                 // (内蒙古额尔敦羊业股份有限公司: a firm's or a body's own
                 // name that opens with it is that body's.)
+                // (内蒙古农信信息科技中心: so is a centre's, a council's.)
                 let name = q.text((start, name_end));
-                !BODIES.iter().any(|b| name.ends_with(b))
+                !BODIES.iter().chain(NAMED_BODIES).any(|b| name.ends_with(b))
                     && !q.found
                     .iter()
                     .any(|g| (g.end <= start || g.start >= name_end) && names_story(g))
