@@ -109,8 +109,9 @@ const BYLINE: usize = 60;
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         // (中新网 二连浩特6月21日电: a space after the outlet;
-        // 国际空港信息网2013年8月8日消息: a year, and a colon.)
-        r"^【?(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报|新报|香港商报|\p{Han}{1,6}?(?:网|日报|晚报))[ \u{3000}]?(\p{Han}{0,10}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息)】?[:：]?\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：]|([\p{Han} ]{2,20}?)报道[:：])?\s*",
+        // 国际空港信息网2013年8月8日消息: a year, and a colon;
+        // 中国马铃薯网(www.malingshu7.com)讯: the site's address.)
+        r"^【?(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报|新报|香港商报|\p{Han}{1,6}?(?:网|日报|晚报))(?:[(（][A-Za-z0-9.:/_\-]{4,40}[)）])?[ \u{3000}]?(\p{Han}{0,10}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息)】?[:：]?\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：]|([\p{Han} ]{2,20}?)报道[:：])?\s*",
     )
     .expect("dateline pattern")
 });
@@ -1246,6 +1247,21 @@ mod tests {
         let blocks = [block("本报讯 7日上午，记者从市政府获悉：全市已开工。", 1)];
         let (b, _, _) = read(&blocks);
         assert!(b.reporters.is_empty());
+    }
+
+    #[test]
+    fn a_site_that_prints_its_address_in_its_dateline() {
+        // Test page 63: 中国马铃薯网(www.malingshu7.com)讯 opens the text.
+        let blocks = [block(
+            "中国马铃薯网(www.malingshu7.com)讯 “中国蔬菜丰盛了蒙古国人的餐桌。”毕德日雅说。",
+            1,
+        )];
+        let (b, used, lead) = read(&blocks);
+        assert_eq!((b.text.as_deref(), used), (Some("中国马铃薯网"), 0));
+        assert_eq!(
+            lead.as_deref(),
+            Some("“中国蔬菜丰盛了蒙古国人的餐桌。”毕德日雅说。")
+        );
     }
 
     #[test]

@@ -679,6 +679,8 @@ const KIND_BEFORE_NAME: &[&str] = &[
     "大姐",
     "大哥",
     "嫂子",
+    // (冷藏车司机毕德日雅: a foreign driver, named the same way.)
+    "司机",
 ];
 
 /// People the story names with no surname, right after a word for who
@@ -2044,12 +2046,13 @@ mod tests {
         let text = "清晨5点，护边员嘎达已穿戴整齐。嘎达骑上摩托车。“绝不能马虎。”嘎达拍了拍车座。\
                     34岁的蒙古族牧民乌伊汗带着一身寒气走进温室。乌伊汗和丈夫生活在牧场。在乌伊汗家，\
                     羊羔用奶瓶喂大。牧民收入增加，收入翻番，收入稳定。\
-                    每年牧民把骆驼放养到沙漠中，再把骆驼赶出，把骆驼转入冬季牧场。";
+                    每年牧民把骆驼放养到沙漠中，再把骆驼赶出，把骆驼转入冬季牧场。\
+                    32岁的冷藏车司机毕德日雅驾车驶入园区。货主是毕德日雅的姐姐。毕德日雅说。";
         let names: Vec<String> = recurring(text, &|w| w == "收入")
             .into_iter()
             .map(|p| p.printed)
             .collect();
-        assert_eq!(names, ["牧民乌伊汗", "护边员嘎达"]);
+        assert_eq!(names, ["牧民乌伊汗", "护边员嘎达", "司机毕德日雅"]);
     }
 
     #[test]
