@@ -885,9 +885,24 @@ pub fn draft(
                 f.answer = format!("{n}{}", f.answer);
             }
         }
-        // 54岁的张利: a point of someone's age is asked as such.
+        // 54岁的张利: a point of someone's age is asked as such, of the
+        // one named right after the age (37岁的钢额尔德尼…为毕德日雅的姐姐
+        // 拉货: 钢额尔德尼's).
+        // (司机毕德日雅: not a word for who someone is, right before their
+        // name.)
+        let titles = |n: &String| {
+            add.iter()
+                .any(|m| m != n && f.sentence.contains(&format!("{n}{m}")))
+        };
+        let aged = f.sentence.find('岁').and_then(|at| {
+            add.iter()
+                .filter(|n| !titles(n))
+                .filter_map(|n| f.sentence[at..].find(n.as_str()).map(|i| (i, n)))
+                .min_by_key(|&(i, _)| i)
+                .map(|(_, n)| n)
+        });
         if f.label == AGE
-            && let Some(n) = add.first()
+            && let Some(n) = aged.or(add.first())
         {
             f.label = format!("{n}的{AGE}");
             f.question = format!("{n}今年多大？");
@@ -3871,6 +3886,23 @@ mod tests {
              项目占地面积约60亩,总投资约7.85亿元。\n",
         );
         assert_keyword(point_of(&t, "60亩"), |k| k == "农信信息科技中心", true);
+    }
+
+    #[test]
+    fn an_age_is_of_the_one_named_right_after_it() {
+        // Test page 63: 37岁 is 钢额尔德尼's, not 毕德日雅's whose sister
+        // the same sentence names.
+        let t = drafted(
+            "锡林郭勒",
+            &["二连浩特"],
+            "锡林郭勒\n\n## 蒙古国冷藏车经二连浩特拉蔬菜\n\n\
+             傍晚时分,32岁的冷藏车司机毕德日雅驾车驶入二连浩特市,货主是他的姐姐。\
+             毕德日雅说,蔬菜很好卖。\n\n\
+             37岁的钢额尔德尼跑运输干了17年,这次他也是为毕德日雅的姐姐拉货。\
+             “现在活太多了。”这个蒙古国司机说。“路修好了。”钢额尔德尼说。\n",
+        );
+        assert_eq!(point_of(&t, "37岁").label, "钢额尔德尼的年龄");
+        assert_eq!(point_of(&t, "32岁").label, "毕德日雅的年龄");
     }
 
     fn point_of<'a>(topic: &'a DraftTopic, text: &str) -> &'a DraftFact {
