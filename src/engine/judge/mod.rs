@@ -2386,6 +2386,12 @@ fn figure_asked(q: &Question) -> bool {
     q.asked.iter().any(|a| {
         matches!(a.2, lexicon::Asked::Count | lexicon::Asked::When)
             && a.4.contains(['多', '几', '哪', '何', '啥', '么'])
+            // (驯鹿选美选出来的鹿王是谁家的: so is a name, and a wrong
+            // one is as bad. Not a story's byline: 那篇报道记者是谁 asks
+            // of a story whatever else it says of it.)
+            || a.2 == lexicon::Asked::Who
+                && a.4.contains('谁')
+                && !lexicon::Intent::of(q.normalized).source
     })
 }
 
