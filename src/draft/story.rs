@@ -993,6 +993,10 @@ pub fn draft(
             .filter(|p| entity::is_body(p))
             .filter_map(|p| earlier.rfind(p.as_str()).map(|i| (i, p.len(), p)))
             .max_by_key(|&(i, len, _)| (i, len));
+        // (园区 is a project's grounds or a park's own, not a firm's: 贵州泰豪
+        // 集团…。园区围绕… speaks of a park the firm builds.)
+        let grounds = f.answer.starts_with("园区");
+        let body = body.filter(|(_, _, p)| !grounds || p.ends_with("项目") || p.ends_with("园区"));
         if let Some((_, _, p)) = body {
             // (天然气液化项目|今年3月开工: the body's own 项目 is the one
             // the sentence opens with.)
@@ -1885,8 +1889,8 @@ fn keyword_ok(w: &str) -> bool {
 }
 
 /// Words a sentence may open with for the body its paragraph named
-/// before (项目估算投资…).
-const BARE_BODIES: &[&str] = &["项目", "工程"];
+/// before (项目估算投资…, 园区按功能分为…).
+const BARE_BODIES: &[&str] = &["项目", "工程", "园区"];
 
 /// Clause ends inside a sentence: where it may be cut into points.
 const CLAUSE_CUTS: &[char] = &['，', ',', '；', ';'];
@@ -4175,6 +4179,29 @@ mod tests {
             .find(|f| f.answer.contains("1080个"))
             .expect("the seats' point");
         assert!(seats.answer.starts_with("项目建成后"), "{}", seats.answer);
+    }
+
+    #[test]
+    fn a_bare_park_is_the_body_its_paragraph_named_before() {
+        // Test page 62: 园区 opens a sentence on the project named before.
+        let page = "呼和浩特\n\n# 数据中心同日开工\n\n\
+                    中国银行金融科技中心和林格尔新区项目占地464亩,总投资约113亿元。\
+                    园区按功能分为运维研发区、机房区,共容纳16幢数据中心。\n";
+        let topic = drafted("呼和浩特", &["和林格尔"], page);
+        let park = point_of(&topic, "16幢");
+        assert!(
+            park.answer.starts_with("中国银行金融科技中心"),
+            "{}",
+            park.answer
+        );
+        assert_keyword(park, |k| k.starts_with("中国银行金融科技中心"), true);
+        // (A firm's is not: the 园区 is the park the firm builds.)
+        let page = "包头\n\n# 健康产业园开工\n\n\
+                    贵州泰豪集团有限公司投资10亿元建设健康产业园。\
+                    园区围绕中蒙药现代化建设健康管理服务平台。\n";
+        let topic = drafted("包头", &["九原区"], page);
+        let park = point_of(&topic, "中蒙药");
+        assert!(park.answer.starts_with("园区"), "{}", park.answer);
     }
 
     #[test]
