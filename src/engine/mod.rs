@@ -3377,6 +3377,32 @@ figures = [{ label = "赛道", value = "3.7公里" }]
     }
 
     #[test]
+    fn a_year_printed_without_its_nian_in_a_run_of_years_is_that_year() {
+        // Test page 62: 2023增至56户.
+        let engine = a_story(
+            "t-zhuti",
+            "包头",
+            "白云鄂博矿区打造年轻之城",
+            &["白云鄂博", "市场主体"],
+            &[(
+                "zhuti",
+                &["新增市场主体", "市场主体"],
+                "2021年新增市场主体32户，2022年新增市场主体43户，2023增至56户，2024实现跨越式增长至132户。",
+                &[("2021年新增市场主体", "32户"), ("2023增至", "56户")],
+            )],
+        );
+        let a = engine.answer("2023年白云鄂博新增市场主体多少户");
+        assert_eq!(
+            topic_and_fact(&a),
+            (Some("t-zhuti"), Some("zhuti")),
+            "{a:?}"
+        );
+        // (Not a year it does not print at all.)
+        let a = engine.answer("2019年白云鄂博新增市场主体多少户");
+        assert!(!a.matched(), "{a:?}");
+    }
+
+    #[test]
     fn where_a_place_lies_is_its_position() {
         // Test page 62: 所处的 tells where it lies, asked as its 地理位置.
         let engine = a_story(

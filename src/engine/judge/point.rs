@@ -1682,8 +1682,22 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
     if printed.is_empty() {
         return false;
     }
-    years(q.normalized)
-        .any(|(i, after_digit, year)| !after_digit && q.asks_at(i) && !printed.contains(&year))
+    years(q.normalized).any(|(i, after_digit, year)| {
+        !after_digit && q.asks_at(i) && !printed.contains(&year) && !bare_year(text, &year)
+    })
+}
+
+/// Whether `text` prints `year` (2023年) without its 年, before a verb in a
+/// run of years (2022年新增市场主体43户,2023增至56户): its digits alone,
+/// followed by a Chinese character that is no unit.
+fn bare_year(text: &str, year: &str) -> bool {
+    let digits = year.trim_end_matches('年');
+    text.match_indices(digits).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + digits.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_digit() || c == '.')
+            && after.is_some_and(|c| is_han(c) && c != '年' && !is_measure(c) && !is_numeral(c))
+    })
 }
 
 /// Whether a text counts a sum over years (累计, 34年来, 历年).
