@@ -549,6 +549,13 @@ fn in_body_name(word: &str, after: &str) -> bool {
 /// (乌, 宝, 呼, 阿): a name the segmenter made up from them is no name.
 const TRANSLITERATED: &str = "乌图巴其那宝娜斯萨额达阿布敖朝格呼";
 
+/// Whether `c` is a Chinese surname that is not as often a syllable of a
+/// Mongolian name (刘, not 额 of 额尔敦朝鲁): a name it opens runs to three
+/// characters at most.
+pub fn is_han_surname(c: char) -> bool {
+    is_surname(c) && !TRANSLITERATED.contains(c)
+}
+
 /// Last characters of words that look like names and are none: places,
 /// bodies, phrases (镇, 街, 委, 中).
 const NOT_NAME_ENDS: &str = "镇乡村街旗县区市委局站场园馆厂所院带游旅沟子中店路河山湖港口";

@@ -491,6 +491,20 @@ pub fn draft(
                 p.printed.push_str(&longer[p.name.len()..]);
                 p.name = longer;
             }
+            // 站长刘宏义手指的方向: a name of four read on into the word
+            // after it is the name of three the story names more often
+            // (刘宏义回忆说, 刘宏义的记忆).
+            if p.name.chars().count() >= 4
+                && p.name.chars().next().is_some_and(entity::is_han_surname)
+                && p.printed.ends_with(p.name.as_str())
+            {
+                let three: String = p.name.chars().take(3).collect();
+                if text.matches(three.as_str()).count() > text.matches(p.name.as_str()).count() {
+                    let cut = p.printed.len() - (p.name.len() - three.len());
+                    p.printed.truncate(cut);
+                    p.name = three;
+                }
+            }
             if !people.iter().any(|(q, _)| q.name == p.name) {
                 seg.add_word(&p.name, "nr");
                 people.push((p, si));
@@ -3890,6 +3904,39 @@ mod tests {
              项目占地面积约60亩,总投资约7.85亿元。\n",
         );
         assert_keyword(point_of(&t, "60亩"), |k| k == "农信信息科技中心", true);
+    }
+
+    #[test]
+    fn a_name_read_on_into_the_word_after_it_is_the_one_named_again() {
+        // Test page 63: 刘宏义手指的方向 names 刘宏义, whom the story
+        // names again.
+        let t = drafted(
+            "阿拉善",
+            &["阿左旗"],
+            "阿拉善\n\n## 飞播造林\n\n\
+             顺着阿左旗林工站站长刘宏义手指的方向,只见远处已是草木葱茏。\n\n\
+             “每年飞播造林结束,技术人员被太阳晒得黝黑。”刘宏义回忆说。\n\n\
+             这将刘宏义的记忆拉回到了上世纪80年代。\n",
+        );
+        assert!(
+            t.facts.iter().any(|f| f.label == "刘宏义"),
+            "{:?}",
+            t.facts.iter().map(|f| &f.label).collect::<Vec<_>>()
+        );
+        assert!(!t.facts.iter().any(|f| f.label.contains("手指")));
+        // (Not a Mongolian name whose first syllables the story names more
+        // often, as a firm's: 额尔敦朝鲁, of 额尔敦羊业.)
+        let t = drafted(
+            "锡林郭勒",
+            &["锡林浩特"],
+            "锡林郭勒\n\n## 羊业\n\n\
+             额尔敦羊业协会会长额尔敦朝鲁说,羊肉很好卖。\n\n额尔敦羊业去年卖了1万只羊。\n",
+        );
+        assert!(
+            t.facts.iter().any(|f| f.label == "额尔敦朝鲁"),
+            "{:?}",
+            t.facts.iter().map(|f| &f.label).collect::<Vec<_>>()
+        );
     }
 
     #[test]
