@@ -899,24 +899,9 @@ pub fn draft(
                 f.answer = format!("{n}{}", f.answer);
             }
         }
-        // 54岁的张利: a point of someone's age is asked as such, of the
-        // one named right after the age (37岁的钢额尔德尼…为毕德日雅的姐姐
-        // 拉货: 钢额尔德尼's).
-        // (司机毕德日雅: not a word for who someone is, right before their
-        // name.)
-        let titles = |n: &String| {
-            add.iter()
-                .any(|m| m != n && f.sentence.contains(&format!("{n}{m}")))
-        };
-        let aged = f.sentence.find('岁').and_then(|at| {
-            add.iter()
-                .filter(|n| !titles(n))
-                .filter_map(|n| f.sentence[at..].find(n.as_str()).map(|i| (i, n)))
-                .min_by_key(|&(i, _)| i)
-                .map(|(_, n)| n)
-        });
+        // 54岁的张利: a point of someone's age is asked as such.
         if f.label == AGE
-            && let Some(n) = aged.or(add.first())
+            && let Some(n) = aged(&f.sentence, &add).or(add.first())
         {
             f.label = format!("{n}的{AGE}");
             f.question = format!("{n}今年多大？");
@@ -1771,6 +1756,24 @@ fn subjects(names: &[String], sentences: &[Sentence]) -> Vec<Option<String>> {
         i = end + 1;
     }
     out
+}
+
+/// Of the people `named` in a sentence, the one named right after its
+/// age (37岁的钢额尔德尼…为毕德日雅的姐姐拉货: 钢额尔德尼). Not a word for
+/// who someone is, right before another's name (司机毕德日雅).
+fn aged<'a>(sentence: &str, named: &'a [String]) -> Option<&'a String> {
+    let at = sentence.find('岁')?;
+    let titles = |n: &String| {
+        named
+            .iter()
+            .any(|m| m != n && sentence.contains(&format!("{n}{m}")))
+    };
+    named
+        .iter()
+        .filter(|n| !titles(n))
+        .filter_map(|n| sentence[at..].find(n.as_str()).map(|i| (i, n)))
+        .min_by_key(|&(i, _)| i)
+        .map(|(_, n)| n)
 }
 
 /// Of `names`, the one the sentences name last.

@@ -744,15 +744,13 @@ pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &
     // (全区沿边口岸, of a point that prints 内蒙古14个沿边口岸: a word for
     // the whole autonomous region stands for its name. Not the other way
     // round: a point's 全区 may be a district's.)
-    let names: &[&str] = if ["全区", "全内蒙"].contains(&scope.as_str()) {
-        &["内蒙古"]
-    } else {
-        &[]
-    };
-    let at_scope = std::iter::once(scope.as_str())
-        .chain(names.iter().copied())
+    let region_name = ["全区", "全内蒙"]
+        .contains(&scope.as_str())
+        .then_some("内蒙古");
+    let mut after_scopes = std::iter::once(scope.as_str())
+        .chain(region_name)
         .flat_map(|s| answer.match_indices(s).map(move |(at, _)| at + s.len()));
-    at_scope.into_iter().any(|after_scope| {
+    after_scopes.any(|after_scope| {
         let rest = &answer[after_scope..];
         // (A figure in 万 or 亿, 10.2亿亩, before what the count asks.)
         let counts = || {

@@ -119,15 +119,7 @@ pub(super) fn check_point(
     // 常年保持在4至18摄氏度): a temperature answers a question of one.
     let temperature = |v: &str| ["摄氏度", "℃", "°C"].iter().any(|u| v.ends_with(u));
     // (Whether the point counts, and only in what `of` tells.)
-    let only_counts = |of: &dyn Fn(&str) -> bool| {
-        let mut counts = fact
-            .figures
-            .iter()
-            .map(|g| g.value.as_str())
-            .filter(|v| has_number(v) && !only_dates(v))
-            .peekable();
-        counts.peek().is_some() && counts.all(of)
-    };
+    let only_counts = |of: &dyn Fn(&str) -> bool| every_count_is(fact, of);
     // 蚂蚁森林一共栽了多少, of 30公里外的乌拉特后旗巴音前达门苏木，另一场
     // “绿色革命”正在上演: a distance that places the scene counts nothing
     // a question of how many asks, only one of how far.
@@ -2075,25 +2067,26 @@ fn counts_each(fact: &crate::knowledge::Fact) -> bool {
     })
 }
 
-/// The counts `fact` gives: its figures with a number that are not dates.
-fn counts_of(fact: &crate::knowledge::Fact) -> Vec<&str> {
-    fact.figures
+/// Whether `fact` gives a count (a figure with a number that is not a
+/// date) and every count it gives passes `is`.
+fn every_count_is(fact: &crate::knowledge::Fact, is: impl Fn(&str) -> bool) -> bool {
+    let mut counts = fact
+        .figures
         .iter()
         .map(|g| g.value.as_str())
         .filter(|v| has_number(v) && !only_dates(v))
-        .collect()
+        .peekable();
+    counts.peek().is_some() && counts.all(is)
 }
 
 /// Whether `fact` gives a count (not a date) and every place it prints
 /// each of its counts passes `said` on the text before it.
 fn every_count(fact: &crate::knowledge::Fact, said: impl Fn(&str) -> bool) -> bool {
-    let counts = counts_of(fact);
-    !counts.is_empty()
-        && counts.iter().all(|v| {
-            fact.answer
-                .match_indices(v)
-                .all(|(i, _)| said(&fact.answer[..i]))
-        })
+    every_count_is(fact, |v| {
+        fact.answer
+            .match_indices(v)
+            .all(|(i, _)| said(&fact.answer[..i]))
+    })
 }
 
 /// Units a price is said per (每斤32元, 每亩6000多元), besides 个.
@@ -2283,7 +2276,6 @@ fn counts_other_things(q: &Question, asked: &[AskedWord], fact: &Fact) -> bool {
     if !fact.answer.contains(head.as_str()) {
         return false;
     }
-    let counts = counts_of(fact);
     // (完成纪念馆三层布展: a count in words is a figure too.)
     let figured = |clause: &str| {
         clause
@@ -2294,13 +2286,11 @@ fn counts_other_things(q: &Question, asked: &[AskedWord], fact: &Fact) -> bool {
                 .iter()
                 .any(|g| clause.contains(g.value.as_str()))
     };
-    !counts.is_empty()
-        && fact
-            .answer
-            .split(['，', '。', '；', '：', ',', ';'])
-            .filter(|c| c.contains(head.as_str()))
-            .all(|c| !figured(c))
-        && counts.iter().all(|v| {
+    fact.answer
+        .split(['，', '。', '；', '：', ',', ';'])
+        .filter(|c| c.contains(head.as_str()))
+        .all(|c| !figured(c))
+        && every_count_is(fact, |v| {
             fact.answer.match_indices(v).all(|(at, _)| {
                 let thing: String = fact.answer[at + v.len()..]
                     .chars()
