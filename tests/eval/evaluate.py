@@ -100,6 +100,8 @@ SETS = [
     ("thirty-ninth, misses", "tests/eval/thirtyninth.misses.tsv", "score", "the thirty-ninth set's misses at session 35's start"),
     ("fortieth (ours)", "tests/eval/fortieth.tsv", "score", "written blind from both pages (session 36, sealed until early in it; passing rows)"),
     ("fortieth, misses", "tests/eval/fortieth.misses.tsv", "score", "the fortieth set's misses at session 36's start"),
+    ("forty-first (ours)", "tests/eval/fortyfirst.tsv", "score", "written blind from both pages (session 37, sealed until early in it; passing rows)"),
+    ("forty-first, misses", "tests/eval/fortyfirst.misses.tsv", "score", "the forty-first set's misses at session 37's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
