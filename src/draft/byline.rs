@@ -430,7 +430,8 @@ pub fn credit(caption: &str) -> Option<String> {
 pub fn split_caption(caption: &str) -> Option<(String, String)> {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"(?:^|[。\s•·]|记者)(\p{Han}{2,4})\s*(?:摄影?|供图)[。]?$",
+            // (满洲里红色展览馆。王化勇摄/光明图片: and the picture agency's name.)
+            r"(?:^|[。\s•·]|记者)(\p{Han}{2,4})\s*(?:摄影?|供图)(?:\s*[/／]\s*\p{Han}{2,6})?[。]?$",
             r"|图片由(\p{Han}{2,24}?)提供[。]?$",
             // (…奶业已成为当地富民大产业。图/郭鹏)
             r"|(?:^|[。\s])图\s*[/／]\s*(\p{Han}{2,4})$",
@@ -439,11 +440,12 @@ pub fn split_caption(caption: &str) -> Option<(String, String)> {
         ))
         .expect("credit pattern")
     });
-    // In brackets: (记者 张楚研 摄), (央广网发 王劭凯 摄), (乌兰浩特市委宣传部
+    // In brackets: (记者 张楚研 摄), (央广网发 王劭凯 摄), (通讯员 张鼎晖摄),
+    // (乌兰浩特市委宣传部
     // 供图), (摄影:勿日汗).
     static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"[(（](?:(?:\p{Han}|•|·)*(?:记者|发)\s*)?(?:(\p{Han}{2,4})\s*摄影?|(\p{Han}{2,16}?)\s*供图",
+            r"[(（](?:(?:\p{Han}|•|·)*(?:记者|发|通讯员)\s*)?(?:(\p{Han}{2,4})\s*摄影?|(\p{Han}{2,16}?)\s*供图",
             r"|摄影[:：]\s*(\p{Han}{2,4}))[)）][。]?$",
         ))
         .expect("bracketed credit pattern")
@@ -997,6 +999,7 @@ mod tests {
                 "讲解注意事项",
             ),
             ("本报记者 张玮 摄", ""),
+            ("满洲里红色展览馆。王化勇摄/光明图片", "满洲里红色展览馆"),
             (
                 "▲在锡林郭勒大草原上,随处可见奶牛群。奶业已成为当地富民大产业。图/郭鹏",
                 "▲在锡林郭勒大草原上,随处可见奶牛群。奶业已成为当地富民大产业",
@@ -1040,6 +1043,13 @@ mod tests {
                 "牧民郭瑞坚持把100多只羊拉出来活动筋骨。南方日报记者徐剑桥摄",
                 Some("徐剑桥"),
             ),
+            // Test page 61: a correspondent's credit, and an outlet's
+            // name after the credit.
+            (
+                "乌拉特后旗西补隆林业管护中心工人们在风沙中栽种八棱海棠经济林。(通讯员 张鼎晖摄)",
+                Some("张鼎晖"),
+            ),
+            ("满洲里红色展览馆。王化勇摄/光明图片", Some("王化勇")),
             ("牧民在草场上放牧。", None),
         ] {
             assert_eq!(credit(caption).as_deref(), name, "{caption}");

@@ -278,8 +278,15 @@ fn is_credited(block: &Block) -> bool {
             (2..=4).contains(&n.trim().chars().count()) && n.trim().chars().all(crate::text::is_han)
         })
     });
+    // (满洲里红色展览馆。王化勇摄/光明图片: the picture agency after it.)
+    let agency = t.rsplit_once(['/', '／']).is_some_and(|(credit, agency)| {
+        credit.trim_end().ends_with('摄')
+            && (2..=6).contains(&agency.trim().chars().count())
+            && agency.trim().chars().all(crate::text::is_han)
+    });
     t.ends_with('摄')
         || t.ends_with("摄影")
+        || agency
         || slashed
         || t.ends_with("供图")
         || t.contains("图片由") && t.ends_with("提供")
@@ -514,6 +521,17 @@ mod tests {
         assert_eq!(captions.len(), 1, "{paragraphs:?}");
         assert_eq!(paragraphs.len(), 2);
         assert!(paragraphs[1].text.starts_with("刚体验完"));
+    }
+
+    #[test]
+    fn a_caption_credited_with_its_picture_agency_is_a_caption() {
+        // Test page 61: 王化勇摄/光明图片, one blank line from the text.
+        let page = "呼伦贝尔\n\n# 红色交通线\n\n1903年,中东铁路全线贯通。\n\n\
+                    满洲里红色展览馆。王化勇摄/光明图片\n\n中国共产党建立之后,开辟了交通线。\n";
+        let (stories, _) = stories("p.txt", page);
+        let (paragraphs, captions) = paragraphs(&stories[0].blocks, &|_, _| false);
+        assert_eq!(captions.len(), 1, "{paragraphs:?}");
+        assert_eq!(paragraphs[1].text, "中国共产党建立之后,开辟了交通线。");
     }
 
     #[test]
