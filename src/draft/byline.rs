@@ -177,12 +177,20 @@ static SITE_PART: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:作者|记者)\s*[:：]\s*(?P<who>\p{Han}{2,4}(?:、\p{Han}{2,4})*)",
         r"|(?:作者|记者)(?P<named>\p{Han}{2,3})(?:\s+|$)",
         r"|(?P<aide>(?:通讯员|实习生)\s*[:：]?\s*\p{Han}{2,4})(?:\s+|$)",
+        // (采编:    阅读: a field the site left empty.)
+        r"|(?:采编|作者|记者|",
+        editor_roles!(),
+        r")\s*[:：](?:\s+|$)",
         r"|(?P<editor>[\[【(（]?\s*(?:",
         editor_roles!(),
         r")\s*[:：]?\s*(?:\p{Han}{2,4}|[A-Za-z0-9]{2,12})\s*[\]】)）]?)",
         r"|原标题\s*[:：]\s*(?P<title>[^\n]{2,40})",
         r"|【(?P<tag>[^】\s]{2,16})】",
-        r"|(?:点击|浏览|阅读|关注)(?:数|量|次数|度)?\s*[:：]?\s*\d*",
+        r"|(?:点击|浏览|阅读|关注|评论|赞)(?:数|量|次数|度)?\s*[:：]?\s*(?:\d+|[(（]\d*[)）])?",
+        // (转发 列印: the site's buttons.)
+        r"|(?:转发|分享|收藏|列印|打印|纠错|关闭窗口)",
+        // (2019-06-17 21:4111810人民网: how many read it, run into the time.)
+        r"|\d{1,8}",
         // (摘要:... ...: a summary the copy left empty.)
         r"|摘要\s*[:：]\s*[.…。\s]*$",
         r"|字号\s*[:：]?(?:\s*[大中小])*",
@@ -336,9 +344,14 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
             }
             _ => {}
         }
+        // (作者:记者: the field's name where no name was filled in.)
         if let Some(who) = c.name("who") {
-            site.authors
-                .extend(who.as_str().split('、').map(str::to_string));
+            site.authors.extend(
+                who.as_str()
+                    .split('、')
+                    .filter(|w| !["记者", "作者"].contains(w))
+                    .map(str::to_string),
+            );
         }
         if let Some(who) = c.name("named") {
             site.authors.push(who.as_str().to_string());
@@ -352,7 +365,8 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
             .into_iter()
             .flatten()
             .find(|m| {
-                !m.as_str().starts_with("本") && !["网络", "互联网", "网友"].contains(&m.as_str())
+                !m.as_str().starts_with("本")
+                    && !["网络", "互联网", "网友", "用户投稿"].contains(&m.as_str())
             })
         {
             site.outlet.get_or_insert(from.as_str().to_string());
@@ -1401,6 +1415,25 @@ mod tests {
             (
                 "记者:王磊编辑:王婷校对:刘曼容审核:陈焕坤监制:陈东升终审:张海滨",
                 site(None, &["王磊"], None),
+            ),
+            // Test page 65: the site's buttons (转发 列印), counts of
+            // readers and comments, a reader count run into the time, and
+            // 记者 standing where no name was filled in.
+            (
+                "2013-12-19 14:22 来源:国际商报 字号:       转发 列印",
+                site(Some("2013-12-19"), &[], Some("国际商报")),
+            ),
+            (
+                "发布时间:2016-11-26 17:13:47   来源: 用户投稿  采编:    阅读:(172)  评论:0   赞:0",
+                site(Some("2016-11-26"), &[], None),
+            ),
+            (
+                "2019-06-17 21:4111810人民网",
+                site(Some("2019-06-17"), &[], Some("人民网")),
+            ),
+            (
+                "点击:  作者:记者    来源:腾讯新闻  发布时间:2016-04-22 11:37:10",
+                site(Some("2016-04-22"), &[], Some("腾讯新闻")),
             ),
         ];
         assert_eq!(
