@@ -1638,6 +1638,9 @@ pub(super) const PERIOD_PARTS: &[&[&str]] = &[
     &["上半年", "下半年"],
 ];
 
+/// Words a point gives a record over the years with.
+const RECORD_SAID: &[&str] = &["历史上", "史上", "有记录以来", "有史以来", "有气象记录以来"];
+
 /// Whether the clause that asks names a year (2023年) or a part of a year
 /// (二季度) while `text` dates its figures by others and never by that one.
 pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
@@ -1654,6 +1657,18 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
                 return true;
             }
         }
+    }
+    // 根河今年冬天最低气温到了多少度, of 根河市历史上-58℃的最低气温: a
+    // record over the years is no figure of this one.
+    if ["今年", "今冬"].iter().any(|w| {
+        q.normalized
+            .match_indices(w)
+            .any(|(at, _)| q.asks_at_byte(at))
+    }) && !text.contains("今年")
+        && !text.contains("今冬")
+        && RECORD_SAID.iter().any(|w| text.contains(w))
+    {
+        return true;
     }
     if !q.normalized.contains(['年', '季']) {
         return false;
@@ -2100,10 +2115,13 @@ const EACH_UNITS: &str = "辆个人户头只场站台家所条座套件";
 /// ends with one counts things, not an amount.
 pub(super) const COUNTERS: &str = "所个家座名位项处条台套只头支辆种类批峰道户人场次列匹件";
 
-/// The kind of one a question asks a figure per (无人车每辆能拉多少吨: 辆).
+/// The kind of one a question asks a figure per (无人车每辆能拉多少吨: 辆),
+/// by 每 or by 一 opening the question (一辆无人车一趟能拉多少吨).
 fn each_asked(normalized: &str) -> Option<char> {
-    normalized.match_indices('每').find_map(|(i, _)| {
-        let mut after = normalized[i + '每'.len_utf8()..].chars();
+    let opening = normalized.starts_with('一').then_some(0);
+    let each = normalized.match_indices('每').map(|(i, _)| i);
+    opening.into_iter().chain(each).find_map(|i| {
+        let mut after = normalized[i..].chars().skip(1);
         let unit = after.next().filter(|&u| EACH_UNITS.contains(u))?;
         // (每个月, 每个星期: a time, which a point gives as a rate.)
         let time = unit == '个' && after.next().is_some_and(|c| "月星礼周季小年工".contains(c));
