@@ -747,11 +747,21 @@ pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &
     let region_name = ["全区", "全内蒙"]
         .contains(&scope.as_str())
         .then_some("内蒙古");
+    // (国内驯鹿总共多少头, of 在中国，驯鹿只有1300余头: the words for all of
+    // China stand for each other.)
+    let country_names: &[&str] = if ["国内", "全国", "中国", "我国"].contains(&scope.as_str())
+    {
+        &["国内", "全国", "中国", "我国"]
+    } else {
+        &[]
+    };
     let mut after_scopes = std::iter::once(scope.as_str())
         .chain(region_name)
+        .chain(country_names.iter().copied())
         .flat_map(|s| answer.match_indices(s).map(move |(at, _)| at + s.len()));
     after_scopes.any(|after_scope| {
-        let rest = &answer[after_scope..];
+        // (在中国，驯鹿: a scope that opens its clause.)
+        let rest = answer[after_scope..].trim_start_matches(SEP);
         // (A figure in 万 or 亿, 10.2亿亩, before what the count asks.)
         let counts = || {
             let number = leading(rest, |c| {

@@ -2910,6 +2910,8 @@ pub(super) fn units_counted(counted: &str) -> Option<&'static [&'static str]> {
         ),
         (&["岁"], &["岁"]),
         (&["级"], &["级"]),
+        // 一年送多少度绿电: 度 of power, in 千瓦时 (超20亿千瓦时) or 度.
+        (&["度电", "度绿电", "度清洁电", "度的电"], &["千瓦时", "度"]),
         // 最低气温多少度: -58℃ (or 度 of power, 万度电).
         (&["度"], &["℃", "°", "度"]),
         // 多少平方米: an area, which 42平方米 gives and 米 alone is not.
