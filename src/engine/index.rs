@@ -221,6 +221,38 @@ fn without_seat_word(word: &str) -> Option<&str> {
     .then_some(stem)
 }
 
+/// The endings of names that people shorten by leaving out the words
+/// between a name's own word and its ending (卧龙产业园, of 卧龙永磁电机产业园).
+const SHORTENED_ENDINGS: &[&str] = &["产业园", "园区", "基地", "项目"];
+
+/// A name without the words in its middle (卧龙永磁电机产业园: 卧龙产业园),
+/// when what it opens with is a word of its own story (`words`: 卧龙) and
+/// no region's or place's name (`places`: 包头永磁电机产业园 is no more
+/// 包头产业园 than any other park in Baotou).
+fn without_middle(
+    word: &str,
+    words: &FxHashSet<String>,
+    places: &FxHashSet<String>,
+) -> Option<String> {
+    SHORTENED_ENDINGS.iter().find_map(|ending| {
+        let head = word.strip_suffix(ending)?;
+        let head_len = head.chars().count();
+        words
+            .iter()
+            .filter(|w| {
+                let n = w.chars().count();
+                (2..=4).contains(&n)
+                    && head_len >= n + 2
+                    && head.starts_with(w.as_str())
+                    && !places.contains(*w)
+            })
+            // (The longest such word; of two as long, either, the same
+            // each time.)
+            .min_by_key(|w| (std::cmp::Reverse(w.chars().count()), w.as_str()))
+            .map(|w| format!("{w}{ending}"))
+    })
+}
+
 impl Keywords {
     fn collect(kb: &KnowledgeBase) -> Keywords {
         let mut by_text: FxHashMap<String, u32> = FxHashMap::default();
@@ -278,15 +310,29 @@ impl Keywords {
             let topic_words: Vec<String> = std::iter::once(title.clone())
                 .chain(t.keywords.iter().chain(&t.places).map(|w| normalize(w)))
                 .collect();
+            let story_words: FxHashSet<String> = topic_words
+                .iter()
+                .cloned()
+                .chain(
+                    t.facts
+                        .iter()
+                        .flat_map(|f| f.keywords.iter().map(|w| normalize(w))),
+                )
+                .collect();
+            // (A story's names only: a point's name shortened would take
+            // the question from the point its other words ask.)
             for n in &topic_words {
-                add(
-                    n,
-                    Trigger {
-                        target: Target::Topic(ti),
-                        shared: shared.contains(n),
-                        echo: false,
-                    },
-                );
+                let short = without_middle(n, &story_words, &region_words);
+                for n in std::iter::once(n.as_str()).chain(short.as_deref()) {
+                    add(
+                        n,
+                        Trigger {
+                            target: Target::Topic(ti),
+                            shared: shared.iter().any(|s| s == n),
+                            echo: false,
+                        },
+                    );
+                }
             }
             for w in t
                 .source
@@ -588,6 +634,21 @@ pub fn homophones(a: char, b: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_is_asked_without_its_middle_by_a_word_of_its_story() {
+        let set = |ws: &[&str]| -> FxHashSet<String> { ws.iter().map(|w| w.to_string()).collect() };
+        let words = set(&["卧龙", "稀土", "包头", "电机"]);
+        let places = set(&["包头"]);
+        assert_eq!(
+            without_middle("卧龙永磁电机产业园", &words, &places).as_deref(),
+            Some("卧龙产业园")
+        );
+        // (Not by a place's name, nor with nothing left out between.)
+        assert_eq!(without_middle("包头永磁电机产业园", &words, &places), None);
+        assert_eq!(without_middle("卧龙产业园", &words, &places), None);
+        assert_eq!(without_middle("卧龙集团公司", &words, &places), None);
+    }
 
     #[test]
     fn masked_hashes_agree() {
