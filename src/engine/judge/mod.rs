@@ -1894,9 +1894,15 @@ impl Why {
 impl fmt::Display for Why {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            Why::Explained { share } => write!(
+            Why::Explained { share } if share < ASK_BACK => write!(
                 f,
                 "answered: {:.0}% of the question unexplained, under the {:.0}% at which it asks back",
+                share * 100.0,
+                ASK_BACK * 100.0
+            ),
+            Why::Explained { share } => write!(
+                f,
+                "answered: {:.0}% of the question unexplained, over the {:.0}% at which it asks back, but with nothing to ask (one reading, no heart of the question unexplained, no figure asked)",
                 share * 100.0,
                 ASK_BACK * 100.0
             ),
@@ -1907,11 +1913,18 @@ impl fmt::Display for Why {
                 ASK_BACK * 100.0,
                 DECLINE * 100.0
             ),
-            Why::Unexplained { share } => write!(
+            Why::Unexplained { share } if share >= DECLINE => write!(
                 f,
                 "declined: {:.0}% of the question unexplained, at or over {:.0}%",
                 share * 100.0,
                 DECLINE * 100.0
+            ),
+            // (发现这群黄羊的是哪个单位的官兵: little unexplained, but what
+            // it asks is given by no point.)
+            Why::Unexplained { share } => write!(
+                f,
+                "declined: {:.0}% of the question unexplained, but what it asks (its heart, a name of the kind asked, the role or the unit) is in no point of the story",
+                share * 100.0
             ),
             Why::Outside => write!(
                 f,
@@ -2932,7 +2945,22 @@ fn one_time_of_day(value: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{abbreviates, nicknamed, time_of_day};
+    use super::{Why, abbreviates, nicknamed, time_of_day};
+
+    #[test]
+    fn the_reason_given_agrees_with_the_share() {
+        // (A decline under the share that declines is for what is asked,
+        // an answer over the share that asks back for having nothing to
+        // ask: the reason says so, not "at or over 50%" of 6%.)
+        let declined = Why::Unexplained { share: 0.06 }.to_string();
+        assert!(declined.contains("is in no point"), "{declined}");
+        let declined = Why::Unexplained { share: 0.6 }.to_string();
+        assert!(declined.contains("at or over 50%"), "{declined}");
+        let answered = Why::Explained { share: 0.4 }.to_string();
+        assert!(answered.contains("nothing to ask"), "{answered}");
+        let answered = Why::Explained { share: 0.1 }.to_string();
+        assert!(answered.contains("under the 36%"), "{answered}");
+    }
 
     #[test]
     fn short_names_of_longer_ones_printed() {

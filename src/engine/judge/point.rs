@@ -1002,6 +1002,7 @@ pub(super) fn check_point(
             .any(|w| fact.answer.contains(&format!("{w}{unit}")))
         && !fact.answer.contains(&format!("{unit}均"))
         && !fact.answer.contains(&format!("/{unit}"))
+        && !(unit == '个' && each_by_its_noun(q.normalized, &fact.answer))
     {
         w.mismatch("per");
         w.another_point_may = true;
@@ -2129,6 +2130,19 @@ fn each_asked(normalized: &str) -> Option<char> {
     })
 }
 
+/// Whether a point counts per one of what the question counts by 个 (每个
+/// 黄羊群, of 每群至少有60只左右): 每 before a word of the noun after 每个.
+fn each_by_its_noun(normalized: &str, answer: &str) -> bool {
+    let Some(at) = normalized.find("每个") else {
+        return false;
+    };
+    normalized[at + "每个".len()..]
+        .chars()
+        .take(4)
+        .filter(|&c| is_han(c))
+        .any(|c| answer.contains(&format!("每{c}")))
+}
+
 /// The unit a price is asked per (多少钱一斤, 一斤多少钱, 每斤多少钱: 斤),
 /// of [`PRICE_UNITS`] and 个.
 fn per_unit_asked(normalized: &str) -> Option<char> {
@@ -2498,6 +2512,11 @@ pub(super) fn superlative_asked(q: &Question, parts: &[Part]) -> bool {
         q.chars[i] == '最'
             && SUPERLATIVE_OF.contains(&q.chars[i + 1])
             && !(when && q.chars[i + 1] == '早')
+            // (最早起源于哪个国家: an origin is the earliest already.)
+            && !(q.chars[i + 1] == '早' && {
+                let rest: String = q.chars[i + 2..].iter().take(2).collect();
+                ["起源", "发源", "源于", "源自", "诞生"].contains(&rest.as_str())
+            })
             && q.asks_at(i)
             && !matches!(parts[i], Part::Point | Part::Story)
     })
