@@ -272,18 +272,20 @@ fn is_credited(block: &Block) -> bool {
         .text
         .trim_end_matches(['。', ')', '）', ' '])
         .trim_end();
+    // A name of two characters to `most`, spaces aside.
+    let han_word = |s: &str, most: usize| {
+        let s = s.trim();
+        (2..=most).contains(&s.chars().count()) && s.chars().all(crate::text::is_han)
+    };
     // (民警在国门执勤 摄影/安吉拉: the credit after a slash.)
     let slashed = t.rsplit_once("摄影").is_some_and(|(_, name)| {
-        name.strip_prefix(['/', '／', ':', '：']).is_some_and(|n| {
-            (2..=4).contains(&n.trim().chars().count()) && n.trim().chars().all(crate::text::is_han)
-        })
+        name.strip_prefix(['/', '／', ':', '：'])
+            .is_some_and(|n| han_word(n, 4))
     });
     // (满洲里红色展览馆。王化勇摄/光明图片: the picture agency after it.)
-    let agency = t.rsplit_once(['/', '／']).is_some_and(|(credit, agency)| {
-        credit.trim_end().ends_with('摄')
-            && (2..=6).contains(&agency.trim().chars().count())
-            && agency.trim().chars().all(crate::text::is_han)
-    });
+    let agency = t
+        .rsplit_once(['/', '／'])
+        .is_some_and(|(credit, agency)| credit.trim_end().ends_with('摄') && han_word(agency, 6));
     t.ends_with('摄')
         || t.ends_with("摄影")
         || agency

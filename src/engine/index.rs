@@ -231,7 +231,7 @@ const SHORTENED_ENDINGS: &[&str] = &["产业园", "园区", "基地", "项目"];
 /// 包头产业园 than any other park in Baotou).
 fn without_middle(
     word: &str,
-    words: &FxHashSet<String>,
+    words: &FxHashSet<&str>,
     places: &FxHashSet<String>,
 ) -> Option<String> {
     SHORTENED_ENDINGS.iter().find_map(|ending| {
@@ -243,12 +243,12 @@ fn without_middle(
                 let n = w.chars().count();
                 (2..=4).contains(&n)
                     && head_len >= n + 2
-                    && head.starts_with(w.as_str())
-                    && !places.contains(*w)
+                    && head.starts_with(*w)
+                    && !places.contains(**w)
             })
-            // (The longest such word; of two as long, either, the same
-            // each time.)
-            .min_by_key(|w| (std::cmp::Reverse(w.chars().count()), w.as_str()))
+            // (The longest such word; of two as long, the first in order,
+            // so that it is the same each time.)
+            .min_by_key(|w| (std::cmp::Reverse(w.chars().count()), **w))
             .map(|w| format!("{w}{ending}"))
     })
 }
@@ -310,14 +310,15 @@ impl Keywords {
             let topic_words: Vec<String> = std::iter::once(title.clone())
                 .chain(t.keywords.iter().chain(&t.places).map(|w| normalize(w)))
                 .collect();
-            let story_words: FxHashSet<String> = topic_words
+            let fact_words: Vec<Vec<String>> = t
+                .facts
                 .iter()
-                .cloned()
-                .chain(
-                    t.facts
-                        .iter()
-                        .flat_map(|f| f.keywords.iter().map(|w| normalize(w))),
-                )
+                .map(|f| f.keywords.iter().map(|w| normalize(w)).collect())
+                .collect();
+            let story_words: FxHashSet<&str> = topic_words
+                .iter()
+                .chain(fact_words.iter().flatten())
+                .map(String::as_str)
                 .collect();
             // (A story's names only: a point's name shortened would take
             // the question from the point its other words ask.)
@@ -344,12 +345,11 @@ impl Keywords {
                 add(&normalize(w), plain(Target::Reporter(ti)));
             }
             for (fi, f) in t.facts.iter().enumerate() {
-                for w in &f.keywords {
-                    let n = normalize(w);
+                for n in &fact_words[fi] {
                     // 重庆市 is asked as 重庆, 兴和县 as 兴和.
                     // (Not when that is a place the regions list: 根河 names
                     // its region, not this point.)
-                    let stem = without_seat_word(&n).filter(|s| !region_words.contains(*s));
+                    let stem = without_seat_word(n).filter(|s| !region_words.contains(*s));
                     for n in std::iter::once(n.as_str()).chain(stem) {
                         add(
                             n,
@@ -637,9 +637,8 @@ mod tests {
 
     #[test]
     fn a_name_is_asked_without_its_middle_by_a_word_of_its_story() {
-        let set = |ws: &[&str]| -> FxHashSet<String> { ws.iter().map(|w| w.to_string()).collect() };
-        let words = set(&["卧龙", "稀土", "包头", "电机"]);
-        let places = set(&["包头"]);
+        let words: FxHashSet<&str> = ["卧龙", "稀土", "包头", "电机"].into_iter().collect();
+        let places: FxHashSet<String> = std::iter::once("包头".to_string()).collect();
         assert_eq!(
             without_middle("卧龙永磁电机产业园", &words, &places).as_deref(),
             Some("卧龙产业园")

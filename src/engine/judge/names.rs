@@ -741,23 +741,8 @@ pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &
     // (A count between them is no other word: 内蒙古沿边口岸, of
     // 内蒙古14个沿边口岸.)
     let answer = strip(crate::text::normalize(answer));
-    // (全区沿边口岸, of a point that prints 内蒙古14个沿边口岸: a word for
-    // the whole autonomous region stands for its name. Not the other way
-    // round: a point's 全区 may be a district's.)
-    let region_name = ["全区", "全内蒙"]
-        .contains(&scope.as_str())
-        .then_some("内蒙古");
-    // (国内驯鹿总共多少头, of 在中国，驯鹿只有1300余头: the words for all of
-    // China stand for each other.)
-    let country_names: &[&str] = if ["国内", "全国", "中国", "我国"].contains(&scope.as_str())
-    {
-        &["国内", "全国", "中国", "我国"]
-    } else {
-        &[]
-    };
     let mut after_scopes = std::iter::once(scope.as_str())
-        .chain(region_name)
-        .chain(country_names.iter().copied())
+        .chain(printed_for(&scope).iter().copied().filter(|s| *s != scope))
         .flat_map(|s| answer.match_indices(s).map(move |(at, _)| at + s.len()));
     after_scopes.any(|after_scope| {
         // (在中国，驯鹿: a scope that opens its clause.)
@@ -786,6 +771,21 @@ pub(super) fn names_with_scope(q: &Question, start: usize, end: usize, answer: &
                     .and_then(|r| r.chars().next())
                     .is_some_and(|c| c.is_ascii_digit() || is_numeral(c) || c == '一')
     })
+}
+
+/// The words a point may print for a scope word of the question besides
+/// the word itself. 全区沿边口岸, of a point that prints 内蒙古14个沿边口岸:
+/// a word for the whole autonomous region stands for its name (not the
+/// other way round: a point's 全区 may be a district's). 国内驯鹿总共多少头,
+/// of 在中国，驯鹿只有1300余头: the words for all of China stand for each
+/// other.
+fn printed_for(scope: &str) -> &'static [&'static str] {
+    const COUNTRY: &[&str] = &["国内", "全国", "中国", "我国"];
+    match scope {
+        "全区" | "全内蒙" => &["内蒙古"],
+        s if COUNTRY.contains(&s) => COUNTRY,
+        _ => &[],
+    }
 }
 
 /// The length in bytes of the figure `text` opens with: its digits, its

@@ -1639,6 +1639,8 @@ pub(super) const PERIOD_PARTS: &[&[&str]] = &[
     &["上半年", "下半年"],
 ];
 
+/// Words for this year, or its winter.
+const THIS_YEAR: &[&str] = &["今年", "今冬"];
 /// Words a point gives a record over the years with.
 const RECORD_SAID: &[&str] = &["历史上", "史上", "有记录以来", "有史以来", "有气象记录以来"];
 
@@ -1661,12 +1663,8 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
     }
     // 根河今年冬天最低气温到了多少度, of 根河市历史上-58℃的最低气温: a
     // record over the years is no figure of this one.
-    if ["今年", "今冬"].iter().any(|w| {
-        q.normalized
-            .match_indices(w)
-            .any(|(at, _)| q.asks_at_byte(at))
-    }) && !text.contains("今年")
-        && !text.contains("今冬")
+    if THIS_YEAR.iter().any(|w| q.asks_word(w))
+        && !THIS_YEAR.iter().any(|w| text.contains(w))
         && RECORD_SAID.iter().any(|w| text.contains(w))
     {
         return true;
@@ -1676,12 +1674,7 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
     }
     for family in PERIOD_PARTS {
         for w in *family {
-            if q.normalized
-                .match_indices(w)
-                .any(|(at, _)| q.asks_at_byte(at))
-                && !text.contains(w)
-                && family.iter().any(|o| text.contains(o))
-            {
+            if q.asks_word(w) && !text.contains(w) && family.iter().any(|o| text.contains(o)) {
                 return true;
             }
         }

@@ -509,6 +509,14 @@ impl Question<'_> {
         self.asks_at(self.normalized[..at].chars().count())
     }
 
+    /// Whether the question says `word` in its question proper
+    /// ([`Question::asks_at`]).
+    pub(super) fn asks_word(&self, word: &str) -> bool {
+        self.normalized
+            .match_indices(word)
+            .any(|(at, _)| self.asks_at_byte(at))
+    }
+
     /// The question proper of a spoken run-on (我在包头种了十几年地，听说……
     /// 一共有多少个啊): what follows the preamble, without the clauses about
     /// the asker, with the names of regions and stories they gave. `None` when the
