@@ -102,6 +102,8 @@ SETS = [
     ("fortieth, misses", "tests/eval/fortieth.misses.tsv", "score", "the fortieth set's misses at session 36's start"),
     ("forty-first (ours)", "tests/eval/fortyfirst.tsv", "score", "written blind from both pages (session 37, sealed until early in it; passing rows)"),
     ("forty-first, misses", "tests/eval/fortyfirst.misses.tsv", "score", "the forty-first set's misses at session 37's start"),
+    ("forty-second (ours)", "tests/eval/fortysecond.tsv", "score", "written blind from both pages (session 38, sealed until early in it; passing rows)"),
+    ("forty-second, misses", "tests/eval/fortysecond.misses.tsv", "score", "the forty-second set's misses at session 38's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
