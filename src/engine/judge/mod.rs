@@ -1770,16 +1770,25 @@ fn text_part(index: &Index, q: &Question, i: usize, reading: Reading, docs: &[Do
         // Only a count's 多少 or 几 splits one (企业怎么申请 is no 业申).
         let asks = |j: usize| q.question_word.get(j).is_some_and(|&x| x);
         let splits = |a: usize, b: usize| SPLITTERS.contains(&q.text((a, b)).as_str());
-        let after = (i + 1..q.len()).find(|&j| !asks(j)).unwrap_or(q.len());
+        // (过了多少货: 过货, the 了 of a deed done.)
+        let done = |j: usize| q.chars.get(j) == Some(&'了');
+        let from = if done(i + 1) { i + 2 } else { i + 1 };
+        let after = (from..q.len()).find(|&j| !asks(j)).unwrap_or(q.len());
         // The page may name the thing first (产多少钢: 钢产量).
-        if after > i + 1 && splits(i + 1, after) && han(after) {
+        if after > from && splits(from, after) && han(after) {
             terms.extend(bm25.term_of(&[c, q.chars[after]]));
             terms.extend(bm25.term_of(&[q.chars[after], c]));
             // (下多少雨: 下雨, which the page says as 降水.)
             terms.extend(synonym_terms([c, q.chars[after]]));
         }
         let before = (0..i).rev().find(|&j| !asks(j));
-        if let Some(b) = before.filter(|&b| b + 1 < i && splits(b + 1, i) && han(b)) {
+        let verb = before.map(|b| if done(b) && b > 0 { b - 1 } else { b });
+        if let Some(b) = before
+            .zip(verb)
+            .filter(|&(b, _)| b + 1 < i && splits(b + 1, i))
+            .map(|(_, v)| v)
+            .filter(|&v| han(v))
+        {
             terms.extend(bm25.term_of(&[q.chars[b], c]));
             terms.extend(bm25.term_of(&[c, q.chars[b]]));
             terms.extend(synonym_terms([q.chars[b], c]));
