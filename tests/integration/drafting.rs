@@ -551,6 +551,22 @@ fn drafted_pages_answer_their_questions() {
             82,
             20,
         ),
+        // Written blind in session 38, sealed until early in it; came in at
+        // 82 of 91, 21 of 25 (drafted alone), over the bar from the start.
+        (
+            "tests/pages/test-page-66.txt",
+            "tests/pages/test-page-66.questions.tsv",
+            82,
+            21,
+        ),
+        // Session 38 too: 83 of 91, 18 of 25 blind, over the bar from the
+        // start.
+        (
+            "tests/pages/test-page-67.txt",
+            "tests/pages/test-page-67.questions.tsv",
+            83,
+            18,
+        ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):
         // test-page-9 (session 9, 94 of 112 then, 100 now), test-page-11
