@@ -1368,6 +1368,40 @@ kind = "人物"
     }
 
     #[test]
+    fn a_banner_asked_is_given_by_a_name_not_by_the_word() {
+        // Test page 67: 哪个旗县, of a story whose headline counts 旗县
+        // (a keyword), is answered by a point naming one (察右后旗), not by
+        // the point on a deputy from 乌兰察布.
+        let engine = a_story(
+            "t-malingshu",
+            "乌兰察布",
+            "11个旗县中10个种植超20万亩",
+            &["马铃薯", "旗县"],
+            &[
+                (
+                    "duihua",
+                    &["费东斌", "代表", "两会"],
+                    "这是习近平总书记在今年两会期间参加内蒙古代表团审议时与来自乌兰察布的费东斌代表的一段对话。",
+                    &[("要点", "费东斌")],
+                ),
+                (
+                    "liudezhu",
+                    &["刘得柱", "农户", "种薯"],
+                    "种了大半辈子马铃薯的乌兰察布市察右后旗农户刘得柱说，今年种了150多亩。",
+                    &[("种了", "150多亩")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("费东斌代表是乌兰察布哪个旗县的", None),
+                ("刘得柱是乌兰察布哪个旗县的", Some("liudezhu")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_phase_is_the_ordinal_a_question_of_phases_asks() {
         // Test page 56: 第几期 is answered by the point that names its
         // phase (二期, printed without 第), though its only figure is a month.

@@ -38,7 +38,7 @@ use crate::knowledge::{KnowledgeBase, LocalFactId, RegionId, TopicId};
 use crate::text::{SEP, is_han, is_stop_char};
 
 use names::{
-    AREA_UNITS, PLACE_ASKED, about_person, mentions_place, names_place, names_place_asked,
+    AREA_UNITS, PLACE_ASKED, SLOTS, about_person, mentions_place, names_place, names_place_asked,
     other_story_names, other_story_people, scope_outside_keywords, slot_filled, unknown_bodies,
     unknown_names,
 };
@@ -557,6 +557,20 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // 甘其毛都口岸在哪个旗: a point that names a banner the question
         // does not (口岸在巴彦淖尔市乌拉特中旗) answers which banner.
         if fact.is_some_and(|f| names_place_asked(kb, reading.topic, q, (s, e), &f.answer)) {
+            continue;
+        }
+        // 费东斌代表是乌兰察布哪个旗县的, of a story whose headline counts
+        // 旗县: a place of a kind asked is given by a name of that kind,
+        // not by a keyword that holds or opens with the kind's word.
+        if SLOTS.iter().any(|(w, _)| *w == q.text((s, e)))
+            && q.found.iter().any(|f| s < f.start && f.start < e)
+        {
+            for i in s..e {
+                if parts[i] != Part::Outside {
+                    parts[i] = Part::Unknown;
+                }
+                heart[i] = true;
+            }
             continue;
         }
         // 副院长, a keyword of a point of the story (副院长刘柏轩说): the
@@ -2543,6 +2557,14 @@ fn other_point(
     let deed = naming.and_then(|_| super::measure::deed_of_kind(q.normalized));
     // The deed whose doer is asked (谁主办的), read once for every point.
     let who_deed = point::who_deed(q.normalized);
+    // A count asked (几名民警) is given by a point with a number, whatever
+    // the first gave (恩和哈达边境派出所现在一共有几名民警, read as the
+    // point on its 零下3℃, is not answered by the point on its 民警 at
+    // work, which counts nothing).
+    let count_asked = q
+        .asked
+        .iter()
+        .any(|a| a.2 == lexicon::Asked::Count && (a.4.contains("多少") || a.4.contains('几')));
     let mut ranked: Vec<(usize, usize)> = (0..topic.facts.len())
         .filter(|&f| Some(f) != reading.fact)
         // A name of the kind asked, from a point that names one, and
@@ -2559,9 +2581,13 @@ fn other_point(
         // of the point on its opening in 2019年).
         .filter(|&f| {
             // (Or a rank, asked 第几: 第五批.)
-            !first.number_lacking
+            // (Not a drafted point's gist, which tells and counts nothing:
+            // 隔三岔五.)
+            !(first.number_lacking || count_asked)
                 || topic.facts[f].figures.iter().any(|g| {
-                    has_number(&g.value) || q.has(question::Cue::Ordinal) && g.value.contains('第')
+                    g.label != point::GIST
+                        && (has_number(&g.value)
+                            || q.has(question::Cue::Ordinal) && g.value.contains('第'))
                 })
         })
         // The deed whose doer is asked, from a point that tells it.

@@ -265,6 +265,7 @@ pub(super) fn mentions_place(kb: &KnowledgeBase, topic: usize, region: usize, na
 /// name of that kind (旗 and 县 are one level in Inner Mongolia).
 pub(super) const SLOTS: &[(&str, &[char])] = &[
     ("哪个旗", &['旗', '县']),
+    ("哪个旗县", &['旗', '县']),
     ("哪个县", &['县', '旗']),
     ("哪个区", &['区']),
     ("哪个乡", &['乡', '镇']),
@@ -802,6 +803,7 @@ pub(super) const PLACE_ASKED: &[(&str, &[&str])] = &[
     ("城市", &["市"]),
     ("哪个市", &["市"]),
     ("哪个旗", &["旗"]),
+    ("哪个旗县", &["旗", "县"]),
     ("哪个县", &["县"]),
     ("哪个区", &["区"]),
     ("哪个乡", &["乡"]),

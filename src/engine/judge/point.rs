@@ -2851,6 +2851,10 @@ const CHANGES: &[&str] = &[
 ];
 
 /// Figure labels that name no measure (a drafted point's 要点, 日期).
+/// The label of a drafted point's gist: a word of what it tells, not a
+/// figure (隔三岔五).
+pub(super) const GIST: &str = "要点";
+
 pub(super) const GENERIC_LABELS: &[&str] =
     &["要点", "日期", "年份", "职务", "名单", "数字", "说明"];
 
