@@ -1402,6 +1402,66 @@ kind = "人物"
     }
 
     #[test]
+    fn what_one_of_a_measure_brings_is_its_price() {
+        // Test page 66: 一公斤…多少钱, of 一公斤的优质羊绒最高能收入800元,
+        // is a price the point gives, though it says no 价 or 每.
+        let engine = a_story(
+            "t-yangrong",
+            "鄂尔多斯",
+            "鄂托克旗阿尔巴斯绒山羊羊绒成软黄金",
+            &["羊绒", "绒山羊"],
+            &[
+                (
+                    "jiage",
+                    &["优质羊绒", "补贴", "收入"],
+                    "企业收购一份钱，政府补贴一份钱，一公斤的优质羊绒最高能收入800元。",
+                    &[("羊绒最高能收入", "800元")],
+                ),
+                (
+                    "zhuarong",
+                    &["阿拉腾达来", "绒山羊"],
+                    "牧民阿拉腾达来家里有600多只阿尔巴斯绒山羊，今年抓了近180公斤羊绒。",
+                    &[("绒山羊", "600多只"), ("抓了", "近180公斤")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[("鄂托克旗一公斤优质羊绒最高能收入多少钱", Some("jiage"))],
+        );
+    }
+
+    #[test]
+    fn how_far_two_named_cities_are_is_the_distance_between_them() {
+        // Test page 67: 离得有多远 asks what 相距9公里 gives, and 两个城市
+        // after the names is what the point prints them as (…市).
+        let engine = a_story(
+            "t-erlian",
+            "锡林郭勒",
+            "游客在二连浩特20分钟办好赴扎门乌德边境游证件",
+            &["二连浩特", "扎门乌德", "边境游"],
+            &[
+                (
+                    "chengshi",
+                    &["边境城市", "蜜月"],
+                    "与蜜月有关的是分属中国和蒙古国的两个边境城市——二连浩特和扎门乌德。",
+                    &[("边境城市", "两个")],
+                ),
+                (
+                    "juli",
+                    &["相距", "国门"],
+                    "当地人透露，二连浩特市与扎门乌德市相距9公里，二连浩特国门距扎门乌德只有4.5公里。",
+                    &[("扎门乌德市", "9公里"), ("距扎门乌德", "4.5公里")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[("二连浩特跟扎门乌德两个城市离得有多远", Some("juli"))],
+        );
+    }
+
+    #[test]
     fn a_phase_is_the_ordinal_a_question_of_phases_asks() {
         // Test page 56: 第几期 is answered by the point that names its
         // phase (二期, printed without 第), though its only figure is a month.

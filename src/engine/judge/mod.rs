@@ -480,6 +480,36 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     let fact = reading
         .fact
         .and_then(|f| kb.topics.get(reading.topic)?.facts.get(f));
+    // 二连浩特跟扎门乌德离得有多远, of 二连浩特市与扎门乌德市相距9公里: 离
+    // asks the distance a point gives (相距, 距), and 两个城市 after the
+    // names is what the point prints them as (…市).
+    if let Some(f) = fact
+        && f.figures.iter().any(|g| {
+            has_number(&g.value) && ["公里", "千米", "米"].iter().any(|u| g.value.ends_with(u))
+        })
+        && f.answer.contains('距')
+    {
+        for i in 0..n {
+            if q.chars[i] == '离' && parts[i] == Part::Unknown {
+                parts[i] = Part::Point;
+            }
+        }
+        for (s, e) in q.spans_of("城市") {
+            // The name before 城市, past a count of them (两个).
+            let end = (0..s)
+                .rev()
+                .find(|&i| !q.function[i] && !is_numeral(q.chars[i]) && q.chars[i] != '个')
+                .map_or(0, |i| i + 1);
+            let start = (0..end)
+                .rev()
+                .take_while(|&k| parts[k] == Part::Point)
+                .last()
+                .unwrap_or(end);
+            if end - start >= 2 && f.answer.contains(&format!("{}市", q.text((start, end)))) {
+                parts[s..e].iter_mut().for_each(|p| *p = Part::Point);
+            }
+        }
+    }
     // A word asking for what news does not hold is explained only whole
     // (多少 is in every count question; 多少钱一斤 is not).
     let mut heart: PerChar<bool> = smallvec::smallvec![false; n];

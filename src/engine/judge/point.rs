@@ -1043,23 +1043,29 @@ pub(super) fn check_point(
     // 大米现在多少钱一斤: a price, asked of a point that states none
     // (一斤稻子比外面高1毛钱 is a difference).
     // (加一公斤氢气要多少钱: one of a measure, and 多少钱, apart.)
-    let per_one = q.normalized.contains("多少钱")
-        && [
-            "一公斤",
-            "一斤",
-            "一吨",
-            "一晚",
-            "一亩",
-            "一头",
-            "一只",
-            "一张",
-        ]
-        .iter()
-        .any(|w| q.normalized.contains(w));
+    let one: Option<&str> = q
+        .normalized
+        .contains("多少钱")
+        .then(|| {
+            [
+                "一公斤",
+                "一斤",
+                "一吨",
+                "一晚",
+                "一亩",
+                "一头",
+                "一只",
+                "一张",
+            ]
+            .into_iter()
+            .find(|w| q.normalized.contains(w))
+        })
+        .flatten();
     if wants_number
-        && (per_one || PRICE_ASKS.iter().any(|w| q.normalized.contains(w)))
+        && (one.is_some() || PRICE_ASKS.iter().any(|w| q.normalized.contains(w)))
         && !PRICE_SAID.iter().any(|w| fact.answer.contains(w))
         && !priced_each(&fact.answer)
+        && !one.is_some_and(|one| priced_one(&fact.answer, one))
     {
         w.mismatch("price");
         w.another_point_may = true;
@@ -2614,6 +2620,22 @@ pub(super) const PRICE_ASKS: &[&str] = &[
     "单价",
 ];
 pub(super) const PRICE_SAID: &[&str] = &["价", "卖", "元/", "元一", "元每"];
+
+/// A sum of money as printed: 800元, 1.2万元.
+static SUM: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\d+(?:\.\d+)?[万亿]?元").expect("sum pattern"));
+
+/// Whether `text` says what `one` of a measure brings, in its clause: 一公斤
+///的优质羊绒最高能收入800元.
+fn priced_one(text: &str, one: &str) -> bool {
+    text.match_indices(one).any(|(at, _)| {
+        let clause = text[at..]
+            .split(['，', '。', '；', ',', ';'])
+            .next()
+            .unwrap_or("");
+        SUM.is_match(clause)
+    })
+}
 
 /// Whether `text` prices one of a measure: 每 and the measure, then a sum
 /// in 元 (平均每斤130元, 每公斤8.5元); not 每亩产量1000斤.
