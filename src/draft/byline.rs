@@ -251,6 +251,8 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
     // (记者:王磊编辑:王婷: credits on lines of their own, joined as one
     // block, stand apart at each role.)
     let spaced = CREDIT_ROLE.replace_all(line, " $0");
+    // (来源:光明网2024-07-05 14:41: the date run into the outlet.)
+    let spaced = DATE_JOINED.replace_all(&spaced, "$1 $2");
     let line = spaced.trim();
     if let Some(c) = PRINTED_IN.captures(line) {
         return Some(SiteLine {
@@ -385,6 +387,10 @@ static CREDIT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!("(?:", editor_roles!(), "|记者|作者|通讯员)[:：]"))
         .expect("credit role pattern")
 });
+
+/// A date run into the word before it on a site's line (`光明网2024-07-05`).
+static DATE_JOINED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Han})(\d{4}-\d{1,2}-\d{1,2})").expect("joined date pattern"));
 
 /// A line of the paper and issue a story was printed in, under its byline:
 /// `《 人民日报海外版 》( 2019年01月02日   第 12 版)`.
@@ -1434,6 +1440,11 @@ mod tests {
             (
                 "点击:  作者:记者    来源:腾讯新闻  发布时间:2016-04-22 11:37:10",
                 site(Some("2016-04-22"), &[], Some("腾讯新闻")),
+            ),
+            // Test page 66: the date run into the outlet.
+            (
+                "来源:光明网2024-07-05 14:41",
+                site(Some("2024-07-05"), &[], Some("光明网")),
             ),
         ];
         assert_eq!(
