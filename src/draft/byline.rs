@@ -188,7 +188,9 @@ static SITE_PART: LazyLock<Regex> = LazyLock::new(|| {
         r"|【(?P<tag>[^】\s]{2,16})】",
         r"|(?:点击|浏览|阅读|关注|评论|赞)(?:数|量|次数|度)?\s*[:：]?\s*(?:\d+|[(（]\d*[)）])?",
         // (转发 列印: the site's buttons.)
-        r"|(?:转发|分享|收藏|列印|打印|纠错|关闭窗口)",
+        r"|(?P<button>转发|分享|收藏|列印|打印|纠错|关闭窗口|上一版|下一版|上一篇|下一篇|放大|缩小|默认|往期阅读)",
+        // (当前版: 01版: the e-paper's page.)
+        r"|(?P<edition>当前版\s*[:：]?\s*(?:\d{1,3}版)?)",
         // (2019-06-17 21:4111810人民网: how many read it, run into the time.)
         r"|\d{1,8}",
         // (摘要:... ...: a summary the copy left empty.)
@@ -267,6 +269,7 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
     }
     let mut site = SiteLine::default();
     let (mut rest, mut parts, mut said, mut after_author) = (line, 0, false, false);
+    let mut buttons = 0;
     while !rest.trim().is_empty() {
         let c = SITE_PART.captures(rest)?;
         let whole = c.get(0)?;
@@ -373,13 +376,15 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
         {
             site.outlet.get_or_insert(from.as_str().to_string());
         }
-        said |= ["from", "who", "named", "aide", "editor", "title"]
+        buttons += usize::from(c.name("button").is_some());
+        said |= ["from", "who", "named", "aide", "editor", "title", "edition"]
             .iter()
             .any(|g| c.name(g).is_some());
         parts += 1;
         rest = &rest[whole.end()..];
     }
-    (parts > 0 && (site.date.is_some() || said)).then_some(site)
+    // (上一篇 下一篇, 放大 缩小 默认: a line of the site's buttons alone.)
+    (parts > 0 && (site.date.is_some() || said) || parts >= 2 && buttons == parts).then_some(site)
 }
 
 /// A role and its colon in a site's credits: `编辑:`, `审核：`.
@@ -1441,6 +1446,10 @@ mod tests {
                 "点击:  作者:记者    来源:腾讯新闻  发布时间:2016-04-22 11:37:10",
                 site(Some("2016-04-22"), &[], Some("腾讯新闻")),
             ),
+            // Test page 67: the e-paper's page and its buttons.
+            ("当前版: 01版 上一版  下一版", site(None, &[], None)),
+            ("上一篇    下一篇", site(None, &[], None)),
+            ("放大 缩小 默认", site(None, &[], None)),
             // Test page 66: the date run into the outlet.
             (
                 "来源:光明网2024-07-05 14:41",

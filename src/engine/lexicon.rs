@@ -791,6 +791,9 @@ const GENERIC: &[&str] = &[
     "这篇",
     "文章",
     "报纸",
+    // 那篇的本报记者都有谁: the paper the story was in, as its byline
+    // says it.
+    "本报",
     "上面",
     "里面",
     "写",
