@@ -280,8 +280,11 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     );
     // 卓资熏鸡有上百年历史, 上千人: "a hundred and more", as printed.
     let upwards = format!(r"上[百千万](?:多|余)?[{CHINESE_UNITS}]?");
-    // 每月固定收入五六千: an amount as people say it, its unit understood.
-    let spoken = r"[一二两三四五六七八][两三四五六七八九][百千万]";
+    // 每月固定收入五六千: an amount as people say it, its unit understood;
+    // 收入十几万, 几十万.
+    let spoken = r"[一二两三四五六七八][两三四五六七八九][百千万]|[一二三四五六七八九]?十几[万亿]|几十[万亿]";
+    // 种了十来亩, 二十来个: about so many.
+    let about = format!(r"[一二两三四五六七八九]?[十百千]来(?:个|[{CHINESE_UNITS}])");
     // (有一半家庭用的天然气来自鄂尔多斯: a half, as people print it.)
     let fraction = r"[一二三四五六七八九十百千万]分之[一二三四五六七八九十]+(?:以上|以下)?|\d+/\d+(?:以上|以下)?|(?:近|超过|超)?一半";
     // 服务全旗2万余居民: people counted by who they are.
@@ -293,7 +296,7 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     // 以8比3战胜宁夏三队: a score, whole.
     let score = r"\d{1,3}比\d{1,3}";
     let pattern = format!(
-        r"{date}|{fraction}|{grade}|{score}|{upwards}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:/(?:{per}))?(?:以上|以下|左右|多)?|{chinese}|{spoken}|-?{num}(?:多|余)?(?:{people})?"
+        r"{date}|{fraction}|{grade}|{score}|{upwards}|{prefix}-?{num}(?:多|余)?(?:{units}|{latin})(?:/(?:{per}))?(?:以上|以下|左右|多)?|{chinese}|{about}|{spoken}|-?{num}(?:多|余)?(?:{people})?"
     );
     Regex::new(&pattern).expect("figure pattern")
 });
@@ -896,6 +899,8 @@ mod tests {
             ("卓资熏鸡有上百年历史,吸引上千人", &["上百年", "上千人"]),
             ("我们有80栋大棚,育苗20万盘", &["80栋", "20万盘"]),
             ("每月固定收入五六千,离家近", &["五六千"]),
+            // Test page 67: about so many, and a sum as people say it.
+            ("总共种了十来亩,半年收入十几万", &["十来亩", "十几万"]),
             ("以前种地跑运输,一年也就挣个一两万", &["一两万"]),
             ("5场比赛共打进20球失2球", &["5场", "20球", "2球"]),
             ("还流转周边千亩土地", &["千亩"]),

@@ -559,6 +559,7 @@ pub fn draft(
         // (谢艳琴正手法娴熟地操作着打钉机: named with nothing around.)
         let unknown = entity::unknown_names(seg, &s.text)
             .into_iter()
+            .chain(entity::split_names(seg, &s.text, &text))
             .filter(|n| !regions.names_whole(n));
         for name in entity::speakers(&s.text)
             .into_iter()

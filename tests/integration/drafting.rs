@@ -562,13 +562,14 @@ fn drafted_pages_answer_their_questions() {
             22,
         ),
         // Session 38 too: 83 of 91, 18 of 25 blind, over the bar from the
-        // start; 84 and 19 in that session (哪个旗县, of a story whose
+        // start; 86 and 19 in that session (哪个旗县, of a story whose
         // headline counts 旗县; 离得有多远 of 相距9公里; the e-paper's page
-        // line over a byline; 本报记者 asked as the byline says it).
+        // line over a byline; 本报记者 asked as the byline says it; 十来亩
+        // and 十几万 as figures).
         (
             "tests/pages/test-page-67.txt",
             "tests/pages/test-page-67.questions.tsv",
-            84,
+            86,
             19,
         ),
         // Still under the bar, each with the session it was written blind in
@@ -632,6 +633,14 @@ fn drafted_pages_answer_as_their_tables_say() {
             "恩和哈达边境派出所现在一共有几名民警\tNONE\n\
              恩和哈达边境派出所里有多少个民警\tNONE\n\
              恩和哈达边境派出所是哪年成立的\t1995年7月\n",
+        ),
+        // A total asked of a place is not what one person, quoted in the
+        // first person, says of their own (“我…总共种了十来亩…”付清禄);
+        // asked of her, it is.
+        (
+            "tests/pages/test-page-67.txt",
+            "胜丰镇灯笼红香瓜一共种了多少亩\tNONE\n\
+             付清禄在温室大棚大田一共种了多少亩灯笼红\t十来亩\n",
         ),
     ];
     for (page, rows) in pages {

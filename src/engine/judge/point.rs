@@ -1040,6 +1040,18 @@ pub(super) fn check_point(
         w.mismatch("unfigured");
         w.another_point_may = true;
     }
+    // 胜丰镇灯笼红一共种了多少亩, of “我在温室、大棚、大田总共种了十来亩
+    // ‘灯笼红’…”付清禄…: a total asked of a place is not what one person
+    // says of their own, unless the question names them.
+    if wants_number
+        && ["一共", "总共", "全镇", "全村", "全县", "全旗", "全市"]
+            .iter()
+            .any(|w| q.normalized.contains(w))
+        && let Some(speaker) = first_person_speaker(&fact.answer)
+        && !q.normalized.contains(speaker)
+    {
+        w.mismatch("own");
+    }
     // 大米现在多少钱一斤: a price, asked of a point that states none
     // (一斤稻子比外面高1毛钱 is a difference).
     // (加一公斤氢气要多少钱: one of a measure, and 多少钱, apart.)
@@ -2620,6 +2632,24 @@ pub(super) const PRICE_ASKS: &[&str] = &[
     "单价",
 ];
 pub(super) const PRICE_SAID: &[&str] = &["价", "卖", "元/", "元一", "元每"];
+
+/// Who speaks a point that opens by quoting them in the first person
+/// (“我在温室…种了十来亩…”付清禄每日…): the first two characters after the
+/// quote, when they are a name's (of a surname) and not a word of grammar.
+fn first_person_speaker(answer: &str) -> Option<&str> {
+    let quote = answer.strip_prefix("“我")?;
+    let end = quote.find('”')?;
+    let after = &quote[end + '”'.len_utf8()..];
+    let two: usize = after.chars().take(2).map(char::len_utf8).sum();
+    let name = &after[..two];
+    (name.chars().count() == 2
+        && name.chars().all(is_han)
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| crate::text::SURNAMES.contains(c)))
+    .then_some(name)
+}
 
 /// A sum of money as printed: 800元, 1.2万元.
 static SUM: std::sync::LazyLock<regex::Regex> =
