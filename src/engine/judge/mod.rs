@@ -592,8 +592,10 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         // 费东斌代表是乌兰察布哪个旗县的, of a story whose headline counts
         // 旗县: a place of a kind asked is given by a name of that kind,
         // not by a keyword that holds or opens with the kind's word.
-        if SLOTS.iter().any(|(w, _)| *w == q.text((s, e)))
-            && q.found.iter().any(|f| s < f.start && f.start < e)
+        if q.found.iter().any(|f| s < f.start && f.start < e)
+            && SLOTS
+                .iter()
+                .any(|(w, _)| w.chars().eq(q.chars[s..e].iter().copied()))
         {
             for i in s..e {
                 if parts[i] != Part::Outside {
