@@ -591,16 +591,8 @@ fn drafted_pages_answer_their_questions() {
         // each joins here when it meets the bar.
     ];
     for (page, questions, floor, declines) in pages {
-        let dir = TempDir::new("draft-eval");
-        let kdir = dir.0.join("k");
         let page = root().join(page);
-        Run::new([
-            "draft".as_ref(),
-            page.as_os_str(),
-            "--knowledge".as_ref(),
-            kdir.as_os_str(),
-        ])
-        .success();
+        let (_dir, kdir) = drafted_alone(&page);
         let (answered, answerable, declined, unanswerable, misses) =
             score(&kdir, &root().join(questions));
         let share = answered as f64 / answerable as f64;
@@ -644,18 +636,10 @@ fn drafted_pages_answer_as_their_tables_say() {
         ),
     ];
     for (page, rows) in pages {
-        let dir = TempDir::new("draft-rows");
+        let page = root().join(page);
+        let (dir, kdir) = drafted_alone(&page);
         let questions = dir.0.join("questions.tsv");
         std::fs::write(&questions, rows).unwrap();
-        let kdir = dir.0.join("k");
-        let page = root().join(page);
-        Run::new([
-            "draft".as_ref(),
-            page.as_os_str(),
-            "--knowledge".as_ref(),
-            kdir.as_os_str(),
-        ])
-        .success();
         let misses = score(&kdir, &questions).4;
         assert!(
             misses.is_empty(),
@@ -664,6 +648,21 @@ fn drafted_pages_answer_as_their_tables_say() {
             misses.join("\n")
         );
     }
+}
+
+/// `page` drafted into an empty knowledge directory: the directory that
+/// holds it, removed when dropped, and the knowledge's path.
+fn drafted_alone(page: &Path) -> (TempDir, std::path::PathBuf) {
+    let dir = TempDir::new("draft-alone");
+    let kdir = dir.0.join("k");
+    Run::new([
+        "draft".as_ref(),
+        page.as_os_str(),
+        "--knowledge".as_ref(),
+        kdir.as_os_str(),
+    ])
+    .success();
+    (dir, kdir)
 }
 
 fn score(kdir: &Path, file: &Path) -> (usize, usize, usize, usize, Vec<String>) {
