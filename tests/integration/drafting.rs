@@ -592,7 +592,7 @@ fn drafted_pages_answer_their_questions() {
     ];
     for (page, questions, floor, declines) in pages {
         let page = root().join(page);
-        let (_dir, kdir) = drafted_alone(&page);
+        let (_dir, kdir) = drafted_alone("draft-eval", &page);
         let (answered, answerable, declined, unanswerable, misses) =
             score(&kdir, &root().join(questions));
         let share = answered as f64 / answerable as f64;
@@ -637,7 +637,7 @@ fn drafted_pages_answer_as_their_tables_say() {
     ];
     for (page, rows) in pages {
         let page = root().join(page);
-        let (dir, kdir) = drafted_alone(&page);
+        let (dir, kdir) = drafted_alone("draft-rows", &page);
         let questions = dir.0.join("questions.tsv");
         std::fs::write(&questions, rows).unwrap();
         let misses = score(&kdir, &questions).4;
@@ -651,9 +651,10 @@ fn drafted_pages_answer_as_their_tables_say() {
 }
 
 /// `page` drafted into an empty knowledge directory: the directory that
-/// holds it, removed when dropped, and the knowledge's path.
-fn drafted_alone(page: &Path) -> (TempDir, std::path::PathBuf) {
-    let dir = TempDir::new("draft-alone");
+/// holds it, removed when dropped, and the knowledge's path. `name` tells
+/// the directory apart from other tests', which run at the same time.
+fn drafted_alone(name: &str, page: &Path) -> (TempDir, std::path::PathBuf) {
+    let dir = TempDir::new(name);
     let kdir = dir.0.join("k");
     Run::new([
         "draft".as_ref(),
