@@ -104,6 +104,8 @@ SETS = [
     ("forty-first, misses", "tests/eval/fortyfirst.misses.tsv", "score", "the forty-first set's misses at session 37's start"),
     ("forty-second (ours)", "tests/eval/fortysecond.tsv", "score", "written blind from both pages (session 38, sealed until early in it; passing rows)"),
     ("forty-second, misses", "tests/eval/fortysecond.misses.tsv", "score", "the forty-second set's misses at session 38's start"),
+    ("forty-third (ours)", "tests/eval/fortythird.tsv", "score", "written blind from both pages (session 39, sealed until early in it; passing rows)"),
+    ("forty-third, misses", "tests/eval/fortythird.misses.tsv", "score", "the forty-third set's misses at session 39's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
