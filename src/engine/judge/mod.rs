@@ -912,6 +912,15 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             parts[j],
             Part::Unknown | Part::Other | Part::Sibling | Part::Context
         );
+        // 个人养老金开了多少户: accounts opened, which are counted by who
+        // opened them (开户人数8.55万人) as well as in 户.
+        if counted.starts_with('户') && {
+            let before = q.text((0, a0));
+            before.ends_with('开') || before.ends_with("开了")
+        } {
+            wanted.push(&["户", "人"]);
+            continue;
+        }
         if !own_unit && let Some(units) = units_counted(counted) {
             wanted.push(units);
             continue;
