@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use super::decide::Decision;
+use super::lexicon;
 use super::{Answer, FollowUp, Outcome, Reply, Target};
 use crate::knowledge::{FactId, KnowledgeBase, LocalFactId, RegionId, Topic, TopicId};
 
@@ -282,7 +283,12 @@ fn no_match(
     greeting: bool,
 ) -> Answer {
     let mut paragraphs = Vec::new();
-    if greeting {
+    if greeting && lexicon::asks_of_the_bot(&crate::text::normalize(question)) {
+        paragraphs.push(
+            "我是内蒙古地方新闻问答机器人，不是真人：我的回答都出自收录的报道，注明了出处。"
+                .to_string(),
+        );
+    } else if greeting {
         paragraphs.push("你好！我是内蒙古地方新闻问答机器人。".to_string());
     } else if let Some((s, e)) = offtopic {
         let word: String = crate::text::normalize(question)

@@ -173,6 +173,15 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
         }
         return Decision::Overview;
     }
+    // 你是真人还是机器人: the bot says what it is, whatever point speaks of
+    // robots (机器人 of a school's lab).
+    if ev.regions.is_empty() && lexicon::asks_of_the_bot(normalized) {
+        return Decision::NoMatch {
+            offtopic: None,
+            near: Vec::new(),
+            greeting: true,
+        };
+    }
     // Facts are told apart by what the question says beyond the names of
     // its region and story: 锡林郭勒 in a question must not make every fact
     // of the 锡林郭勒 story look similar to it.

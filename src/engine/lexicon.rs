@@ -1422,6 +1422,45 @@ pub fn asks_something(clause: &str) -> bool {
 /// Words of asking that say nothing of what is asked.
 const ASKING: &[&str] = &["请问", "一下", "告诉", "知道", "想问"];
 
+/// How a question about the bot itself opens (你是真人还是机器人, 你叫
+/// 什么名字).
+const TO_THE_BOT: &[&str] = &[
+    "你到底是",
+    "你究竟是",
+    "你是不是",
+    "您是不是",
+    "你是",
+    "您是",
+    "你叫",
+    "您叫",
+    "你的名字",
+    "您的名字",
+];
+
+/// What a question about the bot asks it to be (真人, 机器人, 什么名字).
+const WHAT_THE_BOT_IS: &[&str] = &[
+    "人", "机器", "谁", "名字", "ai", "bot", "程序", "客服", "小编", "什么",
+];
+
+/// Whether a question asks about the bot itself, not the news: 你是真人
+/// 还是机器人, 你是机器人吗, 你叫什么名字. (Not 你是说…: a question the
+/// asker restates; nor one that asks a count or a time.)
+pub fn asks_of_the_bot(normalized: &str) -> bool {
+    let q = normalized.trim_start_matches(['请', '问', '那', '嗯', '哎', '喂', '，', ',', ' ']);
+    let Some(rest) = TO_THE_BOT.iter().find_map(|p| q.strip_prefix(p)) else {
+        return false;
+    };
+    let rest = rest.trim_end_matches([
+        '吗', '呢', '啊', '呀', '吧', '？', '?', '!', '！', '。', '~', ' ',
+    ]);
+    rest.chars().count() <= 8
+        && !rest.starts_with('说')
+        && !["多少", "几", "哪年", "时候"]
+            .iter()
+            .any(|w| rest.contains(w))
+        && WHAT_THE_BOT_IS.iter().any(|w| rest.contains(w))
+}
+
 /// Replaces the words that name all of Inner Mongolia (内蒙古, 自治区).
 pub fn strip_scope_words(text: &str) -> Cow<'_, str> {
     if !LEXICON.scope.is_match(text) {

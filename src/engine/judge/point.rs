@@ -210,6 +210,20 @@ pub(super) fn check_point(
         w.mismatch("heads");
         w.another_point_may = true;
     }
+    // 明珠社区一共住了多少居民, of a point on the residents who took up
+    // piecework (最初有30多名灵活就业人员上手): who lives in a place is
+    // counted by a point that says they live there, or counts households
+    // (有…4717户居民).
+    let residents_asked = asked.iter().any(|a| {
+        a.2 == lexicon::Asked::Count && {
+            let before: String = q.chars[a.0.saturating_sub(3)..a.0].iter().collect();
+            before.contains('住')
+        }
+    });
+    if wants_number && residents_asked && !fact.answer.contains('住') && !gives(&["户"]) {
+        w.mismatch("residents");
+        w.another_point_may = true;
+    }
     // 甘其毛都每年出口多少日用品, of 1989年，两顶蒙古包在这里搭起，…出口
     // 日用品: a thing the point names, in no clause with a figure, while
     // each count it gives counts a thing of its own (两顶蒙古包). Another
