@@ -192,7 +192,13 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
     // A yes-or-no question about nothing but the story (呼伦湖有没有…) is
     // about the story; a question word asking for a datum, or words beyond
     // the story's names, ask for a point of it.
-    let specific = content || intent.count || intent.when || intent.who || intent.how;
+    // (产业园 面积: a measure the question ends with asks its figure.)
+    let specific = content
+        || intent.count
+        || intent.when
+        || intent.who
+        || intent.how
+        || lexicon::ends_with_measure(normalized);
 
     if !ev.offtopic.is_empty() {
         let strong = ranked

@@ -1461,6 +1461,29 @@ pub fn asks_of_the_bot(normalized: &str) -> bool {
         && WHAT_THE_BOT_IS.iter().any(|w| rest.contains(w))
 }
 
+/// Measures a question of keywords may end with, asking the figure
+/// (产业园 面积, 阿拉善 降水量).
+const MEASURES_ASKED: &[&str] = &[
+    "面积",
+    "占地",
+    "降水量",
+    "降雨量",
+    "人口",
+    "产值",
+    "产量",
+    "总投资",
+    "投资额",
+    "海拔",
+    "长度",
+];
+
+/// Whether a question of keywords ends with a measure it asks the figure
+/// of (包头永磁电机产业园 面积: 占地5000亩), as 多少 would.
+pub fn ends_with_measure(normalized: &str) -> bool {
+    let q = normalized.trim_end_matches(['吗', '呢', '啊', '呀', '？', '?', '。', ' ']);
+    MEASURES_ASKED.iter().any(|m| q.ends_with(m))
+}
+
 /// Replaces the words that name all of Inner Mongolia (内蒙古, 自治区).
 pub fn strip_scope_words(text: &str) -> Cow<'_, str> {
     if !LEXICON.scope.is_match(text) {

@@ -1147,6 +1147,34 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             }
         }
     }
+    // 产业园面积多大, of 这片产业园占地5000亩: a measure asked (面积) is
+    // explained by a point that measures so (占地 or 面积 right before a
+    // figure in its units), whatever other story keeps the word among its
+    // keywords (国土面积). (Not by 种了200亩黄芪, of a county's total, nor
+    // 买下…800亩…土地, of a desert's.)
+    if let Some(f) = fact {
+        for (word, units) in MEASURED_AWAY {
+            let measured = f.figures.iter().any(|g| {
+                units.iter().any(|u| gives_unit(&g.value, u))
+                    && f.answer.match_indices(g.value.as_str()).any(|(at, _)| {
+                        let before: String = f.answer[..at].chars().rev().take(4).collect();
+                        before.contains("地占") || before.contains("积面")
+                    })
+            });
+            if !measured {
+                continue;
+            }
+            let word: String = word.iter().collect();
+            for (s, e) in q.spans_of(&word) {
+                for i in s..e {
+                    if parts[i] != Part::Outside {
+                        parts[i] = Part::Point;
+                        heart[i] = false;
+                    }
+                }
+            }
+        }
+    }
     // 去哪家医院好, 土右李子和别的李子哪个甜: asking which is better is
     // asking advice.
     if asked.iter().any(|a| a.2 == lexicon::Asked::Which) {
