@@ -203,10 +203,11 @@ static SITE_PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A site's breadcrumb over a story: `您当前的位置 : 内蒙古新闻网 > 新闻中心
-/// > 盟市新闻 > 乌兰察布`.
+/// > 盟市新闻 > 乌兰察布`; or one that ends in its separator, which no
+/// sentence does (`呼伦贝尔>媒体聚焦>`).
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:您(?:现在|当前)?的?|当前|所在)?位置\s*[:：]\s*)?[^。，,；;！？>]{1,16}(?:\s*(?:>>?|»|＞)\s*[^。，,；;！？>]{1,16}){2,}$",
+        r"^(?:(?:您(?:现在|当前)?的?|当前|所在)?位置\s*[:：]\s*)?[^。，,；;！？>]{1,16}(?:(?:\s*(?:>>?|»|＞)\s*[^。，,；;！？>]{1,16}){2,}|(?:\s*(?:>>?|»|＞)\s*[^。，,；;！？>]{1,16})*\s*(?:>>?|»|＞))$",
     )
     .expect("breadcrumb pattern")
 });
@@ -1388,6 +1389,8 @@ mod tests {
                 site(None, &[], None),
             ),
             ("[责任编辑 吴钰 ]", site(None, &[], None)),
+            // Test page 68: a breadcrumb that ends in its separator.
+            ("呼伦贝尔>媒体聚焦>", site(None, &[], None)),
             // Test page 58: a section and 正文 over the story.
             ("中新社内蒙古分社 • 正文", site(None, &[], None)),
             ("中新社内蒙古分社 • 正文盟市动态", site(None, &[], None)),

@@ -380,6 +380,36 @@ pub fn draft(
     if paragraphs.is_empty() {
         return Err("the story has no paragraphs".to_string());
     }
+    // 摘要:9月17日,记者从…: a site's summary over the story, which the
+    // story then tells in its own words (the same sentence, or more of
+    // it): the summary goes; one that says what the story does not keeps
+    // its words without the label.
+    // (Its whole sentences still say what the story is about best.)
+    let mut summarised = None;
+    if let Some(at) = paragraphs.iter().position(|p| summary(&p.text).is_some()) {
+        let said = summary(&paragraphs[at].text)
+            .unwrap_or_default()
+            .to_string();
+        let opening: String = said.chars().take(SUMMARY_OPENING).collect();
+        if paragraphs[at + 1..]
+            .iter()
+            .any(|p| p.text.contains(opening.as_str()))
+        {
+            let whole: String = sentence::split(&said)
+                .into_iter()
+                .map(|(a, b)| &said[a..b])
+                .filter(|s| s.trim_end().ends_with(['。', '！', '？']))
+                .map(sentence::clean)
+                .collect();
+            summarised = (!whole.is_empty()).then(|| short(&whole, TOPIC_ANSWER));
+            paragraphs.remove(at);
+        } else {
+            paragraphs[at].text = said;
+        }
+        if paragraphs.is_empty() {
+            return Err("the story has no paragraphs".to_string());
+        }
+    }
     // …圆满完成。(通辽机场:丁宇欣) / 候机楼节日氛围营造 / 出行旅客: lines
     // that say no sentence after the author closing the story are its
     // photos' words.
@@ -1366,7 +1396,7 @@ pub fn draft(
     }
     fact_ids(&mut facts);
     let title = title(&story.headline);
-    let answer = lead_answer(&sentences, paragraphs[0].line);
+    let answer = summarised.unwrap_or_else(|| lead_answer(&sentences, paragraphs[0].line));
     let slug = regions.list[region]
         .slug
         .clone()
@@ -1409,6 +1439,17 @@ const NOT_IN_SUBJECT: &[&str] = &[
 /// another as often. Readers ask by it whatever they ask of the story, so
 /// it is the story's word, not that of the one point whose sentence
 /// happened to rank its pieces highest.
+/// How many characters of a summary (摘要:…) the story must repeat for the
+/// summary to be its own words again.
+const SUMMARY_OPENING: usize = 16;
+
+/// What a site's summary line says, past its label (`摘要:9月17日,…`).
+fn summary(text: &str) -> Option<&str> {
+    let rest = text.trim_start().strip_prefix("摘要")?;
+    let rest = rest.trim_start().strip_prefix([':', '：'])?.trim();
+    (rest.chars().count() >= SUMMARY_OPENING).then_some(rest)
+}
+
 fn subject_names(seg: &Segmenter, paragraphs: &[&str], regions: &Regions) -> Vec<String> {
     let Some(first) = paragraphs.first() else {
         return Vec::new();
@@ -4016,6 +4057,32 @@ mod tests {
         for f in &topic.facts {
             assert!(
                 !f.answer.contains("来源") && !f.answer.contains("责任编辑"),
+                "{f:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_sites_summary_the_story_repeats_is_its_overview_not_a_point() {
+        // Test page 68: a breadcrumb ending in its separator (呼伦贝尔>媒体
+        // 聚焦>), then the site's 摘要: the first sentences of the story,
+        // again. The breadcrumb ran into the summary, and each figure of it
+        // made two points.
+        let topic = drafted(
+            "呼伦贝尔",
+            &["东山机场"],
+            "呼伦贝尔\n\n## 东山机场扩建工程计划2016年10月竣工\n\n呼伦贝尔>媒体聚焦>\n\n2015-09-22 15:14:17 | 来源:呼伦贝尔日报 | 作者:庞艳 李畅\n\n摘要:9月17日,记者从呼伦贝尔机场了解到,东山机场扩建工程总建筑面积21919平方米,预测年旅客吞吐量约300万人次。\n\n近日,有海区市民致电本报,想了解机场扩建工程何时竣工?\n\n9月17日,记者从呼伦贝尔机场了解到,东山机场扩建工程总建筑面积21919平方米,预测年旅客吞吐量约300万人次。\n",
+        );
+        assert!(topic.answer.starts_with("9月17日"), "{}", topic.answer);
+        let area: Vec<_> = topic
+            .facts
+            .iter()
+            .filter(|f| f.answer.contains("21919平方米"))
+            .collect();
+        assert_eq!(area.len(), 1, "{:#?}", topic.facts);
+        for f in &topic.facts {
+            assert!(
+                !f.answer.contains("摘要") && !f.answer.contains('>'),
                 "{f:#?}"
             );
         }
