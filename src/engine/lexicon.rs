@@ -1356,10 +1356,19 @@ pub fn synonyms(pair: [char; 2]) -> &'static [[char; 2]] {
 /// Every function word (question words, filler, scope, talk) in one
 /// leftmost-longest automaton, for marking what a question says besides
 /// its content.
+/// Words that open with a word of no content of its own (小, 大, 高) and
+/// are content whole: 小麦 is a crop, not something small.
+const WHOLE: &[&str] = &[
+    "小麦", "大麦", "小米", "大米", "大豆", "高粱", "大蒜", "大葱", "新疆", "大连", "大同", "大理",
+];
+
 static FUNCTION: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let words: Vec<&str> = CLASSES
+    // (The words of [`WHOLE`] first, found leftmost-longest over 小 and 大,
+    // and marked as nothing.)
+    let words: Vec<&str> = WHOLE
         .iter()
-        .flat_map(|(_, l)| l.iter().copied())
+        .copied()
+        .chain(CLASSES.iter().flat_map(|(_, l)| l.iter().copied()))
         .chain(SCOPE.iter().copied())
         .chain(SPOKEN.iter().copied())
         .chain(GENERIC.iter().copied())
@@ -1374,6 +1383,9 @@ static FUNCTION: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Marks the characters of function words in `function`.
 pub fn mark_function_words(normalized: &str, char_at: &[usize], function: &mut [bool]) {
     for m in FUNCTION.find_iter(normalized) {
+        if m.pattern().as_usize() < WHOLE.len() {
+            continue;
+        }
         function[char_at[m.start()]..char_at[m.end()]]
             .iter_mut()
             .for_each(|x| *x = true);

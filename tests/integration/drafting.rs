@@ -642,6 +642,17 @@ fn drafted_pages_answer_as_their_tables_say() {
             "胜丰镇灯笼红香瓜一共种了多少亩\tNONE\n\
              付清禄在温室大棚大田一共种了多少亩灯笼红\t十来亩\n",
         ),
+        // What is grown, named before the verb of a count (小麦种了多少亩),
+        // is what is counted: a point on 玉米种植面积 does not answer it.
+        (
+            "tests/pages/test-page-69.txt",
+            "临河区今年小麦种了多少亩\tNONE\n\
+             临河区今年玉米种了多少亩\t100万亩\n",
+        ),
+        (
+            "tests/pages/test-page-36.txt",
+            "扎兰屯今年大豆种了多少亩\tNONE\n",
+        ),
     ];
     for (page, rows) in pages {
         let page = root().join(page);

@@ -1134,6 +1134,34 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             mark_asked_word(q, &mut parts, &mut heart, j..n.min(j + FOCUS_REACH));
         }
     }
+    // 临河区今年小麦种了多少亩, of a point on 玉米种植面积: what is grown or
+    // raised, named right before the verb of a count, is what is counted.
+    if asked.iter().any(|a| a.2 == lexicon::Asked::Count) {
+        for v in 1..n {
+            let verb = matches!(q.chars[v], '种' | '养' | '栽')
+                && q.chars
+                    .get(v + 1)
+                    .is_some_and(|c| "了植殖着多几".contains(*c));
+            if !verb {
+                continue;
+            }
+            // (A word no point of any story says, of two or three
+            // characters standing alone: not 自己, nor the end of a longer
+            // stretch, 为保障原料种了.)
+            let run = (0..v)
+                .rev()
+                .take_while(|&i| !q.function[i] && parts[i] == Part::Unknown)
+                .count();
+            let word = q.text((v - run, v));
+            if (2..=FOCUS_REACH).contains(&run)
+                && !["自己", "自家", "家里"].contains(&word.as_str())
+            {
+                for i in v - run..v {
+                    heart[i] = true;
+                }
+            }
+        }
+    }
     // 赵辉以前有个啥外号, of 赵辉10年前是湖上有名的“千吨网”捕鱼能手: a
     // name someone or something is called by is what the point quotes.
     if let Some(f) = fact
