@@ -647,7 +647,19 @@ fn drafted_pages_answer_as_their_tables_say() {
         (
             "tests/pages/test-page-69.txt",
             "临河区今年小麦种了多少亩\tNONE\n\
-             临河区今年玉米种了多少亩\t100万亩\n",
+             临河区今年玉米种了多少亩\t100万亩\n\
+             吴万生家今年种玉米能挣多少钱\tNONE\n",
+        ),
+        // 多少钱 asks money, whatever figure the question names the label
+        // of (奶食品, of 每天大概都要收150斤奶食品; 冷库, of a point that
+        // counts its area).
+        (
+            "tests/pages/test-page-63.txt",
+            "贷庆的奶食品一年能卖多少钱\tNONE\n",
+        ),
+        (
+            "tests/pages/test-page-55.txt",
+            "华莱士瓜示范区新建冷库花了多少钱\tNONE\n",
         ),
         (
             "tests/pages/test-page-36.txt",

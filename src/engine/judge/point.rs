@@ -185,8 +185,20 @@ pub(super) fn check_point(
                 && crate::text::find_short(q.normalized, &g.label).is_some()
         })
     };
+    // (Not when the unit is said after the count: 种玉米能挣多少钱, of
+    // 种的75亩玉米, labelled 玉米, asks money of it.)
+    let stated = |units: &[&str]| {
+        std::ptr::eq(units, MONEY_UNITS)
+            && asked.iter().any(|a| {
+                a.2 == lexicon::Asked::Count
+                    && a.3
+                    && ["钱", "块钱", "元"]
+                        .iter()
+                        .any(|w| q.text((a.1, n.min(a.1 + w.chars().count()))) == *w)
+            })
+    };
     if let Some(units) = wanted.iter().find(|units| !gives(units))
-        && !names_figure()
+        && (!names_figure() || stated(units))
     {
         w.mismatch("unit");
         w.units_lacking = Some(units);
