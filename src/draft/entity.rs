@@ -503,21 +503,14 @@ pub fn unknown_names(seg: &Segmenter, sentence: &str) -> Vec<String> {
     let mut at = 0;
     for w in seg.words(sentence) {
         at += w.text.len();
-        let first = w.text.chars().next().unwrap_or(' ');
-        let last = w.text.chars().next_back().unwrap_or(' ');
         let next = sentence[at..].chars().next().unwrap_or(' ');
         // (Not a place (佘太镇, 苏金街, 黄合少 of 黄合少镇, 赵宝沟), a body
         // (卫健委), a phrase (夏雨中, 康养游) or a count (车五犁); nor a
         // Mongolian name's syllables, which the segmenter cuts anywhere.)
         if w.tag == "nr"
             && !w.known
-            && w.text.chars().count() == 3
-            && w.text.chars().all(|c| is_han(c) && !is_numeral(c))
-            && SURNAMES.contains(first)
-            && !TRANSLITERATED.contains(first)
-            && !NOT_NAME_ENDS.contains(last)
+            && name_like(w.text)
             && !PLACE_AFTER.contains(next)
-            && !w.text.chars().skip(1).any(|c| NOT_IN_NAME.contains(c))
             && !in_body_name(w.text, &sentence[at..])
             && !out.iter().any(|o| o == w.text)
         {
@@ -536,18 +529,12 @@ pub fn split_names(seg: &Segmenter, sentence: &str, story: &str) -> Vec<String> 
     let words = seg.words(sentence);
     for pair in words.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        let first = a.text.chars().next().unwrap_or(' ');
         let last = b.text.chars().next().unwrap_or(' ');
+        let name = format!("{}{}", a.text, b.text);
         if a.text.chars().count() != 2
             || b.text.chars().count() != 1
             || !a.known
-            || !SURNAMES.contains(first)
-            || TRANSLITERATED.contains(first)
-            || !is_han(last)
-            || is_numeral(last)
-            || NOT_IN_NAME.contains(last)
-            || NOT_NAME_ENDS.contains(last)
-            || !a.text.chars().all(|c| is_han(c) && !NOT_IN_NAME.contains(c))
+            || !name_like(&name)
             // (包头段, 苏木呼: a place and a character; 农牧和, 万头只: a
             // word and one of grammar or a measure; 商品车: a compound.)
             || ["ns", "m", "q"].contains(&a.tag)
@@ -556,7 +543,6 @@ pub fn split_names(seg: &Segmenter, sentence: &str, story: &str) -> Vec<String> 
         {
             continue;
         }
-        let name = format!("{}{}", a.text, b.text);
         let times = story.matches(name.as_str()).count();
         let tail: String = name.chars().skip(1).collect();
         if times >= 3
@@ -568,6 +554,24 @@ pub fn split_names(seg: &Segmenter, sentence: &str, story: &str) -> Vec<String> 
         }
     }
     out
+}
+
+/// Whether three characters may be a person's name, as
+/// [`unknown_names`] and [`split_names`] read one: a Chinese surname first
+/// (not a Mongolian name's syllable), Chinese characters that are no
+/// numerals, none that no name holds after the surname, and no ending a
+/// name never has.
+fn name_like(name: &str) -> bool {
+    let mut chars = name.chars();
+    let (Some(first), Some(last)) = (chars.next(), name.chars().next_back()) else {
+        return false;
+    };
+    name.chars().count() == 3
+        && SURNAMES.contains(first)
+        && !TRANSLITERATED.contains(first)
+        && name.chars().all(|c| is_han(c) && !is_numeral(c))
+        && !chars.any(|c| NOT_IN_NAME.contains(c))
+        && !NOT_NAME_ENDS.contains(last)
 }
 
 /// Whether a word is the start of an organisation's name that the text

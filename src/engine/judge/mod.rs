@@ -483,9 +483,11 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // 二连浩特跟扎门乌德离得有多远, of 二连浩特市与扎门乌德市相距9公里: 离
     // asks the distance a point gives (相距, 距), and 两个城市 after the
     // names is what the point prints them as (…市).
+    // (Only looked at when the question says 离.)
     if let Some(f) = fact
+        && q.chars.contains(&'离')
         && f.figures.iter().any(|g| {
-            has_number(&g.value) && ["公里", "千米", "米"].iter().any(|u| g.value.ends_with(u))
+            has_number(&g.value) && point::LENGTH_UNITS.iter().any(|u| g.value.ends_with(u))
         })
         && f.answer.contains('距')
     {

@@ -18,6 +18,9 @@ use super::{Part, Reading, Weighed};
 /// How far after a bare 多少 who is counted is looked for (多少出入境旅客).
 const COUNTED_REACH: usize = 6;
 
+/// Units of length a distance is given in (相距9公里, 30公里外).
+pub(super) const LENGTH_UNITS: &[&str] = &["公里", "千米", "米"];
+
 /// Who a head count counts (多少学生, 几个工人).
 const HEADS: &[&str] = &[
     "学生", "游客", "旅客", "工人", "员工", "职工", "居民", "牧民", "农民", "村民", "孩子",
@@ -124,7 +127,7 @@ pub(super) fn check_point(
     // “绿色革命”正在上演: a distance that places the scene counts nothing
     // a question of how many asks, only one of how far.
     let placing = |v: &str| {
-        ["公里", "千米", "米"].iter().any(|u| v.ends_with(u))
+        LENGTH_UNITS.iter().any(|u| v.ends_with(u))
             && fact
                 .answer
                 .match_indices(v)
