@@ -642,6 +642,13 @@ fn drafted_pages_answer_as_their_tables_say() {
             "胜丰镇灯笼红香瓜一共种了多少亩\tNONE\n\
              付清禄在温室大棚大田一共种了多少亩灯笼红\t十来亩\n",
         ),
+        // A holiday's count (2021年元旦假日…接待游客7.17万人次) is no whole
+        // year's.
+        (
+            "tests/pages/test-page-68.txt",
+            "伊金霍洛旗2021年全年接待游客多少\tNONE\n\
+             伊金霍洛旗元旦假日接待游客多少\t7.17万人次\n",
+        ),
         // What is grown, named before the verb of a count (小麦种了多少亩),
         // is what is counted: a point on 玉米种植面积 does not answer it.
         (

@@ -18,6 +18,20 @@ use super::{Part, Reading, Weighed};
 /// How far after a bare 多少 who is counted is looked for (多少出入境旅客).
 const COUNTED_REACH: usize = 6;
 
+/// Holidays a count may be of (元旦假日接待游客7.17万人次), which no
+/// whole year's count is.
+const HOLIDAYS: &[&str] = &[
+    "假日",
+    "假期",
+    "黄金周",
+    "小长假",
+    "元旦",
+    "春节",
+    "国庆",
+    "五一",
+    "中秋",
+];
+
 /// Units of length a distance is given in (相距9公里, 30公里外).
 pub(super) const LENGTH_UNITS: &[&str] = &["公里", "千米", "米"];
 
@@ -223,6 +237,16 @@ pub(super) fn check_point(
         && !gives(&["人", "名", "人次", "位", "户"])
     {
         w.mismatch("heads");
+        w.another_point_may = true;
+    }
+    // 伊金霍洛旗2021年全年接待游客多少, of 2021年元旦假日接待情况…接待游客
+    // 7.17万人次: a holiday's count is no whole year's.
+    if wants_number
+        && q.normalized.contains("全年")
+        && !fact.answer.contains("全年")
+        && HOLIDAYS.iter().any(|h| fact.answer.contains(h))
+    {
+        w.mismatch("period");
         w.another_point_may = true;
     }
     // 明珠社区一共住了多少居民, of a point on the residents who took up
