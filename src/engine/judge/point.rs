@@ -205,7 +205,7 @@ pub(super) fn check_point(
     // (Not when the unit is said after the count: 种玉米能挣多少钱, of
     // 种的75亩玉米, labelled 玉米, asks money of it.)
     let stated = |units: &[&str]| {
-        std::ptr::eq(units, MONEY_UNITS)
+        units == MONEY_UNITS
             && asked.iter().any(|a| {
                 a.2 == lexicon::Asked::Count
                     && a.3
