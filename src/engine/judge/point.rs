@@ -3214,6 +3214,8 @@ pub(super) fn is_measure(c: char) -> bool {
             | '双'
             | '幅'
             | '座'
+            // (多少眼水源井, of 建设水源井29眼: wells.)
+            | '眼'
     )
 }
 
