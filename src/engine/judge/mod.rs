@@ -916,10 +916,9 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         );
         // 个人养老金开了多少户: accounts opened, which are counted by who
         // opened them (开户人数8.55万人) as well as in 户.
-        if counted.starts_with('户') && {
-            let before = q.text((0, a0));
-            before.ends_with('开') || before.ends_with("开了")
-        } {
+        if counted.starts_with('户')
+            && (q.chars[..a0].ends_with(&['开']) || q.chars[..a0].ends_with(&['开', '了']))
+        {
             wanted.push(&["户", "人"]);
             continue;
         }
@@ -1182,8 +1181,14 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // figure in its units), whatever other story keeps the word among its
     // keywords (国土面积). (Not by 种了200亩黄芪, of a county's total, nor
     // 买下…800亩…土地, of a desert's.)
+    // (Only looked at when the question says the word.)
     if let Some(f) = fact {
         for (word, units) in MEASURED_AWAY {
+            let word: String = word.iter().collect();
+            let spans: SmallVec<[(usize, usize); 2]> = q.spans_of(&word).collect();
+            if spans.is_empty() {
+                continue;
+            }
             let measured = f.figures.iter().any(|g| {
                 units.iter().any(|u| gives_unit(&g.value, u))
                     && f.answer.match_indices(g.value.as_str()).any(|(at, _)| {
@@ -1194,8 +1199,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             if !measured {
                 continue;
             }
-            let word: String = word.iter().collect();
-            for (s, e) in q.spans_of(&word) {
+            for (s, e) in spans {
                 for i in s..e {
                     if parts[i] != Part::Outside {
                         parts[i] = Part::Point;

@@ -254,10 +254,7 @@ pub(super) fn check_point(
     // counted by a point that says they live there, or counts households
     // (有…4717户居民).
     let residents_asked = asked.iter().any(|a| {
-        a.2 == lexicon::Asked::Count && {
-            let before: String = q.chars[a.0.saturating_sub(3)..a.0].iter().collect();
-            before.contains('住')
-        }
+        a.2 == lexicon::Asked::Count && q.chars[a.0.saturating_sub(3)..a.0].contains(&'住')
     });
     if wants_number && residents_asked && !fact.answer.contains('住') && !gives(&["户"]) {
         w.mismatch("residents");
