@@ -106,6 +106,8 @@ SETS = [
     ("forty-second, misses", "tests/eval/fortysecond.misses.tsv", "score", "the forty-second set's misses at session 38's start"),
     ("forty-third (ours)", "tests/eval/fortythird.tsv", "score", "written blind from both pages (session 39, sealed until early in it; passing rows)"),
     ("forty-third, misses", "tests/eval/fortythird.misses.tsv", "score", "the forty-third set's misses at session 39's start"),
+    ("forty-fourth (ours)", "tests/eval/fortyfourth.tsv", "score", "written blind from both pages (session 40, sealed until early in it; passing rows)"),
+    ("forty-fourth, misses", "tests/eval/fortyfourth.misses.tsv", "score", "the forty-fourth set's misses at session 40's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
