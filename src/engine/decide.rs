@@ -541,11 +541,17 @@ fn similar_facts(
     content: bool,
     extra: Option<usize>,
 ) -> Similar {
-    let query = if content {
+    let mut query = if content {
         Cow::Borrowed(residual)
     } else {
         blank(normalized, ev.regions.iter().map(|(_, s)| s))
     };
+    // (下多少雨: 下雨, said on the page as 降水.)
+    for pair in lexicon::split_words(normalized) {
+        let q = query.to_mut();
+        q.push(SEP);
+        q.extend(pair);
+    }
     // The stories the keywords name are the candidates; with none, every
     // story is.
     let mut candidates: Vec<usize> = ev.topics.iter().map(|(t, _)| *t).chain(extra).collect();

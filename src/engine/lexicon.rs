@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use smallvec::SmallVec;
 
 use crate::knowledge::FactKind;
 use crate::text::is_content_char;
@@ -1353,6 +1354,42 @@ pub fn synonyms(pair: [char; 2]) -> &'static [[char; 2]] {
     SYNONYM_OF.get(&pair).map_or(&[], Vec::as_slice)
 }
 
+/// The words a count's question word splits (下多少雨: 下雨; 发了多少电:
+/// 发电), each followed by the words of the same sense (降水, 降雨), for
+/// finding the point that says them whole.
+pub fn split_words(text: &str) -> SmallVec<[[char; 2]; 4]> {
+    let chars: SmallVec<[char; 32]> = text.chars().collect();
+    let han = |j: usize| chars.get(j).is_some_and(|&c| crate::text::is_han(c));
+    let mut out: SmallVec<[[char; 2]; 4]> = SmallVec::new();
+    for i in 0..chars.len() {
+        let width = if chars[i..].starts_with(&['多', '少']) {
+            2
+        } else if chars[i] == '几' {
+            1
+        } else {
+            continue;
+        };
+        let mut x = i.checked_sub(1);
+        if x.is_some_and(|x| chars[x] == '了') {
+            x = x.and_then(|x| x.checked_sub(1));
+        }
+        let (Some(x), y) = (x, i + width) else {
+            continue;
+        };
+        if !han(x) || !han(y) {
+            continue;
+        }
+        let pair = [chars[x], chars[y]];
+        let same = synonyms(pair);
+        if same.is_empty() {
+            continue;
+        }
+        out.push(pair);
+        out.extend(same.iter().copied());
+    }
+    out
+}
+
 /// Every function word (question words, filler, scope, talk) in one
 /// leftmost-longest automaton, for marking what a question says besides
 /// its content.
@@ -1592,6 +1629,18 @@ pub const STOP_TERMS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_split_by_its_count_is_found_with_its_synonyms() {
+        let words = |q: &str| -> Vec<String> {
+            split_words(q).iter().map(|p| p.iter().collect()).collect()
+        };
+        assert_eq!(words("阿拉善一年下多少雨"), ["下雨", "降水", "降雨"]);
+        assert_eq!(words("今年下了几场雨"), Vec::<String>::new());
+        assert_eq!(words("下了多少雨"), ["下雨", "降水", "降雨"]);
+        // A word of no synonym group is left to the question's own pairs.
+        assert!(words("能发多少电").is_empty());
+    }
 
     #[test]
     fn a_date_asked_of_the_news_itself_is_its_print() {
