@@ -592,6 +592,14 @@ fn drafted_pages_answer_their_questions() {
             82,
             24,
         ),
+        // Written blind in session 40, sealed until early in it; came in at
+        // 83 of 92, 21 of 25 (drafted alone), just over the bar.
+        (
+            "tests/pages/test-page-70.txt",
+            "tests/pages/test-page-70.questions.tsv",
+            83,
+            21,
+        ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):
         // test-page-9 (session 9, 94 of 112 then, 100 now), test-page-11
@@ -606,7 +614,7 @@ fn drafted_pages_answer_their_questions() {
         // (session 24, 75 of 93, 79), test-page-42 (session 26, 69 of
         // 90, 78), test-page-61 (session 35, 67 of 91, 77),
         // test-page-64 (session 37, 79 of 91, 81), test-page-65 (session
-        // 37, 74 of 95, 76).
+        // 37, 74 of 95, 76), test-page-71 (session 40, 76 of 90, 76).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
