@@ -125,6 +125,16 @@ static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("bare dateline pattern")
 });
 
+/// A dateline with no outlet that gives a feature's title and then its
+/// reporter, all run into the story's first paragraph: `二连浩特8月11日电
+/// 题:内蒙古二连浩特的风,照亮京津冀千家万户 记者李爱平 「一年刮两次…`.
+static TITLED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{Han}{2,8}?)(\d{1,2}月\d{1,2}日)电\s*题[:：]\s*(\S{4,60}?)\s+(\p{Han}{0,8}?记者\s*\p{Han}{2,4}(?:[、]\p{Han}{2,4}){0,3})\s+",
+    )
+    .expect("titled dateline pattern")
+});
+
 /// A line of a paper's or a site's furniture around a story, which is no
 /// part of it: what it says of the story's date and authors.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -355,24 +365,29 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
             site.authors.extend(
                 who.as_str()
                     .split('、')
-                    .filter(|w| !["记者", "作者"].contains(w))
+                    // (作者:佚名: the author is unknown, not named 佚名.)
+                    .filter(|w| !["记者", "作者", "佚名"].contains(w))
                     .map(str::to_string),
             );
         }
-        if let Some(who) = c.name("named") {
+        if let Some(who) = c.name("named").filter(|w| w.as_str() != "佚名") {
             site.authors.push(who.as_str().to_string());
         }
         if let Some(title) = c.name("title") {
             site.title.get_or_insert(title.as_str().trim().to_string());
         }
         // (来源:本站整理 and 来源:网络 name no outlet; the site's own tag,
-        // 【亚太旅游网】, does.)
+        // 【亚太旅游网】, does. Nor does a code of letters and digits, 来源:
+        // sp20241105.)
+        let code =
+            |m: &str| !m.chars().any(crate::text::is_han) && m.chars().any(|c| c.is_ascii_digit());
         if let Some(from) = [c.name("tag"), c.name("from"), c.name("outlet")]
             .into_iter()
             .flatten()
             .find(|m| {
                 !m.as_str().starts_with("本")
                     && !["网络", "互联网", "网友", "用户投稿"].contains(&m.as_str())
+                    && !code(m.as_str())
             })
         {
             site.outlet.get_or_insert(from.as_str().to_string());
@@ -441,6 +456,17 @@ pub fn closing(last: &str) -> Option<(Vec<String>, usize)> {
     // The sentence's own end stays: the brackets start one character on.
     let open = c.get(0)?.start() + c.get(0)?.as_str().chars().next()?.len_utf8();
     (!reporters.is_empty()).then_some((reporters, open))
+}
+
+/// The reporters a line of its own under a story credits in brackets:
+/// `(总台记者 于文波)`. Only a reporter's: `(资料图)` credits no one.
+pub fn closing_line(line: &str) -> Option<Vec<String>> {
+    let line = line.trim();
+    if !line.starts_with(['(', '（']) || !line.contains("记者") {
+        return None;
+    }
+    // As if it closed the last sentence.
+    closing(&format!("。{line}")).map(|(reporters, _)| reporters)
 }
 
 /// Who a photo caption credits: `…培养。内蒙古日报•草原全媒记者 黄燕飞 摄`
@@ -730,6 +756,20 @@ fn dateline(text: &str) -> Option<(Byline, String)> {
         };
         return Some((byline, text[whole..].to_string()));
     }
+    if let Some(c) = TITLED_DATELINE.captures(text) {
+        let whole = c.get(0).map_or(0, |m| m.end());
+        let inside = c[4].trim().to_string();
+        let (reporters, correspondents) = names(&inside);
+        let byline = Byline {
+            text: Some(spaced(&inside)),
+            reporters,
+            correspondents,
+            place: Some(c[1].to_string()),
+            date: Some(c[2].to_string()),
+            title: Some(c[3].to_string()),
+        };
+        return Some((byline, text[whole..].to_string()));
+    }
     None
 }
 
@@ -1008,6 +1048,21 @@ mod tests {
     }
 
     #[test]
+    fn a_reporter_credited_on_a_line_of_its_own_closes_the_story() {
+        assert_eq!(
+            closing_line("(总台记者 于文波)"),
+            Some(vec!["于文波".to_string()])
+        );
+        assert_eq!(
+            closing_line("（记者 张玮 李爱平）"),
+            Some(vec!["张玮".to_string(), "李爱平".to_string()])
+        );
+        // Brackets that name no reporter are no credit.
+        assert_eq!(closing_line("(资料图)"), None);
+        assert_eq!(closing_line("(图片来源:网络)"), None);
+    }
+
+    #[test]
     fn a_caption_is_its_description_and_its_credit() {
         for (caption, body) in [
             (
@@ -1271,6 +1326,23 @@ mod tests {
             b.title.as_deref(),
             Some("内蒙古阿鲁科尔沁旗:一棵草开启产业发展之路")
         );
+        // (Test page 71: a dateline with no outlet, its title and its
+        // reporter all run into the first paragraph.)
+        let blocks = [block(
+            "二连浩特8月11日电 题:内蒙古二连浩特的风,照亮京津冀千家万户 记者李爱平 「一年刮两次,一次刮半年。」以多风著称的二连浩特市,正在借风发电。",
+            1,
+        )];
+        let (b, used, rest) = read(&blocks);
+        assert_eq!((b.reporters.clone(), used), (vec!["李爱平".to_string()], 0));
+        assert_eq!(b.date.as_deref(), Some("8月11日"));
+        assert_eq!(
+            b.title.as_deref(),
+            Some("内蒙古二连浩特的风,照亮京津冀千家万户")
+        );
+        assert_eq!(
+            rest.as_deref(),
+            Some("「一年刮两次,一次刮半年。」以多风著称的二连浩特市,正在借风发电。")
+        );
         // (A site's credit of its correspondent, after a space, is no
         // dateline of a place 通.)
         let blocks = [block(
@@ -1389,6 +1461,15 @@ mod tests {
                 site(None, &[], None),
             ),
             ("[责任编辑 吴钰 ]", site(None, &[], None)),
+            // Test page 71: an author unknown; a source given as a code.
+            (
+                "发布时间:2024-08-18 作者:佚名 来源:内蒙古自治区政府",
+                site(Some("2024-08-18"), &[], Some("内蒙古自治区政府")),
+            ),
+            (
+                "发布时间:2024-11-05 08:34:01 来源: sp20241105",
+                site(Some("2024-11-05"), &[], None),
+            ),
             // Test page 68: a breadcrumb that ends in its separator.
             ("呼伦贝尔>媒体聚焦>", site(None, &[], None)),
             // Test page 58: a section and 正文 over the story.

@@ -336,6 +336,16 @@ static CAPTION_RUN_IN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
     .expect("caption pattern")
 });
 
+/// A photo's caption that a copy with no paragraph breaks runs into the
+/// middle of one, after a sentence: …千家万户。图为内蒙古二连浩特市运行的
+/// 风电项目。记者 李爱平 摄 「企业采用…. The caption is group 1.
+static CAPTION_WITHIN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"[。！？」”]\s*(图为[^。！？「」“”]{2,80}。\s*[(（]?(?:\p{Han}{0,8}?记者\s*)?\p{Han}{2,4}\s*摄[)）]?)\s*",
+    )
+    .expect("caption within pattern")
+});
+
 /// The story's paragraphs, with paragraphs broken by layout rejoined and
 /// photo captions set apart. `joins` tells whether two texts make one word
 /// across their seam: a caption-like line that completes the word an open
@@ -378,6 +388,24 @@ pub fn paragraphs(
                 &after_caption
             }
             _ => b,
+        };
+        let within;
+        let b = if CAPTION_WITHIN.is_match(&b.text) {
+            let mut text = b.text.clone();
+            while let Some(c) = CAPTION_WITHIN.captures(&text).and_then(|c| c.get(1)) {
+                captions.push(Paragraph {
+                    text: c.as_str().to_string(),
+                    line: b.line,
+                });
+                let (at, end) = (c.start(), c.end());
+                let tail = text[end..].trim_start().to_string();
+                text.truncate(at);
+                text.push_str(&tail);
+            }
+            within = Block { text, ..b.clone() };
+            &within
+        } else {
+            b
         };
         let rest =
             open && !is_credited(b) && out.last().is_some_and(|last| joins(&last.text, &b.text));
@@ -534,6 +562,29 @@ mod tests {
         let (paragraphs, captions) = paragraphs(&stories[0].blocks, &|_, _| false);
         assert_eq!(captions.len(), 1, "{paragraphs:?}");
         assert_eq!(paragraphs[1].text, "中国共产党建立之后,开辟了交通线。");
+    }
+
+    #[test]
+    fn a_caption_run_into_the_middle_of_a_paragraph_is_set_apart() {
+        // Test page 71: a copy with no paragraph breaks, the caption and
+        // its credit between two sentences.
+        let page = "锡林郭勒\n\n# 风电\n\n正在借风发电。点亮千家万户。图为内蒙古二连浩特市运行的风电项目。记者 李爱平 摄 「企业采用风电机组。」王强说。\n";
+        let (found, _) = stories("p.txt", page);
+        let (texts, captions) = paragraphs(&found[0].blocks, &|_, _| false);
+        assert_eq!(
+            texts[0].text,
+            "正在借风发电。点亮千家万户。「企业采用风电机组。」王强说。"
+        );
+        assert_eq!(
+            captions[0].text,
+            "图为内蒙古二连浩特市运行的风电项目。记者 李爱平 摄"
+        );
+        // A 图为 with no credit after it is the story's own words.
+        let page = "锡林郭勒\n\n# 风电\n\n正在借风发电。图为大家熟悉的景象。王强说。\n";
+        let (found, _) = stories("p.txt", page);
+        let (texts, captions) = paragraphs(&found[0].blocks, &|_, _| false);
+        assert_eq!(texts[0].text, "正在借风发电。图为大家熟悉的景象。王强说。");
+        assert!(captions.is_empty());
     }
 
     #[test]

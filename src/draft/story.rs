@@ -432,6 +432,17 @@ pub fn draft(
             byline.reporters = reporters;
         }
     }
+    // (总台记者 于文波) on a line of its own under the last paragraph,
+    // which reads as a caption: the author, when no byline named one.
+    if byline.reporters.is_empty()
+        && let Some(last) = paragraphs.last().map(|p| p.line)
+        && let Some(at) = captions
+            .iter()
+            .position(|c| c.line > last && byline::closing_line(&c.text).is_some())
+    {
+        let credit = captions.remove(at);
+        byline.reporters = byline::closing_line(&credit.text).unwrap_or_default();
+    }
     // …总投资(文章来源:上海证券报·中国证券网): the outlet the story is
     // from, when no byline named one; no part of any answer.
     if let Some(last) = paragraphs.last_mut()
@@ -3893,6 +3904,21 @@ mod tests {
         assert_eq!(topic.byline.reporters, ["丁宇欣"]);
         assert!(
             topic.facts.iter().all(|f| !f.answer.contains("氛围营造")),
+            "{:?}",
+            topic.facts
+        );
+    }
+
+    #[test]
+    fn the_author_in_brackets_on_a_line_under_the_story_is_its_reporter() {
+        // Test page 71: (总台记者 于文波), then the site's editor.
+        let page = "满洲里\n\n## 满洲里铁路口岸年内首破5000列\n\n\
+                    2023年全年,满洲里铁路口岸通行中欧班列5001列。\n\n\
+                    (总台记者 于文波)\n\n【编辑:胡寒笑】\n";
+        let topic = drafted("呼伦贝尔", &["满洲里"], page);
+        assert_eq!(topic.byline.reporters, ["于文波"]);
+        assert!(
+            topic.facts.iter().all(|f| !f.answer.contains("于文波")),
             "{:?}",
             topic.facts
         );
