@@ -677,6 +677,13 @@ fn drafted_pages_answer_as_their_tables_say() {
              临河区今年玉米种了多少亩\t100万亩\n\
              吴万生家今年种玉米能挣多少钱\tNONE\n",
         ),
+        // A point named by a word of its own (泰富) answers, though another
+        // story's keyword (风电项目) read the question first; a whole story
+        // does not.
+        (
+            "tests/pages/test-page-71.txt",
+            "泰富那个风电项目装机多大\t400MW\n",
+        ),
         // 多少钱 asks money, whatever figure the question names the label
         // of (奶食品, of 每天大概都要收150斤奶食品; 冷库, of a point that
         // counts its area).

@@ -2428,10 +2428,19 @@ pub fn judge(
     let mut premise = premise;
     // (So does one of the person another story is about, whom the
     // question names: 范志 is 赤峰's, whatever 通辽's 负责人 made of it.)
+    // (And over the decline share when it is another story's words that
+    // the reading leaves, and the other reading explains all this one
+    // does as well: 泰富那个风电项目装机多大, read as the wind farm story by
+    // 风电项目, while 泰富 names a point of the projects' story that says
+    // 泰富400MW风电项目. A point: a whole story answers no 总额 it does
+    // not give.)
+    let over = share(&w) >= DECLINE && w.other > 0.0 && w.other_person.is_none();
     if w.outside.is_none()
         && ((ASK_BACK..DECLINE).contains(&share(&w))
-            || w.other_person.is_some() && share(&w) >= ASK_BACK)
+            || w.other_person.is_some() && share(&w) >= ASK_BACK
+            || over)
         && let Some((r, better)) = clear_alternative(kb, index, q, &w, reading)
+            .filter(|(r, better)| !over || r.fact.is_some() && explains_all(&w, better))
     {
         decision = match r.fact {
             Some(f) => Decision::Fact {
@@ -2996,6 +3005,14 @@ fn missing_words(q: &Question, w: &Weighed) -> Option<String> {
 /// The one reading, other than `best`, among those the question's words
 /// name that explains the question clearly (under [`ASK_BACK`], no
 /// mismatch, no place outside): none if no other or several do.
+/// Whether reading `b` explains every character `a` does, by its own
+/// story or point.
+fn explains_all(a: &Weighed, b: &Weighed) -> bool {
+    a.parts.iter().zip(&b.parts).all(|(x, y)| {
+        !matches!(x, Part::Story | Part::Point | Part::Context) || !y.is_unexplained()
+    })
+}
+
 fn clear_alternative(
     kb: &KnowledgeBase,
     index: &Index,
