@@ -217,7 +217,12 @@ static SITE_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence does (`呼伦贝尔>媒体聚焦>`).
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:您(?:现在|当前)?的?|当前|所在)?位置\s*[:：]\s*)?[^。，,；;！？>]{1,16}(?:(?:\s*(?:>>?|»|＞)\s*[^。，,；;！？>]{1,16}){2,}|(?:\s*(?:>>?|»|＞)\s*[^。，,；;！？>]{1,16})*\s*(?:>>?|»|＞))$",
+        concat!(
+            r"^(?:(?:您(?:现在|当前)?的?|当前|所在)?位置\s*[:：]\s*)?[^。，,；;！？>]{1,16}(?:(?:\s*(?:>>?|»|＞)\s*[^。，,；;！？>]{1,16}){2,}|(?:\s*(?:>>?|»|＞)\s*[^。，,；;！？>]{1,16})*\s*(?:>>?|»|＞))$",
+            // (当前所在:网站首页> 舆情监督: one step, after words that say
+            // it is where the reader is.)
+            r"|^(?:(?:您(?:现在|当前)?的?|当前|所在)?位置|当前所在)\s*[:：]\s*[^。，,；;！？>]{1,16}(?:\s*(?:>>?|»|＞)\s*[^。，,；;！？>]{1,16})+$",
+        ),
     )
     .expect("breadcrumb pattern")
 });
@@ -251,6 +256,16 @@ fn section_mark(line: &str) -> bool {
 pub fn is_section(line: &str) -> bool {
     let line = line.trim();
     (2..=10).contains(&line.chars().count()) && line.chars().all(crate::text::is_han)
+}
+
+/// Whether a line may be a site's title for the story, printed between
+/// its lines (阿拉善:沙漠旅游活力四射): a short line that says no sentence.
+pub fn is_site_title(line: &str) -> bool {
+    let line = line.trim();
+    (4..=40).contains(&line.chars().count())
+        && line.chars().filter(|&c| crate::text::is_han(c)).count() >= 4
+        && !line.contains(['。', '！', '？', '，', ',', '；', '!', '?'])
+        && site_line(line).is_none()
 }
 
 /// A line of its own that is a paper's or a site's, not the story's, and
@@ -1470,6 +1485,8 @@ mod tests {
                 "发布时间:2024-11-05 08:34:01 来源: sp20241105",
                 site(Some("2024-11-05"), &[], None),
             ),
+            // Test page 71: a breadcrumb of one step.
+            ("当前所在:网站首页> 舆情监督", site(None, &[], None)),
             // Test page 68: a breadcrumb that ends in its separator.
             ("呼伦贝尔>媒体聚焦>", site(None, &[], None)),
             // Test page 58: a section and 正文 over the story.

@@ -349,6 +349,18 @@ pub fn draft(
         {
             site.absorb(line);
             over += 2;
+        } else if over > 0
+            && story.blocks.len() > over + 3
+            && byline::is_site_title(&story.blocks[over].text)
+            && let Some(line) = byline::site_line(&story.blocks[over + 1].text)
+        {
+            // (当前所在:网站首页> 舆情监督 / 阿拉善:沙漠旅游活力四射 /
+            // 发布时间:2024-08-18…: the site's own title for the story,
+            // between its lines, which readers may ask the story by.)
+            site.title
+                .get_or_insert_with(|| story.blocks[over].text.trim().to_string());
+            site.absorb(line);
+            over += 2;
         } else {
             break;
         }
@@ -3919,6 +3931,32 @@ mod tests {
         assert_eq!(topic.byline.reporters, ["于文波"]);
         assert!(
             topic.facts.iter().all(|f| !f.answer.contains("于文波")),
+            "{:?}",
+            topic.facts
+        );
+    }
+
+    #[test]
+    fn a_sites_title_between_its_lines_names_the_story() {
+        // Test page 71: a breadcrumb of one step, the site's own title,
+        // then its line of date and author.
+        let page = "阿拉善\n\n## 孪井滩沙漠民宿可同时接待12000余人\n\n\
+                    当前所在:网站首页> 舆情监督\n\n阿拉善:沙漠旅游活力四射\n\n\
+                    发布时间:2024-08-18 作者:佚名 来源:内蒙古自治区政府\n\n\
+                    立秋时节,走进阿拉善盟孪井滩生态移民示范区,游客络绎不绝。\n\n\
+                    今年以来,孪井滩累计接待游客43.8万人次。\n";
+        let topic = drafted("阿拉善", &["孪井滩"], page);
+        assert_eq!(
+            topic.byline.title.as_deref(),
+            Some("阿拉善:沙漠旅游活力四射")
+        );
+        assert_eq!(topic.byline.date.as_deref(), Some("2024-08-18"));
+        assert!(topic.byline.reporters.is_empty());
+        assert!(
+            topic
+                .facts
+                .iter()
+                .all(|f| !f.answer.contains("当前所在") && !f.answer.contains("活力四射")),
             "{:?}",
             topic.facts
         );
