@@ -1524,6 +1524,12 @@ const MEASURES_ASKED: &[&str] = &[
     "投资额",
     "海拔",
     "长度",
+    // (大农集团玉米平均单产: 1202.94斤/亩.)
+    "单产",
+    "亩产",
+    "产能",
+    "装机容量",
+    "人数",
 ];
 
 /// Whether a question of keywords ends with a measure it asks the figure
@@ -1629,6 +1635,20 @@ pub const STOP_TERMS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keywords_ending_in_a_measure_ask_its_figure() {
+        for q in [
+            "包头永磁电机产业园 面积",
+            "大农集团玉米平均单产",
+            "甘河农牧场大豆亩产",
+        ] {
+            assert!(ends_with_measure(q), "{q}");
+        }
+        for q in ["大农集团玉米", "单产提高了吗"] {
+            assert!(!ends_with_measure(q), "{q}");
+        }
+    }
 
     #[test]
     fn a_word_split_by_its_count_is_found_with_its_synonyms() {

@@ -677,6 +677,18 @@ fn drafted_pages_answer_as_their_tables_say() {
              临河区今年玉米种了多少亩\t100万亩\n\
              吴万生家今年种玉米能挣多少钱\tNONE\n",
         ),
+        // Keywords that end in a measure (单产) ask its figure, not the
+        // story.
+        (
+            "tests/pages/test-page-70.txt",
+            "大农集团玉米平均单产\t1202.94斤\n",
+        ),
+        // 内蒙古 before 段 is the stretch of a line the point prints so
+        // (其中内蒙古段403公里), not all of Inner Mongolia.
+        (
+            "tests/pages/test-page-70.txt",
+            "包银高铁包惠段内蒙古段有多长\t403公里\n",
+        ),
         // A point named by a word of its own (泰富) answers, though another
         // story's keyword (风电项目) read the question first; a whole story
         // does not.

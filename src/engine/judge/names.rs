@@ -647,8 +647,18 @@ pub(super) fn scope_outside_keywords(
                     && end < q.len()
                     && crate::text::normalize(a).contains(&q.text((start - 2, end + 1)))
             });
+            // (包银高铁包惠段内蒙古段有多长, of 其中内蒙古段403公里: the
+            // stretch of a line within it, as the point prints it.)
+            let stretch = answer.is_some_and(|a| {
+                ["段", "境内"].iter().any(|w| {
+                    q.text((end, (end + w.chars().count()).min(q.len()))) == *w
+                        && crate::text::normalize(a)
+                            .contains(&format!("{}{w}", q.text((start, end))))
+                })
+            });
             let point_name = short_name
                 || between
+                || stretch
                 || answer.is_some_and(|a| names_with_scope(q, start, end, a))
                 || names_with_scope(q, start, end, title)
                 || story.is_some_and(|t| {
