@@ -289,6 +289,14 @@ const SAID_AWAY: &[(&[&str], &[&str])] = &[(
     ],
 )];
 
+/// Words asking how, right before what is done.
+const HOW_ASKS: &[&str] = &["怎么", "如何", "怎样", "咋", "要怎么", "该怎么"];
+
+/// Words of a point that tells how or where one applies.
+const APPLIED: &[&str] = &[
+    "申请", "申报", "提交", "登录", "填写", "窗口", "网上", "流程", "步骤", "办理",
+];
+
 /// Words that tell an event held.
 const HELD: &[&str] = &["举行", "举办", "召开", "开幕"];
 
@@ -557,6 +565,21 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
     }
     for &(s, e) in &q.away {
+        // 研发投入激励项目怎么申请: how to apply is told by a point that says
+        // how or where one applies, not by one keyed by 申请条件 that gives
+        // the conditions (研发投入年增量在1000万元以上的…可获得支持).
+        if q.text((s, e)) == "申请"
+            && HOW_ASKS
+                .iter()
+                .any(|h| q.text((s.saturating_sub(h.chars().count()), s)) == *h)
+            && fact.is_some_and(|f| !APPLIED.iter().any(|w| f.answer.contains(w)))
+        {
+            for i in s..e {
+                parts[i] = Part::Unknown;
+                heart[i] = true;
+            }
+            continue;
+        }
         // 五金机电城开工仪式在哪办的: where an event was held, of a point
         // that tells it held (在这里隆重举行开工庆典仪式), is answered;
         // 在哪办 asks where to apply only of what is still to be done.
