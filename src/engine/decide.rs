@@ -668,6 +668,9 @@ fn rank(
 /// to the question's other words (一年产 in 年产量).
 const WHOLE_WEIGHT: f32 = 1.5;
 
+/// Measures of a place itself, asked right after its name (阿盟 面积).
+const OWN_MEASURES: &[&str] = &["面积", "人口"];
+
 /// Endings of the places a story may speak of as a whole with 全 (全盟,
 /// 全旗, 全县). Not 区: 全区 is mostly the whole autonomous region.
 const WHOLE_ENDINGS: &[char] = &['盟', '市', '旗', '县', '镇', '乡', '村'];
@@ -702,6 +705,19 @@ fn wholes(
                 } else {
                     continue;
                 };
+            // (阿盟 面积, 阿拉善面积有多大: the measure right after the
+            // place's name is its own, which a point says after its full
+            // name: 阿拉善盟国土面积.)
+            let rest: String = normalized.chars().skip(b).collect();
+            let rest = rest.trim_start_matches([' ', '的']);
+            if let Some(m) = OWN_MEASURES.iter().find(|m| rest.starts_with(*m)) {
+                for way in ["", "国土", "总", "土地", "常住", "户籍", "总人口"] {
+                    let word = format!("{name}{way}{m}");
+                    if !out.iter().any(|(w, _)| *w == word) {
+                        out.push((word, (b - a) as f32));
+                    }
+                }
+            }
             let Some(end) = name.chars().last().filter(|c| WHOLE_ENDINGS.contains(c)) else {
                 continue;
             };
@@ -750,9 +766,13 @@ fn best_fact(
         // 全盟…产量75万吨 gives the place's total: it answers a question
         // asking how much of the place that names no point by its own
         // words (not 通辽玉米测产是哪天开始的, nor 贺海东用几句话…).
+        // (阿盟 面积: 阿拉善盟国土面积27万平方公里 is the place's own area,
+        // as the measure right after its name asks; a whole, 全盟, or the
+        // place's own measure.)
         let whole: f32 = whole
             .iter()
-            .filter(|_| intent.count && specific == 0.0)
+            .filter(|(w, _)| intent.count || OWN_MEASURES.iter().any(|m| w.ends_with(m)))
+            .filter(|_| specific == 0.0)
             .filter(|(w, _)| fact.answer.contains(w.as_str()))
             .map(|(_, n)| WHOLE_WEIGHT * n)
             .sum();
