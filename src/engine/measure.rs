@@ -237,8 +237,21 @@ const UNITS: &[(&str, u16)] = &[
 /// Unit words a question may name after 多少 or 几, in groups of words
 /// that count the same things (几所高校 is answered by 3家), longest first.
 const UNIT_WORDS: &[&[&str]] = &[
-    &["万千瓦时", "千瓦时"],
-    &["万千瓦", "千瓦", "兆瓦"],
+    &["万千瓦时", "千瓦时", "MWh", "mwh", "kWh", "kwh"],
+    // (多少兆瓦, of 智汇隆达42MW分散式风电项目: MW is 兆瓦; a question's
+    // letters are lower case once normalized.)
+    &[
+        "万千瓦",
+        "千瓦",
+        "兆瓦",
+        "MW",
+        "mw",
+        "GW",
+        "gw",
+        "kW",
+        "kw",
+        "KW",
+    ],
     &["平方公里"],
     &["公里"],
     &["万亩", "亩", "公顷"],

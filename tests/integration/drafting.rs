@@ -708,6 +708,11 @@ fn drafted_pages_answer_as_their_tables_say() {
             "tests/pages/test-page-71.txt",
             "泰富那个风电项目装机多大\t400MW\n",
         ),
+        // 兆瓦 asked is the page's MW.
+        (
+            "tests/pages/test-page-71.txt",
+            "智汇隆达分散式风电项目多少兆瓦\t42MW\n",
+        ),
         // 多少钱 asks money, whatever figure the question names the label
         // of (奶食品, of 每天大概都要收150斤奶食品; 冷库, of a point that
         // counts its area).

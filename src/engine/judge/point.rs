@@ -1246,6 +1246,10 @@ pub(super) fn unit_of(c: char) -> &'static str {
         '年' => "年",
         // 北纬39°: degrees, as the page prints them.
         '度' => "°",
+        // 多少兆瓦, of 42MW: the page's letters (counts_in compares them
+        // in lower case).
+        '兆' => "m",
+        '瓦' => "w",
         _ => "",
     }
 }
