@@ -708,6 +708,12 @@ fn drafted_pages_answer_as_their_tables_say() {
             "tests/pages/test-page-71.txt",
             "泰富那个风电项目装机多大\t400MW\n",
         ),
+        // Animals sold off (出栏) are not those kept (存栏).
+        (
+            "tests/pages/test-page-70.txt",
+            "通辽2025年肉牛出栏多少万头\tNONE\n\
+             通辽2025年牲畜存栏多少\t1333.3万头只\n",
+        ),
         // 兆瓦 asked is the page's MW.
         (
             "tests/pages/test-page-71.txt",

@@ -939,8 +939,9 @@ pub(super) fn check_point(
             .get(reading.topic)
             .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(w)))
     };
-    // (Every side word has 男, 女, 半, 口 or 境: most questions have none.)
-    if q.normalized.contains(['男', '女', '半', '口', '境'])
+    // (Every side word has 男, 女, 半, 口, 境 or 栏: most questions have
+    // none.)
+    if q.normalized.contains(['男', '女', '半', '口', '境', '栏'])
         && SIDES.iter().any(|&(a, b)| {
             // (锡林郭勒盟个人养老金男性开户人数多少: a count of one sex
             // alone, of a story that counts people and never parts them.)
@@ -2933,6 +2934,9 @@ const SIDES: &[(&str, &str)] = &[
     // (甘其毛都口岸出口了多少货物, of 运进进口货物480余万吨.)
     ("出口", "进口"),
     ("出境", "入境"),
+    // (通辽2025年肉牛出栏多少万头, of 全市牲畜存栏1333.3万头只: animals
+    // sold off, not those kept.)
+    ("出栏", "存栏"),
 ];
 
 /// Sides of people in general, which a count of people may be parted
