@@ -120,7 +120,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// reporter: `鄂尔多斯8月8日电(记者 李爱平)`.
 static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\p{Han}{2,8}?)(\d{1,2}月\d{1,2}日)(?:讯|电|消息)\s*[(（](记者[^)）]{1,60})[)）]\s*",
+        r"^(?P<place>\p{Han}{2,8}?)(?P<date>\d{1,2}月\d{1,2}日)(?:讯|电|消息)\s*[(（](?P<who>记者[^)）]{1,60})[)）]\s*",
     )
     .expect("bare dateline pattern")
 });
@@ -130,7 +130,7 @@ static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// 题:内蒙古二连浩特的风,照亮京津冀千家万户 记者李爱平 「一年刮两次…`.
 static TITLED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\p{Han}{2,8}?)(\d{1,2}月\d{1,2}日)电\s*题[:：]\s*(\S{4,60}?)\s+(\p{Han}{0,8}?记者\s*\p{Han}{2,4}(?:[、]\p{Han}{2,4}){0,3})\s+",
+        r"^(?P<place>\p{Han}{2,8}?)(?P<date>\d{1,2}月\d{1,2}日)电\s*题[:：]\s*(?P<title>\S{4,60}?)\s+(?P<who>\p{Han}{0,8}?记者\s*\p{Han}{2,4}(?:[、]\p{Han}{2,4}){0,3})\s+",
     )
     .expect("titled dateline pattern")
 });
@@ -757,35 +757,26 @@ fn dateline(text: &str) -> Option<(Byline, String)> {
         };
         return Some((byline, text[whole..].to_string()));
     }
-    if let Some(c) = BARE_DATELINE.captures(text) {
-        let whole = c.get(0).map_or(0, |m| m.end());
-        let inside = c[3].trim().to_string();
-        let (reporters, correspondents) = names(&inside);
-        let byline = Byline {
-            text: Some(spaced(&inside)),
-            reporters,
-            correspondents,
-            place: Some(c[1].to_string()),
-            date: Some(c[2].to_string()),
-            title: None,
-        };
-        return Some((byline, text[whole..].to_string()));
-    }
-    if let Some(c) = TITLED_DATELINE.captures(text) {
-        let whole = c.get(0).map_or(0, |m| m.end());
-        let inside = c[4].trim().to_string();
-        let (reporters, correspondents) = names(&inside);
-        let byline = Byline {
-            text: Some(spaced(&inside)),
-            reporters,
-            correspondents,
-            place: Some(c[1].to_string()),
-            date: Some(c[2].to_string()),
-            title: Some(c[3].to_string()),
-        };
-        return Some((byline, text[whole..].to_string()));
-    }
-    None
+    // With no outlet: a place, a date and a reporter, and perhaps the
+    // feature's title between them.
+    [&*BARE_DATELINE, &*TITLED_DATELINE]
+        .iter()
+        .find_map(|pattern| {
+            let c = pattern.captures(text)?;
+            let whole = c.get(0)?.end();
+            let group = |name: &str| c.name(name).map(|m| m.as_str().trim().to_string());
+            let inside = group("who")?;
+            let (reporters, correspondents) = names(&inside);
+            let byline = Byline {
+                text: Some(spaced(&inside)),
+                reporters,
+                correspondents,
+                place: group("place"),
+                date: group("date"),
+                title: group("title"),
+            };
+            Some((byline, text[whole..].to_string()))
+        })
 }
 
 fn is_byline_line(text: &str) -> bool {
