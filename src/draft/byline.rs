@@ -227,6 +227,15 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
     .expect("breadcrumb pattern")
 });
 
+/// A link to where the story was first posted, on a line of its own:
+/// `原文链接:https://www.….cn/….html`, or the address alone.
+static LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:原文|来源|本文)?(?:链接|地址|网址)\s*[:：]\s*)?(?i:https?)\s*[:：]\s*//\S+$",
+    )
+    .expect("link pattern")
+});
+
 /// A site's prompt to open its app or see more, printed among the story's
 /// photos: `打开网易新闻 查看更多图片`, `点击查看大图`.
 static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
@@ -290,7 +299,11 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
             title: None,
         });
     }
-    if BREADCRUMB.is_match(line) || section_mark(line) || APP_PROMPT.is_match(line) {
+    if BREADCRUMB.is_match(line)
+        || section_mark(line)
+        || APP_PROMPT.is_match(line)
+        || LINK.is_match(line)
+    {
         return Some(SiteLine::default());
     }
     let mut site = SiteLine::default();
@@ -1476,6 +1489,12 @@ mod tests {
                 "发布时间:2024-11-05 08:34:01 来源: sp20241105",
                 site(Some("2024-11-05"), &[], None),
             ),
+            // Test page 71: the link to where the story was first posted.
+            (
+                "原文链接:https://www.nmg.gov.cn/zwyw/gzdt/msdt/202408/t20240814_2557867.html",
+                site(None, &[], None),
+            ),
+            ("https://www.example.cn/a/1.html", site(None, &[], None)),
             // Test page 71: a breadcrumb of one step.
             ("当前所在:网站首页> 舆情监督", site(None, &[], None)),
             // Test page 68: a breadcrumb that ends in its separator.
