@@ -708,8 +708,11 @@ fn wholes(
             // (阿盟 面积, 阿拉善面积有多大: the measure right after the
             // place's name is its own, which a point says after its full
             // name: 阿拉善盟国土面积.)
-            let rest: String = normalized.chars().skip(b).collect();
-            let rest = rest.trim_start_matches([' ', '的']);
+            let rest = normalized
+                .char_indices()
+                .nth(b)
+                .map_or("", |(at, _)| &normalized[at..])
+                .trim_start_matches([' ', '的']);
             if let Some(m) = OWN_MEASURES.iter().find(|m| rest.starts_with(*m)) {
                 for way in ["", "国土", "总", "土地", "常住", "户籍", "总人口"] {
                     let word = format!("{name}{way}{m}");

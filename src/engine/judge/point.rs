@@ -770,8 +770,9 @@ pub(super) fn check_point(
     // 2024: a year the story says nothing of.
     // (2026年呼伦湖会不会重新开放捕鱼, of a story of 2025: nor can it tell
     // yes or no of a year after its own.)
+    let years = q.said().iter().filter(|a| a.year).map(|a| a.value);
     if let Some(t) = kb.topics.get(reading.topic)
-        && (!asked.is_empty() || later_year(q, t))
+        && (!asked.is_empty() || later_year(years, t))
         && unsaid_year(q, t)
     {
         w.mismatch("unsaid_year");
@@ -3312,13 +3313,11 @@ pub(super) const GROUP: &[&str] = &[
     "多少所",
 ];
 
-/// Whether the question names a year after its story's.
-fn later_year(q: &Question, topic: &Topic) -> bool {
-    topic.date.is_some_and(|d| {
-        q.said()
-            .iter()
-            .any(|a| a.year && a.value > f64::from(d.year()))
-    })
+/// Whether any of the years said is after its story's.
+pub(super) fn later_year(years: impl IntoIterator<Item = f64>, topic: &Topic) -> bool {
+    topic
+        .date
+        .is_some_and(|d| years.into_iter().any(|y| y > f64::from(d.year())))
 }
 
 /// Whether the question names a year (2024年) other than its story's that

@@ -9,7 +9,7 @@ use crate::engine::bm25::Doc;
 use crate::engine::figures::amounts;
 use crate::engine::index::Index;
 
-use super::point::has_number;
+use super::point::{has_number, later_year};
 use super::question::{Question, TAGS};
 use super::{Ranked, Reading, bigram_terms, overlap, overlap_text};
 
@@ -83,10 +83,7 @@ pub(super) fn premise(
     // after the story's asks what it cannot know, not a date to correct
     // by the one it gives (2019年全面禁渔). (A figure said of that year
     // is still checked: 2025年要到五千亿, of 2025年将达到3000亿元以上.)
-    if said.iter().all(|a| a.year)
-        && let Some(printed) = topic.date.map(|d| d.year())
-        && years.iter().any(|&y| y > f64::from(printed))
-    {
+    if said.iter().all(|a| a.year) && later_year(years.iter().copied(), topic) {
         return None;
     }
     if said.is_empty() {
