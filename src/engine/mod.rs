@@ -2586,6 +2586,43 @@ figures = [{ label = "职务", value = "沙良物流园副经理孔祥平" }]
     }
 
     #[test]
+    fn a_year_asked_alone_is_its_whole_year_not_its_first_months() {
+        // Test page 71: 2023年 asked with no part of it is the year 全年
+        // gives, not its first 11 months; 通行量 and 货运量 ask the amounts
+        // the whole year's point counts (通行中欧班列5001列, 运送货物).
+        let engine = a_dated_story(
+            "t-banlie",
+            "呼伦贝尔",
+            "2023年通行中欧班列5001列 满洲里铁路口岸年内首破5000列",
+            Some("2024年1月5日"),
+            &["中欧班列", "班列通行", "满洲里"],
+            &[
+                (
+                    "year",
+                    &["中欧班列", "满洲里", "2023年"],
+                    "2023年全年，满洲里铁路口岸通行中欧班列5001列，运送货物54万标箱，同比分别增长3%和16%。",
+                    &[
+                        ("通行中欧班列", "5001列"),
+                        ("同比", "3%"),
+                        ("增长3%和", "16%"),
+                    ],
+                ),
+                (
+                    "months",
+                    &["中欧班列", "满洲里", "班列通行", "2023年"],
+                    "2023年前11个月，满洲里铁路口岸中欧班列通行量、货物运送量同比分别增长4.1%和17.2%。",
+                    &[("量同比", "4.1%"), ("增长4.1%和", "17.2%")],
+                ),
+            ],
+        );
+        let a = engine.answer("满洲里2023年中欧班列通行量和货运量同比各增长多少");
+        assert_eq!(topic_and_fact(&a).1, Some("year"), "{a:?}");
+        // (The first months asked are the first months' point.)
+        let a = engine.answer("满洲里2023年前11个月中欧班列通行量增长多少");
+        assert_eq!(topic_and_fact(&a).1, Some("months"), "{a:?}");
+    }
+
+    #[test]
     fn a_part_of_a_year_is_not_the_whole_year() {
         let engine = a_story(
             "t-gongye",

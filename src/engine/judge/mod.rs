@@ -2814,9 +2814,21 @@ fn other_point(
         // (… or of a date: 年 of 2023年, which the new point prints as
         // 2023年1月8日.)
         let unit = |c: char| is_measure(c) || matches!(c, '年' | '月' | '日' | '号');
+        // (… and the 量 that asks the amount of a word the new point
+        // explains, or of one the first did not: 通行量, of 通行中欧班列
+        // 5001列; 货运量.)
+        let amount = |i: usize| {
+            q.chars[i] == '量'
+                && i > 0
+                && (matches!(w.parts[i - 1], Part::Point | Part::Story)
+                    || first.parts[i - 1] != Part::Point)
+        };
+        let amounts = left.iter().filter(|&&i| amount(i)).count();
         let lost = left
             .iter()
-            .filter(|&&i| !(numeral(i) || (i > 0 && numeral(i - 1) && unit(q.chars[i]))))
+            .filter(|&&i| {
+                !(numeral(i) || (i > 0 && numeral(i - 1) && unit(q.chars[i])) || amount(i))
+            })
             .count();
         let fits = !w.mismatch && share(&w) < ASK_BACK;
         // A point naming what is asked may leave the scene the question
@@ -2875,7 +2887,8 @@ fn other_point(
             });
         let kept = naming.is_some()
             || ((lost == 0 || lost_to_siblings)
-                && w.unexplained() <= first.unexplained() + SIBLING_WEIGHT * lost as f32)
+                && w.unexplained()
+                    <= first.unexplained() + SIBLING_WEIGHT * (lost + amounts) as f32)
             || (units.is_some() && w.other + w.unknown <= first.other + first.unknown && abroad());
         // (And it must explain some of the question by words of its own:
         // 乌拉特后旗一共有多少名护边员, where the first explained no more

@@ -340,6 +340,29 @@ pub(super) fn check_point(
             w.another_point_may |= !headline;
         }
     }
+    // 2023年中欧班列通行量增长多少, of 2023年前11个月…增长4.1%和17.2%: a
+    // year asked with no part of it named is the whole year, which another
+    // point of the story gives (2023年全年…增长3%和16%).
+    if wants_number
+        && !part_of_year(q.normalized)
+        && !q.normalized.contains('月')
+        && part_of_year(&fact.answer)
+        && let Some(topic) = kb.topics.get(reading.topic)
+        && years(q.normalized).any(|(i, after_digit, year)| {
+            let whole = format!("{year}全年");
+            !after_digit
+                && q.asks_at(i)
+                && fact.answer.contains(year.as_str())
+                && !fact.answer.contains(whole.as_str())
+                && topic
+                    .facts
+                    .iter()
+                    .any(|p| !std::ptr::eq(p, fact) && p.answer.contains(whole.as_str()))
+        })
+    {
+        w.mismatch("period");
+        w.another_point_may = true;
+    }
     // 乌兰察布全市风电装机有多少, of 兴和县's 全县…总装机容量924兆瓦: the
     // whole of a wider place than the one the point counts over. (Or than
     // the one body it names: 呼和浩特全市奶牛存栏多少头, of 敕勒川生态智慧
