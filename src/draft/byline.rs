@@ -39,33 +39,43 @@ impl Byline {
     /// the date, the authors (`作者:邓佳`), the outlet as the byline's text.
     pub fn merge(&mut self, site: SiteLine) {
         // (中新网包头1月9日电 under 2023年01月09日 21:44 来源: 中新网: the
-        // site's date of the same day gives the year.)
+        // site's date gives the year, of the day it was posted or one of
+        // the days before: 中广网呼和浩特7月22日消息, under 2009年07月23日;
+        // 12月31日电, under 2024-01-02, is of 2023.)
         if let Some(date) = site.date {
-            let same_day = self.date.as_deref().is_some_and(|d| {
-                let Some((month, day)) = d.trim_end_matches('日').split_once('月') else {
-                    return false;
-                };
-                // (2023-01-09 or 2023年01月09日.)
-                let mut parts = date
-                    .split(|c: char| !c.is_ascii_digit())
-                    .filter(|p| !p.is_empty())
-                    .skip(1)
-                    .map(|p| p.trim_start_matches('0'));
-                !d.contains('年') && parts.next() == Some(month) && parts.next() == Some(day)
+            let yearless = self.date.as_deref().and_then(|d| {
+                let (month, day) = d.trim_end_matches('日').split_once('月')?;
+                let month: u32 = month.parse().ok()?;
+                let day: u32 = day.parse().ok()?;
+                (!d.contains('年')).then_some((month, day))
             });
-            if same_day {
-                let year = date
-                    .chars()
-                    .take_while(char::is_ascii_digit)
-                    .collect::<String>();
+            // (2023-01-09 or 2023年01月09日.)
+            let mut parts = date
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|p| !p.is_empty())
+                .map(|p| p.parse::<u32>().ok());
+            let posted = match (parts.next(), parts.next(), parts.next()) {
+                (Some(Some(y)), Some(Some(m)), Some(Some(d))) if y > 1900 => Some((y, m, d)),
+                _ => None,
+            };
+            if let (Some((month, day)), Some((year, m, d))) = (yearless, posted) {
+                let year = if (m, d) >= (month, day) {
+                    year
+                } else {
+                    year - 1
+                };
                 self.date = self.date.take().map(|d| format!("{year}年{d}"));
             } else {
                 self.date.get_or_insert(date);
             }
         }
+        // (来源:中国网草原频道丨作者:刘耀华: the outlet and its author.)
         if self.reporters.is_empty() && !site.authors.is_empty() {
-            self.text
-                .get_or_insert_with(|| format!("作者 {}", site.authors.join(" ")));
+            let names = format!("作者 {}", site.authors.join(" "));
+            self.text.get_or_insert_with(|| match &site.outlet {
+                Some(outlet) => format!("{outlet} {names}"),
+                None => names,
+            });
             self.reporters = site.authors;
         }
         if let Some(title) = site.title {
@@ -73,6 +83,17 @@ impl Byline {
         }
         if let Some(outlet) = site.outlet {
             self.text.get_or_insert(outlet);
+        }
+        // (责任编辑:苏文彦: who edited it, after who wrote it.)
+        for editor in site.editors {
+            match &mut self.text {
+                Some(text) if !text.contains(editor.as_str()) => {
+                    text.push(' ');
+                    text.push_str(&editor);
+                }
+                Some(_) => {}
+                None => self.text = Some(editor),
+            }
         }
     }
 }
@@ -149,6 +170,8 @@ pub struct SiteLine {
     pub outlet: Option<String>,
     /// The title the story first ran under (`原标题:凉城县第三产业发展势头强`).
     pub title: Option<String>,
+    /// Who edited it (`责任编辑:苏文彦`): `责任编辑 苏文彦`.
+    pub editors: Vec<String>,
 }
 
 impl SiteLine {
@@ -159,6 +182,7 @@ impl SiteLine {
         self.authors.extend(other.authors);
         self.outlet = self.outlet.take().or(other.outlet);
         self.title = self.title.take().or(other.title);
+        self.editors.extend(other.editors);
     }
 }
 
@@ -181,9 +205,17 @@ macro_rules! editor_roles {
 
 static SITE_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^[\s|｜]*(?:",
+        r"^[\s|｜丨]*(?:",
         r"(?:(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*)?(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?",
-        r"|(?:本文|文章|信息|新闻)?来源\s*[:：]\s*(?P<from>[^\s|｜:：。，,、；;！？()（）]{2,20})",
+        // (2015年2月28日 星期六: the weekday after it.)
+        r"(?:\s*(?:星期|周)[一二三四五六日天])?",
+        // (2025 01/11 22:32:07: the year apart from the month and day.)
+        r"|(?P<sy>\d{4})\s+(?P<sm>\d{1,2})/(?P<sd>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?",
+        // (17-07-04 09:56: a year in two digits, always with the time.)
+        r"|(?P<yy>\d{2})-(?P<ym>\d{1,2})-(?P<yd>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?",
+        // (http://www.sina.com.cn  2009年07月23日11:05: the site's address.)
+        r"|(?i:https?)\s*[:：]\s*//[\x21-\x7e]+|www\.[A-Za-z0-9.\-/]+",
+        r"|(?:本文|文章|信息|新闻)?来源\s*[:：]\s*(?P<from>[^\s|｜丨:：。，,、；;！？()（）]{2,20})",
         r"|(?:作者|记者)\s*[:：]\s*(?P<who>\p{Han}{2,4}(?:、\p{Han}{2,4})*)",
         r"|(?:作者|记者)(?P<named>\p{Han}{2,3})(?:\s+|$)",
         r"|(?P<aide>(?:通讯员|实习生)\s*[:：]?\s*\p{Han}{2,4})(?:\s+|$)",
@@ -191,14 +223,14 @@ static SITE_PART: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:采编|作者|记者|",
         editor_roles!(),
         r")\s*[:：](?:\s+|$)",
-        r"|(?P<editor>[\[【(（]?\s*(?:",
+        r"|(?P<editor>[\[【(（]?\s*(?P<role>",
         editor_roles!(),
-        r")\s*[:：]?\s*(?:\p{Han}{2,4}|[A-Za-z0-9]{2,12})\s*[\]】)）]?)",
+        r")\s*[:：]?\s*(?P<editor_name>\p{Han}{2,4}|[A-Za-z0-9]{2,12})\s*[\]】)）]?)",
         r"|原标题\s*[:：]\s*(?P<title>[^\n]{2,40})",
         r"|【(?P<tag>[^】\s]{2,16})】",
         r"|(?:点击|浏览|阅读|关注|评论|赞)(?:数|量|次数|度)?\s*[:：]?\s*(?:\d+|[(（]\d*[)）])?",
         // (转发 列印: the site's buttons.)
-        r"|(?P<button>转发|分享|收藏|列印|打印|纠错|关闭窗口|上一版|下一版|上一篇|下一篇|放大|缩小|默认|往期阅读)",
+        r"|(?P<button>转发|分享|收藏|列印|打印本页|打印|纠错|关闭窗口|上一版|下一版|上一篇|下一篇|放大|缩小|默认|往期阅读)",
         // (当前版: 01版: the e-paper's page.)
         r"|(?P<edition>当前版\s*[:：]?\s*(?:\d{1,3}版)?)",
         // (2019-06-17 21:4111810人民网: how many read it, run into the time.)
@@ -245,6 +277,164 @@ static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("app prompt pattern")
 });
 
+/// A headline of another story the site links to, with its date:
+/// `沪小学创意开学 「作业免做券」受欢迎 (2015-02-28) (图)`.
+static RELATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^。！？]{4,40}?\s*[(（]\d{4}-\d{1,2}-\d{1,2}[)）]\s*(?:[(（]图[)）])?$")
+        .expect("related link pattern")
+});
+
+/// A site's tags: `#兴安盟# #农业#`.
+static HASHTAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"#[^#\s]{1,12}#").expect("hashtag pattern"));
+
+/// Words of a site's own furniture: its search box, menus, buttons and
+/// links that skip to its parts.
+const FURNITURE: &[&str] = &[
+    "首页",
+    "检索",
+    "搜索",
+    "帐户",
+    "账户",
+    "账号",
+    "密码",
+    "登录",
+    "登陆",
+    "注册",
+    "简体",
+    "繁体",
+    "打印",
+    "打印本页",
+    "投稿",
+    "推荐",
+    "关闭",
+    "加入最爱",
+    "加入收藏",
+    "设为首页",
+    "返回顶部",
+    "返回首页",
+    "放大图片",
+    "相关新闻",
+    "相关阅读",
+    "相关链接",
+];
+
+/// Whether a line is a site's menu or its furniture alone: words of its
+/// own (`检索: 帐户 密码`, `【打印】 【投稿】`, `跳转到正文内容`), or three
+/// short items or more, apart by spaces or bars, of which one is its home
+/// page or the bars are two or more (`首页 时政新闻 经济新闻 …`,
+/// `文汇网首页 | 检索 | 加入最爱 | 本报PDF版`). Or the site's tags (`#兴安盟#
+/// #农业#`), with whatever heads them.
+fn menu(line: &str) -> bool {
+    let items: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || "|｜丨┊:：【】".contains(c))
+        .filter(|i| !i.is_empty())
+        .collect();
+    let furniture = |i: &str| {
+        FURNITURE.contains(&i)
+            || i.ends_with("首页") && i.chars().count() <= 8
+            || i.starts_with("跳转到") && i.chars().count() <= 10
+    };
+    if !items.is_empty() && items.iter().all(|i| furniture(i)) {
+        return true;
+    }
+    let bars = line.matches(['|', '｜', '丨']).count();
+    let short = |i: &&str| {
+        i.chars().count() <= 6 && !i.contains(['。', '，', ',', '、', '；', '！', '？', '“', '”'])
+    };
+    if items.len() >= 3
+        && items.iter().all(short)
+        && (bars >= 2 || items.iter().any(|i| furniture(i)))
+    {
+        return true;
+    }
+    HASHTAG.find_iter(line).count() >= 2 && !line.contains('。')
+}
+
+/// The fields of a government site's table of a document's particulars.
+const PARTICULARS: &[&str] = &[
+    "标题",
+    "索引号",
+    "发文字号",
+    "文号",
+    "发文机构",
+    "发布机构",
+    "信息分类",
+    "主题分类",
+    "概述",
+    "成文日期",
+    "公开日期",
+    "发布日期",
+    "生成日期",
+    "废止日期",
+    "有效性",
+    "关键词",
+];
+
+/// A row of a government site's table of a document's particulars, cells
+/// apart by bars (`| 标题: 1-9月全市重点项目建设情况 | |||`, `| 成文日期:
+/// 2025-09-30 00:00:00 | 公开日期:… | 有 效 性:有效 |`): its title and
+/// the date it was written.
+fn particulars(line: &str) -> Option<SiteLine> {
+    if !line.contains(['|', '｜']) {
+        return None;
+    }
+    let mut site = SiteLine::default();
+    let mut fields = 0;
+    for cell in line.split(['|', '｜']) {
+        let cell = cell.trim();
+        if cell.is_empty() || cell.chars().all(|c| !c.is_alphanumeric()) {
+            continue;
+        }
+        let (key, value) = cell.split_once([':', '：'])?;
+        let key: String = key.chars().filter(|c| !c.is_whitespace()).collect();
+        if !PARTICULARS.contains(&key.as_str()) {
+            return None;
+        }
+        let value = value.trim();
+        match key.as_str() {
+            "标题" if !value.is_empty() => site.title = Some(value.to_string()),
+            "成文日期" | "发布日期" | "公开日期" => {
+                let date = value.split_whitespace().next().unwrap_or("");
+                if date.starts_with(|c: char| c.is_ascii_digit()) && site.date.is_none() {
+                    site.date = Some(date.to_string());
+                }
+            }
+            _ => {}
+        }
+        fields += 1;
+    }
+    (fields > 0).then_some(site)
+}
+
+/// Whether a line is a site's footer: its copyright (`Copyright © 1996-2009
+/// SINA Corporation`, `新浪公司 版权所有`, `版权均属于 内蒙古新闻网`), a
+/// credit in Latin letters alone (`Powered By Google`), or its prompt to
+/// follow it by a QR code (`扫描左侧二维码下载内蒙古客户端`).
+fn footer(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if [
+        "copyright",
+        "©",
+        "all rights reserved",
+        "版权所有",
+        "版权均属",
+        "版权与免责",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        return true;
+    }
+    let latin = line.split_whitespace().count() >= 2
+        && line
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c.is_whitespace() || ".,'&-".contains(c));
+    let follow = line.contains("二维码")
+        && (line.contains("客户端") || line.contains("公众号") || line.contains("官方微信"));
+    latin || follow
+}
+
 /// A site's mark over a story's text, shorter than a breadcrumb: its section
 /// then 正文 (`中新社内蒙古分社 • 正文`), which the page may join to the
 /// section name under it (`…正文盟市动态`).
@@ -270,11 +460,19 @@ pub fn is_section(line: &str) -> bool {
 /// Whether a line may be a site's title for the story, printed between
 /// its lines (阿拉善:沙漠旅游活力四射): a short line that says no sentence.
 pub fn is_site_title(line: &str) -> bool {
+    is_title_line(line) && !line.contains(['，', ','])
+}
+
+/// Whether a line may be a title: a short line that ends no sentence
+/// (明天,来通辽阿古拉草原,与你“敖包相会”), and is no site's line.
+pub fn is_title_line(line: &str) -> bool {
     let line = line.trim();
     (4..=40).contains(&line.chars().count())
         && line.chars().filter(|&c| crate::text::is_han(c)).count() >= 4
-        && !line.contains(['。', '！', '？', '，', ',', '；', '!', '?'])
+        && !line.contains(['。', '！', '？', '；', '!', '?'])
         && site_line(line).is_none()
+        // (本报记者 尹 婕: a byline.)
+        && !is_byline_line(line)
 }
 
 /// A line of its own that is a paper's or a site's, not the story's, and
@@ -287,7 +485,9 @@ pub fn is_site_title(line: &str) -> bool {
 pub fn site_line(line: &str) -> Option<SiteLine> {
     // (记者:王磊编辑:王婷: credits on lines of their own, joined as one
     // block, stand apart at each role.)
-    let spaced = CREDIT_ROLE.replace_all(line, " $0");
+    // (…16:33:22丨来源:中国网草原频道丨作者:苏文彦: 丨 for a bar.)
+    let barred = line.replace('丨', " | ");
+    let spaced = CREDIT_ROLE.replace_all(&barred, " $0");
     // (来源:光明网2024-07-05 14:41: the date run into the outlet.)
     let spaced = DATE_JOINED.replace_all(&spaced, "$1 $2");
     let line = spaced.trim();
@@ -296,19 +496,38 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
             date: c.name("date").map(|m| m.as_str().to_string()),
             authors: Vec::new(),
             outlet: c.name("outlet").map(|m| m.as_str().to_string()),
-            title: None,
+            ..SiteLine::default()
         });
     }
     if BREADCRUMB.is_match(line)
         || section_mark(line)
         || APP_PROMPT.is_match(line)
         || LINK.is_match(line)
+        || RELATED.is_match(line)
+        || footer(line)
     {
         return Some(SiteLine::default());
     }
+    if let Some(site) = particulars(line) {
+        return Some(site);
+    }
+    if menu(line) {
+        // (文汇网首页: the site's home page names it.)
+        let outlet = line
+            .split(|c: char| c.is_whitespace() || "|｜丨".contains(c))
+            .find_map(|i| {
+                i.strip_suffix("首页")
+                    .filter(|o| o.ends_with('网') && o.chars().count() >= 3)
+            })
+            .map(str::to_string);
+        return Some(SiteLine {
+            outlet,
+            ..SiteLine::default()
+        });
+    }
     let mut site = SiteLine::default();
     let (mut rest, mut parts, mut said, mut after_author) = (line, 0, false, false);
-    let mut buttons = 0;
+    let (mut buttons, mut sourced) = (0, false);
     while !rest.trim().is_empty() {
         let c = SITE_PART.captures(rest)?;
         let whole = c.get(0)?;
@@ -358,13 +577,14 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
                 rest = &rest[whole.end()..];
                 continue;
             }
+            // (内蒙古新闻网  17-07-04 09:56 打印本页 来源:北方新报: the
+            // site's name before its date, and more of its line after.)
             let dated_after = site.date.is_none()
                 && parts == 0
                 && outlet.as_str().ends_with(['报', '网'])
-                && SITE_PART.captures(after).is_some_and(|n| {
-                    n.name("date").is_some()
-                        && after[n.get(0).map_or(0, |m| m.end())..].trim().is_empty()
-                });
+                && SITE_PART
+                    .captures(after)
+                    .is_some_and(|n| n.name("date").is_some() || n.name("yy").is_some());
             if !dated_after && (site.date.is_none() || !last) {
                 return None;
             }
@@ -388,6 +608,22 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
             }
             _ => {}
         }
+        if let (Some(year), Some(month), Some(day)) = (c.name("yy"), c.name("ym"), c.name("yd")) {
+            site.date.get_or_insert(format!(
+                "20{}-{:0>2}-{:0>2}",
+                year.as_str(),
+                month.as_str(),
+                day.as_str()
+            ));
+        }
+        if let (Some(year), Some(month), Some(day)) = (c.name("sy"), c.name("sm"), c.name("sd")) {
+            site.date.get_or_insert(format!(
+                "{}-{:0>2}-{:0>2}",
+                year.as_str(),
+                month.as_str(),
+                day.as_str()
+            ));
+        }
         // (作者:记者: the field's name where no name was filled in.)
         if let Some(who) = c.name("who") {
             site.authors.extend(
@@ -404,6 +640,13 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
         if let Some(title) = c.name("title") {
             site.title.get_or_insert(title.as_str().trim().to_string());
         }
+        if let (Some(role), Some(name)) = (c.name("role"), c.name("editor_name"))
+            && ["责任编辑", "责编", "编辑"].contains(&role.as_str())
+            && name.as_str().chars().all(crate::text::is_han)
+        {
+            site.editors
+                .push(format!("{} {}", role.as_str(), name.as_str()));
+        }
         // (来源:本站整理 and 来源:网络 name no outlet; the site's own tag,
         // 【亚太旅游网】, does. Nor does a code of letters and digits, 来源:
         // sp20241105.)
@@ -418,7 +661,14 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
                     && !code(m.as_str())
             })
         {
-            site.outlet.get_or_insert(from.as_str().to_string());
+            // (内蒙古新闻网 17-07-04 09:56 来源:北方新报: the source named
+            // outranks the name of the site that posted it.)
+            if c.name("from").is_some() && !sourced {
+                site.outlet = Some(from.as_str().to_string());
+                sourced = true;
+            } else {
+                site.outlet.get_or_insert(from.as_str().to_string());
+            }
         }
         buttons += usize::from(c.name("button").is_some());
         said |= ["from", "who", "named", "aide", "editor", "title", "edition"]
@@ -459,6 +709,16 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("closing author pattern")
 });
 
+/// Reporters after the story's last sentence, behind a paper's mark and
+/// before where they report from: `。■本报记者 郭建丽、实习记者 图们 内蒙古
+/// 报道`.
+static CLOSING_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[。！？”]\s*■\s*((?:本报|特约|首席)?记者\s*\p{Han}{2,4}(?:[\s、]+(?:(?:实习记者|见习记者|通讯员|实习生)\s*)?\p{Han}{2,4}){0,3})\s*(?:\p{Han}{2,6}报道)?\s*$",
+    )
+    .expect("closing mark pattern")
+});
+
 /// The outlet a story closes by naming as its source: `(文章来源:上海证券报·
 /// 中国证券网)`, `信息来源:阿右旗融媒体中心`.
 static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -478,7 +738,9 @@ pub fn source(last: &str) -> Option<(String, usize)> {
 /// The author a story's last paragraph closes with, and where in it the
 /// brackets open (the paragraph's text ends there).
 pub fn closing(last: &str) -> Option<(Vec<String>, usize)> {
-    let c = CLOSING.captures(last)?;
+    let c = CLOSING
+        .captures(last)
+        .or_else(|| CLOSING_MARK.captures(last))?;
     let inside = c.get(1)?;
     let (reporters, _) = names(inside.as_str());
     // The sentence's own end stays: the brackets start one character on.
@@ -1062,6 +1324,12 @@ mod tests {
             closing("增质升。(记者 巴依斯古楞 通讯员 梁晓虹)").map(|c| c.0),
             Some(vec!["巴依斯古楞".to_string()])
         );
+        // Test page 72: the paper's mark and its reporters, where they
+        // report from, run on after the last sentence.
+        let last = "也为收藏品。■本报记者 郭建丽、实习记者 图们 内蒙古报道";
+        let (names, at) = closing(last).expect("reporters");
+        assert_eq!(names, ["郭建丽", "图们"]);
+        assert_eq!(&last[..at], "也为收藏品。");
         // A note in brackets that names no one, or no bracket at the end.
         assert_eq!(closing("薛明武(左二)正在讲解。"), None);
     }
@@ -1437,6 +1705,26 @@ mod tests {
             (b.date.as_deref(), used, lead),
             (Some("2023-11-16"), 1, None)
         );
+        // Test page 72: a dateline with no year under the site's date of
+        // the next day, which gives the year; and one of the last days of
+        // the year before the site's.
+        for (site, dateline, year) in [
+            (
+                "http://www.sina.com.cn  2009年07月23日11:05  中国广播网",
+                "7月22日",
+                "2009年7月22日",
+            ),
+            ("2024-01-02 10:00", "12月31日", "2023年12月31日"),
+        ] {
+            let blocks = [
+                block(site, 1),
+                block(
+                    &format!("中广网呼和浩特{dateline}消息(记者陈青平)当日,机场共保障航班42架次。"),
+                    1,
+                ),
+            ];
+            assert_eq!(read(&blocks).0.date.as_deref(), Some(year), "{site}");
+        }
         // A sentence that opens with a date is the story's.
         let blocks = [
             block("2023年11月16日,牧民开始收骆驼。", 1),
@@ -1452,7 +1740,7 @@ mod tests {
             date: date.map(str::to_string),
             authors: authors.iter().map(|a| a.to_string()).collect(),
             outlet: outlet.map(str::to_string),
-            title: None,
+            ..SiteLine::default()
         };
         let cases = [
             (
@@ -1566,13 +1854,118 @@ mod tests {
                 "来源:光明网2024-07-05 14:41",
                 site(Some("2024-07-05"), &[], Some("光明网")),
             ),
+            // Test page 72: an old site's search box, menus, buttons, skip
+            // links and footer; the weekday after a date; the site's
+            // address before its date and outlet; a year in two digits.
+            ("检索: 帐户 密码", site(None, &[], None)),
+            (
+                "文汇网首页 | 检索 | 加入最爱 | 本报PDF版 | | 简体 ",
+                site(None, &[], Some("文汇网")),
+            ),
+            (
+                "首页 时政新闻 经济新闻 科教文卫 农牧新闻 社会民生 综合新闻 本网专题 理论评论 人物 ",
+                site(None, &[], None),
+            ),
+            (
+                "2015年2月28日 星期六",
+                site(Some("2015年2月28日"), &[], None),
+            ),
+            (
+                " 您的位置: 文汇首页 >> 神州大地 >> 正文",
+                site(None, &[], None),
+            ),
+            ("【打印】 【投稿】 【推荐】 【关闭】", site(None, &[], None)),
+            ("放大图片", site(None, &[], None)),
+            ("跳转到路径导航栏", site(None, &[], None)),
+            ("跳转到正文内容", site(None, &[], None)),
+            (
+                "http://www.sina.com.cn  2009年07月23日11:05  中国广播网",
+                site(Some("2009年07月23日"), &[], Some("中国广播网")),
+            ),
+            (
+                "内蒙古新闻网  17-07-04 09:56 打印本页 来源:北方新报 ",
+                site(Some("2017-07-04"), &[], Some("北方新报")),
+            ),
+            ("Powered By Google", site(None, &[], None)),
+            (
+                "新浪简介About Sina广告服务联系我们招聘信息网站律师SINA English会员注册产品答疑┊Copyright © 1996-2009 SINA Corporation, All Rights Reserved",
+                site(None, &[], None),
+            ),
+            ("新浪公司 版权所有", site(None, &[], None)),
+            ("内蒙古新闻网版权与免责声明:", site(None, &[], None)),
+            (
+                "凡本网注明“来源:内蒙古新闻网”的所有作品,版权均属于 内蒙古新闻网,未经本网授权不得转载、摘编或利用其它方式使用上述作品。",
+                site(None, &[], None),
+            ),
+            (
+                "扫描左侧二维码下载内蒙古客户端,关注更多内蒙古更全、更新的新闻资讯。扫描右侧二维码或搜索内蒙古日报(或直接输入neimengguribao)关注内蒙古日报官方微信。",
+                site(None, &[], None),
+            ),
+            ("相关新闻", site(None, &[], None)),
+            (
+                "沪小学创意开学 「作业免做券」受欢迎 (2015-02-28) (图)",
+                site(None, &[], None),
+            ),
+            (
+                "河南残疾「励志哥」30年坚持文学创作 (2015-02-28)",
+                site(None, &[], None),
+            ),
+            (
+                "【喜迎二十大| 种好“塞外粮” 丰盛“中国碗”】#兴安盟# #农业# #丰收#",
+                site(None, &[], None),
+            ),
+            // Test page 71: a government site's table of the document's
+            // particulars.
+            (
+                "| 发文机构:锡林浩特市 | 信息分类:重大建设项目 \\ | ||",
+                site(None, &[], None),
+            ),
+            (
+                "| 成文日期:2025-09-30 00:00:00 | 公开日期:2025-09-30 16:40:22 | 废止日期:——— | 有 效 性:有效 |",
+                site(Some("2025-09-30"), &[], None),
+            ),
+            // Test page 48: a year before the month and day with a slash.
+            ("2025 01/11 22:32:07", site(Some("2025-01-11"), &[], None)),
+            // Test page 72: parts apart by 丨.
+            (
+                "发布时间:2018-08-16 16:33:22丨来源:中国网草原频道丨作者:苏文彦丨责任编辑:苏文彦",
+                site(Some("2018-08-16"), &["苏文彦"], Some("中国网草原频道")),
+            ),
         ];
+        assert_eq!(
+            site_line("| 标题: 1-9月全市重点项目建设情况 | |||").and_then(|s| s.title),
+            Some("1-9月全市重点项目建设情况".to_string())
+        );
         assert_eq!(
             site_line("原标题:凉城县第三产业发展势头强").and_then(|s| s.title),
             Some("凉城县第三产业发展势头强".to_string())
         );
         for (line, expected) in cases {
-            assert_eq!(site_line(line), Some(expected), "{line}");
+            // (Editors apart: see below.)
+            let got = site_line(line).map(|s| SiteLine {
+                editors: Vec::new(),
+                ..s
+            });
+            assert_eq!(got, Some(expected), "{line}");
+        }
+        // Who edited the story, by the role a site gives them.
+        for (line, editors) in [
+            (
+                "发布时间:2022-01-07 13:50:00丨来源:中国网草原频道丨作者:丨责任编辑:苏文彦",
+                &["责任编辑 苏文彦"][..],
+            ),
+            ("[责任编辑 哈丽琴]", &["责任编辑 哈丽琴"]),
+            // (Only those who edit: not who checks or oversees.)
+            (
+                "记者:王磊编辑:王婷校对:刘曼容审核:陈焕坤监制:陈东升",
+                &["编辑 王婷"],
+            ),
+        ] {
+            assert_eq!(
+                site_line(line).map(|s| s.editors),
+                Some(editors.iter().map(|e| e.to_string()).collect()),
+                "{line}"
+            );
         }
         // The story's own lines are not a site's.
         for line in [
@@ -1583,6 +1976,10 @@ mod tests {
             "乌兰察布",
             "记者走访了三个村",
             "乌兰察布日报社记者走访",
+            // (A story's words on its own copyright, a list of its own.)
+            "巴林石的版权保护工作受到重视。",
+            "草原 森林 湿地 沙漠",
+            "2015年,全市接待游客1200万人次 (同比增长12%)",
         ] {
             assert_eq!(site_line(line), None, "{line}");
         }

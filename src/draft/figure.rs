@@ -274,7 +274,7 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     let latin = r"(?:[A-Za-z]+(?:/(?:[A-Za-z]+|㎡))?|/㎡|%|‰|℃|°|㎡)";
     // 21:50从呼和浩特东站始发, 次日6:46抵达, 16时30分在冰雪园区举行: a
     // time of day.
-    let date = r"(?:次日)?\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分(?:许)?|\d{1,2}时(?:许)?|\d{4}年\d{1,2}月\d{1,2}(?:[~～至]\d{1,2})?日|\d{4}年\d{1,2}月(?:底|初|上旬|中旬|下旬)?|\d{1,2}月\d{1,2}(?:[~～至]\d{1,2})?日|\d{1,2}月(?:底|初|上旬|中旬|下旬)|\d{4}年度|\d{4}年(?:底|初)?|\d{1,2}日";
+    let date = r"(?:次日)?\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分(?:许)?|\d{1,2}时(?:许)?|\d{4}年\d{1,2}月\d{1,2}(?:[~～至]\d{1,2})?[日号]|\d{4}年\d{1,2}月(?:底|初|上旬|中旬|下旬)?|\d{1,2}月\d{1,2}(?:[~～至]\d{1,2})?[日号]|\d{1,2}月(?:底|初|上旬|中旬|下旬)|\d{4}年度|\d{4}年(?:底|初)?|\d{1,2}日";
     let chinese = format!(
         r"(?:超过|近|约|超|逾)?数?[零〇一二两三四五六七八九十百千万几亿]+(?:(?:多|余)[万亿])?(?:多|余)?(?:星级|车道|人次|架次|辆次|场次|个(?:多|半)?(?:小时|月)|平方米|平方公里|公里|公顷|[{CHINESE_UNITS}])"
     );
@@ -552,7 +552,7 @@ fn kind_of(value: &str) -> FigureKind {
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\d{4}(?:年(?:度|底|初)?)?$").expect("year pattern"));
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}(?:[~～至]\d{1,2})?日|底|初|上旬|中旬|下旬)?|\d{1,2}日)$")
+        Regex::new(r"^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}(?:[~～至]\d{1,2})?[日号]|底|初|上旬|中旬|下旬)?|\d{1,2}日)$")
             .expect("date pattern")
     });
     if YEAR.is_match(value) {
@@ -968,6 +968,11 @@ mod tests {
             ),
             // A dash between two years is a range of years, no minus.
             ("2024-2025年", &[("2024-2025年", Year)]),
+            // Test page 72: a day as spoken, 号 for 日.
+            (
+                "7月22号,机场单日旅客吞吐量首破4000人次",
+                &[("7月22号", Date), ("4000人次", Count)],
+            ),
         ];
         for (text, expected) in cases {
             let got: Vec<(String, FigureKind)> =

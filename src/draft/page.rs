@@ -160,6 +160,7 @@ pub fn blocks(page: &str) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut blanks = 0;
     let mut open = false;
+    let (mut after_site, mut broken) = (false, false);
     for (i, line) in page.lines().enumerate() {
         let text = line.trim();
         if text.is_empty() {
@@ -167,12 +168,20 @@ pub fn blocks(page: &str) -> Vec<Block> {
             open = false;
             continue;
         }
-        if open && let Some(last) = out.last_mut() {
-            // A heading line always starts a block of its own.
-            if headline(text).is_none() && headline(&last.text).is_none() {
-                last.text.push_str(text);
-                continue;
-            }
+        // A line of a site's (检索: 帐户 密码 / 文汇网首页 | 检索 | … /
+        // 2015年2月28日 星期六) stands apart from the lines around it, as
+        // does a heading line; unless the line before was broken with two
+        // trailing spaces (□本报记者 刘宏章  / 通讯员 徐爱翔).
+        let site = !broken && super::byline::site_line(text).is_some();
+        let was_broken = std::mem::replace(&mut broken, line.ends_with("  "));
+        if open
+            && let Some(last) = out.last_mut()
+            && headline(text).is_none()
+            && headline(&last.text).is_none()
+            && (was_broken || !site && !after_site)
+        {
+            last.text.push_str(text);
+            continue;
         }
         out.push(Block {
             text: text.to_string(),
@@ -181,6 +190,7 @@ pub fn blocks(page: &str) -> Vec<Block> {
         });
         blanks = 0;
         open = true;
+        after_site = site;
     }
     out
 }
@@ -292,6 +302,11 @@ fn is_credited(block: &Block) -> bool {
         || slashed
         || t.ends_with("供图")
         || t.contains("图片由") && t.ends_with("提供")
+        // (…展出的「巴林鸡血石」。网上图片: a picture from the web or the
+        // archive, credited to no one.)
+        || ["网上图片", "网络图片", "资料图片", "资料图"]
+            .iter()
+            .any(|w| t.strip_suffix(w).is_some_and(|r| r.trim_end().ends_with(['。', '」', '”'])))
         || block.text.starts_with(['▲', '△', '↑'])
 }
 
@@ -562,6 +577,20 @@ mod tests {
         let (paragraphs, captions) = paragraphs(&stories[0].blocks, &|_, _| false);
         assert_eq!(captions.len(), 1, "{paragraphs:?}");
         assert_eq!(paragraphs[1].text, "中国共产党建立之后,开辟了交通线。");
+    }
+
+    #[test]
+    fn a_caption_of_a_picture_from_the_web_is_a_caption() {
+        // Test page 72: ■…。网上图片, one blank line from the text.
+        let page = "赤峰\n\n# 巴林鸡血王\n\n■巴林石博物馆展出的「巴林鸡血石」。网上图片\n\n\
+                    近两年,内蒙古巴林右旗的巴林石价格一路高涨。\n";
+        let (stories, _) = stories("p.txt", page);
+        let (paragraphs, captions) = paragraphs(&stories[0].blocks, &|_, _| false);
+        assert_eq!(captions.len(), 1, "{paragraphs:?}");
+        assert_eq!(
+            paragraphs[0].text,
+            "近两年,内蒙古巴林右旗的巴林石价格一路高涨。"
+        );
     }
 
     #[test]

@@ -361,6 +361,29 @@ pub fn draft(
                 .get_or_insert_with(|| story.blocks[over].text.trim().to_string());
             site.absorb(line);
             over += 2;
+        } else if over == 0
+            && story.blocks.len() > 3
+            && byline::is_title_line(&story.blocks[0].text)
+            && let Some(line) = byline::site_line(&story.blocks[1].text)
+            && line.date.is_some()
+        {
+            // (明天,来通辽阿古拉草原,与你“敖包相会” / 发布时间:2018-08-16…:
+            // the title the story ran under, right over the site's line
+            // that dates it.)
+            site.title
+                .get_or_insert_with(|| story.blocks[0].text.trim().to_string());
+            site.absorb(line);
+            over = 2;
+        } else if story.blocks.len() > over + 3
+            && byline::is_title_line(&story.blocks[over].text)
+            && let Some(sub) = story.blocks[over + 1].text.trim().strip_prefix("——")
+            && byline::is_title_line(sub)
+        {
+            // (种好“塞外粮” 丰盛“中国碗” / ——兴安盟农业生产稳收稳升再遇丰年:
+            // a feature's title and its subtitle.)
+            site.title
+                .get_or_insert_with(|| format!("{}——{sub}", story.blocks[over].text.trim()));
+            over += 2;
         } else {
             break;
         }
@@ -3774,7 +3797,8 @@ mod tests {
                     新华网巴彦淖尔1月7日电(曹桢) 凌晨3时许下网,上午9时30分开始收网,两个小时后,\
                     肥美的鲤鱼、草鱼等陆续被渔网裹挟着拉上冰面。\n";
         let topic = drafted("巴彦淖尔", &["乌梁素海"], page);
-        assert_eq!(topic.byline.date.as_deref(), Some("1月7日"));
+        // (The site's date, 8 January 2017, gives the dateline's its year.)
+        assert_eq!(topic.byline.date.as_deref(), Some("2017年1月7日"));
         let point = topic
             .facts
             .iter()
@@ -3960,6 +3984,40 @@ mod tests {
             "{:?}",
             topic.facts
         );
+    }
+
+    #[test]
+    fn a_sites_title_over_its_line_or_over_a_subtitle_names_the_story() {
+        // Test page 72: the title the story ran under, right over the
+        // site's line of date and source, commas and all; and a feature's
+        // title over its subtitle (——…), over the text.
+        let page = "通辽\n\n## 国际文化旅游节将在阿古拉草原举行\n\n\
+                    明天,来通辽阿古拉草原,与你“敖包相会”\n\n\
+                    发布时间:2018-08-16 16:33:22丨来源:中国网草原频道丨作者:苏文彦丨责任编辑:苏文彦\n\n\
+                    国际文化旅游节将于8月17-18日在科左后旗阿古拉举行。\n\n\
+                    本次活动由20多项系列活动组成。\n";
+        let topic = drafted("通辽", &["阿古拉"], page);
+        assert_eq!(
+            topic.byline.title.as_deref(),
+            Some("明天,来通辽阿古拉草原,与你“敖包相会”")
+        );
+        assert_eq!(topic.byline.reporters, ["苏文彦"]);
+        assert!(
+            topic.answer.starts_with("国际文化旅游节"),
+            "{}",
+            topic.answer
+        );
+        let page = "兴安盟\n\n## 兴安盟水稻测产三个品系均增产\n\n\
+                    种好“塞外粮” 丰盛“中国碗”\n\n\
+                    ——兴安盟农业生产稳收稳升再遇丰年\n\n\
+                    这边“只见良田万顷平”,眼下,兴安大地金黄沃野,百粮皆丰。\n\n\
+                    9月27日,兴安盟袁隆平院士工作站测产,最高亩产717.56公斤。\n";
+        let topic = drafted("兴安盟", &["兴安"], page);
+        assert_eq!(
+            topic.byline.title.as_deref(),
+            Some("种好“塞外粮” 丰盛“中国碗”——兴安盟农业生产稳收稳升再遇丰年")
+        );
+        assert!(topic.answer.starts_with("这边"), "{}", topic.answer);
     }
 
     fn drafted(name: &str, places: &[&str], page: &str) -> DraftTopic {

@@ -217,6 +217,11 @@ const SOURCE: &[&str] = &[
 /// [`Class::Source`] in [`CLASSES`]).
 const PRINT: &[&str] = &[
     "署名",
+    // (那篇的责任编辑是谁, 谁编辑的: who edited it, as its byline says.)
+    "责任编辑",
+    "责编",
+    "谁编辑",
+    "编辑是谁",
     "谁拍",
     "摄影记者",
     "供图",

@@ -2623,6 +2623,41 @@ figures = [{ label = "职务", value = "沙良物流园副经理孔祥平" }]
     }
 
     #[test]
+    fn one_days_count_is_not_the_whole_years() {
+        // Test page 72: the airport's record day is no count of its year.
+        let engine = a_dated_story(
+            "t-jichang",
+            "呼伦贝尔",
+            "单日运送旅客4030人次 海拉尔机场单日旅客吞吐量首破4000人次",
+            Some("2009年7月22日"),
+            &["海拉尔机场", "旅客吞吐量"],
+            &[
+                (
+                    "day",
+                    &["海拉尔机场", "旅客吞吐量", "单日"],
+                    "7月22号，内蒙古海拉尔机场单日旅客吞吐量首破4000人次。",
+                    &[("单日旅客吞吐量", "4000人次")],
+                ),
+                (
+                    "flights",
+                    &["海拉尔机场", "旅客", "航班"],
+                    "7月22号，机场共保障航班42架次，运送旅客4030人次，同比增长77%。",
+                    &[("航班", "42架次"), ("运送旅客", "4030人次")],
+                ),
+            ],
+        );
+        let a = engine.answer("海拉尔机场单日旅客吞吐量破了多少");
+        assert!(a.reply.plain().contains("4000人次"), "{a:?}");
+        for asked in [
+            "海拉尔机场2009年全年旅客吞吐量多少",
+            "海拉尔机场全年运送旅客多少人次",
+        ] {
+            let a = engine.answer(asked);
+            assert!(!a.matched(), "{asked}: {a:?}");
+        }
+    }
+
+    #[test]
     fn a_part_of_a_year_is_not_the_whole_year() {
         let engine = a_story(
             "t-gongye",
@@ -3089,6 +3124,74 @@ figures = [{ label = "沙化土地", value = "2661.9万亩" }]
             assert!(a.matched(), "{q}: {a:?}");
             assert!(a.reply.paragraphs.concat().contains("郑慧英"), "{q}: {a:?}");
         }
+    }
+
+    #[test]
+    fn who_edited_a_story_is_its_bylines_editor() {
+        // Test page 58: the site's editor, as its line credits them.
+        let engine = Engine::new(only_a_story(
+            "t-fenhong",
+            "通辽\n\n# 奈曼旗方家营子村192户村民领红包\n\n\
+             村民们从村子的四面八方赶来。奈曼旗方家营子村合作社种植的1300亩高产玉米为全村192户村民带来分红。\n",
+            r#"
+id = "t-fenhong"
+region = "通辽"
+title = "奈曼旗方家营子村192户村民领红包"
+places = ["奈曼旗", "方家营子村"]
+keywords = ["分红", "方家营子村"]
+answer = "村民们从村子的四面八方赶来。"
+
+[source]
+headline = "奈曼旗方家营子村192户村民领红包"
+reporters = []
+byline = "中国网草原频道 责任编辑 苏文彦"
+page = "pages/t.txt"
+
+[[facts]]
+id = "red"
+label = "分红"
+keywords = ["分红", "高产玉米"]
+answer = "奈曼旗方家营子村合作社种植的1300亩高产玉米为全村192户村民带来分红。"
+figures = [{ label = "村民", value = "192户" }]
+"#,
+        ));
+        for q in [
+            "中国网草原频道奈曼旗分红那篇的责任编辑是谁",
+            "方家营子村分红那篇稿子谁编辑的",
+        ] {
+            let a = engine.answer(q);
+            assert!(a.matched(), "{q}: {a:?}");
+            assert!(a.reply.paragraphs.concat().contains("苏文彦"), "{q}: {a:?}");
+        }
+        // (A byline that names no editor does not say who edited it.)
+        let engine = Engine::new(only_a_story(
+            "t-fenhong",
+            "通辽\n\n# 奈曼旗方家营子村192户村民领红包\n\n\
+             奈曼旗方家营子村合作社种植的1300亩高产玉米为全村192户村民带来分红。\n",
+            r#"
+id = "t-fenhong"
+region = "通辽"
+title = "奈曼旗方家营子村192户村民领红包"
+places = ["奈曼旗", "方家营子村"]
+keywords = ["分红", "方家营子村"]
+answer = "奈曼旗方家营子村合作社种植的1300亩高产玉米为全村192户村民带来分红。"
+
+[source]
+headline = "奈曼旗方家营子村192户村民领红包"
+reporters = ["苏文彦"]
+byline = "中国网草原频道 作者 苏文彦"
+page = "pages/t.txt"
+
+[[facts]]
+id = "red"
+label = "分红"
+keywords = ["分红", "高产玉米"]
+answer = "奈曼旗方家营子村合作社种植的1300亩高产玉米为全村192户村民带来分红。"
+figures = [{ label = "村民", value = "192户" }]
+"#,
+        ));
+        let a = engine.answer("方家营子村分红那篇稿子的责任编辑是谁");
+        assert!(!a.matched(), "{a:?}");
     }
 
     #[test]

@@ -710,6 +710,28 @@ fn drafted_pages_answer_as_their_tables_say() {
             "tests/pages/test-page-71.txt",
             "泰富那个风电项目装机多大\t400MW\n",
         ),
+        // An old site's lines (its search box, menus, buttons, skip links,
+        // the address before its date) stand apart from the story: the
+        // dateline under them gives the reporters, the site's date its
+        // year; the reporters run on after the last sentence are read.
+        // A day's count is no year's.
+        (
+            "tests/pages/test-page-72.txt",
+            "陈青平崔蕾那篇海拉尔机场的报道是哪年发的\t2009\n\
+             海拉尔机场2009年全年旅客吞吐量多少\tNONE\n\
+             巴林鸡血王那篇是哪两个记者写的\t郭建丽 ; 图们\n\
+             郭建丽写的巴林鸡血王那篇是哪家报纸的\t文汇\n",
+        ),
+        // The whole year asked is the point on 全年, not the first months'.
+        (
+            "tests/pages/test-page-71.txt",
+            "满洲里2023年中欧班列通行量和货运量同比各增长多少\t3% ; 16%\n",
+        ),
+        // Who edited the story, as the site's line credits them.
+        (
+            "tests/pages/test-page-58.txt",
+            "中国网草原频道奈曼旗分红那篇的责任编辑是谁\t苏文彦\n",
+        ),
         // Animals sold off (出栏) are not those kept (存栏).
         (
             "tests/pages/test-page-70.txt",

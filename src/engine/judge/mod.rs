@@ -2315,6 +2315,19 @@ pub fn judge(
             w.mismatches = 0;
             w.another_point_may = false;
         }
+        // 那篇稿子的责任编辑是谁: who edited it, which a byline that names
+        // no editor does not say.
+        let editor_asked = ["编辑", "责编"].iter().any(|e| q.normalized.contains(e));
+        if editor_asked
+            && !kb.topics.get(reading.topic).is_some_and(|t| {
+                t.source
+                    .byline
+                    .as_deref()
+                    .is_some_and(|b| b.contains("编辑") || b.contains("责编"))
+            })
+        {
+            w.mismatch("editor");
+        }
     }
     let mut reading = reading;
     let mut decision = decision;

@@ -335,7 +335,15 @@ pub(super) fn check_point(
             .topics
             .get(reading.topic)
             .is_some_and(|t| part_of_year(&t.source.headline));
-        if headline || part_of_year(&fact.answer) || over_the_years(&fact.answer) {
+        // (Nor is one day's: 海拉尔机场2009年全年旅客吞吐量多少, of 7月22号…
+        // 单日旅客吞吐量首破4000人次.)
+        // (Or a point that opens on the day it counts: 7月22号，机场共保障
+        // 航班42架次…运送旅客4030人次.)
+        let one_day = ["单日", "当日", "当天"]
+            .iter()
+            .any(|d| fact.answer.contains(d))
+            || opens_on_a_day(&fact.answer);
+        if headline || part_of_year(&fact.answer) || over_the_years(&fact.answer) || one_day {
             w.mismatch("period");
             w.another_point_may |= !headline;
         }
@@ -1810,6 +1818,24 @@ fn over_the_years(text: &str) -> bool {
                 .next_back()
                 .is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十多".contains(c))
         })
+}
+
+/// Whether `text` opens on one day, which it tells of (7月22号，机场共保障
+/// 航班42架次).
+fn opens_on_a_day(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    let digits = |chars: &mut std::iter::Peekable<std::str::Chars>| {
+        let mut n = 0;
+        while chars.next_if(char::is_ascii_digit).is_some() {
+            n += 1;
+        }
+        (1..=2).contains(&n)
+    };
+    digits(&mut chars)
+        && chars.next() == Some('月')
+        && digits(&mut chars)
+        && matches!(chars.next(), Some('日' | '号'))
+        && matches!(chars.next(), Some('，' | ','))
 }
 
 /// Whether `text` counts over a part of a year: a span of months (1—4月,
