@@ -6,8 +6,22 @@
 //! photo captions stand alone after several blank lines; both are undone
 //! here.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::figure::{self, FigureKind};
 use crate::knowledge::Problem;
+
+/// A reading in pinyin a copy prints after a character, in brackets:
+/// `构(gòu)建`, `产(chǎn)业(yè)`. One tone mark at least, so that a word
+/// in Latin letters in brackets stays.
+static PINYIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(\p{Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]",
+    )
+    .expect("pinyin pattern")
+});
 
 /// A run of non-blank lines of the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -162,7 +176,9 @@ pub fn blocks(page: &str) -> Vec<Block> {
     let mut open = false;
     let (mut after_site, mut broken) = (false, false);
     for (i, line) in page.lines().enumerate() {
-        let text = line.trim();
+        // (锡林浩特市构(gòu)建多元发(fā)展: the readings go.)
+        let read = PINYIN.replace_all(line.trim(), "$1");
+        let text = read.as_ref();
         if text.is_empty() {
             blanks += 1;
             open = false;
@@ -451,6 +467,16 @@ mod tests {
     use super::*;
 
     const PAGE: &str = "\n\n通辽\n\n# 123个服务站\n\n□本报记者 霍晓庆\n\n第一段,先\n\n后有100多名灵活就业人员实现增收。\n\n\n\n居民在家门口就业。\n\n\n\n第二段接着叙述。它有两句话,不会被当作图片说明。\n\n赤峰\n\n## 医保基金即时结算\n\n□本报记者 刘宏章  \n通讯员 徐爱翔\n\n正文一段,医保基金即时结算。\n";
+
+    #[test]
+    fn readings_in_pinyin_go() {
+        let blocks =
+            blocks("锡林浩特市构(gòu)建多元发(fā)展、现(xiàn)代产(chǎn)业(yè)体系(CBD)。\n");
+        assert_eq!(
+            blocks[0].text,
+            "锡林浩特市构建多元发展、现代产业体系(CBD)。"
+        );
+    }
 
     #[test]
     fn a_page_splits_at_its_headlines() {

@@ -2658,6 +2658,52 @@ figures = [{ label = "职务", value = "沙良物流园副经理孔祥平" }]
     }
 
     #[test]
+    fn a_member_of_a_list_closed_by_its_count_has_no_total_of_its_own() {
+        // Test page 72: the total is of the 67 projects, not of the first
+        // named.
+        let engine = a_story(
+            "t-zhuangbei",
+            "包头",
+            "67个亿元以上项目总投资472.56亿元",
+            &["装备制造业", "明阳产业园项目"],
+            &[(
+                "list",
+                &[
+                    "明阳产业园项目",
+                    "北奔新能源电动重卡项目",
+                    "重点项目",
+                    "总投资",
+                ],
+                "2022年以来，包头全力推进明阳产业园项目、北奔新能源电动重卡项目、北方股份电动轮矿用车电驱动系统项目等67个投资亿元以上装备制造业重点项目，总投资达472.56亿元。",
+                &[("重点项目", "67个"), ("总投资", "472.56亿元")],
+            )],
+        );
+        let a = engine.answer("明阳产业园项目总投资多少");
+        assert!(!a.matched(), "{a:?}");
+        let a = engine.answer("包头那67个装备制造业重点项目总投资多少");
+        assert!(a.reply.plain().contains("472.56亿元"), "{a:?}");
+        // Test page 53: a figure within the member's own name is its own.
+        let engine = a_story(
+            "t-kaigong",
+            "锡林郭勒",
+            "29个重点项目陆续开工",
+            &["重点项目"],
+            &[(
+                "list",
+                &["白音华", "铝板带", "配套", "自备", "电厂", "重点项目"],
+                "9月以来，国电投西乌旗白音华高精铝板带及配套2×35万千瓦自备电厂、滦河流域多伦段综合整治等29个重点项目陆续开工建设，总投资105亿元。",
+                &[
+                    ("自备电厂", "2×35万千瓦"),
+                    ("重点项目", "29个"),
+                    ("总投资", "105亿元"),
+                ],
+            )],
+        );
+        let a = engine.answer("白音华高精铝板带项目配套的自备电厂多大");
+        assert!(a.reply.plain().contains("2×35万千瓦"), "{a:?}");
+    }
+
+    #[test]
     fn a_part_of_a_year_is_not_the_whole_year() {
         let engine = a_story(
             "t-gongye",

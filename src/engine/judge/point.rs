@@ -3521,24 +3521,49 @@ fn member_of_joint(q: &Question, fact: &crate::knowledge::Fact) -> bool {
         .map(|g| g.value.as_str())
         .filter(|v| !v.is_empty())
         .collect();
-    // Another member, by any two characters of it.
-    let names = |others: &str| {
-        let c: Vec<char> = others.chars().collect();
-        c.windows(2)
-            .filter(|w| !w.iter().any(|c| JOINS.contains(c)))
-            .any(|w| q.normalized.contains(&w.iter().collect::<String>()))
-    };
     q.found.iter().any(|f| {
         let word: String = q.chars[f.start..f.end].iter().collect();
+        // Another member, by any two characters of it but the head that a
+        // whole name shares with it (项目, of 明阳产业园项目、北奔…项目; not
+        // 文化 asked alone, of 小河西文化、兴隆洼文化…).
+        let names = |others: &str| {
+            let c: Vec<char> = others.chars().collect();
+            c.windows(2)
+                .filter(|w| !w.iter().any(|c| JOINS.contains(c)))
+                .map(|w| w.iter().collect::<String>())
+                .any(|w| {
+                    q.normalized.contains(&w) && !(word.chars().count() >= 4 && word.ends_with(&w))
+                })
+        };
         word.chars().count() >= 2
             && text.match_indices(word.as_str()).any(|(at, _)| {
                 let start = text[..at].rfind(CLAUSE).map_or(0, |i| i + '，'.len_utf8());
                 let end = text[at..].find(CLAUSE).map_or(text.len(), |i| at + i);
                 let (before, after) = (&text[start..at], &text[at + word.len()..end]);
+                // (明阳产业园项目, found as 产业园项目: the characters the
+                // question says before it, as the point does, are the
+                // member's name too.)
+                let said = q.chars[..f.start]
+                    .iter()
+                    .rev()
+                    .zip(before.chars().rev())
+                    .take_while(|(a, b)| **a == *b)
+                    .map(|(_, b)| b.len_utf8())
+                    .sum::<usize>();
+                let before = &before[..before.len() - said];
+                // (白音华高精铝板带及配套2×35万千瓦自备电厂、…等29个重点项目:
+                // a figure within the member's own name is its own.)
+                let own_start = text[start..at]
+                    .rfind(JOINS)
+                    .map_or(start, |i| start + i + '、'.len_utf8());
+                // (The last member's ends with it: 乌兰布和三大沙漠合计….)
+                let own_end = at + word.len() + after.find(JOINS).unwrap_or(0);
+                let own = &text[own_start..own_end];
                 if ["分别", "各自", "各有"]
                     .iter()
                     .any(|w| text[start..end].contains(w))
                     || after.chars().take(3).any(|c| c.is_ascii_digit())
+                    || figures.iter().any(|v| own.contains(v))
                 {
                     return false;
                 }
@@ -3560,6 +3585,18 @@ fn member_of_joint(q: &Question, fact: &crate::knowledge::Fact) -> bool {
                                 && TOGETHER.iter().any(|t| after[..i].contains(t))
                         })
                     });
+                // (明阳产业园项目、北奔…项目等67个…重点项目，总投资达472.56
+                // 亿元: the list closed by its count, 等67个, and its total
+                // in the clause after.)
+                let listed = next.is_some()
+                    && figures.iter().any(|v| {
+                        v.ends_with(|c| COUNTERS.contains(c)) && after.contains(&format!("等{v}"))
+                    })
+                    && text[end..]
+                        .split(['。', '；'])
+                        .next()
+                        .is_some_and(|rest| ["总", "共", "合计"].iter().any(|t| rest.contains(t)));
+                let counted_after = counted_after || listed;
                 // The other members: before it, back to a figure (40余所
                 // 中小学和); after it, up to a count or a word for together
                 // (、乌兰布和三大沙漠合计).
