@@ -132,7 +132,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         // (中新网 二连浩特6月21日电: a space after the outlet;
         // 国际空港信息网2013年8月8日消息: a year, and a colon;
         // 中国马铃薯网(www.malingshu7.com)讯: the site's address.)
-        r"^【?(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报|新报|香港商报|\p{Han}{1,6}?(?:网|日报|晚报))(?:[(（][A-Za-z0-9.:/_\-]{4,40}[)）])?[ \u{3000}]?(\p{Han}{0,10}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息)】?[:：]?\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：]|([\p{Han} ]{2,20}?)报道[:：])?\s*",
+        r"^【?(本报|本网|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|中国网|光明网|正北方网|内蒙古新闻网|人民日报|经济日报|内蒙古日报|北方新报|新报|香港商报|\p{Han}{1,6}?(?:网|日报|晚报))(?:[(（][A-Za-z0-9.:/_\-]{4,40}[)）])?[ \u{3000}]?(\p{Han}{0,10}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日)?专?(?:讯|电|消息)】?[:：]?\s*(?:[(（]([^)）]{1,60})[)）]|((?:本报)?记者[^:：，。,（(]{1,40}?)(?:报道)?[:：]|([\p{Han} ]{2,20}?)报道[:：])?\s*",
     )
     .expect("dateline pattern")
 });
@@ -141,7 +141,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// reporter: `鄂尔多斯8月8日电(记者 李爱平)`.
 static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<place>\p{Han}{2,8}?)(?P<date>\d{1,2}月\d{1,2}日)(?:讯|电|消息)\s*[(（](?P<who>记者[^)）]{1,60})[)）]\s*",
+        r"^(?P<place>\p{Han}{2,8}?)(?P<date>\d{1,2}月\d{1,2}日)(?:讯|电|消息)\s*[(（](?P<who>记者[^)）]{1,60}|\p{Han}{2,12}(?:[\s、]+\p{Han}{2,4}){0,3})[)）]\s*",
     )
     .expect("bare dateline pattern")
 });
@@ -317,6 +317,9 @@ const FURNITURE: &[&str] = &[
     "相关新闻",
     "相关阅读",
     "相关链接",
+    "相关文章",
+    "相关报道",
+    "友情链接",
 ];
 
 /// Whether a line is a site's menu or its furniture alone: words of its
@@ -989,6 +992,11 @@ const OUTLETS: &[&str] = &["中新网", "中新社", "新华社", "人民网", "
 const KICKER: usize = 16;
 
 /// The byline a dateline opening `text` gives, and the text after it.
+/// Whether a text opens with a dateline (`阿拉善9月10日电 (乌瑶 包秀文)…`).
+pub fn opens_with_dateline(text: &str) -> bool {
+    dateline(text.trim()).is_some()
+}
+
 fn dateline(text: &str) -> Option<(Byline, String)> {
     // (中国民航网 通讯员姚彬 报道: the 讯 of 通讯员 ends no dateline.)
     let correspondent = |c: &regex::Captures| {
@@ -1295,6 +1303,22 @@ mod tests {
             )],
             ("记者 李爱平", &["李爱平"], &[], Some("8月8日"), 0),
         );
+        // Test page 73: names alone in the brackets, apart or run
+        // together (which no one can split).
+        check(
+            &[(
+                "阿拉善9月10日电 (乌瑶 包秀文)10日,记者从阿拉善盟宣传部获悉。",
+                1,
+            )],
+            ("乌瑶 包秀文", &["乌瑶", "包秀文"], &[], Some("9月10日"), 0),
+        );
+        check(
+            &[(
+                "阿拉善9月10日电 (乌瑶包秀文曹颖)10日,记者从阿拉善盟宣传部获悉。",
+                1,
+            )],
+            ("乌瑶包秀文曹颖", &[], &[], Some("9月10日"), 0),
+        );
         let plain = [block("鄂尔多斯8月8日电力供应平稳,全市用电量创新高。", 1)];
         assert_eq!(read(&plain), (Byline::default(), 0, None));
     }
@@ -1462,6 +1486,15 @@ mod tests {
         assert_eq!(b.place.as_deref(), Some("呼和浩特"));
         assert_eq!(b.date.as_deref(), Some("5月15日"));
         assert_eq!(rest.as_deref(), Some("5月14日，“媒体看青城”活动举行。"));
+        // Test page 69: 专电, a dispatch of the agency's own.
+        let blocks = [block(
+            "新华社呼和浩特5月22日专电 (记者 李云平)经过中国、蒙古国双方共同努力,中蒙边境一日游线路近日正式恢复。",
+            1,
+        )];
+        let (b, _, rest) = read(&blocks);
+        assert_eq!(b.reporters, ["李云平"]);
+        assert_eq!(b.date.as_deref(), Some("5月22日"));
+        assert!(rest.is_some_and(|r| r.starts_with("经过")));
         // An outlet no list holds, named as sites and papers are.
         // Test page 61: a site's dateline with the year, and a colon.
         let blocks = [block(
@@ -1902,6 +1935,9 @@ mod tests {
                 site(None, &[], None),
             ),
             ("相关新闻", site(None, &[], None)),
+            // Test page 73.
+            ("相关文章", site(None, &[], None)),
+            ("友情链接", site(None, &[], None)),
             (
                 "沪小学创意开学 「作业免做券」受欢迎 (2015-02-28) (图)",
                 site(None, &[], None),

@@ -361,6 +361,21 @@ pub fn draft(
                 .get_or_insert_with(|| story.blocks[over].text.trim().to_string());
             site.absorb(line);
             over += 2;
+        } else if story.blocks.len() > over + 2
+            && byline::is_site_title(&story.blocks[over].text)
+            && byline::credit(&story.blocks[over].text).is_none()
+            && !story.blocks[over].text.trim().starts_with(['(', '（'])
+            && !["图", "图片", "照片"]
+                .iter()
+                .any(|w| story.blocks[over].text.trim().ends_with(w))
+            && byline::opens_with_dateline(&story.blocks[over + 1].text)
+        {
+            // (阿拉善左旗为生态脆弱区的农牧民搬家 / 阿拉善9月10日电 (…): the
+            // title the story ran under, over its dateline.)
+            site.title
+                .get_or_insert_with(|| story.blocks[over].text.trim().to_string());
+            over += 1;
+            break;
         } else if over == 0
             && story.blocks.len() > 3
             && byline::is_title_line(&story.blocks[0].text)
@@ -4018,6 +4033,23 @@ mod tests {
             Some("种好“塞外粮” 丰盛“中国碗”——兴安盟农业生产稳收稳升再遇丰年")
         );
         assert!(topic.answer.starts_with("这边"), "{}", topic.answer);
+    }
+
+    #[test]
+    fn a_title_over_the_dateline_names_the_story() {
+        // Test page 73: the site's links, then the title the story ran
+        // under, over a dateline with names alone in its brackets.
+        let page = "阿拉善\n\n## 179户770人迁出11个嘎查 阿拉善左旗农牧民扶贫搬迁\n\n\
+                    相关文章\n友情链接\n\n阿拉善左旗为生态脆弱区的农牧民搬家\n\n\
+                    阿拉善9月10日电 (乌瑶 包秀文)10日,记者从内蒙古阿拉善盟宣传部获悉,今年阿拉善左旗将对770名农牧民进行扶贫搬迁。\n\n\
+                    据了解,移民扶贫工程涉及阿拉善左旗移民179户770人。\n";
+        let topic = drafted("阿拉善", &["阿拉善左旗"], page);
+        assert_eq!(
+            topic.byline.title.as_deref(),
+            Some("阿拉善左旗为生态脆弱区的农牧民搬家")
+        );
+        assert_eq!(topic.byline.reporters, ["乌瑶", "包秀文"]);
+        assert!(topic.answer.starts_with("10日"), "{}", topic.answer);
     }
 
     fn drafted(name: &str, places: &[&str], page: &str) -> DraftTopic {
