@@ -592,40 +592,26 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
                 return None;
             }
         }
-        match (
-            c.name("day"),
-            c.name("month"),
-            c.name("year"),
-            c.name("date"),
-        ) {
-            (Some(day), Some(month), Some(year), _) => {
+        // (08.01.2017 day first, 17-07-04 with the century left out,
+        // 2025 01/11 with the year apart: each given as 2017-01-08.)
+        let orders = [
+            ("year", "month", "day", ""),
+            ("yy", "ym", "yd", "20"),
+            ("sy", "sm", "sd", ""),
+        ];
+        for (year, month, day, century) in orders {
+            if let (Some(year), Some(month), Some(day)) = (c.name(year), c.name(month), c.name(day))
+            {
                 site.date.get_or_insert(format!(
-                    "{}-{:0>2}-{:0>2}",
+                    "{century}{}-{:0>2}-{:0>2}",
                     year.as_str(),
                     month.as_str(),
                     day.as_str()
                 ));
             }
-            (_, _, _, Some(date)) => {
-                site.date.get_or_insert(date.as_str().to_string());
-            }
-            _ => {}
         }
-        if let (Some(year), Some(month), Some(day)) = (c.name("yy"), c.name("ym"), c.name("yd")) {
-            site.date.get_or_insert(format!(
-                "20{}-{:0>2}-{:0>2}",
-                year.as_str(),
-                month.as_str(),
-                day.as_str()
-            ));
-        }
-        if let (Some(year), Some(month), Some(day)) = (c.name("sy"), c.name("sm"), c.name("sd")) {
-            site.date.get_or_insert(format!(
-                "{}-{:0>2}-{:0>2}",
-                year.as_str(),
-                month.as_str(),
-                day.as_str()
-            ));
+        if let Some(date) = c.name("date") {
+            site.date.get_or_insert(date.as_str().to_string());
         }
         // (作者:记者: the field's name where no name was filled in.)
         if let Some(who) = c.name("who") {
