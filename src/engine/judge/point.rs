@@ -1137,6 +1137,20 @@ pub(super) fn check_point(
     {
         w.mismatch("own");
     }
+    // 锡林郭勒个人养老金缴费总额有多少钱, of 李先生…打算每年缴纳1.2万元: a
+    // total asked is not what one person, the point's subject, does,
+    // unless the question names them.
+    if wants_number
+        && [
+            "总额", "总量", "总数", "一共", "总共", "合计", "全盟", "全市",
+        ]
+        .iter()
+        .any(|w| q.normalized.contains(w))
+        && let Some(person) = one_person(&fact.answer)
+        && !q.normalized.contains(person)
+    {
+        w.mismatch("own");
+    }
     // 大米现在多少钱一斤: a price, asked of a point that states none
     // (一斤稻子比外面高1毛钱 is a difference).
     // (加一公斤氢气要多少钱: one of a measure, and 多少钱, apart.)
@@ -2743,6 +2757,18 @@ pub(super) const PRICE_SAID: &[&str] = &["价", "卖", "元/", "元一", "元每
 /// Who speaks a point that opens by quoting them in the first person
 /// (“我在温室…种了十来亩…”付清禄每日…): the first two characters after the
 /// quote, when they are a name's (of a surname) and not a word of grammar.
+/// The one person a point opens on as its subject, by a family name and
+/// a form of address (李先生, 王女士, 张大爷).
+fn one_person(answer: &str) -> Option<&str> {
+    const ADDRESS: [&str; 6] = ["先生", "女士", "大爷", "大妈", "阿姨", "师傅"];
+    let first = answer.chars().next().filter(|&c| crate::text::is_han(c))?;
+    let rest = &answer[first.len_utf8()..];
+    ADDRESS
+        .iter()
+        .find(|a| rest.starts_with(**a))
+        .map(|a| &answer[..first.len_utf8() + a.len()])
+}
+
 fn first_person_speaker(answer: &str) -> Option<&str> {
     let quote = answer.strip_prefix("“我")?;
     let end = quote.find('”')?;
