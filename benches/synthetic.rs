@@ -197,6 +197,7 @@ pub fn knowledge_with(n: usize, facts: usize) -> KnowledgeBase {
             full: full.to_string(),
             aliases: Vec::new(),
             places: Vec::new(),
+            other_names: Vec::new(),
             slug: None,
         })
         .collect();

@@ -125,6 +125,7 @@ mod tests {
             full: "赤峰市".into(),
             aliases: Vec::new(),
             places: Vec::new(),
+            other_names: Vec::new(),
             slug: None,
         };
         let topic = Topic {

@@ -134,6 +134,7 @@ mod tests {
             full: "通辽市".to_string(),
             aliases: vec![],
             places: vec![],
+            other_names: Vec::new(),
             slug: None,
         }]);
         for (before, after, joins) in [

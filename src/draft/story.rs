@@ -4175,6 +4175,7 @@ mod tests {
             full: format!("{name}市"),
             aliases: vec![],
             places: places.iter().map(|p| p.to_string()).collect(),
+            other_names: Vec::new(),
             slug: None,
         }
     }
@@ -4843,6 +4844,7 @@ mod tests {
                 full: "乌海市".to_string(),
                 aliases: vec![],
                 places: vec!["海南区".to_string()],
+                other_names: Vec::new(),
                 slug: None,
             },
             Region {
@@ -4850,6 +4852,7 @@ mod tests {
                 full: "阿拉善盟".to_string(),
                 aliases: vec![],
                 places: vec!["阿拉善右旗".to_string()],
+                other_names: Vec::new(),
                 slug: None,
             },
         ];

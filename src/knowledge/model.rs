@@ -217,8 +217,11 @@ pub struct Region {
     /// Official name: `锡林郭勒盟`.
     pub full: String,
     pub aliases: Vec<String>,
-    /// 旗县市区 under the region.
+    /// 旗县市区 under the region, each by all its names.
     pub places: Vec<String>,
+    /// The places known by more than one name, each with all of them, its
+    /// official name first: `伊金霍洛旗`, `伊金霍洛`, `伊旗`.
+    pub other_names: Vec<Vec<String>>,
     /// ASCII name that drafted topic ids start with: `xilingol`.
     pub slug: Option<String>,
 }

@@ -46,9 +46,44 @@ pub struct RawRegion {
     pub full: S,
     #[serde(default)]
     pub aliases: Vec<S>,
+    /// 旗县市区, each a name (`"杭锦旗"`) or a name and its other names
+    /// (`["伊金霍洛旗", "伊金霍洛", "伊旗"]`).
     #[serde(default)]
-    pub places: Vec<S>,
+    pub places: Vec<Spanned<RawPlace>>,
     pub slug: Option<S>,
+}
+
+/// A place under a region by all its names, its official name first.
+#[derive(Debug)]
+pub struct RawPlace(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for RawPlace {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Names;
+        impl<'de> serde::de::Visitor<'de> for Names {
+            type Value = RawPlace;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a place's name, or a list of its names")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawPlace, E> {
+                Ok(RawPlace(vec![v.to_string()]))
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<RawPlace, A::Error> {
+                let mut names = Vec::new();
+                while let Some(n) = seq.next_element::<String>()? {
+                    names.push(n);
+                }
+                Ok(RawPlace(names))
+            }
+        }
+        d.deserialize_any(Names)
+    }
 }
 
 #[derive(Debug, Deserialize, Default)]

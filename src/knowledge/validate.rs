@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
-use super::parse::{FileRole, RawFact, RawKnowledge, RawTopic, S, role};
+use super::parse::{FileRole, RawFact, RawKnowledge, RawPlace, RawTopic, S, role};
 use super::{
     Fact, FactKind, Figure, KnowledgeBase, Page, Problem, Region, RegionId, Settings, Source,
     SourceFile, Topic, TopicId,
@@ -46,6 +46,12 @@ impl Ctx<'_> {
         let f = &self.files[file];
         self.problems
             .push(Problem::at(&f.display, &f.text, s.span().start, message));
+    }
+
+    fn at_offset(&mut self, file: usize, offset: usize, message: impl Into<String>) {
+        let f = &self.files[file];
+        self.problems
+            .push(Problem::at(&f.display, &f.text, offset, message));
     }
 
     fn file(&mut self, file: usize, message: impl Into<String>) {
@@ -269,27 +275,49 @@ fn regions(raw: &RawKnowledge, cx: &mut Ctx) -> Vec<Region> {
                 cx.at(*file, &r.name, "region name is empty");
                 continue;
             }
+            // Each name with where it stands: a place's names all stand at
+            // its entry.
             let all = std::iter::once(&r.name)
                 .chain([&r.full])
                 .chain(&r.aliases)
-                .chain(&r.places);
-            for w in all {
-                let n = normalize(w.get_ref());
+                .map(|w| (w.get_ref().as_str(), w.span().start))
+                .chain(r.places.iter().flat_map(|p| {
+                    let at = p.span().start;
+                    p.get_ref().0.iter().map(move |w| (w.as_str(), at))
+                }));
+            for (w, at) in all {
+                let n = normalize(w);
                 if n.is_empty() {
-                    cx.at(*file, w, "empty name");
+                    cx.at_offset(*file, at, "empty name");
                     continue;
                 }
                 match words.get(&n) {
                     Some(owner) if owner != name => {
-                        let msg =
-                            format!("'{}' is already a name or place of {owner}", w.get_ref());
-                        cx.at(*file, w, msg);
+                        let msg = format!("'{w}' is already a name or place of {owner}");
+                        cx.at_offset(*file, at, msg);
                     }
                     _ => {
                         words.insert(n, name.to_string());
                     }
                 }
             }
+            if let Some(p) = r.places.iter().find(|p| p.get_ref().0.is_empty()) {
+                cx.at_offset(*file, p.span().start, "a place needs at least one name");
+            }
+            let names = |p: &RawPlace| -> Vec<String> {
+                let list: Vec<&str> = p.0.iter().map(|w| w.trim()).collect();
+                let mut seen = HashSet::new();
+                list.into_iter()
+                    .filter(|w| !w.is_empty() && seen.insert(*w))
+                    .map(str::to_string)
+                    .collect()
+            };
+            let groups: Vec<Vec<String>> = r
+                .places
+                .iter()
+                .map(|p| names(p.get_ref()))
+                .filter(|g| !g.is_empty())
+                .collect();
             if let Some(slug) = &r.slug
                 && (!valid_id(slug.get_ref()) || slug.get_ref().len() > 12)
             {
@@ -303,7 +331,16 @@ fn regions(raw: &RawKnowledge, cx: &mut Ctx) -> Vec<Region> {
                 name: name.to_string(),
                 full: r.full.get_ref().trim().to_string(),
                 aliases: strings(&r.aliases),
-                places: strings(&r.places),
+                places: {
+                    let mut seen = HashSet::new();
+                    groups
+                        .iter()
+                        .flatten()
+                        .filter(|w| seen.insert(w.as_str()))
+                        .cloned()
+                        .collect()
+                },
+                other_names: groups.into_iter().filter(|g| g.len() > 1).collect(),
                 slug: r.slug.as_ref().map(|s| s.get_ref().trim().to_string()),
             });
         }
@@ -951,6 +988,54 @@ figures = [{{ label = "服务站", value = "123个" }}, {{ label = "招聘", val
                 .any(|p| p.contains("source page 'pages/nowhere.txt' not found")),
             "{got:#?}"
         );
+    }
+
+    #[test]
+    fn a_place_is_known_by_all_its_names() {
+        let regions = REGIONS.replace(
+            "places = [\"库伦旗\"]",
+            "places = [[\"库伦旗\", \"库伦\"], \"开鲁县\"]",
+        );
+        let t = topic("a", "places = [\"库伦\"]");
+        let mut files = base(&t);
+        files[0].1 = &regions;
+        let files: Vec<SourceFile> = files
+            .iter()
+            .map(|(rel, text)| SourceFile {
+                display: rel.to_string(),
+                relative: rel.to_string(),
+                text: text.to_string(),
+            })
+            .collect();
+        let kb = from_files(&files).expect("valid");
+        assert_eq!(kb.regions[0].places, ["库伦旗", "库伦", "开鲁县"]);
+        assert_eq!(kb.regions[0].other_names, [["库伦旗", "库伦"]]);
+    }
+
+    #[test]
+    fn a_place_that_is_no_name_is_an_error() {
+        for (places, problem) in [
+            ("[[]]", "a place needs at least one name"),
+            ("[3]", "a place's name, or a list of its names"),
+            (
+                "[[\"海勃湾区\", \"通辽\"]]",
+                "'通辽' is already a name or place of 通辽",
+            ),
+        ] {
+            let regions = REGIONS.replace("places = [\"库伦旗\"]\n", "").replace(
+                "full = \"乌海市\"",
+                &format!("full = \"乌海市\"\nplaces = {places}"),
+            );
+            let t = topic("a", "");
+            let mut files = base(&t);
+            files[0].1 = &regions;
+            let got = check(&files);
+            assert!(
+                got.iter()
+                    .any(|p| p.starts_with("k/regions.toml:") && p.contains(problem)),
+                "{places}: {got:#?}"
+            );
+        }
     }
 
     #[test]

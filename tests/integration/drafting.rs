@@ -614,6 +614,23 @@ fn drafted_pages_answer_their_questions() {
             84,
             22,
         ),
+        // Session 41: came in at 80 of 90, 19 of 25 declined; over the bar
+        // in session 42 at 81 (a place asked by another of its names, 伊旗
+        // of 伊金霍洛).
+        (
+            "tests/pages/test-page-72.txt",
+            "tests/pages/test-page-72.questions.tsv",
+            81,
+            22,
+        ),
+        // Session 42: came in over the bar, at 83 of 92 and 21 of 25
+        // declined.
+        (
+            "tests/pages/test-page-75.txt",
+            "tests/pages/test-page-75.questions.tsv",
+            83,
+            21,
+        ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):
         // test-page-9 (session 9, 94 of 112 then, 100 now), test-page-11
@@ -628,8 +645,8 @@ fn drafted_pages_answer_their_questions() {
         // (session 24, 75 of 93, 79), test-page-42 (session 26, 69 of
         // 90, 78), test-page-61 (session 35, 67 of 91, 77),
         // test-page-64 (session 37, 79 of 91, 81), test-page-65 (session
-        // 37, 74 of 95, 76), test-page-72 (session 41, 80 of 90 and 19 of
-        // 25 declined, 80 and 22), test-page-73 (session 41, 77 of 91, 78).
+        // 37, 74 of 95, 76), test-page-73 (session 41, 77 of 91, 78),
+        // test-page-74 (session 42, 78 of 90 and 19 of 25 declined, 78).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
@@ -722,6 +739,11 @@ fn drafted_pages_answer_as_their_tables_say() {
              海拉尔机场2009年全年旅客吞吐量多少\tNONE\n\
              巴林鸡血王那篇是哪两个记者写的\t郭建丽 ; 图们\n\
              郭建丽写的巴林鸡血王那篇是哪家报纸的\t文汇\n",
+        ),
+        // A place the story names (伊金霍洛) asked by another of its names.
+        (
+            "tests/pages/test-page-72.txt",
+            "伊旗那个国际马拉松一共有多少名运动员参赛\t12389名\n",
         ),
         // The whole year asked is the point on 全年, not the first months'.
         (

@@ -224,14 +224,20 @@ pub(super) fn mentions_place(kb: &KnowledgeBase, topic: usize, region: usize, na
         short.chars().all(|c| rest.any(|l| l == c))
     };
     let first = name.chars().next();
-    let names = kb
-        .regions
-        .get(region)
+    let region = kb.regions.get(region);
+    // (伊旗 of a story on 伊金霍洛: the place's other names.)
+    let others = region
+        .into_iter()
+        .flat_map(|r| &r.other_names)
+        .filter(|g| g.iter().any(|p| p == name))
+        .flatten();
+    let names = region
         .into_iter()
         .flat_map(|r| &r.places)
         .filter(|p| {
             p.as_str() == name || p.chars().next() == first && (within(name, p) || within(p, name))
-        });
+        })
+        .chain(others);
     // (锡盟太旗, of 太仆寺旗: a banner's short name keeps its first and
     // last characters, whether or not regions.toml lists it.)
     let name_chars: Vec<char> = name.chars().collect();
