@@ -256,6 +256,9 @@ const PRINT: &[&str] = &[
     "什么报纸",
     "哪家网站",
     "哪个网站",
+    // 那篇新闻标题是啥, 题目叫什么: the headline it ran under.
+    "标题",
+    "题目",
     // 登在第几版: the page of the issue, as the byline's line gives it.
     "第几版",
     "哪一版",

@@ -1240,6 +1240,21 @@ pub(super) fn check_point(
         w.mismatch("share_only");
         w.another_point_may = true;
     }
+    // 常住人口有多少, of 常住人口参保率为7.69%: what is counted is said
+    // only as whose a rate is.
+    if !rate_asked(q)
+        && asked.iter().any(|&(s, e, kind, _, _)| {
+            // (多少辆AGV无人驾驶车 counts what follows; 占常住人口多少
+            // asks a share.)
+            kind == lexicon::Asked::Count
+                && q.chars[e..].iter().all(|c| "呢啊呀吗".contains(*c))
+                && !q.chars[..s].contains(&'占')
+                && rated_only(&q.chars[..s], &fact.answer)
+        })
+    {
+        w.mismatch("rated_only");
+        w.another_point_may = true;
+    }
 }
 
 /// What the story's overview, read as the answer, leaves of what the
@@ -2905,6 +2920,38 @@ pub(super) fn rate_asked(q: &Question) -> bool {
             .position(|c| c == '率')
             .is_some_and(|p| p < 3)
             || ["例比", "比占", "重比"].iter().any(|w| before.contains(w))
+    })
+}
+
+/// Whether the words before a count asked (常住人口有) name something
+/// that `answer` says only as the base of another rate or share
+/// (常住人口参保率).
+fn rated_only(before: &[char], answer: &str) -> bool {
+    const RATES: &[&str] = &["率", "占比", "比例", "比重"];
+    let mut end = before.len();
+    while end > 0 && ['有', '是', '的', '共', '一'].contains(&before[end - 1]) {
+        end -= 1;
+    }
+    // The longest name of at least two characters that the point says.
+    let Some(name) = (end.saturating_sub(6)..end.saturating_sub(1))
+        .map(|start| before[start..end].iter().collect::<String>())
+        .find(|name| answer.contains(name.as_str()))
+    else {
+        return false;
+    };
+    answer.match_indices(name.as_str()).all(|(at, _)| {
+        let rest: String = answer[at + name.len()..].chars().take(4).collect();
+        // (在全国率先: 率 of 率先 is no rate. 节水多少, of 节水率达80%:
+        // the rate of what is asked itself answers it; 参保 between the
+        // name and its rate makes it the base of another's.)
+        RATES.iter().any(|r| {
+            rest.find(r).is_some_and(|i| {
+                i > 0
+                    && rest[..i].chars().all(|c| !"，。；、".contains(c))
+                    && !rest[i..].starts_with("率先")
+                    && !rest[i..].starts_with("率领")
+            })
+        })
     })
 }
 
