@@ -624,12 +624,12 @@ fn drafted_pages_answer_their_questions() {
             22,
         ),
         // Session 42: came in over the bar, at 83 of 92 and 21 of 25
-        // declined.
+        // declined; 22 declined (money asked past a count's label).
         (
             "tests/pages/test-page-75.txt",
             "tests/pages/test-page-75.questions.tsv",
             83,
-            21,
+            22,
         ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):
@@ -739,6 +739,12 @@ fn drafted_pages_answer_as_their_tables_say() {
              海拉尔机场2009年全年旅客吞吐量多少\tNONE\n\
              巴林鸡血王那篇是哪两个记者写的\t郭建丽 ; 图们\n\
              郭建丽写的巴林鸡血王那篇是哪家报纸的\t文汇\n",
+        ),
+        // Money asked of what a count's label names (150兆瓦风电项目总投资),
+        // of a point that gives no money.
+        (
+            "tests/pages/test-page-75.txt",
+            "华电阿拉善右旗150兆瓦风电项目总投资多少\tNONE\n",
         ),
         // A place the story names (伊金霍洛) asked by another of its names.
         (

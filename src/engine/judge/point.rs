@@ -214,8 +214,21 @@ pub(super) fn check_point(
                         .any(|w| q.text((a.1, n.min(a.1 + w.chars().count()))) == *w)
             })
     };
+    // (Nor when money is named between the figure's label and the count:
+    // 15个续建项目总投资多少, of 续建项目 15个.)
+    let money_of_label = |units: &[&str]| {
+        units == MONEY_UNITS
+            && fact.figures.iter().all(|g| {
+                crate::text::find_short(q.normalized, &g.label).is_none_or(|at| {
+                    let after = &q.normalized[at + g.label.len()..];
+                    ["总投资", "投资", "资金", "花了", "花费"]
+                        .iter()
+                        .any(|m| after.starts_with(m))
+                })
+            })
+    };
     if let Some(units) = wanted.iter().find(|units| !gives(units))
-        && (!names_figure() || stated(units))
+        && (!names_figure() || stated(units) || money_of_label(units))
     {
         w.mismatch("unit");
         w.units_lacking = Some(units);
