@@ -220,7 +220,7 @@ static SITE_PART: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:作者|记者)(?P<named>\p{Han}{2,3})(?:\s+|$)",
         r"|(?P<aide>(?:通讯员|实习生)\s*[:：]?\s*\p{Han}{2,4})(?:\s+|$)",
         // (采编:    阅读: a field the site left empty.)
-        r"|(?:采编|作者|记者|",
+        r"|(?:采编|作者|记者|来源|",
         editor_roles!(),
         r")\s*[:：](?:\s+|$)",
         r"|(?P<editor>[\[【(（]?\s*(?P<role>",
@@ -238,6 +238,8 @@ static SITE_PART: LazyLock<Regex> = LazyLock::new(|| {
         // (摘要:... ...: a summary the copy left empty.)
         r"|摘要\s*[:：]\s*[.…。\s]*$",
         r"|字号\s*[:：]?(?:\s*[大中小])*",
+        // (类型:免费文章: the site's kind of page.)
+        r"|(?:类型|分类|栏目)\s*[:：]\s*\p{Han}{0,8}",
         r"|(?P<outlet>\p{Han}{2,12})",
         r")",
     ))
@@ -254,6 +256,9 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
             // (当前所在:网站首页> 舆情监督: one step, after words that say
             // it is where the reader is.)
             r"|^(?:(?:您(?:现在|当前)?的?|当前|所在)?位置|当前所在)\s*[:：]\s*[^。，,；;！？>]{1,16}(?:\s*(?:>>?|»|＞)\s*[^。，,；;！？>]{1,16})+$",
+            // (首页>行业新闻>中蒙最大陆路口岸——…熟牛羊肉675吨: from the home
+            // page to the story's own title, however long.)
+            r"|^(?:网站)?首页\s*(?:>>?|»|＞)(?:\s*[^。，,；;！？>]{1,16}\s*(?:>>?|»|＞))+\s*[^。，,；;！？>]{1,50}$",
         ),
     )
     .expect("breadcrumb pattern")
@@ -269,10 +274,10 @@ static LINK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A site's prompt to open its app or see more, printed among the story's
-/// photos: `打开网易新闻 查看更多图片`, `点击查看大图`.
+/// photos: `打开网易新闻 查看更多图片`, `查看精彩图片`, `点击查看大图`.
 static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:打开|下载)\s*\p{Han}{0,10}?(?:APP|App|app|客户端)?\s*)?(?:点击)?\s*(?:查看|阅读|浏览)(?:更多|全文|大图|原图|高清)\p{Han}{0,3}$",
+        r"^(?:(?:打开|下载)\s*\p{Han}{0,10}?(?:APP|App|app|客户端)?\s*)?(?:点击)?\s*(?:查看|阅读|浏览)(?:更多|全文|大图|原图|高清|精彩)\p{Han}{0,3}$",
     )
     .expect("app prompt pattern")
 });
@@ -320,6 +325,15 @@ const FURNITURE: &[&str] = &[
     "相关文章",
     "相关报道",
     "友情链接",
+    // An e-paper's buttons: 往期阅读, 上一版 下一版, 放大 缩小 默认.
+    "往期阅读",
+    "上一篇",
+    "下一篇",
+    "上一版",
+    "下一版",
+    "放大",
+    "缩小",
+    "默认",
 ];
 
 /// Whether a line is a site's menu or its furniture alone: words of its
@@ -493,6 +507,9 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
     let spaced = CREDIT_ROLE.replace_all(&barred, " $0");
     // (来源:光明网2024-07-05 14:41: the date run into the outlet.)
     let spaced = DATE_JOINED.replace_all(&spaced, "$1 $2");
+    // (Twice: one empty field's next may be empty too.)
+    let spaced = EMPTY_FIELD.replace_all(&spaced, "$1$2 | $3");
+    let spaced = EMPTY_FIELD.replace_all(&spaced, "$1$2 | $3");
     let line = spaced.trim();
     if let Some(c) = PRINTED_IN.captures(line) {
         return Some(SiteLine {
@@ -677,6 +694,15 @@ static CREDIT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A date run into the word before it on a site's line (`光明网2024-07-05`).
+/// A field a site left empty, with the next field's name after its
+/// spaces (`作者:  来源:   点击 1723`), which would read as its value.
+static EMPTY_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(作者|记者|来源|采编)\s*([:：])\s+(来源|点击|类型|浏览|阅读|责任编辑|编辑|发布|作者)",
+    )
+    .expect("empty field pattern")
+});
+
 static DATE_JOINED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Han})(\d{4}-\d{1,2}-\d{1,2})").expect("joined date pattern"));
 
@@ -832,13 +858,28 @@ pub fn read(blocks: &[Block]) -> (Byline, usize, Option<String>) {
         byline.merge(site);
         return (byline, used + 1, lead);
     }
+    // (挤奶员正在棚圈挤奶。/ 从新疆购买的骆驼。/ □文/图 本报记者 白文学:
+    // the photos' captions printed over the byline are no part of it.)
+    if !is_byline_line(&first.text)
+        && let Some(k) = (1..blocks.len().min(4)).find(|&k| is_byline_line(&blocks[k].text))
+        && blocks[..k].iter().all(|b| {
+            b.text.chars().count() <= 30
+                && b.text.matches('。').count() <= 1
+                && b.text.trim_end().ends_with('。')
+                && !b.text.contains(['，', ','])
+        })
+    {
+        let (byline, used, lead) = read(&blocks[k..]);
+        return (byline, used + k, lead);
+    }
     if is_byline_line(&first.text) {
         let mut text = first.text.trim_start_matches(MARKS).trim().to_string();
         let mut used = 1;
-        // A byline broken over two lines: 通讯员 徐爱翔 on the next.
+        // A byline broken over two lines: 通讯员 徐爱翔 on the next; or
+        // names alone under a role's (本报记者 白文学 / 布仁巴雅尔 苏英宝).
         if let Some(next) = blocks.get(1)
-            && next.blanks == 0
-            && is_byline_line(&next.text)
+            && (next.blanks == 0 && is_byline_line(&next.text)
+                || next.blanks <= 1 && names_only(&next.text) && !names(&text).0.is_empty())
         {
             text.push(' ');
             text.push_str(next.text.trim_start_matches(MARKS).trim());
@@ -1048,6 +1089,27 @@ fn dateline(text: &str) -> Option<(Byline, String)> {
         })
 }
 
+/// Whether a line holds names alone, apart by spaces or 、 (布仁巴雅尔
+/// 苏英宝): one to four of two to five characters each, one of them at
+/// least a surname's (not 草原深处, a heading).
+fn names_only(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '、')
+        .filter(|w| !w.is_empty())
+        .collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            (2..=5).contains(&w.chars().count())
+                && w.chars().all(crate::text::is_han)
+                && !ROLES.iter().any(|(r, _)| w.contains(r))
+                && !CREDITS.iter().any(|c| w.contains(c))
+        })
+        // (One at least a Han name of a surname and one or two more.)
+        && words.iter().any(|w| {
+            w.chars().count() <= 3 && w.chars().next().is_some_and(super::entity::is_surname)
+        })
+}
+
 fn is_byline_line(text: &str) -> bool {
     let short = text.chars().count() <= BYLINE && !text.contains(['。', '，', ',']);
     let t = text.trim_start_matches(MARKS).trim_start();
@@ -1219,6 +1281,29 @@ mod tests {
                 None,
                 1,
             ),
+        );
+        // Test page 67: the photos' captions over the byline; names alone
+        // under it, a blank line apart.
+        check(
+            &[
+                ("挤奶员正在棚圈挤奶。", 1),
+                ("从新疆购买的骆驼。", 1),
+                ("□文/图  本报记者  白文学", 1),
+                ("布仁巴雅尔  苏英宝", 1),
+                ("随着一场降温,沙漠里的天气变得越发寒冷。", 1),
+            ],
+            (
+                "文/图 本报记者 白文学 布仁巴雅尔 苏英宝",
+                &["白文学", "布仁巴雅尔", "苏英宝"],
+                &[],
+                None,
+                4,
+            ),
+        );
+        // (Not a line of the story under it.)
+        check(
+            &[("□本报记者 霍晓庆", 1), ("草原深处", 1), ("正文。", 1)],
+            ("本报记者 霍晓庆", &["霍晓庆"], &[], None, 1),
         );
         // Another mark, before a name alone; not before a column's name.
         check(
@@ -1806,11 +1891,25 @@ mod tests {
             ("当前所在:网站首页> 舆情监督", site(None, &[], None)),
             // Test page 68: a breadcrumb that ends in its separator.
             ("呼伦贝尔>媒体聚焦>", site(None, &[], None)),
+            // Test page 75: from the home page to the story's own title;
+            // fields left empty, with the next field's name after them.
+            (
+                "首页>行业新闻>中蒙最大陆路口岸——二连浩特口岸首次进口熟牛羊肉675吨",
+                site(None, &[], None),
+            ),
+            (
+                "发布日期:2018-3-22  类型:免费文章  作者:  来源:   点击 1723",
+                site(Some("2018-3-22"), &[], None),
+            ),
+            // Test page 67: an e-paper's buttons.
+            ("往期阅读", site(None, &[], None)),
+            ("放大 缩小 默认", site(None, &[], None)),
             // Test page 58: a section and 正文 over the story.
             ("中新社内蒙古分社 • 正文", site(None, &[], None)),
             ("中新社内蒙古分社 • 正文盟市动态", site(None, &[], None)),
             // Test page 59: a site's prompt among the photos.
             ("打开网易新闻 查看更多图片", site(None, &[], None)),
+            ("打开网易新闻 查看精彩图片", site(None, &[], None)),
             (
                 "2019-09-24 经济参考报",
                 site(Some("2019-09-24"), &[], Some("经济参考报")),

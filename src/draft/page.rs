@@ -341,6 +341,32 @@ fn is_subheading(text: &str) -> bool {
         && figure::find(t).iter().any(|f| f.end == t.len())
 }
 
+/// Whether a short line with no punctuation and no figure heads what
+/// follows, rather than being a paragraph the page broke (农民参与到甜瓜产):
+/// the next text (past photo captions) is such a line too (一线看项目 over
+/// 5GW高效光伏组件项目), or opens with its words.
+fn is_heading(block: &Block, rest: &[Block]) -> bool {
+    let bare = |t: &str| {
+        let t = t.trim();
+        (4..=SUBHEADING).contains(&t.chars().count())
+            && !t
+                .chars()
+                .any(|c| "，。、；：！？,;:!?“”\"（）()《》".contains(c))
+    };
+    if !bare(&block.text) || is_subheading(&block.text) {
+        return false;
+    }
+    let Some(next) = rest
+        .iter()
+        .find(|b| !is_caption(b) && !b.text.starts_with(['▲', '△', '↑']))
+    else {
+        return false;
+    };
+    let text = block.text.trim();
+    next.text.starts_with(text) && next.text.len() > text.len()
+        || bare(&next.text) && !is_subheading(&next.text)
+}
+
 /// A subheading's length, at most, in characters.
 const SUBHEADING: usize = 20;
 
@@ -388,7 +414,16 @@ pub fn paragraphs(
     let mut out: Vec<Paragraph> = Vec::new();
     let mut captions = Vec::new();
     let mut open = false;
-    for b in blocks {
+    for (i, b) in blocks.iter().enumerate() {
+        // A heading over a section (一线看项目, then 5GW高效光伏组件项目 over
+        // the paragraph that opens with its name) is set apart.
+        if !open && is_heading(b, &blocks[i + 1..]) {
+            captions.push(Paragraph {
+                text: b.text.clone(),
+                line: b.line,
+            });
+            continue;
+        }
         // …“三在两找”等重点任务,■下转第4版: the page's pointer to where the
         // story goes on is no part of it.
         let stripped;
@@ -581,6 +616,28 @@ mod tests {
                 "据关慧明介绍,当地重点发展西兰花。"
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_over_a_section_is_set_apart() {
+        // Test page 74: a section's heading, then a project's name over the
+        // paragraph that opens with it, photos' captions between.
+        let page = "鄂尔多斯\n\n# 项目开复工\n\n3月21日,项目同时开复工。\n\n一线看项目\n\n\
+                    5GW高效光伏组件项目\n\n▲ 项目现场\n\n\
+                    5GW高效光伏组件项目总投资约25亿元。\n\n\
+                    农民参与到甜瓜产\n\n业中来,收入翻了一番。\n";
+        let (stories, _) = stories("p.txt", page);
+        let (paragraphs, captions) = paragraphs(&stories[0].blocks, &|_, _| false);
+        let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "3月21日,项目同时开复工。",
+                "5GW高效光伏组件项目总投资约25亿元。",
+                "农民参与到甜瓜产业中来,收入翻了一番。"
+            ]
+        );
+        assert_eq!(captions.len(), 3, "{captions:?}");
     }
 
     #[test]

@@ -565,11 +565,12 @@ fn drafted_pages_answer_their_questions() {
         // start; 86 and 19 in that session (哪个旗县, of a story whose
         // headline counts 旗县; 离得有多远 of 相距9公里; the e-paper's page
         // line over a byline; 本报记者 asked as the byline says it; 十来亩
-        // and 十几万 as figures).
+        // and 十几万 as figures); 87 in session 42 (an e-paper's buttons
+        // and captions over a byline).
         (
             "tests/pages/test-page-67.txt",
             "tests/pages/test-page-67.questions.tsv",
-            86,
+            87,
             19,
         ),
         // Written blind in session 39, sealed until early in it; came in at
@@ -745,6 +746,12 @@ fn drafted_pages_answer_as_their_tables_say() {
         (
             "tests/pages/test-page-75.txt",
             "华电阿拉善右旗150兆瓦风电项目总投资多少\tNONE\n",
+        ),
+        // An e-paper's buttons and the photos' captions over the byline
+        // stand apart from it; names alone under it are its reporters'.
+        (
+            "tests/pages/test-page-67.txt",
+            "永红靠骆驼致富那篇是谁写的\t白文学 ; 苏英宝\n",
         ),
         // A place the story names (伊金霍洛) asked by another of its names.
         (
