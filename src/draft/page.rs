@@ -344,7 +344,8 @@ fn is_subheading(text: &str) -> bool {
 /// Whether a short line with no punctuation and no figure heads what
 /// follows, rather than being a paragraph the page broke (农民参与到甜瓜产):
 /// the next text (past photo captions) is such a line too (一线看项目 over
-/// 5GW高效光伏组件项目), or opens with its words.
+/// 5GW高效光伏组件项目), or opens with its words, a character or two
+/// aside.
 fn is_heading(block: &Block, rest: &[Block]) -> bool {
     let bare = |t: &str| {
         let t = t.trim();
@@ -363,8 +364,15 @@ fn is_heading(block: &Block, rest: &[Block]) -> bool {
         return false;
     };
     let text = block.text.trim();
-    next.text.starts_with(text) && next.text.len() > text.len()
-        || bare(&next.text) && !is_subheading(&next.text)
+    // (扎兰屯吊桥公园 over 扎兰屯市吊桥公园被评为…: its name, said in
+    // full, opens the text.)
+    let opens = || {
+        let mut rest = next.text.chars().take(text.chars().count() + 2);
+        text.chars().all(|c| rest.any(|n| n == c))
+            && next.text.chars().next() == text.chars().next()
+            && next.text.chars().count() > text.chars().count() + 2
+    };
+    opens() || bare(&next.text) && !is_subheading(&next.text)
 }
 
 /// A subheading's length, at most, in characters.
@@ -625,7 +633,8 @@ mod tests {
         let page = "鄂尔多斯\n\n# 项目开复工\n\n3月21日,项目同时开复工。\n\n一线看项目\n\n\
                     5GW高效光伏组件项目\n\n▲ 项目现场\n\n\
                     5GW高效光伏组件项目总投资约25亿元。\n\n\
-                    农民参与到甜瓜产\n\n业中来,收入翻了一番。\n";
+                    农民参与到甜瓜产\n\n业中来,收入翻了一番。\n\n扎兰屯吊桥公园\n\n\
+                    扎兰屯市吊桥公园被评为国家AAAA级旅游景区。\n";
         let (stories, _) = stories("p.txt", page);
         let (paragraphs, captions) = paragraphs(&stories[0].blocks, &|_, _| false);
         let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
@@ -634,10 +643,11 @@ mod tests {
             [
                 "3月21日,项目同时开复工。",
                 "5GW高效光伏组件项目总投资约25亿元。",
-                "农民参与到甜瓜产业中来,收入翻了一番。"
+                "农民参与到甜瓜产业中来,收入翻了一番。",
+                "扎兰屯市吊桥公园被评为国家AAAA级旅游景区。"
             ]
         );
-        assert_eq!(captions.len(), 3, "{captions:?}");
+        assert_eq!(captions.len(), 4, "{captions:?}");
     }
 
     #[test]

@@ -741,6 +741,11 @@ fn drafted_pages_answer_as_their_tables_say() {
              巴林鸡血王那篇是哪两个记者写的\t郭建丽 ; 图们\n\
              郭建丽写的巴林鸡血王那篇是哪家报纸的\t文汇\n",
         ),
+        // A grade asked in A's (几A级) of one printed so (AAAA级).
+        (
+            "tests/pages/test-page-74.txt",
+            "吊桥公园是几A级旅游景区\tAAAA\n",
+        ),
         // Money asked of what a count's label names (150兆瓦风电项目总投资),
         // of a point that gives no money.
         (

@@ -929,6 +929,17 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             parts[j] = Part::Point;
             continue;
         }
+        // (几A级景区, 几A景区, of 国家AAAA级旅游景区: a grade counted in
+        // A's.)
+        if counted.starts_with('a')
+            && fact.is_some_and(|f| {
+                let answer = f.answer.to_lowercase();
+                answer.contains("aa级") || answer.contains("a级")
+            })
+        {
+            parts[j] = Part::Point;
+            continue;
+        }
         // A unit of its own right after the count (多少户居民: 户) is what
         // is counted; else a word the table knows (多少研发激励资金: 资金).
         let own_unit = counted.chars().next().is_some_and(|c| {
