@@ -1285,6 +1285,31 @@ pub fn short_name(seg: &Segmenter, name: &str) -> Option<String> {
     (head.chars().count() >= 2 && short != name).then_some(short)
 }
 
+/// A numbered school as readers call it: 第十九中学 is 十九中, 第二幼儿园
+/// 二幼, 第八小学 八小; after its district too (海南区二幼).
+pub fn school_short(name: &str) -> Vec<String> {
+    const KINDS: &[(&str, &str)] = &[("中学", "中"), ("小学", "小"), ("幼儿园", "幼")];
+    let Some((kind, short)) = KINDS.iter().find(|(k, _)| name.ends_with(k)) else {
+        return Vec::new();
+    };
+    let head = &name[..name.len() - kind.len()];
+    let Some(at) = head.rfind('第') else {
+        return Vec::new();
+    };
+    let number = &head[at + '第'.len_utf8()..];
+    if number.is_empty() || !number.chars().all(|c| "一二三四五六七八九十".contains(c)) {
+        return Vec::new();
+    }
+    let mut out = vec![format!("{number}{short}")];
+    let place: Vec<char> = head[..at].chars().collect();
+    // (A district or county of three characters: 海南区, not 阿拉善左旗.)
+    if place.len() >= 3 && matches!(place.last(), Some('区' | '县')) {
+        let district: String = place[place.len().saturating_sub(3)..].iter().collect();
+        out.push(format!("{district}{number}{short}"));
+    }
+    out
+}
+
 /// A body's name without the 内蒙古 (or 内蒙古自治区) it opens with, as
 /// readers say it (农信信息科技中心 of 内蒙古农信信息科技中心): four
 /// characters or more of Chinese.
@@ -1988,6 +2013,15 @@ mod tests {
         for (name, expected) in cases {
             assert_eq!(short_name(&seg, name).as_deref(), *expected, "{name}");
         }
+    }
+
+    #[test]
+    fn numbered_schools_as_readers_name_them() {
+        assert_eq!(school_short("乌海市第十九中学"), ["十九中"]);
+        assert_eq!(school_short("海南区第二幼儿园"), ["二幼", "海南区二幼"]);
+        assert_eq!(school_short("阿拉善左旗第八小学"), ["八小"]);
+        assert!(school_short("内蒙古师范大学附属阿拉善中学").is_empty());
+        assert!(school_short("第三中学校").is_empty());
     }
 
     #[test]

@@ -1347,6 +1347,7 @@ pub fn draft(
                 .into_iter()
                 .chain(entity::firm_name(p, &is_place))
                 .chain(entity::without_region(p).filter(|_| of_one_sentence(p)))
+                .chain(entity::school_short(p))
                 .collect();
             if OWNED.contains(&end) {
                 words.push(end.to_string());

@@ -741,6 +741,12 @@ fn drafted_pages_answer_as_their_tables_say() {
              巴林鸡血王那篇是哪两个记者写的\t郭建丽 ; 图们\n\
              郭建丽写的巴林鸡血王那篇是哪家报纸的\t文汇\n",
         ),
+        // A numbered school by the name readers call it (十九中 of 乌海市第
+        // 十九中学).
+        (
+            "tests/pages/test-page-73.txt",
+            "十九中一共设多少个教学班\t36个\n",
+        ),
         // A grade asked in A's (几A级) of one printed so (AAAA级).
         (
             "tests/pages/test-page-74.txt",
