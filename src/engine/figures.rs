@@ -40,6 +40,10 @@ const UNITS: &[&str] = &[
     // 100万游客: said without a unit, the visitors are the count.
     "游客",
     "公顷",
+    // 90平方米户型: an area.
+    "平方公里",
+    "平方米",
+    "平米",
     "公里",
     "场次",
     "小时",
@@ -92,6 +96,7 @@ fn base_unit(unit: &str) -> &str {
         "人" | "名" | "人次" | "游客" | "号人" => "人",
         "场次" => "场",
         "度" => "℃",
+        "平米" => "平方米",
         u => u,
     }
 }
