@@ -719,7 +719,7 @@ static PRINTED_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// `。（记者 王磊 李娜）`, `。(文/图 李洋洋)`, `。(通辽机场:丁宇欣)`.
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[。！？”][(（](?:\p{Han}{2,12}[:：]\s*)?((?:\p{Han}{0,12}?记者|文\s*[/／]\s*图|文图)?\s*\p{Han}{2,5}(?:[\s、]+(?:(?:通讯员|实习生)\s*)?\p{Han}{2,5}){0,3})[)）]\s*$",
+        r"[。！？”][(（](?:\p{Han}{2,12}[:：]\s*)?((?:\p{Han}{0,12}?记者|文\s*[/／]\s*图|文图)?\s*\p{Han}{2,5}?(?:[\s、]+(?:(?:通讯员|实习生)\s*)?\p{Han}{2,5}?){0,3})\s*(?:报道)?[)）]\s*$",
     )
     .expect("closing author pattern")
 });
@@ -1413,6 +1413,11 @@ mod tests {
         assert_eq!(
             closing("圆满完成。(通辽机场:丁宇欣)").map(|c| c.0),
             Some(vec!["丁宇欣".to_string()])
+        );
+        // Test page 75: two of them, and 报道 after them.
+        assert_eq!(
+            closing("整体水平。(内蒙古机场集团:樊璐 高翔报道)").map(|c| c.0),
+            Some(vec!["樊璐".to_string(), "高翔".to_string()])
         );
         // A correspondent after the reporter, and a name of five.
         assert_eq!(

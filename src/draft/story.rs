@@ -415,14 +415,21 @@ pub fn draft(
     let mut blocks = all[..under].to_vec();
     blocks.extend_from_slice(&all[under + used..]);
     // [责任编辑 吴钰 ]: a site's line under the story is no part of it
-    // either.
+    // either. (Its lines are read together: 作者:马维辉 over 来源:华夏时报
+    // is the paper's author.)
+    let mut below = byline::SiteLine::default();
+    let mut any = false;
     blocks.retain(|b| match byline::site_line(&b.text) {
         Some(line) => {
-            byline.merge(line);
+            below.absorb(line);
+            any = true;
             false
         }
         None => true,
     });
+    if any {
+        byline.merge(below);
+    }
     if let (Some(lead), Some(first)) = (lead, blocks.get_mut(under)) {
         first.text = lead;
     }
