@@ -43,9 +43,7 @@ struct FigureOnPage {
 
 impl Ctx<'_> {
     fn at(&mut self, file: usize, s: &S, message: impl Into<String>) {
-        let f = &self.files[file];
-        self.problems
-            .push(Problem::at(&f.display, &f.text, s.span().start, message));
+        self.at_offset(file, s.span().start, message);
     }
 
     fn at_offset(&mut self, file: usize, offset: usize, message: impl Into<String>) {
