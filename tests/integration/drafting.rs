@@ -749,6 +749,12 @@ fn drafted_pages_answer_as_their_tables_say() {
             "tests/pages/test-page-73.txt",
             "十九中一共设多少个教学班\t36个\n",
         ),
+        // Power generated (发多少电) is not what a point gives of power
+        // used (年均用电量4000千瓦时的家庭): declined, or the generation.
+        (
+            "tests/pages/test-page-74.txt",
+            "文得根水电站一年能发多少电\tNONE|8315万千瓦时 ; !4000千瓦时\n",
+        ),
         // A grade asked in A's (几A级) of one printed so (AAAA级).
         (
             "tests/pages/test-page-74.txt",

@@ -252,6 +252,12 @@ pub(super) fn check_point(
         w.mismatch("heads");
         w.another_point_may = true;
     }
+    // 文得根水电站一年能发多少电, of 可满足2万多个年均用电量4000千瓦时
+    // 的家庭: power generated is not power used.
+    if wants_number && generation_of_use(q.normalized, fact) {
+        w.mismatch("use");
+        w.another_point_may = true;
+    }
     // 伊金霍洛旗2021年全年接待游客多少, of 2021年元旦假日接待情况…接待游客
     // 7.17万人次: a holiday's count is no whole year's.
     if wants_number
@@ -2934,6 +2940,26 @@ pub(super) fn rate_asked(q: &Question) -> bool {
             .is_some_and(|p| p < 3)
             || ["例比", "比占", "重比"].iter().any(|w| before.contains(w))
     })
+}
+
+/// Whether the question asks power generated (发多少电, 发电量) of a point
+/// whose every figure of power is of power used (用电量4000千瓦时).
+fn generation_of_use(question: &str, fact: &Fact) -> bool {
+    const GENERATED: &[&str] = &["发电", "发多少电", "发了多少电", "发几度电"];
+    const POWER: &[&str] = &["千瓦时", "度电"];
+    if !GENERATED.iter().any(|w| question.contains(w)) || question.contains("用电") {
+        return false;
+    }
+    let power: Vec<usize> = POWER
+        .iter()
+        .flat_map(|u| fact.answer.match_indices(u).map(|(at, _)| at))
+        .collect();
+    !power.is_empty()
+        && power.iter().all(|&at| {
+            let before: String = fact.answer[..at].chars().rev().take(10).collect();
+            let before: String = before.chars().rev().collect();
+            before.contains("用电") && !before.contains("发电")
+        })
 }
 
 /// Whether the words before a count asked (常住人口有) name something
