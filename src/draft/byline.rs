@@ -334,6 +334,9 @@ const FURNITURE: &[&str] = &[
     "放大",
     "缩小",
     "默认",
+    // A login box's tabs: 个人 企业.
+    "个人",
+    "企业",
 ];
 
 /// Whether a line is a site's menu or its furniture alone: words of its
@@ -1909,6 +1912,9 @@ mod tests {
             // Test page 67: an e-paper's buttons.
             ("往期阅读", site(None, &[], None)),
             ("放大 缩小 默认", site(None, &[], None)),
+            // Test page 75: a login box's tabs between a breadcrumb and the
+            // site's title.
+            ("个人 企业", site(None, &[], None)),
             // Test page 58: a section and 正文 over the story.
             ("中新社内蒙古分社 • 正文", site(None, &[], None)),
             ("中新社内蒙古分社 • 正文盟市动态", site(None, &[], None)),
