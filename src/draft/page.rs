@@ -333,12 +333,17 @@ fn is_credited(block: &Block) -> bool {
 /// line without one may be a paragraph the page broke: 农民参与到甜瓜产.)
 fn is_subheading(text: &str) -> bool {
     let t = text.trim();
-    let n = t.chars().count();
-    (4..=SUBHEADING).contains(&n)
+    bare_line(t) && figure::find(t).iter().any(|f| f.end == t.len())
+}
+
+/// Whether a line is short, four to [`SUBHEADING`] characters, with no
+/// punctuation of a sentence, a quote or a bracket.
+fn bare_line(text: &str) -> bool {
+    let t = text.trim();
+    (4..=SUBHEADING).contains(&t.chars().count())
         && !t
             .chars()
             .any(|c| "，。、；：！？,;:!?“”\"（）()".contains(c))
-        && figure::find(t).iter().any(|f| f.end == t.len())
 }
 
 /// Whether a short line with no punctuation and no figure heads what
@@ -347,13 +352,8 @@ fn is_subheading(text: &str) -> bool {
 /// 5GW高效光伏组件项目), or opens with its words, a character or two
 /// aside.
 fn is_heading(block: &Block, rest: &[Block]) -> bool {
-    let bare = |t: &str| {
-        let t = t.trim();
-        (4..=SUBHEADING).contains(&t.chars().count())
-            && !t
-                .chars()
-                .any(|c| "，。、；：！？,;:!?“”\"（）()《》".contains(c))
-    };
+    // (A title in 《》 is no heading's.)
+    let bare = |t: &str| bare_line(t) && !t.contains(['《', '》']);
     if !bare(&block.text) || is_subheading(&block.text) {
         return false;
     }
