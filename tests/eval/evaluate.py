@@ -112,6 +112,8 @@ SETS = [
     ("forty-fifth, misses", "tests/eval/fortyfifth.misses.tsv", "score", "the forty-fifth set's misses at session 41's start"),
     ("forty-sixth (ours)", "tests/eval/fortysixth.tsv", "score", "written blind from both pages (session 42, sealed until early in it; passing rows)"),
     ("forty-sixth, misses", "tests/eval/fortysixth.misses.tsv", "score", "the forty-sixth set's misses at session 42's start"),
+    ("forty-seventh (ours)", "tests/eval/fortyseventh.tsv", "score", "written blind from both pages (session 43, sealed until early in it; passing rows)"),
+    ("forty-seventh, misses", "tests/eval/fortyseventh.misses.tsv", "score", "the forty-seventh set's misses at session 43's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
