@@ -650,7 +650,9 @@ fn drafted_pages_answer_their_questions() {
         // 90, 78), test-page-61 (session 35, 67 of 91, 77),
         // test-page-64 (session 37, 79 of 91, 81), test-page-65 (session
         // 37, 74 of 95, 76), test-page-73 (session 41, 77 of 91, 80),
-        // test-page-74 (session 42, 78 of 90 and 19 of 25 declined, 79).
+        // test-page-74 (session 42, 78 of 90 and 19 of 25 declined, 79),
+        // test-page-76 (session 43, 80 of 90 and 18 of 25 declined, 80),
+        // test-page-77 (session 43, 81 of 91 and 18 of 25 declined, 81).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
