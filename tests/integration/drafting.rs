@@ -228,6 +228,15 @@ fn drafted_pages_answer_their_questions() {
             84,
             21,
         ),
+        // Written blind in session 18: came in at 75 of 91, under the bar;
+        // over it in session 43 at 82 of 91, 24 of 25 declined (a speaker
+        // opening the question, 某某说…, says only whose words are asked).
+        (
+            "tests/pages/test-page-27.txt",
+            "tests/pages/test-page-27.questions.tsv",
+            82,
+            24,
+        ),
         // Written blind in session 19, sealed until its end; came in at 82 of
         // 90, 23 of 26 (drafted alone), over the bar from the start. 84 after
         // that session's last rules (【香港商报讯】…报道: and a caption over
@@ -642,8 +651,7 @@ fn drafted_pages_answer_their_questions() {
         // 80), test-page-13 (session 11, 66 of 85, 75), test-page-17
         // (session 13, 80 of 92, 82), test-page-19 (session 14, 67 of 91,
         // 78), test-page-21 (session 15, 79 of 93, 82), test-page-25
-        // (session 17, 72 of 90, 80), test-page-27 (session 18, 75 of 91,
-        // 81), test-page-28 (session 19, 73 of 92, 81), test-page-33
+        // (session 17, 72 of 90, 80), test-page-28 (session 19, 73 of 92, 81), test-page-33
         // (session 21, 73 of 91, 77), test-page-34 (session 22, 78 of 93,
         // 79), test-page-35 (session 22, 73 of 91, 81), test-page-39
         // (session 24, 75 of 93, 79), test-page-42 (session 26, 69 of

@@ -1502,6 +1502,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             }
         }
     }
+    attributed_to_speaker(q, &mut parts, &mut heart);
     // 呼伦湖重生记的记者是谁: of the story as a whole, the words of its
     // headline say which story. So do any words it tells, when the
     // question asks who wrote it (这篇赤峰治沙的稿子是哪两位记者写的), or
@@ -1568,6 +1569,34 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     w.hearts = heart;
     w.parts = parts;
     w
+}
+
+/// 图布新局长说秋天种的树成活率能到多少: a speaker of the story (another
+/// point's name, its title with it) opening the question before 说 (介绍,
+/// 表示, 讲, 提到) says whose words are asked, and so only which story.
+/// (图布新说了什么, which asks nothing past the speaker, keeps it.)
+fn attributed_to_speaker(q: &Question, parts: &mut [Part], heart: &mut [bool]) {
+    const SAYS: &[&str] = &["说", "介绍", "表示", "讲", "提到", "称"];
+    let Some(&(s, e)) = runs_of(parts, |p| p == Part::Sibling).first() else {
+        return;
+    };
+    let rest: String = q.chars[e..].iter().collect();
+    let Some(verb) = SAYS.iter().find(|v| rest.starts_with(*v)) else {
+        return;
+    };
+    let after = e + verb.chars().count();
+    if e - s < 2
+        || !parts[..s]
+            .iter()
+            .all(|p| matches!(p, Part::Story | Part::Function | Part::Context))
+        || !parts[after.min(parts.len())..].contains(&Part::Point)
+    {
+        return;
+    }
+    for i in s..e {
+        parts[i] = Part::Story;
+        heart[i] = false;
+    }
 }
 
 /// Whether what comes before `end` names only what the story is about:
