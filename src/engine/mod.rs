@@ -1368,6 +1368,40 @@ kind = "人物"
     }
 
     #[test]
+    fn a_banner_said_by_its_last_two_characters_is_the_regions() {
+        // Test page 77: a paper of 巴彦淖尔 says 前旗 for 乌拉特前旗, the
+        // region's one banner so named; a reader asks by the full name.
+        // 后旗 says neither of the region's two (乌拉特后旗, 杭锦后旗).
+        let engine = a_story(
+            "t-luwei",
+            "巴彦淖尔",
+            "前旗芦苇板厂投产",
+            &["芦苇板", "板厂"],
+            &[
+                (
+                    "output",
+                    &["芦苇板", "年产"],
+                    "位于前旗城北的板厂年产芦苇板20万立方米。",
+                    &[("年产", "20万立方米")],
+                ),
+                (
+                    "reed",
+                    &["芦苇", "收购"],
+                    "后旗的农户今年向板厂卖了3万吨芦苇。",
+                    &[("卖了", "3万吨")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("乌拉特前旗的板厂一年产多少芦苇板", Some("output")),
+                ("杭锦后旗的农户卖了多少吨芦苇", None),
+            ],
+        );
+    }
+
+    #[test]
     fn a_banner_asked_is_given_by_a_name_not_by_the_word() {
         // Test page 67: 哪个旗县, of a story whose headline counts 旗县
         // (a keyword), is answered by a point naming one (察右后旗), not by

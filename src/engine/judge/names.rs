@@ -256,8 +256,45 @@ pub(super) fn mentions_place(kb: &KnowledgeBase, topic: usize, region: usize, na
                 })
         })
     };
+    // (乌拉特前旗, of a story of 巴彦淖尔 that says 前旗: within its
+    // region a banner goes by its last two characters, 前旗 中旗 后旗, where
+    // no other place of the region ends so; not the 前旗 of 鄂托克前旗.)
+    let group: Vec<&str> = region
+        .into_iter()
+        .flat_map(|r| &r.other_names)
+        .find(|g| g.iter().any(|p| p == name))
+        .map_or_else(|| vec![name], |g| g.iter().map(String::as_str).collect());
+    let official = group[0];
+    let tail: Option<String> = {
+        let chars: Vec<char> = official.chars().collect();
+        (chars.len() >= 4 && chars.ends_with(&['旗']) && "前中后".contains(chars[chars.len() - 2]))
+            .then(|| chars[chars.len() - 2..].iter().collect())
+    };
+    let tail = tail.filter(|tail| {
+        region.is_some_and(|r| {
+            r.places
+                .iter()
+                .filter(|p| p.ends_with(tail.as_str()))
+                .all(|p| group.contains(&p.as_str()))
+        })
+    });
+    let by_tail = |text: &str| {
+        tail.as_deref().is_some_and(|tail| {
+            text.match_indices(tail).any(|(at, _)| {
+                let before = &text[..at + tail.len()];
+                !kb.regions.iter().flat_map(|r| &r.places).any(|p| {
+                    p.len() > tail.len()
+                        && !group.contains(&p.as_str())
+                        && before.ends_with(p.as_str())
+                })
+            })
+        })
+    };
     let says = |text: &str| {
-        text.contains(name) || names.clone().any(|p| text.contains(p.as_str())) || shortened(text)
+        text.contains(name)
+            || names.clone().any(|p| text.contains(p.as_str()))
+            || shortened(text)
+            || by_tail(text)
     };
     says(&t.title)
         || says(&t.answer)
