@@ -1368,6 +1368,32 @@ kind = "人物"
     }
 
     #[test]
+    fn this_years_output_value_is_no_output_per_year() {
+        // Test page 77: 今年产值能到多少 asks this year's 产值; the 年 of
+        // 今年 does not make it 年产 (a count per year), which a point
+        // dated 今年 was taken not to give.
+        let engine = a_story(
+            "t-banchang",
+            "巴彦淖尔",
+            "芦苇板厂首批板材出厂",
+            &["芦苇板", "板厂"],
+            &[(
+                "value",
+                &["产值", "板厂"],
+                "板厂负责人说，今年产值能够达到4000万元以上。",
+                &[("产值能够达到", "4000万元以上")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("板厂今年产值能到多少", Some("value")),
+                ("板厂明年产值能到多少", None),
+            ],
+        );
+    }
+
+    #[test]
     fn a_banner_said_by_its_last_two_characters_is_the_regions() {
         // Test page 77: a paper of 巴彦淖尔 says 前旗 for 乌拉特前旗, the
         // region's one banner so named; a reader asks by the full name.

@@ -3294,11 +3294,14 @@ pub(super) fn period_asked(q: &Question) -> Option<&'static [&'static str]> {
             .any(|w| {
                 question.match_indices(w).any(|(at, _)| {
                     // (一天多 is more than a day; 一晚多少钱 asks a night's;
-                    // 第一天 is the first; 前十一个月 is eleven months.)
+                    // 第一天 is the first; 前十一个月 is eleven months;
+                    // 今年产值 is this year's 产值, not 年产.)
                     let rest = &question[at + w.len()..];
                     q.asks_at_byte(at)
                         && !question[..at]
                             .ends_with(|c: char| c == '第' || c.is_ascii_digit() || is_numeral(c))
+                        && (!w.starts_with('年')
+                            || !question[..at].ends_with(['今', '去', '明', '前', '当']))
                         && !rest.starts_with(['级', '半', '前', '后'])
                         && (!rest.starts_with('多') || rest.starts_with("多少"))
                 })
