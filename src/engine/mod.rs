@@ -1368,6 +1368,36 @@ kind = "人物"
     }
 
     #[test]
+    fn a_sum_per_mu_asserted_is_corrected_by_the_sum_per_mu() {
+        // Test page 76: 一亩地一年能给五百块吧 is corrected by the point
+        // that gives a sum per mu (每年每亩260元), not by the total paid out
+        // (分红款227万元), though the total's point shares more words.
+        let engine = a_story(
+            "t-fenhong",
+            "鄂尔多斯",
+            "孙家沟社土地流转分红227万元",
+            &["村民", "孙家"],
+            &[
+                (
+                    "total",
+                    &["土地", "孙家", "股东", "分红", "227万元"],
+                    "此次孙家沟社土地流转股东分红大会共发放土地流转分红款227万元。",
+                    &[("分红款", "227万元")],
+                ),
+                (
+                    "rent",
+                    &["盘活", "土地", "煤矿", "价格", "260元"],
+                    "煤矿盘活复垦土地，按照每年每亩260元的价格进行流转。",
+                    &[("价格", "260元")],
+                ),
+            ],
+        );
+        let a = engine.answer("孙家沟社土地流转一亩地一年能给五百块吧");
+        assert_eq!(topic_and_fact(&a).1, Some("rent"), "{a:?}");
+        assert!(a.reply.plain().contains("不是五百块，是260元"), "{a:?}");
+    }
+
+    #[test]
     fn this_years_output_value_is_no_output_per_year() {
         // Test page 77: 今年产值能到多少 asks this year's 产值; the 年 of
         // 今年 does not make it 年产 (a count per year), which a point

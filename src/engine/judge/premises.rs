@@ -92,12 +92,24 @@ pub(super) fn premise(
     // Every point of the story that prints a figure in the unit said.
     // The reading's point, if it prints a figure in the unit said; else
     // every point of the story that does.
-    let comparable = |f: usize| {
-        topic.facts[f].figures.iter().any(|g| {
-            amounts(&g.value)
+    // 一亩地一年能给五百块吧: a sum per mu is compared only with one a
+    // point gives per mu (每年每亩260元), not with a total (分红款227万元).
+    let per_mu = ["一亩", "每亩", "亩均"]
+        .iter()
+        .any(|w| q.normalized.contains(w));
+    let per_mu_said = |f: usize| {
+        !per_mu
+            || ["每亩", "亩均", "一亩", "/亩", "亩产"]
                 .iter()
-                .any(|p| said.iter().any(|a| p.comparable(a)))
-        })
+                .any(|w| topic.facts[f].answer.contains(w))
+    };
+    let comparable = |f: usize| {
+        per_mu_said(f)
+            && topic.facts[f].figures.iter().any(|g| {
+                amounts(&g.value)
+                    .iter()
+                    .any(|p| said.iter().any(|a| p.comparable(a)))
+            })
     };
     // (With the points whose figures the reading's point prints in its
     // own words: 长川制靴's point tells of the 100多名 that another point
@@ -153,7 +165,10 @@ pub(super) fn premise(
                 .collect();
             (vec![f], there)
         }
-        _ => ((0..topic.facts.len()).collect(), Vec::new()),
+        _ => (
+            (0..topic.facts.len()).filter(|&f| per_mu_said(f)).collect(),
+            Vec::new(),
+        ),
     };
     let mut terms = None;
     let own = best_premise(index, q, reading, topic, &facts, &said, &years, &mut terms);
