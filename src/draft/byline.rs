@@ -427,6 +427,46 @@ fn particulars(line: &str) -> Option<SiteLine> {
     (fields > 0).then_some(site)
 }
 
+/// A site's line of a story's particulars, a date and time between short
+/// words of its sections (`政务   2024-11-24 09:01   内蒙古`): the date.
+fn meta(line: &str) -> Option<SiteLine> {
+    let items: Vec<&str> = line.split_whitespace().collect();
+    if !(3..=5).contains(&items.len()) {
+        return None;
+    }
+    let is_date = |i: &str| {
+        let parts: Vec<&str> = i.split('-').collect();
+        parts.len() == 3
+            && parts[0].len() == 4
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let is_time = |i: &str| {
+        let parts: Vec<&str> = i.split(':').collect();
+        (2..=3).contains(&parts.len())
+            && parts
+                .iter()
+                .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let dates: Vec<&&str> = items.iter().filter(|i| is_date(i)).collect();
+    // (Words on both sides: 余健 2025-05-01 11:52:30 names its author, and
+    // 乌兰察布日报 2019-04-09 its paper.)
+    let word = |i: &str| (2..=6).contains(&i.chars().count()) && i.chars().all(crate::text::is_han);
+    let words = word(items[0])
+        && word(items[items.len() - 1])
+        && items
+            .iter()
+            .filter(|i| !is_date(i) && !is_time(i))
+            .all(|i| word(i) && !i.ends_with(['报', '网', '社', '台']));
+    (dates.len() == 1 && words && items.iter().filter(|i| is_time(i)).count() <= 1).then(|| {
+        SiteLine {
+            date: Some(dates[0].to_string()),
+            ..SiteLine::default()
+        }
+    })
+}
+
 /// Whether a line is a site's footer: its copyright (`Copyright © 1996-2009
 /// SINA Corporation`, `新浪公司 版权所有`, `版权均属于 内蒙古新闻网`), a
 /// credit in Latin letters alone (`Powered By Google`), or its prompt to
@@ -547,6 +587,9 @@ pub fn site_line(line: &str) -> Option<SiteLine> {
             outlet,
             ..SiteLine::default()
         });
+    }
+    if let Some(site) = meta(line) {
+        return Some(site);
     }
     let mut site = SiteLine::default();
     let (mut rest, mut parts, mut said, mut after_author) = (line, 0, false, false);
@@ -1855,6 +1898,11 @@ mod tests {
             ..SiteLine::default()
         };
         let cases = [
+            // (Test page 76: a section, the date and time, a region.)
+            (
+                "政务   2024-11-24 09:01   内蒙古",
+                site(Some("2024-11-24"), &[], None),
+            ),
             (
                 "2021年05月17日 15:01  |  作者:邓佳  |  来源:中国环境报",
                 site(Some("2021年05月17日"), &["邓佳"], Some("中国环境报")),
