@@ -2678,10 +2678,12 @@ pub(super) fn superlative_asked(q: &Question, parts: &[Part]) -> bool {
         q.chars[i] == '最'
             && SUPERLATIVE_OF.contains(&q.chars[i + 1])
             && !(when && q.chars[i + 1] == '早')
-            // (最早起源于哪个国家: an origin is the earliest already.)
+            // (最早起源于哪个国家: an origin is the earliest already. 最早
+            // 是用什么搭起来的, 最早那会儿: at first, how a thing began.)
             && !(q.chars[i + 1] == '早' && {
                 let rest: String = q.chars[i + 2..].iter().take(2).collect();
                 ["起源", "发源", "源于", "源自", "诞生"].contains(&rest.as_str())
+                    || rest.starts_with(['是', '就', '时', '那'])
             })
             && q.asks_at(i)
             && !matches!(parts[i], Part::Point | Part::Story)
