@@ -1368,6 +1368,40 @@ kind = "人物"
     }
 
     #[test]
+    fn a_city_asked_is_the_one_a_clause_opens_with() {
+        // Forty-seventh set: 要把哪座城市建成…基地, of 包头市市长张锐表示，
+        // 包头要全力建成…基地. A clause that opens with something else
+        // (项目要建成) names no city, whoever speaks.
+        let engine = a_story(
+            "t-lvyou",
+            "赤峰",
+            "赤峰旅游业接待游客增长三成",
+            &["旅游业", "游客"],
+            &[
+                (
+                    "aim",
+                    &["市长", "目的地", "打造"],
+                    "赤峰市市长表示，赤峰要全力打造成全国知名的草原旅游目的地。",
+                    &[("要点", "草原旅游目的地")],
+                ),
+                (
+                    "base",
+                    &["示范基地", "专家"],
+                    "通辽市的专家说，这个项目要建成自治区级示范基地。",
+                    &[("要点", "示范基地")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("市长要把哪座城市打造成草原旅游目的地", Some("aim")),
+                ("专家说要把哪个城市建成示范基地", None),
+            ],
+        );
+    }
+
+    #[test]
     fn a_sum_per_mu_asserted_is_corrected_by_the_sum_per_mu() {
         // Test page 76: 一亩地一年能给五百块吧 is corrected by the point
         // that gives a sum per mu (每年每亩260元), not by the total paid out

@@ -413,8 +413,27 @@ pub(super) fn slot_filled(q: &Question, (s, e): (usize, usize), text: &str) -> b
         .filter(|&c| is_han(c))
         .take(2)
         .collect();
-    after.len() == 2
-        && (0..chars.len()).any(|k| {
+    if after.len() < 2 {
+        return false;
+    }
+    // 要把哪座城市建成…基地, of 包头市市长张锐表示，包头要全力建成…: a
+    // clause that opens with a city the text names with 市 elsewhere, and
+    // goes on to the question's next words.
+    let next: String = after.iter().collect();
+    let opens_with_city = text.match_indices(next.as_str()).any(|(at, _)| {
+        let clause = text[..at]
+            .rsplit(['，', '。', '；', '：', ',', ';'])
+            .next()
+            .unwrap_or("");
+        let head: Vec<char> = clause.chars().collect();
+        head.len() <= 8
+            && (2..=4.min(head.len())).any(|n| {
+                let city: String = head[..n].iter().collect();
+                text.contains(&format!("{city}市"))
+            })
+    });
+    opens_with_city
+        || (0..chars.len()).any(|k| {
             named(k)
                 && chars[..k]
                     .iter()
