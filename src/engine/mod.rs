@@ -1368,6 +1368,41 @@ kind = "人物"
     }
 
     #[test]
+    fn a_cause_asked_is_given_only_by_a_point_that_says_one() {
+        // Test page 76: 火灾是什么原因引起的, of a point that tells the fire
+        // and the firefighters, and no cause: declined. A point that says
+        // its cause (导致) answers.
+        let engine = a_story(
+            "t-huozai",
+            "呼伦贝尔",
+            "林场发生森林火灾",
+            &["林场", "火灾"],
+            &[
+                (
+                    "fire",
+                    &["森林火灾", "扑救", "林场", "陈巴尔虎旗"],
+                    "陈巴尔虎旗林场17日中午发生森林火灾，800余人赶赴火场扑救。",
+                    &[("扑救", "800余人")],
+                ),
+                (
+                    "river",
+                    &["开河", "提前"],
+                    "今年开河提前10天，春节前气温较高是导致开河提前的主要原因。",
+                    &[("提前", "10天")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("陈巴尔虎旗林场森林火灾是什么原因引起的", None),
+                ("开河提前是什么原因", Some("river")),
+                ("林场火灾有多少人扑救", Some("fire")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_city_asked_is_the_one_a_clause_opens_with() {
         // Forty-seventh set: 要把哪座城市建成…基地, of 包头市市长张锐表示，
         // 包头要全力建成…基地. A clause that opens with something else

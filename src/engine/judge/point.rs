@@ -1124,6 +1124,13 @@ pub(super) fn check_point(
     if !asked.is_empty() && rank_narrower(q, fact) {
         w.mismatch("narrower");
     }
+    // 那吉林场火灾是什么原因引起的, of a point that tells the fire and no
+    // cause of it: a cause asked is given only by a point that says one
+    // (气温较高是导致开河提前的主要原因).
+    if cause_asked(q) && !CAUSES.iter().any(|c| fact.answer.contains(c)) {
+        w.mismatch("cause");
+        w.another_point_may = true;
+    }
     // 高考本科上线率是多少: a rate asked of a point that gives no share.
     if wants_number && rate_asked(q) && !gives_share(fact) {
         w.mismatch("rate");
@@ -2661,6 +2668,30 @@ pub(super) fn rank_narrower(q: &Question, fact: &crate::knowledge::Fact) -> bool
     national
         && printed.peek().is_some()
         && printed.all(|before| NARROWER.iter().any(|w| before.contains(w)))
+}
+
+/// Words a point says a cause with (由于, 原因, 导致, 为了, 得益于).
+const CAUSES: &[&str] = &[
+    "因",
+    "导致",
+    "造成",
+    "引起",
+    "为了",
+    "得益于",
+    "缘于",
+    "源于",
+    "所以",
+];
+
+/// Whether the clause that asks asks for a cause by name (什么原因, 起因,
+/// 是什么引起的). Not 为什么: a point tells why in many ways
+/// (根河为啥叫中国冷极, of its record low).
+fn cause_asked(q: &Question) -> bool {
+    ["原因", "起因", "引起"].iter().any(|w| {
+        q.normalized
+            .match_indices(w)
+            .any(|(at, _)| q.asks_at_byte(at))
+    })
 }
 
 /// What a superlative ranks by, after 最 (最多, 最大, 最早, 最好).
