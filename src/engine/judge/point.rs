@@ -2673,6 +2673,7 @@ pub(super) fn rank_narrower(q: &Question, fact: &crate::knowledge::Fact) -> bool
 /// Words a point says a cause with (由于, 原因, 导致, 为了, 得益于).
 const CAUSES: &[&str] = &[
     "因",
+    "由于",
     "导致",
     "造成",
     "引起",
