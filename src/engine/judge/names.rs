@@ -226,11 +226,13 @@ pub(super) fn mentions_place(kb: &KnowledgeBase, topic: usize, region: usize, na
     let first = name.chars().next();
     let region = kb.regions.get(region);
     // (伊旗 of a story on 伊金霍洛: the place's other names.)
-    let others = region
-        .into_iter()
-        .flat_map(|r| &r.other_names)
-        .filter(|g| g.iter().any(|p| p == name))
-        .flatten();
+    let groups = || {
+        region
+            .into_iter()
+            .flat_map(|r| &r.other_names)
+            .filter(|g| g.iter().any(|p| p == name))
+    };
+    let others = groups().flatten();
     let names = region
         .into_iter()
         .flat_map(|r| &r.places)
@@ -259,10 +261,8 @@ pub(super) fn mentions_place(kb: &KnowledgeBase, topic: usize, region: usize, na
     // (乌拉特前旗, of a story of 巴彦淖尔 that says 前旗: within its
     // region a banner goes by its last two characters, 前旗 中旗 后旗, where
     // no other place of the region ends so; not the 前旗 of 鄂托克前旗.)
-    let group: Vec<&str> = region
-        .into_iter()
-        .flat_map(|r| &r.other_names)
-        .find(|g| g.iter().any(|p| p == name))
+    let group: Vec<&str> = groups()
+        .next()
         .map_or_else(|| vec![name], |g| g.iter().map(String::as_str).collect());
     let official = group[0];
     let tail: Option<String> = {

@@ -2688,11 +2688,7 @@ const CAUSES: &[&str] = &[
 /// 是什么引起的). Not 为什么: a point tells why in many ways
 /// (根河为啥叫中国冷极, of its record low).
 fn cause_asked(q: &Question) -> bool {
-    ["原因", "起因", "引起"].iter().any(|w| {
-        q.normalized
-            .match_indices(w)
-            .any(|(at, _)| q.asks_at_byte(at))
-    })
+    ["原因", "起因", "引起"].iter().any(|w| q.asks_word(w))
 }
 
 /// What a superlative ranks by, after 最 (最多, 最大, 最早, 最好).
