@@ -114,6 +114,8 @@ SETS = [
     ("forty-sixth, misses", "tests/eval/fortysixth.misses.tsv", "score", "the forty-sixth set's misses at session 42's start"),
     ("forty-seventh (ours)", "tests/eval/fortyseventh.tsv", "score", "written blind from both pages (session 43, sealed until early in it; passing rows)"),
     ("forty-seventh, misses", "tests/eval/fortyseventh.misses.tsv", "score", "the forty-seventh set's misses at session 43's start"),
+    ("forty-eighth (ours)", "tests/eval/fortyeighth.tsv", "score", "written blind from both pages (session 44, sealed until early in it; passing rows)"),
+    ("forty-eighth, misses", "tests/eval/fortyeighth.misses.tsv", "score", "the forty-eighth set's misses at session 44's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

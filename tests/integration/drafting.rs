@@ -663,6 +663,13 @@ fn drafted_pages_answer_their_questions() {
             83,
             18,
         ),
+        // Session 44: came in over the bar at 82 of 91, 20 of 25 declined.
+        (
+            "tests/pages/test-page-79.txt",
+            "tests/pages/test-page-79.questions.tsv",
+            82,
+            20,
+        ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):
         // test-page-9 (session 9, 94 of 112 then, 100 now), test-page-11
@@ -677,7 +684,8 @@ fn drafted_pages_answer_their_questions() {
         // 90, 78), test-page-61 (session 35, 67 of 91, 77),
         // test-page-64 (session 37, 79 of 91, 81), test-page-65 (session
         // 37, 74 of 95, 76), test-page-73 (session 41, 77 of 91, 80),
-        // test-page-74 (session 42, 78 of 90 and 19 of 25 declined, 79).
+        // test-page-74 (session 42, 78 of 90 and 19 of 25 declined, 79),
+        // test-page-78 (session 44, 81 of 91 and 17 of 25 declined, 81).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
