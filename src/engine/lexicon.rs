@@ -125,6 +125,9 @@ const WHO: &[&str] = &[
     "啥职务",
     "啥身份",
     "啥职位",
+    // (王红在草莓基地是什么岗位: 生产班长.)
+    "什么岗位",
+    "啥岗位",
     // (王新双在心连心项目里是什么角色: 负责人.)
     "什么角色",
     "啥角色",
@@ -1410,6 +1413,8 @@ pub fn split_words(text: &str) -> SmallVec<[[char; 2]; 4]> {
 /// are content whole: 小麦 is a crop, not something small.
 const WHOLE: &[&str] = &[
     "小麦", "大麦", "小米", "大米", "大豆", "高粱", "大蒜", "大葱", "新疆", "大连", "大同", "大理",
+    // (多少就业岗位: 就 and 位 of words, not an adverb and a measure.)
+    "就业", "就医", "就读", "就诊", "就餐", "岗位", "职位", "床位", "车位",
 ];
 
 static FUNCTION: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -1439,6 +1444,18 @@ pub fn mark_function_words(normalized: &str, char_at: &[usize], function: &mut [
         function[char_at[m.start()]..char_at[m.end()]]
             .iter_mut()
             .for_each(|x| *x = true);
+    }
+}
+
+/// Clears the marks of function words and stop characters over the words
+/// of [`WHOLE`] (就业 holds the adverb 就; 小麦 holds 小).
+pub fn unmark_whole_words(normalized: &str, char_at: &[usize], function: &mut [bool]) {
+    for m in FUNCTION.find_iter(normalized) {
+        if m.pattern().as_usize() < WHOLE.len() {
+            function[char_at[m.start()]..char_at[m.end()]]
+                .iter_mut()
+                .for_each(|x| *x = false);
+        }
     }
 }
 

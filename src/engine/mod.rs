@@ -1368,6 +1368,42 @@ kind = "人物"
     }
 
     #[test]
+    fn a_count_of_jobs_is_given_only_by_a_point_that_counts_them() {
+        // Test page 76: 这21个项目能带来多少就业岗位, of a point on the
+        // signing that counts projects and money, not jobs: 就业 and 岗位
+        // are words, not the adverb 就 and the measure 位, and what a bare
+        // 多少 counts is the heart of the question. 什么岗位 asks a role.
+        let engine = a_story(
+            "t-qianyue",
+            "包头",
+            "稀土高新区集中签约21个重大项目",
+            &["稀土高新区", "签约"],
+            &[
+                (
+                    "signing",
+                    &["稀土高新区", "签约", "项目"],
+                    "稀土高新区与21家企业集中签约项目21个，签约协议总投资额为176.25亿元。",
+                    &[("总投资额", "176.25亿元")],
+                ),
+                (
+                    "jobs",
+                    &["草莓基地", "王红"],
+                    "草莓基地生产班长王红说，基地带动就业120人。",
+                    &[("职务", "生产班长王红"), ("带动就业", "120人")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("稀土高新区这21个项目能带来多少就业岗位", None),
+                ("稀土高新区这21个项目总投资多少", Some("signing")),
+                ("王红在草莓基地是什么岗位", Some("jobs")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_cause_asked_is_given_only_by_a_point_that_says_one() {
         // Test page 76: 火灾是什么原因引起的, of a point that tells the fire
         // and the firefighters, and no cause: declined. A point that says

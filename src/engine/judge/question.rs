@@ -308,6 +308,7 @@ impl<'a> Question<'a> {
                 function[i] = true;
             }
         }
+        lexicon::unmark_whole_words(normalized, char_at, &mut function);
         // 成都 in the keyword 成都七中 names the school, not the city.
         let covered = |s: usize, e: usize| {
             found
