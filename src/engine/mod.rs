@@ -1368,6 +1368,41 @@ kind = "人物"
     }
 
     #[test]
+    fn a_count_asked_of_another_region_is_given_only_by_a_point_naming_it() {
+        // Test page 79: a story of 阿拉善 counts a quake's victims in
+        // 巴彦木仁苏木 and names 鄂尔多斯 among the regions that reported;
+        // 鄂尔多斯这次地震有多少人受灾 asks 鄂尔多斯's, which no point gives.
+        let engine = a_story(
+            "t-dizhen",
+            "阿拉善",
+            "阿左旗巴彦木仁苏木受灾群众全部妥善安置",
+            &["地震", "巴彦木仁苏木"],
+            &[
+                (
+                    "victims",
+                    &["受灾", "地震"],
+                    "此次地震造成震中巴彦木仁苏木6个嘎查、720人受灾。",
+                    &[("受灾", "720人")],
+                ),
+                (
+                    "report",
+                    &["汇报", "灾情"],
+                    "听取阿拉善、乌海、鄂尔多斯三盟市关于灾情处置情况的汇报。",
+                    &[("要点", "灾情处置情况")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("鄂尔多斯这次地震有多少人受灾", None),
+                ("阿拉善这次地震有多少人受灾", Some("victims")),
+                ("这次地震有多少人受灾", Some("victims")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_count_of_jobs_is_given_only_by_a_point_that_counts_them() {
         // Test page 76: 这21个项目能带来多少就业岗位, of a point on the
         // signing that counts projects and money, not jobs: 就业 and 岗位

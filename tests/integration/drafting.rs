@@ -317,7 +317,7 @@ fn drafted_pages_answer_their_questions() {
             "tests/pages/test-page-38.txt",
             "tests/pages/test-page-38.questions.tsv",
             84,
-            25,
+            26,
         ),
         // Written blind in session 25, sealed until early in it; came in at
         // 88 of 91, 24 of 28 (drafted alone), over the bar from the start;
@@ -664,12 +664,14 @@ fn drafted_pages_answer_their_questions() {
             83,
             18,
         ),
-        // Session 44: came in over the bar at 82 of 91, 20 of 25 declined.
+        // Session 44: came in over the bar at 82 of 91, 20 of 25 declined;
+        // 21 (a count asked of another region the story names, of a point
+        // that does not name it).
         (
             "tests/pages/test-page-79.txt",
             "tests/pages/test-page-79.questions.tsv",
             82,
-            20,
+            21,
         ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):

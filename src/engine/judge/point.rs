@@ -1064,6 +1064,18 @@ pub(super) fn check_point(
             .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(place.as_str())));
         w.place_lacking = Some(place);
     }
+    // 鄂尔多斯这次地震有多少人受灾, of 阿拉善's story of a quake whose
+    // damage a point counts in 巴彦木仁苏木, and which names 鄂尔多斯 among
+    // the regions that reported: a count asked of another region is that
+    // region's, which a point not naming it does not give.
+    if wants_number && let Some(place) = other_region_unnamed(kb, index, q, reading, fact) {
+        w.mismatch("place");
+        w.another_point_may = kb
+            .topics
+            .get(reading.topic)
+            .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(place.as_str())));
+        w.place_lacking = Some(place);
+    }
     // 伊利2022年营业收入多少, of 2022年全市奶业全产业链营业收入突破2200亿元:
     // a figure asked of a name the story lists with others (伊利、蒙牛),
     // held by another point, is that name's, not the whole's the point
@@ -2456,6 +2468,37 @@ fn sub_place_unnamed(
                 // points say 全旗.)
                 && !story.answer.contains(p.as_str())
         })
+}
+
+/// A region other than the story's that the question asks about, by its
+/// name, when the question names neither the story's region nor a place
+/// of it, and the point names neither that region (by any of its names)
+/// nor a place of it.
+fn other_region_unnamed(
+    kb: &KnowledgeBase,
+    index: &Index,
+    q: &Question,
+    reading: Reading,
+    fact: &Fact,
+) -> Option<String> {
+    let own = kb.topics.get(reading.topic)?.region.index();
+    let mut other = None;
+    for f in q.found.iter().filter(|f| q.asks_at(f.start)) {
+        for t in index.triggers(f.pattern) {
+            match t.target {
+                Target::Region(r) | Target::RegionPlace(r) if r == own => return None,
+                Target::Region(r) => other = other.or(Some(r)),
+                _ => {}
+            }
+        }
+    }
+    let region = kb.regions.get(other?)?;
+    let named = std::iter::once(&region.name)
+        .chain(std::iter::once(&region.full))
+        .chain(&region.aliases)
+        .chain(&region.places)
+        .any(|name| fact.answer.contains(name.as_str()));
+    (!named).then(|| region.name.clone())
 }
 
 /// Whether the thing a bare count asks of (多少日用品) is one the point
