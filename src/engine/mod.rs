@@ -1403,6 +1403,50 @@ kind = "人物"
     }
 
     #[test]
+    fn a_measure_right_before_the_count_is_what_is_counted() {
+        // Test pages 78 and 76: 总库容多少, of a point on the 供水量 the
+        // dam gives, and 一年交易额多少, of a market counted in head of
+        // cattle: the measure right before 多少 is what is asked, and a
+        // point that lacks it does not give it. Words before the measure
+        // narrow nothing (鼎盛时产值多少).
+        let engine = a_story(
+            "t-chuole",
+            "兴安盟",
+            "绰勒水利枢纽下游灌区工程",
+            &["绰勒水利枢纽", "灌区"],
+            &[
+                (
+                    "water",
+                    &["供水量", "绰勒水利枢纽", "灌区"],
+                    "工程建成后，绰勒水利枢纽向灌区平均供水量将达到1.78亿立方米。",
+                    &[("供水量", "1.78亿立方米")],
+                ),
+                (
+                    "market",
+                    &["黄牛", "交易市场"],
+                    "全旗黄牛存栏80万头，建成年交易40万头以上的黄牛交易市场2个。",
+                    &[("黄牛存栏", "80万头")],
+                ),
+                (
+                    "output",
+                    &["渔业公司", "产值"],
+                    "渔业公司曾创下年捕捞1.5万吨、产值8000万元的纪录。",
+                    &[("产值", "8000万元")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("绰勒水利枢纽总库容多少", None),
+                ("绰勒水利枢纽供水量多少", Some("water")),
+                ("黄牛交易市场一年交易额多少", None),
+                ("渔业公司鼎盛时产值多少", Some("output")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_count_of_jobs_is_given_only_by_a_point_that_counts_them() {
         // Test page 76: 这21个项目能带来多少就业岗位, of a point on the
         // signing that counts projects and money, not jobs: 就业 and 岗位

@@ -648,12 +648,13 @@ fn drafted_pages_answer_their_questions() {
         // in that session at 81 (a sum per mu asserted, 一亩地一年能给五百块吧,
         // is corrected by the sum per mu, not by the total paid out); 19
         // declined (a cause asked of a point that says none); 20 (多少就业
-        // 岗位 of a point that counts no jobs).
+        // 岗位 of a point that counts no jobs); 21 (交易额多少 of a market
+        // counted in head of cattle).
         (
             "tests/pages/test-page-76.txt",
             "tests/pages/test-page-76.questions.tsv",
             81,
-            20,
+            21,
         ),
         // Session 43: came in at 81 of 91, 18 of 25 declined; over the bar
         // in that session at 82 (乌拉特前旗 asked of a story that says 前旗),

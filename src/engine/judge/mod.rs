@@ -1132,8 +1132,12 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             // has.
             // (Only of what is counted as the subject, before 是 or 有:
             // 自己投入了多少资金 narrows nothing.)
+            // (绰勒水利枢纽总库容多少, 交易额多少: a measure right before
+            // the count is its subject too.)
             if said || q.chars[s - 1] == '有' {
-                mark_narrowing(q, text, &mut parts, &mut heart, j);
+                mark_narrowing(q, text, &mut parts, &mut heart, j, false);
+            } else if matches!(q.chars[s - 1], '容' | '额' | '值' | '量') {
+                mark_narrowing(q, text, &mut parts, &mut heart, j, true);
             }
         }
         // 冠军是哪个队: what a 是 says the name of a kind asked is, right
@@ -1685,7 +1689,17 @@ fn money_before(q: &Question, at: usize) -> Option<&'static [&'static str]> {
 /// that end at `end`: a run of two or more characters the point lacks,
 /// before two or more it has (光伏 of 光伏装机容量); or a 量, 额 or 率 the
 /// point lacks, after words it has (量 of 发电量).
-fn mark_narrowing(q: &Question, text: &str, parts: &mut [Part], heart: &mut [bool], end: usize) {
+///
+/// With `measure_only`, only the measure itself right before the count
+/// (总库容多少): words before it narrow nothing (鼎盛时产值多少).
+fn mark_narrowing(
+    q: &Question,
+    text: &str,
+    parts: &mut [Part],
+    heart: &mut [bool],
+    end: usize,
+    measure_only: bool,
+) {
     // (Past the verb before the question word: 容量有多少.)
     let end = (0..end)
         .rev()
@@ -1729,6 +1743,10 @@ fn mark_narrowing(q: &Question, text: &str, parts: &mut [Part], heart: &mut [boo
         // (稀土储量有多少, of a point on 稀土产值: a measure the point
         // lacks, whole, after words it has.)
         let before = (start..i).rev().take_while(|&k| has(parts[k])).count();
+        if measure_only && run_end < end {
+            i = run_end;
+            continue;
+        }
         if run_end - i >= 2 && (after >= 2 || run_end == end && before >= 2) {
             heart[i..run_end].iter_mut().for_each(|h| *h = true);
         }
