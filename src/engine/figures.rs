@@ -88,10 +88,11 @@ const UNITS: &[&str] = &[
     "度",
 ];
 
-/// What a unit is counted as when two figures are compared: 块 is 元.
+/// What a unit is counted as when two figures are compared: 块 is 元,
+/// and so is 毛 (a tenth of one).
 fn base_unit(unit: &str) -> &str {
     match unit {
-        "块" => "元",
+        "块" | "毛" => "元",
         "个工作日" | "工作日" => "天",
         "人" | "名" | "人次" | "游客" | "号人" => "人",
         "场次" => "场",
@@ -188,6 +189,8 @@ pub fn amounts(text: &str) -> Vec<Amount> {
                     start - 2
                 },
             ),
+            // 5毛 is half a 元 (一块钱 is twice it).
+            (_, "元") if unit == "毛" => (value / 10.0, start),
             _ => (value, start),
         };
         if chars[i..].starts_with(&['以', '上']) {
@@ -268,8 +271,10 @@ fn read_number(chars: &[char], i: usize) -> Option<(f64, usize, usize)> {
         j += 1;
     }
     let mut run: String = chars[i..j].iter().collect();
-    // 一 alone in words (一年, 一家) is not a figure anyone asserts.
-    if run == "一" && !matches!(chars.get(j), Some('万' | '亿' | '千' | '百')) {
+    // 一 alone in words (一年, 一家) is not a figure anyone asserts; 一块钱
+    // is a sum (not 一块 alone, together).
+    let sum = || chars[j..].starts_with(&['块', '钱']) || chars[j..].starts_with(&['毛', '钱']);
+    if run == "一" && !matches!(chars.get(j), Some('万' | '亿' | '千' | '百')) && !sum() {
         return None;
     }
     // The multipliers are read by the caller, unless they stand inside the
@@ -445,6 +450,10 @@ mod tests {
             ("好几万头", 10000.0, "头", false, true),
             ("几十个", 10.0, "个", false, true),
             ("几百人", 100.0, "人", false, true),
+            // (一块钱 is a sum, and 5毛 half of one.)
+            ("一块钱", 1.0, "元", false, false),
+            ("5毛钱", 0.5, "元", false, false),
+            ("两块", 2.0, "元", false, false),
         ] {
             if unit.is_empty() {
                 continue;
@@ -467,6 +476,7 @@ mod tests {
         assert!(amounts("一年能打多少鱼").is_empty());
         assert!(amounts("第三支柱").is_empty());
         assert!(amounts("呼伦湖有多少鱼").is_empty());
+        assert!(amounts("大家一块干").is_empty());
     }
 
     #[test]

@@ -423,6 +423,29 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             }
         }
     }
+    // 穿一双鞋带能挣两块钱吗, of a point that prints 5毛钱: a sum said in
+    // a unit the point's figure is counted in too (块 and 毛 are both 元)
+    // is a figure of the point, to be checked, whatever its unit's word.
+    for a in q.said().iter().filter(|a| !a.year && a.unit == "元") {
+        let counted = figures.iter().any(|g| {
+            crate::engine::figures::amounts(g)
+                .iter()
+                .any(|p| p.comparable(a))
+        });
+        if !counted {
+            continue;
+        }
+        let end = if q.chars.get(a.span.1) == Some(&'钱') {
+            a.span.1 + 1
+        } else {
+            a.span.1
+        };
+        for p in &mut parts[a.span.0..end] {
+            if matches!(*p, Part::Unknown | Part::Other) {
+                *p = Part::Number;
+            }
+        }
+    }
     let mut w = Weighed::default();
     // A place outside Inner Mongolia counts whatever function words it
     // holds (成都 holds 成), unless the reading's own text names it.
