@@ -1447,6 +1447,42 @@ kind = "人物"
     }
 
     #[test]
+    fn a_figure_asserted_of_a_point_is_checked_against_the_figures_it_prints() {
+        // The forty-eighth set: 古革军家是不是养了100头驯鹿, read as the
+        // point on 古革军, which prints his 80头 in its text but not among
+        // its figures: corrected by the 80头 it prints, not agreed with
+        // the 100余头 of another herd that another point counts.
+        let engine = a_story(
+            "t-xunlu",
+            "呼伦贝尔",
+            "冰雪旅游季在驯鹿之乡启幕",
+            &["驯鹿", "根河"],
+            &[
+                (
+                    "finland",
+                    &["芬兰", "引进", "驯鹿"],
+                    "根河市森工公司从2017年起陆续引进100余头芬兰驯鹿。",
+                    &[("引进", "100余头")],
+                ),
+                (
+                    "herd",
+                    &["家养", "驯鹿"],
+                    "鄂温克使鹿人古革军家养着80头驯鹿。",
+                    &[("家养", "80头")],
+                ),
+                (
+                    "gugejun",
+                    &["古革军", "鄂温克使鹿人", "使鹿人"],
+                    "鄂温克使鹿人古革军家养着80头驯鹿。",
+                    &[("职务", "鄂温克使鹿人古革军")],
+                ),
+            ],
+        );
+        let a = engine.answer("鄂温克使鹿人古革军家是不是养了100头驯鹿");
+        assert!(a.reply.plain().contains("不是100头，是80头"), "{a:?}");
+    }
+
+    #[test]
     fn a_count_of_jobs_is_given_only_by_a_point_that_counts_them() {
         // Test page 76: 这21个项目能带来多少就业岗位, of a point on the
         // signing that counts projects and money, not jobs: 就业 and 岗位
