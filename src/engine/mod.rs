@@ -1483,6 +1483,24 @@ kind = "人物"
     }
 
     #[test]
+    fn minutes_asked_are_given_by_seconds() {
+        // The forty-eighth set: 过智能卡口要等几分钟, of 30秒内即可抬杆.
+        let engine = a_story(
+            "t-kakou",
+            "巴彦淖尔",
+            "甘其毛都跨境无人运输通道贯通",
+            &["甘其毛都"],
+            &[(
+                "gate",
+                &["卡口", "智能卡口", "AGV"],
+                "智能卡口自动完成核验，30秒内即可抬杆。",
+                &[("抬杆", "30秒")],
+            )],
+        );
+        asked_of(&engine, &[("AGV过智能卡口要等几分钟", Some("gate"))]);
+    }
+
+    #[test]
     fn a_count_of_jobs_is_given_only_by_a_point_that_counts_them() {
         // Test page 76: 这21个项目能带来多少就业岗位, of a point on the
         // signing that counts projects and money, not jobs: 就业 and 岗位
