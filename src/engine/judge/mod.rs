@@ -1157,11 +1157,14 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             // has.
             // (Only of what is counted as the subject, before 是 or 有:
             // 自己投入了多少资金 narrows nothing.)
-            // (绰勒水利枢纽总库容多少, 交易额多少: a measure right before
-            // the count is its subject too.)
+            // (绰勒水利枢纽总库容多少, 交易额多少, 政府补贴多少: a measure
+            // or a sum right before the count is its subject too.)
             if said || q.chars[s - 1] == '有' {
                 mark_narrowing(q, text, &mut parts, &mut heart, j, false);
-            } else if matches!(q.chars[s - 1], '容' | '额' | '值' | '量') {
+            } else if matches!(
+                q.chars[s - 1],
+                '容' | '额' | '值' | '量' | '贴' | '金' | '费' | '润' | '入'
+            ) {
                 mark_narrowing(q, text, &mut parts, &mut heart, j, true);
             }
         }
