@@ -1510,6 +1510,41 @@ kind = "人物"
     }
 
     #[test]
+    fn a_count_of_now_is_not_given_by_one_of_the_past() {
+        // Test page 79: 察汗淖尔现在水面面积恢复到多少平方公里了, of 20世纪
+        // 60年代，其水面面积曾达50平方公里: declined. A point that counts
+        // now (现有) answers.
+        let engine = a_story(
+            "t-chahan",
+            "乌兰察布",
+            "察汗淖尔从白色伤疤到湿地重生",
+            &["察汗淖尔"],
+            &[
+                (
+                    "then",
+                    &["水面面积", "察汗淖尔"],
+                    "20世纪60年代，其水面面积曾达50平方公里。",
+                    &[("水面面积", "50平方公里")],
+                ),
+                (
+                    "reeds",
+                    &["芦苇", "察汗淖尔"],
+                    "察汗淖尔湖区芦苇面积已达到3000亩。",
+                    &[("芦苇面积", "3000亩")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("察汗淖尔现在水面面积恢复到多少平方公里了", None),
+                ("察汗淖尔水面面积曾经有多少平方公里", Some("then")),
+                ("察汗淖尔现在芦苇面积多少亩", Some("reeds")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_count_of_jobs_is_given_only_by_a_point_that_counts_them() {
         // Test page 76: 这21个项目能带来多少就业岗位, of a point on the
         // signing that counts projects and money, not jobs: 就业 and 岗位

@@ -836,6 +836,17 @@ pub(super) fn check_point(
         w.mismatch("period_named");
         w.another_point_may = true;
     }
+    // 察汗淖尔现在水面面积恢复到多少平方公里了, of 20世纪60年代，其水面
+    // 面积曾达50平方公里: a count the point gives only of the past is no
+    // count of now.
+    if wants_number
+        && NOW.iter().any(|w| q.asks_word(w))
+        && !NOW.iter().any(|w| fact.answer.contains(w))
+        && only_of_the_past(&fact.answer)
+    {
+        w.mismatch("period_named");
+        w.another_point_may = true;
+    }
     // 赤峰上半年出口额多少, of a story that counts over 1—9月: the first
     // months of a year the story never counts over.
     if !asked.is_empty()
@@ -1860,6 +1871,31 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
     years(q.normalized).any(|(i, after_digit, year)| {
         !after_digit && q.asks_at(i) && !printed.contains(&year) && !bare_year(text, &year)
     })
+}
+
+/// Words for now, as a question asks of it.
+const NOW: &[&str] = &["现在", "目前", "如今", "眼下", "当前"];
+/// Words that set what a clause counts in the past (曾达, 一度, 过去).
+const THEN_SAID: &[&str] = &["曾", "一度", "过去", "以前", "昔日", "年代"];
+
+/// Whether every figure of `text` (not a year) stands in a clause that
+/// sets it in the past before it, and it has one.
+fn only_of_the_past(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    // (Not a decade: 60年代.)
+    let figures: Vec<_> = amounts(text)
+        .into_iter()
+        .filter(|a| !a.year && chars.get(a.span.1) != Some(&'代'))
+        .collect();
+    !figures.is_empty()
+        && figures.iter().all(|a| {
+            let start = chars[..a.span.0]
+                .iter()
+                .rposition(|c| matches!(c, '，' | '。' | '；' | ',' | ';'))
+                .map_or(0, |i| i + 1);
+            let clause: String = chars[start..a.span.0].iter().collect();
+            THEN_SAID.iter().any(|w| clause.contains(w))
+        })
 }
 
 /// Whether `text` prints `year` (2023年) without its 年, before a verb in a
