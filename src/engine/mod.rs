@@ -1545,6 +1545,31 @@ kind = "人物"
     }
 
     #[test]
+    fn a_total_asked_is_not_given_by_one_phase() {
+        // Test page 78: 嘉盛垃圾发电项目一共投资多少钱, of 二期项目计划投资
+        // 2.97亿元: declined; the phase asked by name is answered.
+        let engine = a_story(
+            "t-jiasheng",
+            "呼和浩特",
+            "嘉盛垃圾发电项目投产",
+            &["嘉盛", "垃圾发电"],
+            &[(
+                "second",
+                &["二期", "投资", "垃圾发电"],
+                "二期项目计划投资2.97亿元，在原一期项目预留场地扩建，新增日处理生活垃圾750吨。",
+                &[("计划投资", "2.97亿元")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("嘉盛垃圾发电项目一共投资多少钱", None),
+                ("嘉盛垃圾发电二期投资多少钱", Some("second")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_count_of_jobs_is_given_only_by_a_point_that_counts_them() {
         // Test page 76: 这21个项目能带来多少就业岗位, of a point on the
         // signing that counts projects and money, not jobs: 就业 and 岗位

@@ -836,6 +836,16 @@ pub(super) fn check_point(
         w.mismatch("period_named");
         w.another_point_may = true;
     }
+    // 嘉盛垃圾发电项目一共投资多少钱, of 二期项目计划投资2.97亿元: a
+    // total asked, of a point that counts only one phase, is not given.
+    if wants_number
+        && asks_total(q.normalized)
+        && phase_asked(q.normalized).is_none()
+        && counts_only_a_phase(&fact.answer, MONEY_ASKED.iter().any(|w| q.asks_word(w)))
+    {
+        w.mismatch("phase");
+        w.another_point_may = true;
+    }
     // 察汗淖尔现在水面面积恢复到多少平方公里了, of 20世纪60年代，其水面
     // 面积曾达50平方公里: a count the point gives only of the past is no
     // count of now.
@@ -1871,6 +1881,29 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
     years(q.normalized).any(|(i, after_digit, year)| {
         !after_digit && q.asks_at(i) && !printed.contains(&year) && !bare_year(text, &year)
     })
+}
+
+/// Words that ask a sum of money.
+const MONEY_ASKED: &[&str] = &["钱", "投资", "资金", "元"];
+
+/// Whether every figure of `text` (not a year; of money, when `money`)
+/// stands in a clause that names a phase (一期, 二期) before it, and it
+/// has one.
+fn counts_only_a_phase(text: &str, money: bool) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let figures: Vec<_> = amounts(text)
+        .into_iter()
+        .filter(|a| !a.year && (!money || a.unit == "元"))
+        .collect();
+    !figures.is_empty()
+        && figures.iter().all(|a| {
+            let start = chars[..a.span.0]
+                .iter()
+                .rposition(|c| matches!(c, '，' | '。' | '；' | ',' | ';'))
+                .map_or(0, |i| i + 1);
+            let clause: String = chars[start..a.span.0].iter().collect();
+            !phases_said(&clause).is_empty()
+        })
 }
 
 /// Words for now, as a question asks of it.
