@@ -1570,6 +1570,54 @@ kind = "人物"
     }
 
     #[test]
+    fn a_year_asked_is_not_given_by_a_day_of_no_year() {
+        // Test page 77: 电源项目开工动员大会是哪一年开的, of a point dated
+        // 5月6日 in a story whose date names no year: declined. Dated
+        // 2015年5月6日, the story gives the year; so does a point's 918年.
+        let point: &[TestPoint] = &[
+            (
+                "rally",
+                &["动员大会", "电源项目", "开工"],
+                "5月6日，电源项目开工建设动员大会在锡林浩特召开。",
+                &[("日期", "5月6日")],
+            ),
+            (
+                "city",
+                &["辽上京", "始建"],
+                "辽上京始建于918年。",
+                &[("始建", "918年")],
+            ),
+        ];
+        let undated = a_story(
+            "t-dianyuan",
+            "锡林郭勒",
+            "电源项目开工",
+            &["电源项目"],
+            point,
+        );
+        asked_of(
+            &undated,
+            &[
+                ("电源项目开工动员大会是哪一年开的", None),
+                ("电源项目开工动员大会是哪天开的", Some("rally")),
+                ("辽上京是哪一年始建的", Some("city")),
+            ],
+        );
+        let dated = a_dated_story(
+            "t-dianyuan",
+            "锡林郭勒",
+            "电源项目开工",
+            Some("2015年5月6日"),
+            &["电源项目"],
+            point,
+        );
+        asked_of(
+            &dated,
+            &[("电源项目开工动员大会是哪一年开的", Some("rally"))],
+        );
+    }
+
+    #[test]
     fn a_count_of_jobs_is_given_only_by_a_point_that_counts_them() {
         // Test page 76: 这21个项目能带来多少就业岗位, of a point on the
         // signing that counts projects and money, not jobs: 就业 and 岗位

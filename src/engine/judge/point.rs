@@ -131,6 +131,19 @@ pub(super) fn check_point(
         // alone (2023年…恢复通关后): the day asked is another point's.
         w.mismatch("day");
         w.another_point_may = true;
+    } else if asked
+        .iter()
+        .any(|a| a.2 == lexicon::Asked::When && matches!(a.4, "哪年" | "哪一年" | "年份"))
+        // (Any count in 年 may be one: 918年, 乾隆三十三年.)
+        && !amounts(&fact.answer).iter().any(|a| a.unit == "年")
+        && !fact.figures.iter().any(|g| amounts(&g.value).iter().any(|a| a.unit == "年"))
+        && kb.topics.get(reading.topic).is_some_and(|t| t.date.is_none())
+    {
+        // 电源项目开工动员大会是哪一年开的, of a point dated 5月6日 in a
+        // story whose date, and its page's, name no year: the year asked
+        // is not given.
+        w.mismatch("year");
+        w.another_point_may = true;
     }
     // 冷水鱼养了多少, of a point whose only count is a temperature (水温
     // 常年保持在4至18摄氏度): a temperature answers a question of one.
