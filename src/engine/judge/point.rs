@@ -1899,14 +1899,17 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
 /// Words that ask a sum of money.
 const MONEY_ASKED: &[&str] = &["钱", "投资", "资金", "元"];
 
-/// Whether every figure of `text` (not a year; of money, when `money`)
-/// stands in a clause that names a phase (一期, 二期) before it, and it
-/// has one.
-fn counts_only_a_phase(text: &str, money: bool) -> bool {
+/// Whether `text` has figures (not years) that `keep` keeps, and every one
+/// stands in a clause whose words before it `says` holds.
+fn every_figure_said(
+    text: &str,
+    keep: impl Fn(&Amount, Option<&char>) -> bool,
+    says: impl Fn(&str) -> bool,
+) -> bool {
     let chars: Vec<char> = text.chars().collect();
-    let figures: Vec<_> = amounts(text)
+    let figures: Vec<Amount> = amounts(text)
         .into_iter()
-        .filter(|a| !a.year && (!money || a.unit == "元"))
+        .filter(|a| !a.year && keep(a, chars.get(a.span.1)))
         .collect();
     !figures.is_empty()
         && figures.iter().all(|a| {
@@ -1914,9 +1917,18 @@ fn counts_only_a_phase(text: &str, money: bool) -> bool {
                 .iter()
                 .rposition(|c| matches!(c, '，' | '。' | '；' | ',' | ';'))
                 .map_or(0, |i| i + 1);
-            let clause: String = chars[start..a.span.0].iter().collect();
-            !phases_said(&clause).is_empty()
+            says(&chars[start..a.span.0].iter().collect::<String>())
         })
+}
+
+/// Whether every figure of `text` (of money, when `money`) stands in a
+/// clause that names a phase (一期, 二期) before it.
+fn counts_only_a_phase(text: &str, money: bool) -> bool {
+    every_figure_said(
+        text,
+        |a, _| !money || a.unit == "元",
+        |clause| !phases_said(clause).is_empty(),
+    )
 }
 
 /// Words for now, as a question asks of it.
@@ -1924,24 +1936,15 @@ const NOW: &[&str] = &["现在", "目前", "如今", "眼下", "当前"];
 /// Words that set what a clause counts in the past (曾达, 一度, 过去).
 const THEN_SAID: &[&str] = &["曾", "一度", "过去", "以前", "昔日", "年代"];
 
-/// Whether every figure of `text` (not a year) stands in a clause that
-/// sets it in the past before it, and it has one.
+/// Whether every figure of `text` stands in a clause that sets it in the
+/// past before it.
 fn only_of_the_past(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
     // (Not a decade: 60年代.)
-    let figures: Vec<_> = amounts(text)
-        .into_iter()
-        .filter(|a| !a.year && chars.get(a.span.1) != Some(&'代'))
-        .collect();
-    !figures.is_empty()
-        && figures.iter().all(|a| {
-            let start = chars[..a.span.0]
-                .iter()
-                .rposition(|c| matches!(c, '，' | '。' | '；' | ',' | ';'))
-                .map_or(0, |i| i + 1);
-            let clause: String = chars[start..a.span.0].iter().collect();
-            THEN_SAID.iter().any(|w| clause.contains(w))
-        })
+    every_figure_said(
+        text,
+        |_, next| next != Some(&'代'),
+        |clause| THEN_SAID.iter().any(|w| clause.contains(w)),
+    )
 }
 
 /// Whether `text` prints `year` (2023年) without its 年, before a verb in a
