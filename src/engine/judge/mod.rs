@@ -1767,14 +1767,14 @@ fn mark_narrowing(
             continue;
         }
         let run_end = (i..end).find(|&k| !open(parts[k])).unwrap_or(end);
-        let after = (run_end..end).take_while(|&k| has(parts[k])).count();
-        // (稀土储量有多少, of a point on 稀土产值: a measure the point
-        // lacks, whole, after words it has.)
-        let before = (start..i).rev().take_while(|&k| has(parts[k])).count();
         if measure_only && run_end < end {
             i = run_end;
             continue;
         }
+        let after = (run_end..end).take_while(|&k| has(parts[k])).count();
+        // (稀土储量有多少, of a point on 稀土产值: a measure the point
+        // lacks, whole, after words it has.)
+        let before = (start..i).rev().take_while(|&k| has(parts[k])).count();
         if run_end - i >= 2 && (after >= 2 || run_end == end && before >= 2) {
             heart[i..run_end].iter_mut().for_each(|h| *h = true);
         }

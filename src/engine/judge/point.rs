@@ -1090,19 +1090,16 @@ pub(super) fn check_point(
     {
         w.mismatch("other side");
     }
-    if wants_number && let Some(place) = sub_place_unnamed(kb, index, q, reading, fact) {
-        w.mismatch("place");
-        w.another_point_may = kb
-            .topics
-            .get(reading.topic)
-            .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(place.as_str())));
-        w.place_lacking = Some(place);
-    }
     // 鄂尔多斯这次地震有多少人受灾, of 阿拉善's story of a quake whose
     // damage a point counts in 巴彦木仁苏木, and which names 鄂尔多斯 among
     // the regions that reported: a count asked of another region is that
-    // region's, which a point not naming it does not give.
-    if wants_number && let Some(place) = other_region_unnamed(kb, index, q, reading, fact) {
+    // region's, which a point not naming it does not give. (The two never
+    // both hold: another region is asked only when no place of the story's
+    // own is.)
+    if wants_number
+        && let Some(place) = sub_place_unnamed(kb, index, q, reading, fact)
+            .or_else(|| other_region_unnamed(kb, index, q, reading, fact))
+    {
         w.mismatch("place");
         w.another_point_may = kb
             .topics

@@ -169,33 +169,29 @@ pub(super) fn premise(
         // prints his 80头 in its text but not among its figures: the
         // points whose figure it prints are the ones to check against
         // (not 引进100余头芬兰驯鹿, which agrees but is another herd).
-        Some(f) => {
-            let text = &topic.facts[f].answer;
-            let there: Vec<usize> = (0..topic.facts.len())
-                .filter(|&o| {
-                    per_mu_said(o)
-                        && topic.facts[o].figures.iter().any(|g| {
-                            has_number(&g.value)
-                                && text.contains(g.value.as_str())
-                                && amounts(&g.value)
-                                    .iter()
-                                    .any(|p| said.iter().any(|a| p.comparable(a)))
-                        })
-                })
-                .collect();
-            if there.is_empty() {
-                (
-                    (0..topic.facts.len()).filter(|&f| per_mu_said(f)).collect(),
-                    Vec::new(),
-                )
+        fact => {
+            let printed: Vec<usize> = fact.map_or_else(Vec::new, |f| {
+                let text = &topic.facts[f].answer;
+                (0..topic.facts.len())
+                    .filter(|&o| {
+                        per_mu_said(o)
+                            && topic.facts[o].figures.iter().any(|g| {
+                                has_number(&g.value)
+                                    && text.contains(g.value.as_str())
+                                    && amounts(&g.value)
+                                        .iter()
+                                        .any(|p| said.iter().any(|a| p.comparable(a)))
+                            })
+                    })
+                    .collect()
+            });
+            let facts = if printed.is_empty() {
+                (0..topic.facts.len()).filter(|&f| per_mu_said(f)).collect()
             } else {
-                (there, Vec::new())
-            }
+                printed
+            };
+            (facts, Vec::new())
         }
-        None => (
-            (0..topic.facts.len()).filter(|&f| per_mu_said(f)).collect(),
-            Vec::new(),
-        ),
     };
     let mut terms = None;
     let own = best_premise(index, q, reading, topic, &facts, &said, &years, &mut terms);
