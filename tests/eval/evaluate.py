@@ -116,6 +116,8 @@ SETS = [
     ("forty-seventh, misses", "tests/eval/fortyseventh.misses.tsv", "score", "the forty-seventh set's misses at session 43's start"),
     ("forty-eighth (ours)", "tests/eval/fortyeighth.tsv", "score", "written blind from both pages (session 44, sealed until early in it; passing rows)"),
     ("forty-eighth, misses", "tests/eval/fortyeighth.misses.tsv", "score", "the forty-eighth set's misses at session 44's start"),
+    ("forty-ninth (ours)", "tests/eval/fortyninth.tsv", "score", "written blind from both pages (session 45, sealed until early in it; passing rows)"),
+    ("forty-ninth, misses", "tests/eval/fortyninth.misses.tsv", "score", "the forty-ninth set's misses at session 45's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
