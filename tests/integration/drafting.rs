@@ -707,6 +707,8 @@ fn drafted_pages_answer_their_questions() {
         // 90, 78), test-page-61 (session 35, 67 of 91, 77),
         // test-page-65 (session 37, 74 of 95, 76), test-page-73 (session
         // 41, 77 of 91, 80), test-page-74 (session 42, 78 of 90 and 19 of
+        // 25 declined, 79), test-page-80 (session 45, 80 of 90 and 22 of
+        // 25 declined, 80), test-page-81 (session 45, 79 of 91 and 22 of
         // 25 declined, 79).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
