@@ -963,6 +963,32 @@ mod tests {
         keywords: &[&str],
         points: &[TestPoint],
     ) -> Engine {
+        let (page, topic) = story_text(id, region, title, date, keywords, points);
+        Engine::new(only_a_story(id, &page, &topic))
+    }
+
+    /// [`a_story`] beside the bundled knowledge, whose keywords (another
+    /// story's 全长) are then another story's.
+    fn a_story_among_the_others(
+        id: &str,
+        region: &str,
+        title: &str,
+        keywords: &[&str],
+        points: &[TestPoint],
+    ) -> Engine {
+        let (page, topic) = story_text(id, region, title, None, keywords, points);
+        Engine::new(with_a_story(id, &page, &topic))
+    }
+
+    /// The page and the topic file of [`a_dated_story`].
+    fn story_text(
+        id: &str,
+        region: &str,
+        title: &str,
+        date: Option<&str>,
+        keywords: &[&str],
+        points: &[TestPoint],
+    ) -> (String, String) {
         let list = |words: &[&str]| {
             let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
             format!("[{}]", quoted.join(", "))
@@ -989,7 +1015,7 @@ mod tests {
                 figures.join(", "),
             ));
         }
-        Engine::new(only_a_story(id, &page, &topic))
+        (page, topic)
     }
 
     #[test]
@@ -1451,6 +1477,44 @@ kind = "人物"
                 // (Page 78: a sum of money, 补贴, is a measure too.)
                 ("垃圾发电厂每吨垃圾政府补贴多少", None),
                 ("垃圾发电项目计划投资多少", Some("plant")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_word_for_a_length_is_given_by_a_figure_in_a_unit_of_length() {
+        // The forty-ninth set: 甘其毛都跨境无人运输通道全长多少公里, of a
+        // point that prints 长6.19公里: 全长 names the dimension the point's
+        // figure measures, and is not a measure it lacks. A point with no
+        // length does not give it (口岸 counts 万吨). (全长 is a keyword of
+        // another story, 阿拉善's sand belt.)
+        let engine = a_story_among_the_others(
+            "t-tongdao",
+            "锡林郭勒",
+            "策格口岸货运专用通道建成",
+            &["策格", "货运专用通道"],
+            &[
+                (
+                    "channel",
+                    &["货运专用通道", "策格"],
+                    "货运专用通道一头连着蒙古国口岸，另一头连着策格口岸，长12.5公里。",
+                    &[("长", "12.5公里")],
+                ),
+                (
+                    "freight",
+                    &["过货量", "策格口岸"],
+                    "今年策格口岸过货量达到1500万吨。",
+                    &[("过货量", "1500万吨")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("策格货运专用通道全长多少公里", Some("channel")),
+                ("策格货运专用通道总长度是多少", Some("channel")),
+                ("策格口岸过货量多少", Some("freight")),
+                ("策格口岸的铁路专用线全长多少公里", None),
             ],
         );
     }

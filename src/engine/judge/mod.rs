@@ -272,6 +272,9 @@ const KIND_ASKS: &[&str] = &["什么", "啥", "哪个", "哪所", "哪类", "哪
 const MEASURED_AWAY: &[(&[char], &[&str])] =
     &[(&['面', '积'], AREA_UNITS), (&['多', '深'], &["米"])];
 
+/// Words naming a length.
+const LENGTHS: &[&str] = &["全长", "总长", "长度", "里程"];
+
 /// Words asked away that ask what a firm makes.
 const PRODUCT_ASKS: &[&str] = &["做什么产品", "产品是什么", "生产什么", "主营"];
 
@@ -540,6 +543,27 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 .unwrap_or(end);
             if end - start >= 2 && f.answer.contains(&format!("{}市", q.text((start, end)))) {
                 parts[s..e].iter_mut().for_each(|p| *p = Part::Point);
+            }
+        }
+    }
+    // 通道全长多少公里, of a point that prints 长6.19公里: a word naming a
+    // length (全长, 总长度) is the point's when one of its figures is one,
+    // said of what the point is about. (口岸的铁路全长多少公里 asks the
+    // length of a railway the point does not measure.)
+    if let Some(f) = fact
+        && f.figures.iter().any(|g| {
+            has_number(&g.value) && point::LENGTH_UNITS.iter().any(|u| g.value.ends_with(u))
+        })
+    {
+        for (s, e) in LENGTHS.iter().flat_map(|word| q.spans_of(word)) {
+            let of = (0..s).rev().find(|&i| !q.function[i]);
+            if !of.is_some_and(|i| matches!(parts[i], Part::Point | Part::Story)) {
+                continue;
+            }
+            for p in &mut parts[s..e] {
+                if matches!(*p, Part::Unknown | Part::Other | Part::Sibling) {
+                    *p = Part::Point;
+                }
             }
         }
     }
