@@ -148,6 +148,8 @@ const UNITS: &[&str] = &[
     "强",
     "层",
     "栋",
+    // 第一年年产蒙古包不足20顶: yurts, tents.
+    "顶",
     // 育苗20万盘: seedling trays.
     "盘",
     "间",
@@ -203,8 +205,8 @@ const UNITS: &[&str] = &[
 /// Measure words after a Chinese numeral: 两顶, 四句, 万名, 三大, and units
 /// of money, land and weight (每天能挣两三百元, 三十亩地), and of animals
 /// and plants (十余匹马, 三棵树), of remains found (两具恐龙骨架化石), and
-/// of flights and trips (每周一班, 两趟).
-const CHINESE_UNITS: &str = "个名家项条张顶句头只座所台套辆架艘批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨匹棵株幅首具班趟";
+/// of flights and trips (每周一班, 两趟), and of things found (万余枚汉简).
+const CHINESE_UNITS: &str = "个名家项条张顶句头只座所台套辆架艘批次场届年天岁倍位种类处户季大成级期强人件峰颗代元亩斤吨匹棵株幅首具班趟枚";
 
 /// Who a count of people may be printed with instead of a unit (2万余居民).
 const PEOPLE: &[&str] = &[
@@ -749,6 +751,10 @@ mod tests {
             // 数 before a round numeral: several.
             ("能容纳数万人的露天看台座无虚席", &["数万人"]),
             ("会场四周的数十顶蒙古包里", &["数十顶"]),
+            // (Test page 81: yurts counted in Arabic numerals, and 汉简
+            // found by the ten thousand.)
+            ("第一年年产蒙古包不足20顶", &["不足20顶"]),
+            ("正是从这里，出土了万余枚汉简", &["万余枚"]),
             ("参赛总人数三百人", &["三百人"]),
             (
                 "累计入境7.3万余辆次,运进进口货物480余万吨",
