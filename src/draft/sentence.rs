@@ -51,14 +51,38 @@ fn by_commas(text: &str) -> Vec<(usize, usize)> {
     let total = text.chars().count();
     let target = total.div_ceil(total.div_ceil(LONGEST));
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for (a, b) in clauses {
+    for &(a, b) in &clauses {
         match out.last_mut() {
             Some(last) if text[last.0..b].chars().count() <= target => last.1 = b,
             _ => out.push((a, b)),
         }
     }
+    // 力争在“十二五”末, 形成40万吨锌…: a short clause with no figure that
+    // ends a run opens what the next run says, and goes with it (else the
+    // plan's figures would be read as what is already done).
+    for k in 1..out.len() {
+        let Some(&(c, d)) = clauses
+            .iter()
+            .rev()
+            .find(|&&(c, d)| out[k - 1].0 < c && d == out[k - 1].1)
+        else {
+            continue;
+        };
+        let clause = &text[c..d];
+        if clause.chars().count() <= OPENING
+            && !clause.chars().any(|ch| ch.is_ascii_digit())
+            && text[c..out[k].1].chars().count() <= LONGEST
+        {
+            out[k - 1].1 = c;
+            out[k].0 = c;
+        }
+    }
     out
 }
+
+/// The longest clause, in characters, that may open the next run of a
+/// sentence split at its commas rather than end the one before.
+const OPENING: usize = 12;
 
 /// Splits at `marks`, outside quotes unless `inside`.
 fn ends(text: &str, inside: bool, marks: &[char]) -> Vec<(usize, usize)> {
@@ -232,6 +256,22 @@ mod tests {
         assert!(parts.iter().all(|p| p.chars().count() <= LONGEST));
         assert_eq!(parts.concat(), text);
         assert!(parts[1].ends_with("2023年接待游客50万人次。"));
+        // Test page 81: 力争在“十二五”末, a short clause with no figure
+        // that opens the plan, goes with the plan's figures, not with what
+        // is already done.
+        let text = format!(
+            "近年来,后旗{}立足现已形成的20万吨锌的冶炼能力,{},力争在“十二五”末,形成40万吨锌、30万吨铜的冶炼能力和{}。",
+            "依托资源优势".repeat(4),
+            "进一步扩大了采选和冶炼规模".repeat(3),
+            "铜带、铜箔、镀锌板".repeat(11),
+        );
+        let parts = sentences(&text);
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert!(
+            parts[1].starts_with("力争在“十二五”末,形成40万吨锌"),
+            "{parts:?}"
+        );
+        assert_eq!(parts.concat(), text);
         // Quotes stay whole: no run ends inside one.
         let quoted = format!("“{}，{}。”", "甲".repeat(150), "乙".repeat(150));
         assert_eq!(sentences(&quoted), [quoted.as_str()]);
