@@ -1482,6 +1482,42 @@ kind = "人物"
     }
 
     #[test]
+    fn a_role_is_named_by_a_point_on_figures_that_prints_its_holder() {
+        // Test page 80: 惠隆合作社的理事长是谁, of a point on the workers
+        // hired that its head speaks (合作社理事长王晓轩介绍：…): the point
+        // prints the holder's name right after the role. A role it does
+        // not print (副理事长) is not given by it.
+        let engine = a_story(
+            "t-huilong",
+            "赤峰",
+            "赤峰企业抢抓旺季迎来冬忙",
+            &["惠隆合作社", "冬忙"],
+            &[
+                (
+                    "workers",
+                    &["惠隆合作社", "理事长", "王晓轩", "工人", "招聘"],
+                    "合作社理事长王晓轩介绍：近期临时招聘了十多名工人，销售量已达500多吨。",
+                    &[("工人", "十多名"), ("销售量", "500多吨")],
+                ),
+                (
+                    "orders",
+                    &["订单", "小米"],
+                    "小米加工生产线正满负荷运转，应对来自北京、天津等地的订单。",
+                    &[("订单", "北京")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("惠隆合作社的理事长是谁", Some("workers")),
+                ("惠隆合作社理事长叫什么名字", Some("workers")),
+                ("惠隆合作社的副理事长叫什么名字", None),
+            ],
+        );
+    }
+
+    #[test]
     fn a_word_for_a_length_is_given_by_a_figure_in_a_unit_of_length() {
         // The forty-ninth set: 甘其毛都跨境无人运输通道全长多少公里, of a
         // point that prints 长6.19公里: 全长 names the dimension the point's

@@ -603,8 +603,11 @@ pub(super) fn check_point(
     if full_name_unprinted(kb, q, reading) {
         w.mismatch("full name");
     }
-    // 校长叫什么: a person's name, from a point about no person.
-    if fact.kind != FactKind::Person && asks_name_of_role(q) {
+    // 校长叫什么: a person's name, from a point about no person. (惠隆合作社
+    // 的理事长是谁, of 合作社理事长王晓轩介绍：…招聘了十多名工人: a point on
+    // figures that prints the holder's name, a keyword of its own, right
+    // after the role names the holder.)
+    if fact.kind != FactKind::Person && asks_name_of_role(q) && !prints_holder(q, fact) {
         w.mismatch("role");
         // The point about the person with that role may answer.
         w.another_point_may = true;
@@ -3488,6 +3491,24 @@ pub(super) fn money_without_unit(g: &crate::knowledge::Figure) -> bool {
 
 /// Whether `text` gives a figure in `unit`: the unit after a number
 /// (5公里, 3000多元, 半天).
+/// Whether `fact` prints the role the question asks the holder of (not
+/// its deputy's, unless asked) right before one of its keywords of two to
+/// four characters: the holder's name (理事长王晓轩).
+fn prints_holder(q: &Question, fact: &crate::knowledge::Fact) -> bool {
+    let Some(span) = role_asked(q) else {
+        return false;
+    };
+    let role = q.text(span);
+    fact.answer.match_indices(role.as_str()).any(|(at, _)| {
+        let after = &fact.answer[at + role.len()..];
+        (role.starts_with('副') || !fact.answer[..at].ends_with('副'))
+            && fact
+                .keywords
+                .iter()
+                .any(|k| (2..=4).contains(&k.chars().count()) && after.starts_with(k.as_str()))
+    })
+}
+
 pub(super) fn gives_unit(text: &str, unit: &str) -> bool {
     text.match_indices(unit).any(|(b, _)| {
         // 9月2日, 5月, 2014年 are dates: no span of days, months or years.
