@@ -1482,6 +1482,43 @@ kind = "人物"
     }
 
     #[test]
+    fn a_region_named_whole_is_not_a_member_its_short_name_opens() {
+        // Test page 80: 兴安盟栽的中药材有多少个品种, of 全盟6个旗县市和兴安
+        // 农垦集团在…栽植了192153.8亩40余种的中药材: 兴安, the story's
+        // keyword inside 兴安盟, is not 兴安农垦集团, one member of the two
+        // the point counts together. Kinds counted (多少个品种) are counted
+        // by a figure in 种.
+        let engine = a_story(
+            "t-zhongyao",
+            "兴安盟",
+            "兴安盟要打造中药材产业集群",
+            &["中药材", "兴安", "药材"],
+            &[
+                (
+                    "planted",
+                    &["中药材", "栽植", "兴安农垦集团", "苏木乡镇"],
+                    "2021年，全盟6个旗县市和兴安农垦集团在54个苏木乡镇259个嘎查村，栽植了192153.8亩40余种的中药材。",
+                    &[("栽植", "192153.8亩"), ("中药材", "40余种")],
+                ),
+                (
+                    "wild",
+                    &["野生药用植物", "气候"],
+                    "兴安盟的气候非常适宜中药材生长，蕴藏着730种野生药用植物资源。",
+                    &[("野生药用植物", "730种")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("兴安盟栽的中药材有多少个品种", Some("planted")),
+                ("兴安盟2021年栽了多少亩中药材", Some("planted")),
+                ("兴安盟有多少种野生药用植物", Some("wild")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_role_is_named_by_a_point_on_figures_that_prints_its_holder() {
         // Test page 80: 惠隆合作社的理事长是谁, of a point on the workers
         // hired that its head speaks (合作社理事长王晓轩介绍：…): the point

@@ -963,6 +963,19 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         {
             continue;
         }
+        // 多少个品种, of 40余种的中药材: kinds counted, by a figure that
+        // counts in 种 (or 类, 多少个种类).
+        if let Some(kind) = head.chars().nth(1).filter(|c| matches!(c, '种' | '类'))
+            && head.chars().count() == 2
+            && figures.iter().any(|g| counts_in(g, kind))
+        {
+            for p in &mut parts[j..j + 2] {
+                if matches!(*p, Part::Unknown | Part::Other | Part::Sibling) {
+                    *p = Part::Point;
+                }
+            }
+            continue;
+        }
         // (年产多少锌, of 年产10万吨锌冶炼项目: one character, the last of
         // the question, printed right after a figure no unit of it counts
         // in.)

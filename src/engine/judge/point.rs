@@ -3812,7 +3812,21 @@ fn member_of_joint(q: &Question, fact: &crate::knowledge::Fact) -> bool {
         .map(|g| g.value.as_str())
         .filter(|v| !v.is_empty())
         .collect();
-    q.found.iter().any(|f| {
+    // (兴安, found inside 兴安盟: the question names the whole region, not
+    // the member 兴安农垦集团 the short name opens, unless the point names
+    // the longer word too.)
+    // (腾格里, found inside 腾格里沙漠, is still the member of 巴丹吉林、
+    // 腾格里、乌兰布和三大沙漠: only a place's word for its kind, 盟 or 市,
+    // makes the whole.)
+    let inside_another = |f: &&crate::engine::evidence::Found| {
+        q.found.iter().any(|g| {
+            g.start == f.start
+                && g.end == f.end + 1
+                && matches!(q.chars[f.end], '盟' | '市' | '旗' | '县')
+                && !text.contains(&q.text((g.start, g.end)))
+        })
+    };
+    q.found.iter().filter(|f| !inside_another(f)).any(|f| {
         let word: String = q.chars[f.start..f.end].iter().collect();
         // Another member, by any two characters of it but the head that a
         // whole name shares with it (项目, of 明阳产业园项目、北奔…项目; not
