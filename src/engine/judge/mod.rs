@@ -3059,12 +3059,27 @@ fn role_holder(q: &Question, topic: &crate::knowledge::Topic) -> Option<usize> {
 /// Whether reading `to` speaks of a place that neither the question nor
 /// reading `from` names (兴安盟一年产多少水稻: 扎赉特旗's 35万吨, not the
 /// league's 75万吨): it answers for a part of what is asked.
+///
+/// (阿左旗沙漠锁边项目现场…, of the point on 阿拉善左旗's site: a place the
+/// question names by another of its names, 阿左旗, is named.)
 fn narrows(kb: &KnowledgeBase, q: &Question, from: Reading, to: Reading) -> bool {
     let text = |r: Reading| reading_text(kb, r);
     let (a, b) = (text(from), text(to));
-    kb.regions.iter().flat_map(|r| r.places.iter()).any(|p| {
-        b.contains(p.as_str()) && !a.contains(p.as_str()) && !q.normalized.contains(p.as_str())
-    })
+    let named = |p: &str| {
+        q.normalized.contains(p)
+            || kb
+                .regions
+                .iter()
+                .flat_map(|r| r.other_names.iter())
+                .any(|names| {
+                    names.iter().any(|n| n == p)
+                        && names.iter().any(|n| q.normalized.contains(n.as_str()))
+                })
+    };
+    kb.regions
+        .iter()
+        .flat_map(|r| r.places.iter())
+        .any(|p| b.contains(p.as_str()) && !a.contains(p.as_str()) && !named(p))
 }
 
 /// From this share of the question unexplained (up to where it declines,
