@@ -1121,12 +1121,33 @@ fn map_name_start(words: &[Spanned], text: &str, ending: usize) -> Option<usize>
         .iter()
         .filter(|w| w.start < ending && w.end > walked)
         .collect();
+    // (Or where the name's characters start: 如今的|恩和乡.)
+    let bounded = after_place
+        || text[..walked]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_han(c) || NOT_IN_PLACE.contains(c));
     for (k, w) in spans.iter().enumerate() {
-        let syllable = after_place
-            && w.start == walked
-            && spans
-                .get(k + 1)
-                .is_some_and(|n| !n.known && n.text.chars().all(is_han));
+        // (额尔古纳市|恩和俄罗斯族民族乡: nor is a function word of one
+        // character after a first syllable of one: a name is no single
+        // character, so 和 does not join 恩 to what follows.)
+        // (Only a conjunction, after a syllable that is no function word
+        // itself: 均为口岸 is no name.)
+        let lone_before = bounded
+            && w.tag == "c"
+            && w.text.chars().count() == 1
+            && k > 0
+            && spans[k - 1].start == walked
+            && spans[k - 1].end == w.start
+            && spans[k - 1].text.chars().count() == 1
+            && spans[k - 1].text.chars().all(is_han)
+            && !blocks_map_name(spans[k - 1]);
+        let syllable = lone_before
+            || after_place
+                && w.start == walked
+                && spans
+                    .get(k + 1)
+                    .is_some_and(|n| !n.known && n.text.chars().all(is_han));
         if w.start < start || (w.end <= ending && blocks_map_name(w) && !syllable) {
             start = start.max(w.end);
         }
@@ -2088,6 +2109,14 @@ mod tests {
             ),
             // An ending right after a place holds it.
             ("阿尔山口岸每年开放。", &["阿尔山", "阿尔山口岸"]),
+            // Test page 80: right after a place, a function word after one
+            // syllable is the name's (恩和, not 和 joining 恩 to it).
+            (
+                "内蒙古自治区额尔古纳市恩和俄罗斯族民族乡。",
+                &["恩和俄罗斯族民族乡"],
+            ),
+            ("如今的恩和乡是著名的旅游目的地。", &["恩和乡"]),
+            ("单日进出境车辆均为口岸历史最高。", &[]),
             // A village named after a mountain is one name.
             ("喀喇沁旗马鞍山村坐落在山峰下。", &["喀喇沁旗", "马鞍山村"]),
             // Characters that are words elsewhere are syllables of names.
