@@ -696,21 +696,22 @@ fn drafted_pages_answer_their_questions() {
         // Session 45: came in at 80 of 90, 22 of 25 declined, under the
         // bar; over it in that session at 83 (a role's holder printed right
         // after the role; 兴安盟 is not the member 兴安农垦集团; kinds
-        // counted in 种).
+        // counted in 种); 84 (恩和乡, a name holding 和).
         (
             "tests/pages/test-page-80.txt",
             "tests/pages/test-page-80.questions.tsv",
-            83,
+            84,
             22,
         ),
         // Session 45: came in at 79 of 91, 22 of 25 declined, under the
         // bar; over it in that session at 83 (不足20顶 and 万余枚 read as
         // figures; a sentence split at its commas keeps 力争在“十二五”末
-        // with the plan it opens).
+        // with the plan it opens); 84 (该系统 named by the system the
+        // paragraph named before).
         (
             "tests/pages/test-page-81.txt",
             "tests/pages/test-page-81.questions.tsv",
-            83,
+            84,
             22,
         ),
         // Still under the bar, each with the session it was written blind in
