@@ -1482,6 +1482,41 @@ kind = "人物"
     }
 
     #[test]
+    fn a_count_of_a_whole_place_is_not_one_person_s() {
+        // Test page 80: 达拉特旗全旗现在一共有多少栋大棚, of 他现在一共种了20
+        // 栋大棚: a count asked of the whole banner (全旗) is not given by a
+        // point that never speaks of a banner; one that does gives it.
+        let engine = a_story(
+            "t-dapeng",
+            "鄂尔多斯",
+            "达拉特旗井泉村吃上大棚饭",
+            &["大棚", "井泉村"],
+            &[
+                (
+                    "zhang",
+                    &["张云", "大棚", "草莓"],
+                    "张云告诉记者，他现在一共种了20栋大棚，草莓价格好的时候，一年到头能净赚40多万元。",
+                    &[("大棚", "20栋")],
+                ),
+                (
+                    "village",
+                    &["井泉村", "温室"],
+                    "井泉村目前已建成温室大棚260栋。",
+                    &[("温室大棚", "260栋")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("达拉特旗全旗现在一共有多少栋大棚", None),
+                ("张云一共种了多少栋大棚", Some("zhang")),
+                ("井泉村一共建了多少栋温室大棚", Some("village")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_region_named_whole_is_not_a_member_its_short_name_opens() {
         // Test page 80: 兴安盟栽的中药材有多少个品种, of 全盟6个旗县市和兴安
         // 农垦集团在…栽植了192153.8亩40余种的中药材: 兴安, the story's

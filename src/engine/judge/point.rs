@@ -1069,6 +1069,21 @@ pub(super) fn check_point(
     {
         w.mismatch("age");
     }
+    // 达拉特旗全旗一共有多少栋大棚, of 他现在一共种了20栋大棚: a count of a
+    // whole place (全旗, 全村) is not given by a point that never speaks of
+    // a place of that kind.
+    if wants_number
+        && let Some(kind) = q.normalized.match_indices('全').find_map(|(at, _)| {
+            q.normalized[at + '全'.len_utf8()..]
+                .chars()
+                .next()
+                .filter(|c| WHOLE_PLACES.contains(*c))
+        })
+        && !fact.answer.contains(kind)
+    {
+        w.mismatch("whole place");
+        w.another_point_may = true;
+    }
     // 123个服务站里科尔沁区有几个: a part of a total the point gives
     // whole.
     if !asked.is_empty() && part_of_total(q, fact) {
@@ -3491,6 +3506,11 @@ pub(super) fn money_without_unit(g: &crate::knowledge::Figure) -> bool {
 
 /// Whether `text` gives a figure in `unit`: the unit after a number
 /// (5公里, 3000多元, 半天).
+/// The kinds of place whose whole a count may be asked of (全旗, 全村).
+/// (Not a region's, 全市 or 全盟: points name a region by its short name,
+/// 今年巴彦淖尔共登记技术合同61项.)
+const WHOLE_PLACES: &str = "旗县镇乡村";
+
 /// Whether `fact` prints the role the question asks the holder of (not
 /// its deputy's, unless asked) right before one of its keywords of two to
 /// four characters: the holder's name (理事长王晓轩).
