@@ -1482,6 +1482,47 @@ kind = "人物"
     }
 
     #[test]
+    fn the_whole_a_share_is_of_is_not_what_the_point_counts() {
+        // Test page 80: 土右旗农民人均纯收入一共是多少元, of 农民人均来自产业化
+        // 的收入达到2689元，占农民人均纯收入的57%: the point prints the net
+        // income only as the whole of a share; the part is what it counts.
+        // The share itself, or the part, it gives. (As drafted: 纯收入 is
+        // a keyword of the point, and labels its 57%.)
+        let engine = a_story(
+            "t-nongmin",
+            "包头",
+            "土右旗农民收入五成依靠产业化",
+            &["土右旗", "产业化"],
+            &[
+                (
+                    "income",
+                    &["产业化", "人均", "农民", "纯收入", "收入", "龙头企业"],
+                    "该旗产业化龙头企业完成销售收入7.8亿元；农民人均来自产业化的收入达到2689元，占农民人均纯收入的57%。",
+                    &[
+                        ("完成销售收入", "7.8亿元"),
+                        ("产业化", "2689元"),
+                        ("农民人均纯收入", "57%"),
+                    ],
+                ),
+                (
+                    "grain",
+                    &["粮食", "总产量"],
+                    "今年，全旗粮食总产量达61.2万吨。",
+                    &[("粮食总产量", "61.2万吨")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("土右旗农民人均纯收入一共是多少元", None),
+                ("土右旗农民人均来自产业化的收入是多少", Some("income")),
+                ("产业化收入占农民人均纯收入的百分之多少", Some("income")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_count_of_a_whole_place_is_not_one_person_s() {
         // Test page 80: 达拉特旗全旗现在一共有多少栋大棚, of 他现在一共种了20
         // 栋大棚: a count asked of the whole banner (全旗) is not given by a

@@ -696,12 +696,13 @@ fn drafted_pages_answer_their_questions() {
         // Session 45: came in at 80 of 90, 22 of 25 declined, under the
         // bar; over it in that session at 83 (a role's holder printed right
         // after the role; 兴安盟 is not the member 兴安农垦集团; kinds
-        // counted in 种); 84 (恩和乡, a name holding 和).
+        // counted in 种); 84 (恩和乡, a name holding 和); 24 declined (a
+        // count of a whole banner of one man's; the whole a share is of).
         (
             "tests/pages/test-page-80.txt",
             "tests/pages/test-page-80.questions.tsv",
             84,
-            22,
+            24,
         ),
         // Session 45: came in at 79 of 91, 22 of 25 declined, under the
         // bar; over it in that session at 83 (不足20顶 and 万余枚 read as

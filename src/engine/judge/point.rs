@@ -1069,6 +1069,16 @@ pub(super) fn check_point(
     {
         w.mismatch("age");
     }
+    // 土右旗农民人均纯收入一共是多少元, of …农民人均来自产业化的收入达到2689
+    // 元，占农民人均纯收入的57%: what the question names, as the point
+    // prints it, only as the whole a share is of, is not what it counts.
+    if wants_number
+        && !asks_share(q.normalized)
+        && whole_of_a_share_only(q.normalized, &fact.answer)
+    {
+        w.mismatch("whole of a share");
+        w.another_point_may = true;
+    }
     // 达拉特旗全旗一共有多少栋大棚, of 他现在一共种了20栋大棚: a count of a
     // whole place (全旗, 全村) is not given by a point that never speaks of
     // a place of that kind.
@@ -3506,6 +3516,41 @@ pub(super) fn money_without_unit(g: &crate::knowledge::Figure) -> bool {
 
 /// Whether `text` gives a figure in `unit`: the unit after a number
 /// (5公里, 3000多元, 半天).
+/// Whether a question asks a share (占…多少, 百分之几, 比例).
+fn asks_share(question: &str) -> bool {
+    ["占", "比例", "比重", "百分", "%", "几成"]
+        .iter()
+        .any(|w| question.contains(w))
+}
+
+/// Whether the longest run of characters the question and `answer` share
+/// (four or more) stands in the answer only as the whole of a share, after
+/// 占 in its clause (占农民人均纯收入的57%).
+fn whole_of_a_share_only(question: &str, answer: &str) -> bool {
+    let q: Vec<char> = question.chars().collect();
+    let mut longest = "";
+    for i in 0..q.len() {
+        for j in (i + longest.chars().count() + 1)..=q.len() {
+            let run: String = q[i..j].iter().collect();
+            if !run.chars().all(is_han) || !answer.contains(&run) {
+                break;
+            }
+            let at = answer.find(&run).unwrap_or(0);
+            longest = &answer[at..at + run.len()];
+        }
+    }
+    longest.chars().count() >= 4
+        && answer.match_indices(longest).all(|(at, _)| {
+            let clause = answer[..at]
+                .rfind(['，', '。', '；', '：', ','])
+                .map_or(0, |i| {
+                    i + answer[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let before = &answer[clause..at];
+            before.contains('占') && before.chars().count() <= 6
+        })
+}
+
 /// The kinds of place whose whole a count may be asked of (全旗, 全村).
 /// (Not a region's, 全市 or 全盟: points name a region by its short name,
 /// 今年巴彦淖尔共登记技术合同61项.)
