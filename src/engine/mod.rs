@@ -1482,6 +1482,41 @@ kind = "人物"
     }
 
     #[test]
+    fn a_driver_s_name_is_not_given_by_a_point_on_the_car() {
+        // Test page 81: 那辆俄籍越野车的司机叫什么名字, of the point on the
+        // car whose back seat hid the alloy: the driver's name is asked as a
+        // role's holder's is, and a point that names no one does not give
+        // it. A point that names him does.
+        let engine = a_story(
+            "t-hejin",
+            "呼伦贝尔",
+            "满洲里公路口岸俄籍越野车后座下查出走私合金62公斤",
+            &["合金", "越野车"],
+            &[
+                (
+                    "car",
+                    &["越野车", "俄籍", "疑点"],
+                    "一辆看起来毫不起眼的俄籍丰田越野车还是让敏感的海关关员捕捉到一些疑点，车上夹藏合金62公斤。",
+                    &[("合金", "62公斤")],
+                ),
+                (
+                    "officer",
+                    &["关员", "扫描"],
+                    "海关旅检关员王强立即启动系统对越野车进行扫描，他说：“这辆车后座下有异常阴影。”",
+                    &[("关员", "王强")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("满洲里那辆俄籍越野车的司机叫什么名字", None),
+                ("那辆越野车上查出多少公斤合金", Some("car")),
+            ],
+        );
+    }
+
+    #[test]
     fn the_whole_a_share_is_of_is_not_what_the_point_counts() {
         // Test page 80: 土右旗农民人均纯收入一共是多少元, of 农民人均来自产业化
         // 的收入达到2689元，占农民人均纯收入的57%: the point prints the net

@@ -708,12 +708,13 @@ fn drafted_pages_answer_their_questions() {
         // bar; over it in that session at 83 (不足20顶 and 万余枚 read as
         // figures; a sentence split at its commas keeps 力争在“十二五”末
         // with the plan it opens); 84 (该系统 named by the system the
-        // paragraph named before).
+        // paragraph named before); 23 declined (a driver's name, of a point
+        // on the car).
         (
             "tests/pages/test-page-81.txt",
             "tests/pages/test-page-81.questions.tsv",
             84,
-            22,
+            23,
         ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):

@@ -578,6 +578,14 @@ pub(crate) const ROLES: &[&str] = &[
     "总裁",
     "店长",
     "行长",
+    // 那辆越野车的司机叫什么名字: someone a story may name by what they do
+    // there, and often does not.
+    "司机",
+    "驾驶员",
+    "车主",
+    "船长",
+    "机长",
+    "嫌疑人",
     // 搏克比赛冠军是谁: who won.
     "冠军",
     "亚军",
