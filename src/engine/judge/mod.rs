@@ -550,9 +550,15 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // length (全长, 总长度) is the point's when one of its figures is one,
     // said of what the point is about. (口岸的铁路全长多少公里 asks the
     // length of a railway the point does not measure.)
+    // (A length the point prints as one, 长6.19公里 or 全长1856公里: not
+    // 运行距离缩短了500多公里.)
     if let Some(f) = fact
         && f.figures.iter().any(|g| {
-            has_number(&g.value) && point::LENGTH_UNITS.iter().any(|u| g.value.ends_with(u))
+            has_number(&g.value)
+                && point::LENGTH_UNITS.iter().any(|u| g.value.ends_with(u))
+                && f.answer
+                    .match_indices(g.value.as_str())
+                    .any(|(at, _)| f.answer[..at].chars().rev().take(3).any(|c| c == '长'))
         })
     {
         for (s, e) in LENGTHS.iter().flat_map(|word| q.spans_of(word)) {
