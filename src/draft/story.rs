@@ -1082,12 +1082,7 @@ pub fn draft(
         else {
             continue;
         };
-        let earlier: String = sentences
-            .iter()
-            .filter(|s| s.line == f.line)
-            .take_while(|s| s.text != f.sentence)
-            .map(|s| s.text.as_str())
-            .collect();
+        let earlier = earlier_in_paragraph(&sentences, f);
         let before = format!(
             "{earlier}{}",
             f.sentence.split(&format!("该{kind}")).next().unwrap_or("")
@@ -1111,12 +1106,7 @@ pub fn draft(
         if !BARE_BODIES.iter().any(|w| f.answer.starts_with(w)) {
             continue;
         }
-        let earlier: String = sentences
-            .iter()
-            .filter(|s| s.line == f.line)
-            .take_while(|s| s.text != f.sentence)
-            .map(|s| s.text.as_str())
-            .collect();
+        let earlier = earlier_in_paragraph(&sentences, f);
         let body = places
             .iter()
             .filter(|p| entity::is_body(p))
@@ -1777,6 +1767,16 @@ fn latest_organisation(places: &[String], text: &str) -> Option<String> {
         .filter_map(|p| text.rfind(p.as_str()).map(|i| (i + p.len(), p.len(), p)))
         .max_by_key(|&(end, len, _)| (end, len))
         .map(|(_, _, p)| p.clone())
+}
+
+/// The sentences of `f`'s paragraph before its own, as one text.
+fn earlier_in_paragraph(sentences: &[Sentence], f: &DraftFact) -> String {
+    sentences
+        .iter()
+        .filter(|s| s.line == f.line)
+        .take_while(|s| s.text != f.sentence)
+        .map(|s| s.text.as_str())
+        .collect()
 }
 
 /// Kinds of thing that 该 points back at (该系统), named before by a name
