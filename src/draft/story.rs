@@ -1076,22 +1076,20 @@ pub fn draft(
     // one its paragraph named before (PVS450乘用车安全检查系统); the answer
     // names it, and readers ask by its name.
     for f in &mut facts {
-        let Some(kind) = THING_KINDS
+        let Some((kind, pointer)) = THING_KINDS
             .iter()
-            .find(|k| f.answer.contains(&format!("该{k}")))
+            .map(|k| (*k, format!("该{k}")))
+            .find(|(_, pointer)| f.answer.contains(pointer.as_str()))
         else {
             continue;
         };
         let earlier = earlier_in_paragraph(&sentences, f);
         let before = format!(
             "{earlier}{}",
-            f.sentence.split(&format!("该{kind}")).next().unwrap_or("")
+            f.sentence.split(pointer.as_str()).next().unwrap_or("")
         );
         if let Some(name) = thing_named(&before, kind) {
-            f.answer = short(
-                &f.answer.replacen(&format!("该{kind}"), &name, 1),
-                FACT_ANSWER,
-            );
+            f.answer = short(&f.answer.replacen(pointer.as_str(), &name, 1), FACT_ANSWER);
             // (As the organisation's name is: whole, as printed.)
             if !f.keywords.contains(&name) {
                 f.keywords.push(name);

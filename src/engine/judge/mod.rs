@@ -520,9 +520,9 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     // (Only looked at when the question says 离.)
     if let Some(f) = fact
         && q.chars.contains(&'离')
-        && f.figures.iter().any(|g| {
-            has_number(&g.value) && point::LENGTH_UNITS.iter().any(|u| g.value.ends_with(u))
-        })
+        && f.figures
+            .iter()
+            .any(|g| has_number(&g.value) && point::in_length_unit(&g.value))
         && f.answer.contains('距')
     {
         for i in 0..n {
@@ -555,7 +555,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     if let Some(f) = fact
         && f.figures.iter().any(|g| {
             has_number(&g.value)
-                && point::LENGTH_UNITS.iter().any(|u| g.value.ends_with(u))
+                && point::in_length_unit(&g.value)
                 && f.answer
                     .match_indices(g.value.as_str())
                     .any(|(at, _)| f.answer[..at].chars().rev().take(3).any(|c| c == '长'))

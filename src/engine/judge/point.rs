@@ -35,6 +35,11 @@ const HOLIDAYS: &[&str] = &[
 /// Units of length a distance is given in (相距9公里, 30公里外).
 pub(super) const LENGTH_UNITS: &[&str] = &["公里", "千米", "米"];
 
+/// Whether a figure's value is in a unit of length (9公里, 200多米).
+pub(super) fn in_length_unit(value: &str) -> bool {
+    LENGTH_UNITS.iter().any(|u| value.ends_with(u))
+}
+
 /// Who a head count counts (多少学生, 几个工人).
 const HEADS: &[&str] = &[
     "学生", "游客", "旅客", "工人", "员工", "职工", "居民", "牧民", "农民", "村民", "孩子",
@@ -154,7 +159,7 @@ pub(super) fn check_point(
     // “绿色革命”正在上演: a distance that places the scene counts nothing
     // a question of how many asks, only one of how far.
     let placing = |v: &str| {
-        LENGTH_UNITS.iter().any(|u| v.ends_with(u))
+        in_length_unit(v)
             && fact
                 .answer
                 .match_indices(v)
