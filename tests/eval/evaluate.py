@@ -118,6 +118,8 @@ SETS = [
     ("forty-eighth, misses", "tests/eval/fortyeighth.misses.tsv", "score", "the forty-eighth set's misses at session 44's start"),
     ("forty-ninth (ours)", "tests/eval/fortyninth.tsv", "score", "written blind from both pages (session 45, sealed until early in it; passing rows)"),
     ("forty-ninth, misses", "tests/eval/fortyninth.misses.tsv", "score", "the forty-ninth set's misses at session 45's start"),
+    ("fiftieth (ours)", "tests/eval/fiftieth.tsv", "score", "written blind from both pages (session 46, sealed until early in it; passing rows)"),
+    ("fiftieth, misses", "tests/eval/fiftieth.misses.tsv", "score", "the fiftieth set's misses at session 46's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
