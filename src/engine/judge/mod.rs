@@ -1462,6 +1462,27 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     for (s, e) in unknown_names(q, &parts, story_says) {
         heart[s..e].iter_mut().for_each(|h| *h = true);
     }
+    // 这届冰雪旅游季的“鹿王”是谁家的驯鹿: a term the question sets apart
+    // (in quotes, or between spaces) that nothing of the knowledge prints
+    // is what the question is about. (Not in a question that only checks
+    // what it says: 被评为“示范级”,对吗? is corrected by what is printed.)
+    let mut i = if q.asked.is_empty() { n } else { 0 };
+    while i < n {
+        if q.chars[i] != SEP {
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        let end = (start..n).find(|&j| q.chars[j] == SEP).unwrap_or(n);
+        if start > 1
+            && end < n
+            && end - start >= 2
+            && (start..end).all(|j| parts[j] == Part::Unknown && !q.function[j])
+        {
+            heart[start..end].iter_mut().for_each(|h| *h = true);
+        }
+        i = end;
+    }
     // 青海湖面积多大, of a story on the 居延海 that names 青海 as a
     // province: a lake (a mountain, a river) the story never names is
     // unexplained whole, whatever words of it the story prints.

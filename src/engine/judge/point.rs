@@ -1295,6 +1295,47 @@ pub(super) fn check_point(
     if year_to_come && !PLANS.iter().any(|p| fact.answer.contains(p)) {
         w.mismatch("year_to_come");
     }
+    // 禁渔要到哪年才解除, 限行什么时候结束: when a thing ends, asked of a
+    // point that says when it began and no end.
+    if wants_date
+        && ENDS.iter().any(|e| q.normalized.contains(e))
+        && !ENDS.iter().any(|e| fact.answer.contains(e))
+        && !UNTIL.iter().any(|u| fact.answer.contains(u))
+    {
+        w.mismatch("end");
+        w.another_point_may = true;
+    }
+    // 下一批什么时候申报, 下届在哪办: the next round, asked of a point that
+    // tells of none to come.
+    if NEXT.iter().any(|x| q.normalized.contains(x))
+        && !NEXT.iter().any(|x| fact.answer.contains(x))
+        && !PLANS.iter().any(|p| fact.answer.contains(p))
+    {
+        w.mismatch("next");
+        w.another_point_may = true;
+    }
+    // 甘其毛都口岸离市区有多少公里, of 通道长6.19公里: how far a place is
+    // from another, asked of a point that measures a length and no
+    // distance (距, 离, 外, 25公里处) from a place the question names.
+    if wants_number
+        && !["距", "离", "外", "远", "处"]
+            .iter()
+            .any(|d| fact.answer.contains(d))
+        && distance_from_unnamed(q, &fact.answer)
+    {
+        w.mismatch("distance");
+        w.another_point_may = true;
+    }
+    // 2023年一年过货多少, of 截至2023年底累计达到2.21亿吨: one year's
+    // amount, asked of a point that gives only the sum of many.
+    if wants_number
+        && ONE_YEAR.iter().any(|y| q.normalized.contains(y))
+        && fact.answer.contains("累计")
+        && !YEARLY.iter().any(|y| fact.answer.contains(y))
+    {
+        w.mismatch("sum of years");
+        w.another_point_may = true;
+    }
     // 上湾煤矿2006年实际产了多少原煤, of 2006年的目标是全年完成原煤1200万吨:
     // what was reached, asked of a point that gives only what was planned.
     if q.normalized.contains("实际")
@@ -3045,6 +3086,102 @@ fn priced_each(text: &str) -> bool {
 
 /// Words of a plan or a forecast: what a point says of years to come.
 /// Words that say a figure was reached, not only planned (已完成, 实际).
+/// Words that ask when a thing ends (解除, 结束).
+const ENDS: &[&str] = &[
+    "解除", "结束", "取消", "到期", "截止", "解禁", "期满", "撤销",
+];
+
+/// Words with which a point says how long a thing lasts or until when
+/// (5月1日至6月24日, 为期).
+const UNTIL: &[&str] = &["为期", "期限", "年底前", "之前", "至"];
+
+/// Words that ask for the next round of a thing (下一批, 下届).
+const NEXT: &[&str] = &[
+    "下一批",
+    "下一届",
+    "下一次",
+    "下一期",
+    "下一轮",
+    "下批",
+    "下届",
+    "下次",
+    "下期",
+    "下轮",
+];
+
+/// Words that ask one year's amount (一年, 全年, 当年).
+const ONE_YEAR: &[&str] = &["一年", "全年", "当年", "那年"];
+
+/// Words with which a point gives one year's amount beside a sum.
+const YEARLY: &[&str] = &[
+    "一年",
+    "全年",
+    "当年",
+    "年均",
+    "每年",
+    "今年",
+    "年度",
+    "同比",
+    "年产",
+    "年销",
+    "年发电",
+    "年接待",
+    "年处理",
+    "年运",
+    "年吞吐",
+    "年交易",
+    "年收入",
+];
+
+/// Whether the question asks how far a place is from another (离X多远,
+/// 离X有多少公里) that `answer` does not name, by its name or by the word
+/// for its kind of place (巴彦淖尔市区: neither 巴彦淖尔 nor 市区).
+fn distance_from_unnamed(q: &Question, answer: &str) -> bool {
+    const ASKS: &[&str] = &[
+        "多远",
+        "多少公里",
+        "几公里",
+        "多少里",
+        "多少千米",
+        "几千米",
+        "多少米",
+    ];
+    const KINDS: &[&str] = &[
+        "市中心",
+        "市区",
+        "城区",
+        "县城",
+        "市",
+        "区",
+        "镇",
+        "县",
+        "旗",
+    ];
+    q.normalized.match_indices('离').any(|(i, _)| {
+        let rest = &q.normalized[i + '离'.len_utf8()..];
+        let Some(end) = ASKS.iter().filter_map(|a| rest.find(a)).min() else {
+            return false;
+        };
+        let mut place = rest[..end].trim_end_matches(|c: char| "有还大约概的 ".contains(c));
+        if place.chars().count() < 2
+            || place.contains(|c: char| "，,。？?；;".contains(c))
+            || place.chars().count() > 12
+        {
+            return false;
+        }
+        if answer.contains(place) {
+            return false;
+        }
+        if let Some(kind) = KINDS.iter().find(|k| place.ends_with(*k)) {
+            if answer.contains(kind) {
+                return false;
+            }
+            place = &place[..place.len() - kind.len()];
+        }
+        place.chars().count() >= 2 && !answer.contains(place)
+    })
+}
+
 const REACHED: &[&str] = &["实际", "已经", "已完成", "已达", "完成了", "达到了", "超额"];
 
 pub(super) const PLANS: &[&str] = &[
