@@ -1535,6 +1535,83 @@ kind = "人物"
     }
 
     #[test]
+    fn a_relative_of_a_story_that_speaks_of_no_family_is_not_known() {
+        // Test page 82: 白玉华的妻子叫什么名字, of a story of a forest ranger
+        // alone at his post that never speaks of a family.
+        let engine = a_story(
+            "t-huli",
+            "兴安盟",
+            "护林员其木格坚守瞭望塔",
+            &["瞭望塔", "护林员"],
+            &[(
+                "keeper",
+                &["其木格", "瞭望塔"],
+                "护林员其木格已在瞭望塔上坚守了12年。",
+                &[("年数", "12年"), ("人名", "其木格")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("其木格在瞭望塔坚守了多少年", Some("keeper")),
+                ("其木格的妻子叫什么名字", None),
+                ("其木格的女儿叫什么", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_place_whose_name_opens_with_a_numeral_is_a_place_the_story_does_not_name() {
+        // Test page 83: 杭锦后旗双庙镇温室大棚里种的是什么, of a story that
+        // speaks of 杭锦后旗's greenhouses and never of 双庙镇.
+        let engine = a_story(
+            "t-dapeng",
+            "巴彦淖尔",
+            "杭锦后旗温室大棚种出反季节蔬菜",
+            &["温室大棚", "反季节蔬菜"],
+            &[(
+                "grown",
+                &["温室大棚", "种植"],
+                "杭锦后旗的温室大棚里种着西红柿和黄瓜，全旗共有大棚3200座。",
+                &[("大棚", "3200座"), ("作物", "西红柿和黄瓜")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("杭锦后旗温室大棚里种的是什么", Some("grown")),
+                ("杭锦后旗双庙镇温室大棚里种的是什么", None),
+                ("杭锦后旗三道桥镇温室大棚里种的是什么", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_road_port_is_not_a_railway_port() {
+        // Test page 83: 二连浩特公路口岸2018年进出口多少万吨货, of a story
+        // whose every figure is the railway port's.
+        let engine = a_story(
+            "t-tielu",
+            "锡林郭勒",
+            "二连浩特铁路口岸年运量创新高",
+            &["铁路口岸", "运量"],
+            &[(
+                "freight",
+                &["运量", "铁路口岸"],
+                "今年二连浩特铁路口岸进出口运量完成1520万吨。",
+                &[("运量", "1520万吨")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("二连浩特铁路口岸今年运量多少万吨", Some("freight")),
+                ("二连浩特公路口岸今年进出口多少万吨货", None),
+            ],
+        );
+    }
+
+    #[test]
     fn a_count_asked_of_another_region_is_given_only_by_a_point_naming_it() {
         // Test page 79: a story of 阿拉善 counts a quake's victims in
         // 巴彦木仁苏木 and names 鄂尔多斯 among the regions that reported;

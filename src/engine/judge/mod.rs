@@ -1462,6 +1462,27 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     for (s, e) in unknown_names(q, &parts, story_says) {
         heart[s..e].iter_mut().for_each(|h| *h = true);
     }
+    // 白玉华的妻子叫什么名字, of a story that never speaks of a family:
+    // a relative is whom the question asks of. (Not of one that does, in
+    // whatever words: 她妈妈, of a story that says 母亲.)
+    let family = || FAMILY.iter().any(|w| story_says(w));
+    for kin in KIN {
+        for (s, e) in q.spans_of(kin) {
+            // (我老婆下个月要生孩子: the asker's own is no one asked of.)
+            let own = q.text((s.saturating_sub(2), s)).contains(['我', '俺']);
+            if q.weight[s] >= 1.0
+                && q.asks_at(s)
+                && !own
+                && !parts[s..e]
+                    .iter()
+                    .any(|p| matches!(p, Part::Point | Part::Story))
+                && !family()
+            {
+                parts[s..e].iter_mut().for_each(|p| *p = Part::Unknown);
+                heart[s..e].iter_mut().for_each(|h| *h = true);
+            }
+        }
+    }
     // 这届冰雪旅游季的“鹿王”是谁家的驯鹿: a term the question sets apart
     // (in quotes, or between spaces) that nothing of the knowledge prints
     // is what the question is about. (Not in a question that only checks
@@ -1875,6 +1896,18 @@ fn mark_asked_word(
         heart[i] = true;
     }
 }
+
+/// Words and characters with which a story speaks of a family.
+const FAMILY: &[&str] = &[
+    "妻", "夫", "母", "父", "妈", "爸", "儿子", "女儿", "孩子", "家人", "老伴", "爱人", "媳妇",
+    "哥", "姐", "弟", "妹", "爷", "奶", "孙",
+];
+
+/// Words for a person's relatives (妻子, 女儿).
+const KIN: &[&str] = &[
+    "妻子", "丈夫", "爱人", "老伴", "老婆", "媳妇", "儿子", "女儿", "父亲", "母亲", "爸爸", "妈妈",
+    "爷爷", "奶奶", "孙子", "孙女", "哥哥", "姐姐", "弟弟", "妹妹",
+];
 
 /// The text a reading answers with: its point's, else its story's.
 fn reading_text(kb: &KnowledgeBase, reading: Reading) -> &str {

@@ -50,6 +50,17 @@ pub(super) fn unknown_names(
         match (open, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
+                // (杭锦后旗双庙镇, 二道桥镇: a numeral may open a place's name.)
+                let s = if i - s == 2
+                    && PLACE_ENDS.contains(&q.chars[i - 1])
+                    && s > 0
+                    && "一二三四五六七八九十双两".contains(q.chars[s - 1])
+                    && !matches!(parts[s - 1], Part::Point | Part::Story)
+                {
+                    s - 1
+                } else {
+                    s
+                };
                 let run = &parts[s..i];
                 let story_words = |p: &Part| matches!(p, Part::Context | Part::Sibling);
                 // (洱海是哪一年开始禁渔的: a lake or sea of two characters
