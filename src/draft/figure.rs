@@ -389,6 +389,12 @@ pub fn find(text: &str) -> Vec<Figure> {
                 start += '数'.len_utf8();
             }
         }
+        // 18875.52万人民币: 人 opens the currency's name, no people.
+        let mut end = m.end();
+        if value.ends_with('人') && text[end..].starts_with("民币") {
+            end += "民币".len();
+            value = &text[start..end];
+        }
         let mut kind = kind_of(value);
         // 为期10日: a number of days, not the tenth of a month.
         if kind == FigureKind::Date
@@ -426,17 +432,17 @@ pub fn find(text: &str) -> Vec<Figure> {
         }
         let (value, start) = if below {
             let at = start - "零下".len();
-            (&text[at..m.end()], at)
+            (&text[at..end], at)
         } else if rank {
             let at = start - "第".len();
-            (&text[at..m.end()], at)
+            (&text[at..end], at)
         } else {
             (value, start)
         };
         found.push(Figure {
             value: value.to_string(),
             start,
-            end: m.end(),
+            end,
             kind,
         });
     }
@@ -681,9 +687,18 @@ fn ranges(text: &str, found: Vec<Figure>) -> Vec<Figure> {
                     .value
                     .chars()
                     .all(|c| c.is_ascii_digit() || c == '.' || c == '、');
-            if (RANGE.contains(&between) && same_kind) || (between == "、" && bare) {
+            // 1~11月份, 1至10月: a bare number before a month is the
+            // month the span starts in.
+            let months = bare
+                && prev.value.len() <= 2
+                && f.kind == FigureKind::Date
+                && f.value.ends_with('月');
+            if (RANGE.contains(&between) && (same_kind || months)) || (between == "、" && bare) {
                 prev.value = text[prev.start..f.end].to_string();
                 prev.end = f.end;
+                if months {
+                    prev.kind = FigureKind::Date;
+                }
                 continue;
             }
         }
@@ -925,6 +940,11 @@ mod tests {
                 &[],
             ),
             ("这块测产田种的是中科发5号,实收面积1.564亩", &["1.564亩"]),
+            // Test page 83: 人 of 人民币 counts no people.
+            (
+                "进口货值18875.52万人民币,比去年同期下降10.12%",
+                &["18875.52万人民币", "10.12%"],
+            ),
             ("“85后”赵龙以前在城里打工", &[]),
         ];
         for (text, expected) in cases {
@@ -974,6 +994,12 @@ mod tests {
             ),
             // A dash between two years is a range of years, no minus.
             ("2024-2025年", &[("2024-2025年", Year)]),
+            // Test page 80: a span of months, its first a bare number.
+            (
+                "1~11月份,该旗产业化龙头企业完成销售收入7.8亿元",
+                &[("1~11月", Date), ("7.8亿元", Count)],
+            ),
+            ("1至10月,全市接待游客", &[("1至10月", Date)]),
             // Test page 72: a day as spoken, 号 for 日.
             (
                 "7月22号,机场单日旅客吞吐量首破4000人次",

@@ -2474,7 +2474,15 @@ fn figure_fact(
         .filter(|f| f.kind != FigureKind::Change && !edition(f))
     {
         // Years and dates as well as counts: 1989年刚开的时候 names its point.
-        if f.value.chars().count() >= 3 && f.value.chars().any(|c| !c.is_ascii_digit()) {
+        // (1—4月, a span of months from January, dates the point's counts
+        // as 今年 would: no word of its own.)
+        let from_january = f.kind == FigureKind::Date
+            && f.value.starts_with("1")
+            && f.value[1..].starts_with(['—', '-', '~', '～', '至', '－']);
+        if f.value.chars().count() >= 3
+            && f.value.chars().any(|c| !c.is_ascii_digit())
+            && !from_january
+        {
             add(f.value.clone());
         }
         if let Some(arabic) = arabic(&f.value) {
@@ -2993,7 +3001,36 @@ fn label(sentence: &str, f: &Figure, seg: &Segmenter) -> String {
         }
     }
     let clause_start = clause_start(sentence, f.start);
-    let before = tail_words(seg, &sentence[clause_start..f.start], 8);
+    // 全市规上工业增加值同比增长10.6%: what changed, not 同比, measures a
+    // change against a year before.
+    let head = &sentence[clause_start..f.start];
+    let verb = [
+        "增长", "下降", "提高", "减少", "上升", "增加", "降低", "下滑", "回落",
+    ]
+    .into_iter()
+    .find(|v| head.ends_with(v));
+    let rest = verb.map_or(head, |v| &head[..head.len() - v.len()]);
+    if let Some(what) = [
+        "同比",
+        "环比",
+        "比去年同期",
+        "比上年同期",
+        "较去年同期",
+        "较上年同期",
+    ]
+    .iter()
+    .find_map(|c| rest.strip_suffix(c))
+    {
+        let before = tail_words(seg, what, 8);
+        if before.chars().count() >= 2 {
+            return before;
+        }
+        // (比去年同期下降13.77%: the change alone, 同比下降.)
+        if let Some(v) = verb {
+            return format!("同比{v}");
+        }
+    }
+    let before = tail_words(seg, head, 8);
     if before.chars().count() >= 2 {
         return before;
     }
@@ -3499,6 +3536,10 @@ mod tests {
             ("这座小城常住人口只有1.2万人。", "小城常住人口"),
             ("今年游客人次是去年的3倍多。", "游客人次"),
             ("一块电池能跑150-200公里。", "电池能跑"),
+            // Test pages 22 and 83: what changed, not the comparison.
+            ("1—4月，全市规上工业增加值同比增长10.6%。", "规上工业增加值"),
+            ("进口货值比去年同期下降29.57%。", "进口货值"),
+            ("比去年同期下降13.77%。", "同比下降"),
         ] {
             let figures = figure::find(sentence);
             let f = figures
