@@ -1612,6 +1612,51 @@ kind = "人物"
     }
 
     #[test]
+    fn a_quarter_is_given_by_the_months_it_spans_not_by_its_last() {
+        // Test page 83: 一季度进口原煤同比增长多少, of a story that counts
+        // 3月份 and 1-3月份 apart.
+        let engine = a_story(
+            "t-meitan",
+            "锡林郭勒",
+            "珠恩嘎达布其口岸进口煤炭增长",
+            &["进口煤炭", "珠恩嘎达布其口岸"],
+            &[
+                (
+                    "march",
+                    &["进口", "煤炭"],
+                    "3月份，珠恩嘎达布其口岸进口煤炭12.5万吨，同比下降8.2%。",
+                    &[
+                        ("日期", "3月"),
+                        ("进口煤炭", "12.5万吨"),
+                        ("同比下降", "8.2%"),
+                    ],
+                ),
+                (
+                    "quarter",
+                    &["进口", "累计"],
+                    "1-3月份，珠恩嘎达布其口岸累计进口煤炭40.6万吨，同比增长15.3%。",
+                    &[
+                        ("日期", "1-3月"),
+                        ("进口煤炭", "40.6万吨"),
+                        ("同比增长", "15.3%"),
+                    ],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("珠恩嘎达布其口岸3月份进口煤炭多少", Some("march")),
+                (
+                    "珠恩嘎达布其口岸一季度进口煤炭同比增长多少",
+                    Some("quarter"),
+                ),
+                ("珠恩嘎达布其口岸一季度进口了多少煤炭", Some("quarter")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_count_asked_of_another_region_is_given_only_by_a_point_naming_it() {
         // Test page 79: a story of 阿拉善 counts a quake's victims in
         // 巴彦木仁苏木 and names 鄂尔多斯 among the regions that reported;

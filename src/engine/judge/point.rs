@@ -1918,6 +1918,17 @@ pub(super) const PERIOD_PARTS: &[&[&str]] = &[
     &["上半年", "下半年"],
 ];
 
+/// Parts of a year by the months they span.
+const QUARTERS: &[(&str, u8, u8)] = &[
+    ("前三季度", 1, 9),
+    ("一季度", 1, 3),
+    ("二季度", 4, 6),
+    ("三季度", 7, 9),
+    ("四季度", 10, 12),
+    ("上半年", 1, 6),
+    ("下半年", 7, 12),
+];
+
 /// Words for this year, or its winter.
 const THIS_YEAR: &[&str] = &["今年", "今冬"];
 /// Words a point gives a record over the years with.
@@ -1950,6 +1961,17 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
     }
     if !q.normalized.contains(['年', '季']) {
         return false;
+    }
+    // 一季度进口了多少, of 3月份，策克口岸进口…: a month is no quarter;
+    // 1-3月份 is the first.
+    if let Some(&(word, first, last)) = QUARTERS.iter().find(|(w, _, _)| q.asks_word(w))
+        && !text.contains(word)
+        && !months(text).is_empty()
+        && !["-", "—", "~", "～", "至", "到", "－", "——"]
+            .iter()
+            .any(|sep| text.contains(&format!("{first}{sep}{last}月")))
+    {
+        return true;
     }
     for family in PERIOD_PARTS {
         for w in *family {
