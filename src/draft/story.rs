@@ -1194,6 +1194,33 @@ pub fn draft(
         }
         listed = f.sentence.trim_end().ends_with(['；', ';']);
     }
+    // 据统计，“十一五”的5年间，包钢总计产铁4525万吨…；总计产钢4633万吨…:
+    // the parts of one sentence cut at its semicolons, each opening as the
+    // first goes on (总计), share what the first says before those words;
+    // readers ask each by them.
+    let mut lead: Option<(usize, String, Vec<String>)> = None;
+    let mut listed = false;
+    for f in facts.iter_mut() {
+        match &lead {
+            Some((line, sentence, keywords)) if listed && *line == f.line => {
+                let own: String = f.sentence.chars().take(2).collect();
+                let frame_end = sentence
+                    .find(own.as_str())
+                    .filter(|_| own.chars().count() == 2 && own.chars().all(is_han))
+                    .unwrap_or(0);
+                for w in keywords {
+                    if sentence[..frame_end].contains(w.as_str()) && !f.keywords.contains(w) {
+                        f.keywords.push(w.clone());
+                    }
+                }
+            }
+            _ => lead = Some((f.line, f.sentence.clone(), f.keywords.clone())),
+        }
+        listed = f.sentence.trim_end().ends_with(['；', ';']);
+        if !listed {
+            lead = None;
+        }
+    }
     // 8月3日上午10时18分，首列高铁…驶出呼和浩特东火车站。当日开通运营的…
     // 高铁线路全长126公里: 当日 is the day the story dated last before
     // (else its dateline's), which the answer says instead and which
@@ -4694,6 +4721,23 @@ mod tests {
             .find(|f| f.kind == FactKind::Person && f.label == "龙敬文")
             .expect("the point on 龙敬文");
         assert_keyword(head, |k| k.starts_with("华兴实业"), true);
+    }
+
+    #[test]
+    fn the_parts_of_a_sentence_cut_at_its_semicolons_share_its_opening() {
+        // Test page 82: 包钢十一五总计产钢多少, of the part 总计产钢4633万吨
+        // cut from the sentence that names 包钢 and “十一五” before 总计产铁.
+        let page = "包头\n\n# 包钢超额完成全年任务\n\n\
+                    据统计,“十一五”的5年间,包钢总计产铁4525万吨,较“十五”的2665万吨的铁产量增加了1860万吨;\
+                    总计产钢4633万吨,较“十五”的2672万吨增加了1961万吨;\
+                    生产商品坯材4377万吨,较“十五”的2514万吨增加了1863万吨。\n";
+        let topic = drafted("包头", &[], page);
+        let steel = point_of(&topic, "总计产钢4633万吨");
+        assert_keyword(steel, |k| k == "包钢", true);
+        assert_keyword(steel, |k| k == "十一五", true);
+        // (A part that goes on in words of its own shares nothing.)
+        let rolled = point_of(&topic, "生产商品坯材4377万吨");
+        assert_keyword(rolled, |k| k == "包钢", false);
     }
 
     #[test]

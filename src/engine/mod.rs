@@ -1657,6 +1657,35 @@ kind = "人物"
     }
 
     #[test]
+    fn an_efficiency_is_given_by_an_output_per_unit_of_work() {
+        // Test page 82: 原煤生产效率是多少, of 原煤生产效率142.6吨/工: a rate
+        // that is no share.
+        let engine = a_story(
+            "t-meikuang",
+            "鄂尔多斯",
+            "上湾煤矿原煤产量创新高",
+            &["上湾煤矿", "原煤"],
+            &[(
+                "output",
+                &["原煤", "效率"],
+                "2009年上湾煤矿生产原煤1500万吨，原煤生产效率120.5吨/工。",
+                &[
+                    ("年份", "2009年"),
+                    ("原煤", "1500万吨"),
+                    ("原煤生产效率", "120.5吨/工"),
+                ],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("上湾煤矿2009年原煤生产效率是多少", Some("output")),
+                ("上湾煤矿原煤回收率是多少", None),
+            ],
+        );
+    }
+
+    #[test]
     fn a_count_asked_of_another_region_is_given_only_by_a_point_naming_it() {
         // Test page 79: a story of 阿拉善 counts a quake's victims in
         // 巴彦木仁苏木 and names 鄂尔多斯 among the regions that reported;

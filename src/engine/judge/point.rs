@@ -1208,7 +1208,11 @@ pub(super) fn check_point(
         w.another_point_may = true;
     }
     // 高考本科上线率是多少: a rate asked of a point that gives no share.
-    if wants_number && rate_asked(q) && !gives_share(fact) {
+    // (原煤生产效率是多少, of 142.6吨/工: an output per unit of work is
+    // the efficiency asked.)
+    let per_unit =
+        || q.normalized.contains("效率") && fact.figures.iter().any(|g| g.value.contains('/'));
+    if wants_number && rate_asked(q) && !gives_share(fact) && !per_unit() {
         w.mismatch("rate");
         w.another_point_may = true;
     }
