@@ -1942,11 +1942,21 @@ const RECORD_SAID: &[&str] = &["历史上", "史上", "有记录以来", "有史
 /// (二季度) while `text` dates its figures by others and never by that one.
 pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
     // 8月份接待了多少游客, of 7月份，单月累计接待国内游客631.73万人次.
+    // (3月份进口了多少, of 1-3月份累计进口: a span is not the month it
+    // ends in.)
     if q.normalized.contains('月') {
-        let asked = months(q.normalized);
+        let asked: SmallVec<[(usize, u8); 2]> = months(q.normalized)
+            .into_iter()
+            .filter(|&(at, _)| !closes_span(q.normalized, at))
+            .collect();
         if !asked.is_empty() {
-            let printed = months(text);
-            if !printed.is_empty()
+            let all = months(text);
+            let spans = all.iter().any(|&(at, _)| closes_span(text, at));
+            let printed: SmallVec<[(usize, u8); 2]> = all
+                .into_iter()
+                .filter(|&(at, _)| !closes_span(text, at))
+                .collect();
+            if (!printed.is_empty() || spans)
                 && asked
                     .iter()
                     .any(|&(at, m)| q.asks_at_byte(at) && !printed.iter().any(|p| p.1 == m))
@@ -2274,6 +2284,16 @@ pub(super) fn months(text: &str) -> SmallVec<[(usize, u8); 2]> {
         }
     }
     out
+}
+
+/// Whether the month at byte `at` of `text` ends a span of months (the 3
+/// of 1-3月, or of a question's 1 3月).
+fn closes_span(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    before
+        .next()
+        .is_some_and(|c| ['-', '—', '~', '～', '至', '到', '－', SEP].contains(&c))
+        && before.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// The years a text prints in digits (2023年), each with its character
