@@ -1949,6 +1949,37 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
             .into_iter()
             .filter(|&(at, _)| !closes_span(q.normalized, at))
             .collect();
+        // (1-8月份增长了多少, of a point dated 12月31日: a span asked is
+        // given only by a point printing it.)
+        let spans_asked = months(q.normalized).into_iter().filter_map(|(at, last)| {
+            if !closes_span(q.normalized, at) || !q.asks_at_byte(at) {
+                return None;
+            }
+            let before = &q.normalized[..at];
+            let sep = before.chars().next_back()?;
+            let first: String = before[..before.len() - sep.len_utf8()]
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_digit)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            Some((first, last))
+        });
+        let in_text = months(text);
+        for (first, last) in spans_asked {
+            // (1至10月, or 1月至10月: its last month printed closing a span,
+            // or with its first.)
+            let first = first.parse::<u8>().ok();
+            let printed = in_text.iter().any(|&(at, m)| {
+                m == last
+                    && (closes_span(text, at) || in_text.iter().any(|&(_, f)| Some(f) == first))
+            });
+            if !printed && !in_text.is_empty() {
+                return true;
+            }
+        }
         if !asked.is_empty() {
             let all = months(text);
             let spans = all.iter().any(|&(at, _)| closes_span(text, at));
