@@ -3161,8 +3161,6 @@ fn priced_each(text: &str) -> bool {
     })
 }
 
-/// Words of a plan or a forecast: what a point says of years to come.
-/// Words that say a figure was reached, not only planned (已完成, 实际).
 /// Words that ask when a thing ends (解除, 结束).
 const ENDS: &[&str] = &[
     "解除", "结束", "取消", "到期", "截止", "解禁", "期满", "撤销",
@@ -3259,8 +3257,10 @@ fn distance_from_unnamed(q: &Question, answer: &str) -> bool {
     })
 }
 
+/// Words that say a figure was reached, not only planned (已完成, 实际).
 const REACHED: &[&str] = &["实际", "已经", "已完成", "已达", "完成了", "达到了", "超额"];
 
+/// Words of a plan or a forecast: what a point says of years to come.
 pub(super) const PLANS: &[&str] = &[
     "将",
     "计划",
