@@ -120,6 +120,8 @@ SETS = [
     ("forty-ninth, misses", "tests/eval/fortyninth.misses.tsv", "score", "the forty-ninth set's misses at session 45's start"),
     ("fiftieth (ours)", "tests/eval/fiftieth.tsv", "score", "written blind from both pages (session 46, sealed until early in it; passing rows)"),
     ("fiftieth, misses", "tests/eval/fiftieth.misses.tsv", "score", "the fiftieth set's misses at session 46's start"),
+    ("fifty-first (ours)", "tests/eval/fiftyfirst.tsv", "score", "written blind from both pages (session 47, sealed until early in it; passing rows)"),
+    ("fifty-first, misses", "tests/eval/fiftyfirst.misses.tsv", "score", "the fifty-first set's misses at session 47's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
