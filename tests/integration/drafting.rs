@@ -729,6 +729,13 @@ fn drafted_pages_answer_their_questions() {
             82,
             25,
         ),
+        // Session 47: came in over the bar at 83 of 92, 21 of 25 declined.
+        (
+            "tests/pages/test-page-85.txt",
+            "tests/pages/test-page-85.questions.tsv",
+            83,
+            21,
+        ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):
         // test-page-9 (session 9, 94 of 112 then, 100 now), test-page-11
@@ -744,7 +751,8 @@ fn drafted_pages_answer_their_questions() {
         // test-page-65 (session 37, 74 of 95, 76), test-page-73 (session
         // 41, 77 of 91, 80), test-page-74 (session 42, 78 of 90 and 19 of
         // 25 declined, 79), test-page-83 (session 46, 79 of 94 and 21 of
-        // 25 declined, 81 and 23).
+        // 25 declined, 81 and 23), test-page-84 (session 47, 77 of 93 and
+        // 21 of 25 declined).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
