@@ -2655,6 +2655,33 @@ kind = "人物"
     }
 
     #[test]
+    fn a_thing_named_in_a_clause_whose_figure_counts_another_is_not_counted() {
+        // Fifty-first set: 急需工人给3000多双成品鞋…穿鞋带 names the workers
+        // in a clause whose figure counts shoes; the firm's workforce is
+        // not said.
+        let engine = a_story(
+            "t-jiuye",
+            "通辽",
+            "家门口就业服务站",
+            &["服务站", "长川制靴有限公司"],
+            &[(
+                "chuanxie",
+                &["长川制靴", "穿鞋带", "灵活就业人员"],
+                "长川制靴有限公司急需工人给3000多双成品鞋手工穿鞋带，服务站随即组织30多名灵活就业人员上手。",
+                &[("成品鞋", "3000多双"), ("灵活就业人员", "30多名")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("长川制靴有限公司一共有多少工人", None),
+                ("长川制靴要穿多少双鞋的鞋带", Some("chuanxie")),
+                ("服务站组织了多少灵活就业人员去穿鞋带", Some("chuanxie")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_rate_raised_by_points_and_a_tax_paid_are_the_points_figures() {
         // Test page 60: 提高…近0.6个百分点 gives a rate's change, and 交多少税
         // asks the point's 年税收.

@@ -2758,13 +2758,26 @@ fn counts_other_things(q: &Question, asked: &[AskedWord], fact: &Fact) -> bool {
         return false;
     }
     // (完成纪念馆三层布展: a count in words is a figure too.)
+    // (急需工人给3000多双成品鞋穿鞋带: a clause whose every number, in
+    // digits, counts a thing of its own named after it says no count of
+    // the thing asked.)
     let figured = |clause: &str| {
-        clause
+        let by_digits =
+            clause.chars().any(|c| c.is_ascii_digit()) && !others_counted_in(clause, &head);
+        let in_words = clause
             .chars()
-            .any(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千万".contains(c))
+            .any(|c| "一二两三四五六七八九十百千万".contains(c))
+            && !(clause.chars().any(|c| c.is_ascii_digit())
+                && clause
+                    .chars()
+                    .filter(|c| "一二两三四五六七八九十百千万".contains(*c))
+                    .all(|c| "百千万".contains(c)));
+        by_digits
+            || in_words
             || fact
                 .figures
                 .iter()
+                .filter(|g| !g.value.chars().any(|c| c.is_ascii_digit()))
                 .any(|g| clause.contains(g.value.as_str()))
     };
     fact.answer
@@ -2783,6 +2796,45 @@ fn counts_other_things(q: &Question, asked: &[AskedWord], fact: &Fact) -> bool {
                     && thing != head
             })
         })
+}
+
+/// Whether each number in digits of `clause` counts, by a measure word, a
+/// thing named after it that is not `head` (3000多双成品鞋, 30多名灵活就业
+/// 人员, asked 工人).
+fn others_counted_in(clause: &str, head: &str) -> bool {
+    let chars: Vec<char> = clause.chars().collect();
+    let mut i = 0;
+    let mut any = false;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+            i += 1;
+        }
+        while i < chars.len() && "百千万亿多余".contains(chars[i]) {
+            i += 1;
+        }
+        if i >= chars.len() || !is_measure(chars[i]) {
+            return false;
+        }
+        i += 1;
+        let thing: String = chars[i..]
+            .iter()
+            .take_while(|c| is_han(**c))
+            .take(2)
+            .collect();
+        if thing.chars().count() < 2
+            || thing.starts_with(['的', '以', '左', '多', '余'])
+            || head.contains(thing.as_str())
+            || thing.contains(head)
+        {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// How a story may call a person by surname and a title alone (李先生,
