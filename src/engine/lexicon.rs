@@ -176,6 +176,8 @@ const WHICH: &[&str] = &[
     "哪一条",
     "哪款",
     "哪批",
+    // 教哪门课, 学的哪门手艺: 门 counts courses and crafts.
+    "哪门",
     "哪部",
     "哪支",
     "什么",

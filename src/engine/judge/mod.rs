@@ -265,7 +265,9 @@ const COUNTED_UNITS: &[&str] = &[
 
 /// Question words that ask which one of a kind the word after them names
 /// (什么科目, 哪个科室).
-const KIND_ASKS: &[&str] = &["什么", "啥", "哪个", "哪所", "哪类", "哪项", "哪部", "哪支"];
+const KIND_ASKS: &[&str] = &[
+    "什么", "啥", "哪个", "哪所", "哪类", "哪项", "哪部", "哪支", "哪门",
+];
 
 /// Words asking a measure that news does not hold in general, answered
 /// by a point that gives a figure in one of its units.
@@ -1239,6 +1241,21 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 && q.name_kind.is_none()
                 && fact.is_some_and(|f| f.kind == crate::knowledge::FactKind::Person);
             if q.chars[j - 1] != '种' && !kind_word {
+                continue;
+            }
+            // (教哪门课: after 哪 and a measure word, one character is a
+            // word, the kind counted.)
+            if kind_word
+                && q.chars[e - 1] == '门'
+                && j < n
+                && !q.function[j]
+                && parts[j] != Part::Point
+                && q.chars
+                    .get(j + 1)
+                    .is_none_or(|c| q.function[j + 1] || !is_han(*c))
+            {
+                parts[j] = Part::Unknown;
+                heart[j] = true;
                 continue;
             }
             mark_asked_word(q, &mut parts, &mut heart, j..n.min(j + FOCUS_REACH));
