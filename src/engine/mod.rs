@@ -1482,6 +1482,31 @@ kind = "人物"
     }
 
     #[test]
+    fn the_capital_called_shoufu_ranks_nothing() {
+        // Fifty-first set: 驻呼高校里研发投入最多的是哪所, of a point on a
+        // policy of 首府: 首府 is the capital, no first of anything.
+        let engine = a_story(
+            "t-yanfa",
+            "呼和浩特",
+            "研发投入激励项目",
+            &["研发投入", "激励"],
+            &[(
+                "policy",
+                &["研发投入", "驻呼高校", "实施意见"],
+                "依据是呼和浩特市出台的《关于推动首府高质量发展的实施意见》，对研发投入增量大的驻呼高校院所给予科技经费支持，共35家。",
+                &[("单位", "35家")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("呼和浩特驻呼高校里研发投入最多的是哪所", None),
+                ("研发投入激励一共支持了多少家", Some("policy")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_distance_from_a_place_is_not_given_by_a_length() {
         // Fiftieth set: 口岸离市区有多少公里, of a point that prints the
         // length of a road (长6.19公里), no distance from anywhere.

@@ -3372,9 +3372,13 @@ pub(super) fn ordinal_given(question: &str, answer: &str) -> bool {
 /// Whether text ranks something: 最, 第一, 首, 之冠, or sets a record
 /// (曾创下年捕捞1.5万吨的纪录).
 pub(super) fn ranks_something(text: &str) -> bool {
-    ["最", "第一", "首", "之冠", "纪录", "记录", "峰值"]
+    ["最", "第一", "之冠", "纪录", "记录", "峰值"]
         .iter()
         .any(|w| text.contains(w))
+        // (首府, 首都: a capital, the first of nothing.)
+        || text
+            .match_indices('首')
+            .any(|(at, _)| !["首府", "首都"].iter().any(|w| text[at..].starts_with(w)))
 }
 
 /// Whether the question asks for a rate (上线率是多少, 参保率有多高): a
