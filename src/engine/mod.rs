@@ -1507,6 +1507,52 @@ kind = "人物"
     }
 
     #[test]
+    fn one_kind_of_insurance_is_not_counted_by_anothers_figure() {
+        // Fifty-first set: 企业养老保险参保人数, of a story on 个人养老金
+        // (开户人数8.55万人): the firms' pension insurance is another
+        // scheme; so are 居民医保 and 职工医保.
+        let engine = a_story(
+            "t-yanglao",
+            "锡林郭勒",
+            "做强养老保险第三支柱",
+            &["个人养老金", "养老保险"],
+            &[
+                (
+                    "accounts",
+                    &["开户人数", "个人养老金", "参保率"],
+                    "目前锡林郭勒盟个人养老金开户人数已达8.55万人，常住人口参保率7.69%。",
+                    &[("开户人数", "8.55万人"), ("参保率", "7.69%")],
+                ),
+                // (Nor by a man's own plan: 1.2万元个人养老金 counts no 人.)
+                (
+                    "li",
+                    &["李先生", "企业养老保险", "缴纳"],
+                    "李先生今年51岁，发现只靠企业养老保险，退休后收入差距不小，于是每年缴纳1.2万元个人养老金。",
+                    &[("年龄", "51岁"), ("每年缴纳", "1.2万元")],
+                ),
+                (
+                    "yibao",
+                    &["职工医保", "即时结算"],
+                    "职工医保基金实现即时结算，惠及参保职工12万人。",
+                    &[("参保职工", "12万人")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("锡林郭勒盟企业养老保险参保人数有多少", None),
+                ("锡林郭勒盟个人养老金开户人数有多少", Some("accounts")),
+                ("李先生每年缴纳多少个人养老金", Some("li")),
+                ("居民医保惠及多少人", None),
+                ("职工医保惠及多少人", Some("yibao")),
+                // (Asked which of the two, the point that says one answers.)
+                ("即时结算改的是职工医保还是居民医保", Some("yibao")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_distance_from_a_place_is_not_given_by_a_length() {
         // Fiftieth set: 口岸离市区有多少公里, of a point that prints the
         // length of a road (长6.19公里), no distance from anywhere.

@@ -270,6 +270,41 @@ pub(super) fn check_point(
         w.mismatch("heads");
         w.another_point_may = true;
     }
+    // 企业养老保险参保人数有多少, of 李先生今年51岁…每年缴纳1.2万元: a
+    // number of people asked (人数, right before the count) of a point
+    // that counts none.
+    let people_asked = asked.iter().any(|a| {
+        a.2 == lexicon::Asked::Count
+            && q.text((0, a.0))
+                .trim_end_matches(['有', '是', '为', '达'])
+                .ends_with("人数")
+    });
+    // (人 ends many words, 个人, 工人: a count of people has its number
+    // right before it, past 多, 万 or a measure word: 30多名, 5个人, 上万人;
+    // not 1.2万元个人养老金.)
+    let counts_people = |text: &str| {
+        text.match_indices(['人', '名', '位', '户']).any(|(b, _)| {
+            let before: Vec<char> = text[..b].chars().rev().take(5).collect();
+            let skipped = before
+                .iter()
+                .take_while(|c| "多余万千百亿来个".contains(**c))
+                .count();
+            before.get(skipped).is_some_and(|&c| {
+                c.is_ascii_digit() || is_numeral(c) || matches!(c, '一' | '半' | '几' | '每')
+            }) || before[..skipped].iter().any(|c| "万千百".contains(*c))
+        })
+    };
+    if wants_number
+        && people_asked
+        && !counts_people(&fact.answer)
+        && !fact
+            .figures
+            .iter()
+            .any(|g| g.label.contains("人数") || counts_people(&g.value))
+    {
+        w.mismatch("heads");
+        w.another_point_may = true;
+    }
     // 文得根水电站一年能发多少电, of 可满足2万多个年均用电量4000千瓦时
     // 的家庭: power generated is not power used.
     if wants_number && generation_of_use(q.normalized, fact) {
@@ -1032,14 +1067,17 @@ pub(super) fn check_point(
             .get(reading.topic)
             .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(w)))
     };
-    // (Every side word has 男, 女, 半, 口, 境 or 栏: most questions have
-    // none.)
-    if q.normalized.contains(['男', '女', '半', '口', '境', '栏'])
+    // (Every side word has 男, 女, 半, 口, 境, 栏, 养 or 保: most questions
+    // have none.)
+    if q.normalized
+        .contains(['男', '女', '半', '口', '境', '栏', '养', '保'])
         && SIDES.iter().any(|&(a, b)| {
             // (锡林郭勒盟个人养老金男性开户人数多少: a count of one sex
             // alone, of a story that counts people and never parts them.)
+            // (职工医保还是居民医保: asked which, either side answers.)
             let one_side = |asked: &str, said: &str| {
                 q.normalized.contains(asked)
+                    && !q.normalized.contains(said)
                     && !fact.answer.contains(asked)
                     && (fact.answer.contains(said)
                         || story_says(said) && !story_says(asked)
@@ -3559,6 +3597,10 @@ const SIDES: &[(&str, &str)] = &[
     // (通辽2025年肉牛出栏多少万头, of 全市牲畜存栏1333.3万头只: animals
     // sold off, not those kept.)
     ("出栏", "存栏"),
+    // (企业养老保险参保人数, of 个人养老金开户人数: schemes of their own.)
+    ("企业养老", "个人养老"),
+    ("基本养老", "个人养老"),
+    ("职工医保", "居民医保"),
 ];
 
 /// Sides of people in general, which a count of people may be parted
