@@ -1556,28 +1556,32 @@ kind = "人物"
     fn a_cooperative_asked_by_which_is_named_by_the_point() {
         // Fifty-first set: 达茂鸡蛋是哪家合作社养的, of 推广“企业+合作社+
         // 农户”模式: a model names no cooperative.
-        let facts: &[(&str, &[&str], &str, &[(&str, &str)])] = &[(
-            "model",
-            &["合作社", "模式", "达茂鸡蛋"],
-            "包头推广“企业+合作社+农户”模式，统一提供种苗和收购标准，达茂鸡蛋等4个产品入选名录。",
-            &[("入选", "4个")],
-        )];
         let engine = a_story(
             "t-techan",
             "包头",
             "土特产变身金名片",
             &["名特优新", "达茂鸡蛋"],
-            facts,
+            &[(
+                "model",
+                &["合作社", "模式", "达茂鸡蛋"],
+                "包头推广“企业+合作社+农户”模式，统一提供种苗和收购标准，达茂鸡蛋等4个产品入选名录。",
+                &[("入选", "4个")],
+            )],
         );
         asked_of(&engine, &[("达茂鸡蛋是哪家合作社养的", None)]);
         // A point that names one answers.
-        let named: &[(&str, &[&str], &str, &[(&str, &str)])] = &[(
-            "lizi",
-            &["土右李子", "合作社"],
-            "土右李子由惠隆种植专业合作社种植，面积达1200亩。",
-            &[("面积", "1200亩")],
-        )];
-        let engine = a_story("t-lizi", "包头", "土右李子丰收", &["土右李子"], named);
+        let engine = a_story(
+            "t-lizi",
+            "包头",
+            "土右李子丰收",
+            &["土右李子"],
+            &[(
+                "lizi",
+                &["土右李子", "合作社"],
+                "土右李子由惠隆种植专业合作社种植，面积达1200亩。",
+                &[("面积", "1200亩")],
+            )],
+        );
         asked_of(&engine, &[("土右李子是哪家合作社种的", Some("lizi"))]);
     }
 
