@@ -175,7 +175,10 @@ pub fn decide(kb: &KnowledgeBase, index: &Index, normalized: &str, ev: &Evidence
     }
     // 你是真人还是机器人: the bot says what it is, whatever point speaks of
     // robots (机器人 of a school's lab).
-    if ev.regions.is_empty() && lexicon::asks_of_the_bot(normalized) {
+    // (哈喽，机器人: a greeting by what the bot is called.)
+    if ev.regions.is_empty()
+        && (lexicon::asks_of_the_bot(normalized) || lexicon::greets_the_bot(normalized))
+    {
         return Decision::NoMatch {
             offtopic: None,
             near: Vec::new(),

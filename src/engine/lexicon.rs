@@ -1551,6 +1551,41 @@ pub fn asks_of_the_bot(normalized: &str) -> bool {
         && WHAT_THE_BOT_IS.iter().any(|w| rest.contains(w))
 }
 
+/// What people call the bot when they greet it (哈喽，机器人).
+const BOT_NAMES: &[&str] = &[
+    "小机器人",
+    "机器人",
+    "小助手",
+    "助手",
+    "小助理",
+    "助理",
+    "bot",
+    "小编",
+    "朋友",
+    "大家",
+];
+
+/// Whether a message only greets the bot by what it is called (哈喽，机器
+/// 人; 机器人你好): a greeting, whatever point speaks of robots.
+pub fn greets_the_bot(normalized: &str) -> bool {
+    let punct = |c: char| c.is_whitespace() || "，,。.！!？?~～、".contains(c);
+    let trim = |s: &str| -> String {
+        s.trim_start_matches(punct)
+            .trim_end_matches(|c: char| punct(c) || "啊呀呢".contains(c))
+            .to_string()
+    };
+    let q = trim(normalized);
+    let greeted = |s: &str| GREETING.iter().find_map(|g| s.strip_prefix(g).map(trim));
+    let named = |s: &str| BOT_NAMES.iter().find_map(|n| s.strip_prefix(n).map(trim));
+    // 哈喽，机器人 / 机器人你好 / 嗨小助手
+    greeted(&q)
+        .and_then(|rest| named(&rest))
+        .is_some_and(|rest| rest.is_empty())
+        || named(&q)
+            .and_then(|rest| greeted(&rest))
+            .is_some_and(|rest| rest.is_empty())
+}
+
 /// Measures a question of keywords may end with, asking the figure
 /// (产业园 面积, 阿拉善 降水量).
 const MEASURES_ASKED: &[&str] = &[
@@ -1676,6 +1711,27 @@ pub const STOP_TERMS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_greeting_by_the_bots_name_is_a_greeting() {
+        for q in [
+            "哈喽，机器人",
+            "你好机器人",
+            "机器人你好",
+            "嗨 小助手！",
+            "hi bot",
+        ] {
+            assert!(greets_the_bot(q), "{q}");
+        }
+        for q in [
+            "你好，机器人实验室在哪",
+            "机器人",
+            "你好",
+            "你好，呼伦湖有多少鱼",
+        ] {
+            assert!(!greets_the_bot(q), "{q}");
+        }
+    }
 
     #[test]
     fn keywords_ending_in_a_measure_ask_its_figure() {
