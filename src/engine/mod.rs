@@ -1586,6 +1586,31 @@ kind = "人物"
     }
 
     #[test]
+    fn things_are_not_counted_by_a_point_that_counts_only_people() {
+        // Fifty-first set: 蒙牛在呼和浩特有几个工厂, of 伊利、蒙牛在全国带动
+        // 的受益群体超过1000万人.
+        let engine = a_story(
+            "t-rudu",
+            "呼和浩特",
+            "中国乳都再添两张名片",
+            &["乳都", "奶业大会"],
+            &[(
+                "qunti",
+                &["蒙牛", "伊利", "受益群体"],
+                "伊利、蒙牛在全国带动的受益群体超过1000万人。",
+                &[("受益群体", "超过1000万人")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("蒙牛在呼和浩特有几个工厂", None),
+                ("伊利蒙牛带动的受益群体有多少人", Some("qunti")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_distance_from_a_place_is_not_given_by_a_length() {
         // Fiftieth set: 口岸离市区有多少公里, of a point that prints the
         // length of a road (长6.19公里), no distance from anywhere.

@@ -2776,6 +2776,29 @@ fn other_region_unnamed(
 /// names only in clauses with no figure, and every count of the point is
 /// printed right before a thing of its own (两顶蒙古包).
 fn counts_other_things(q: &Question, asked: &[AskedWord], fact: &Fact) -> bool {
+    // 蒙牛在呼和浩特有几个工厂, of 伊利、蒙牛…受益群体超过1000万人: a
+    // thing counted by 个, that closes the question, which the point never
+    // names while its every count is of people.
+    let closing_thing = asked
+        .iter()
+        .filter(|a| a.2 == lexicon::Asked::Count && a.1 > 0 && q.chars[a.1 - 1] == '个')
+        .find_map(|a| {
+            let rest = q.text((a.1, q.len()));
+            let rest = rest.trim_end_matches(['啊', '呀', '呢', '吗', '？', '?', '。']);
+            (rest.chars().count() == 2 && rest.chars().all(is_han)).then(|| rest.to_string())
+        });
+    if let Some(thing) = closing_thing
+        && !fact.answer.contains(thing.as_str())
+    {
+        let people =
+            |w: &str| HEADS.contains(&w) || w.ends_with(['人', '员', '者', '户', '民', '工']);
+        return !people(&thing)
+            && !fact.label.contains(thing.as_str())
+            && !fact.keywords.iter().any(|k| k.contains(thing.as_str()))
+            && every_count_is(fact, |v| {
+                ["人", "名", "人次", "位"].iter().any(|u| v.ends_with(u))
+            });
+    }
     let Some(head) = asked
         .iter()
         .filter(|a| a.2 == lexicon::Asked::Count && a.3)
