@@ -1611,6 +1611,44 @@ kind = "人物"
     }
 
     #[test]
+    fn a_variety_asked_is_given_only_by_a_point_naming_one() {
+        // Fifty-first set: 石拐玉米是什么品种的玉米, of a point on its brand.
+        let engine = a_story(
+            "t-yumi",
+            "包头",
+            "土特产变身金名片",
+            &["名特优新", "石拐玉米"],
+            &[(
+                "brand",
+                &["石拐玉米", "品牌化"],
+                "石拐玉米靠品牌化让玉米卖出的价钱配得上它的品质，亩产达到1500斤。",
+                &[("亩产", "1500斤")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("石拐玉米是什么品种的玉米", None),
+                ("石拐玉米亩产多少", Some("brand")),
+            ],
+        );
+        // A point that names one answers.
+        let engine = a_story(
+            "t-lizi",
+            "包头",
+            "土右李子丰收",
+            &["土右李子"],
+            &[(
+                "seed",
+                &["土右李子", "品种"],
+                "土右李子主栽品种为“龙园秋李”，种植面积1200亩。",
+                &[("面积", "1200亩")],
+            )],
+        );
+        asked_of(&engine, &[("土右李子主栽什么品种", Some("seed"))]);
+    }
+
+    #[test]
     fn a_distance_from_a_place_is_not_given_by_a_length() {
         // Fiftieth set: 口岸离市区有多少公里, of a point that prints the
         // length of a road (长6.19公里), no distance from anywhere.

@@ -269,6 +269,49 @@ const KIND_ASKS: &[&str] = &[
     "什么", "啥", "哪个", "哪所", "哪类", "哪项", "哪部", "哪支", "哪门",
 ];
 
+/// Kinds asked after 什么 or 哪个 that a point answers only by naming
+/// one (什么品种, 哪个型号).
+const VARIETIES: &[&str] = &["品种", "型号"];
+
+/// Whether `answer` names a variety or a model of what the question asks
+/// one of at `span` (什么品种): a numbered name (中科发5号, 运-5B), or the
+/// thing asked with a name before it the question does not say (种的苹果
+/// 是什么品种, of 寒富苹果; not 石拐玉米 of 石拐玉米是什么品种的玉米).
+fn names_variety(q: &Question, (s, e): (usize, usize), answer: &str) -> bool {
+    if answer.contains('号') || answer.contains(|c: char| c.is_ascii_alphabetic()) {
+        return true;
+    }
+    let after = q.text((e, q.len()));
+    let after = after.strip_prefix('的').unwrap_or(&after);
+    let before = q.text((0, s));
+    let before = before.strip_suffix('是').unwrap_or(&before);
+    let things = [
+        after.chars().take(2).collect::<String>(),
+        before
+            .chars()
+            .rev()
+            .take(2)
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect(),
+    ];
+    const GRAMMAR: &str = "的是让把被在和与及了种这那其该各";
+    things
+        .iter()
+        .filter(|t| t.chars().count() == 2 && t.chars().all(is_han))
+        .any(|thing| {
+            answer.match_indices(thing.as_str()).any(|(at, _)| {
+                let name: Vec<char> = answer[..at].chars().rev().take(2).collect();
+                name.len() == 2
+                    && name.iter().all(|c| is_han(*c) && !GRAMMAR.contains(*c))
+                    && !q
+                        .normalized
+                        .contains(&format!("{}{}{thing}", name[1], name[0]))
+            })
+        })
+}
+
 /// Words asking a measure that news does not hold in general, answered
 /// by a point that gives a figure in one of its units.
 const MEASURED_AWAY: &[(&[char], &[&str])] =
@@ -1240,6 +1283,23 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             let kind_word = KIND_ASKS.contains(&q.text((s, e)).as_str())
                 && q.name_kind.is_none()
                 && fact.is_some_and(|f| f.kind == crate::knowledge::FactKind::Person);
+            // 石拐玉米是什么品种的玉米, of a point on its brand: a variety or
+            // a model asked, of a point that names none (no 品种, and no
+            // numbered name, 中科发5号), is what the question is about.
+            if j + 2 <= n
+                && VARIETIES.contains(&q.text((j, j + 2)).as_str())
+                && let Some(f) = fact
+                && !f.answer.contains(q.text((j, j + 2)).as_str())
+                && !names_variety(q, (s, j + 2), &f.answer)
+            {
+                for i in j..j + 2 {
+                    if !matches!(parts[i], Part::Point | Part::Story) {
+                        parts[i] = Part::Unknown;
+                        heart[i] = true;
+                    }
+                }
+                continue;
+            }
             if q.chars[j - 1] != '种' && !kind_word {
                 continue;
             }
