@@ -274,9 +274,10 @@ const KIND_ASKS: &[&str] = &[
 const VARIETIES: &[&str] = &["品种", "型号"];
 
 /// Whether `answer` names a variety or a model of what the question asks
-/// one of at `span` (什么品种): a numbered name (中科发5号, 运-5B), or the
-/// thing asked with a name before it the question does not say (种的苹果
-/// 是什么品种, of 寒富苹果; not 石拐玉米 of 石拐玉米是什么品种的玉米).
+/// one of at the span `(s, e)` (什么品种): a numbered or lettered name
+/// (中科发5号, 运-5B), or the thing asked with a name before it the question
+/// does not say (种的苹果是什么品种, of 寒富苹果; not 石拐玉米 of 石拐玉米
+/// 是什么品种的玉米).
 fn names_variety(q: &Question, (s, e): (usize, usize), answer: &str) -> bool {
     if answer.contains('号') || answer.contains(|c: char| c.is_ascii_alphabetic()) {
         return true;
@@ -1284,8 +1285,8 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
                 && q.name_kind.is_none()
                 && fact.is_some_and(|f| f.kind == crate::knowledge::FactKind::Person);
             // 石拐玉米是什么品种的玉米, of a point on its brand: a variety or
-            // a model asked, of a point that names none (no 品种, and no
-            // numbered name, 中科发5号), is what the question is about.
+            // a model asked, of a point that names none (`names_variety`),
+            // is what the question is about.
             if j + 2 <= n
                 && VARIETIES.contains(&q.text((j, j + 2)).as_str())
                 && let Some(f) = fact
