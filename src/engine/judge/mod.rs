@@ -1458,6 +1458,26 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             }
         }
     }
+    // 卧龙包头项目总共能带来多少个就业岗位, read as the 名特优新 story: a
+    // name opening the question that the reading does not say, while a
+    // place of another story of the same region opens with it (卧龙永磁电机
+    // 产业园), is what the question is about.
+    let opening = (0..n)
+        .take_while(|&i| parts[i] == Part::Other && !q.function[i])
+        .count();
+    if opening >= 2
+        && let Some(this) = kb.topics.get(reading.topic)
+    {
+        let name = q.text((0, opening));
+        let elsewhere = kb.topics.iter().any(|t| {
+            t.id != this.id
+                && t.region == this.region
+                && t.places.iter().any(|p| p.starts_with(name.as_str()))
+        });
+        if elsewhere && !reading_text(kb, reading).contains(name.as_str()) && !this.says(&name) {
+            heart[..opening].iter_mut().for_each(|h| *h = true);
+        }
+    }
     // 牛肉多少钱一斤: what is priced, right before 多少钱, is what the
     // question is about when nothing of the reading names it.
     if let Some(at) = q.normalized.find("多少钱") {
