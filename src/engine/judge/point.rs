@@ -1995,14 +1995,7 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
             }
             let before = &q.normalized[..at];
             let sep = before.chars().next_back()?;
-            let first: String = before[..before.len() - sep.len_utf8()]
-                .chars()
-                .rev()
-                .take_while(char::is_ascii_digit)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+            let first = trailing_digits(&before[..before.len() - sep.len_utf8()]).to_string();
             Some((first, last))
         });
         let in_text = months(text);
@@ -2312,6 +2305,11 @@ pub(super) fn months_from_january(text: &str) -> SmallVec<[u8; 2]> {
         .collect()
 }
 
+/// The ASCII digits `text` ends with (2025 of 2025年 cut before 年).
+pub(super) fn trailing_digits(text: &str) -> &str {
+    &text[text.trim_end_matches(|c: char| c.is_ascii_digit()).len()..]
+}
+
 /// The months a text names (7月, 7月份, 七月, 12月28日), each with the
 /// byte where its numeral starts and its number; not a count of months
 /// (3个月) nor a day's number alone.
@@ -2319,14 +2317,7 @@ pub(super) fn months(text: &str) -> SmallVec<[(usize, u8); 2]> {
     let mut out = SmallVec::new();
     for (at, _) in text.match_indices('月') {
         let before = &text[..at];
-        let digits: String = before
-            .chars()
-            .rev()
-            .take_while(char::is_ascii_digit)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let digits = trailing_digits(before);
         let (start, month) = if !digits.is_empty() {
             (at - digits.len(), digits.parse::<u8>().ok())
         } else {

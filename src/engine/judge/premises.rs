@@ -9,7 +9,7 @@ use crate::engine::bm25::Doc;
 use crate::engine::figures::amounts;
 use crate::engine::index::Index;
 
-use super::point::{has_number, later_year};
+use super::point::{has_number, later_year, trailing_digits};
 use super::question::{Question, TAGS};
 use super::{Ranked, Reading, bigram_terms, overlap, overlap_text};
 
@@ -332,13 +332,9 @@ pub(super) fn point_year(fact: &crate::knowledge::Fact, story_year: i16) -> Opti
     fact.figures.iter().find_map(|g| {
         let v = &g.value;
         if let Some(at) = v.find('年') {
-            let digits: String = v[..at]
-                .chars()
-                .rev()
-                .take_while(char::is_ascii_digit)
-                .collect();
+            let digits = trailing_digits(&v[..at]);
             if digits.len() == 4 {
-                let year: i16 = digits.chars().rev().collect::<String>().parse().ok()?;
+                let year: i16 = digits.parse().ok()?;
                 return Some((v.clone(), year));
             }
         }
