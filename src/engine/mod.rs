@@ -2986,6 +2986,33 @@ kind = "人物"
     }
 
     #[test]
+    fn a_number_of_days_the_point_does_not_count_over_is_not_its_own() {
+        // Test page 84: 春节七天假期 asks over seven days, of a point that
+        // counts over the first three (3天共接待游客27.86万人次).
+        let engine = a_story(
+            "t-chunjie",
+            "鄂尔多斯",
+            "春节前3天接待游客27.86万人次 鄂尔多斯旅游收入近亿元",
+            &["春节", "旅游"],
+            &[(
+                "santian",
+                &["接待游客", "旅游收入", "春节假期"],
+                "春节假期前3天，全市3天共接待游客27.86万人次，实现旅游收入9949.2万元。",
+                &[("接待游客", "27.86万人次"), ("旅游收入", "9949.2万元")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("鄂尔多斯整个春节七天假期一共接待了多少游客", None),
+                ("鄂尔多斯春节7天接待游客多少", None),
+                ("鄂尔多斯春节前三天接待了多少游客", Some("santian")),
+                ("鄂尔多斯春节前3天旅游收入多少", Some("santian")),
+            ],
+        );
+    }
+
+    #[test]
     fn the_date_of_another_deed_is_not_when_the_deed_asked_was_done() {
         // Test page 61: 2025年 is when more is to be planted, not when the
         // project landed; a date that opens the sentence is its deed's.

@@ -892,6 +892,12 @@ pub(super) fn check_point(
         w.mismatch("period_named");
         w.another_point_may = true;
     }
+    // 春节七天假期一共接待了多少游客, of 3天共接待游客27.86万人次: a
+    // count over other days.
+    if wants_number && other_days_counted(q, &fact.answer) {
+        w.mismatch("period_named");
+        w.another_point_may = true;
+    }
     // 嘉盛垃圾发电项目一共投资多少钱, of 二期项目计划投资2.97亿元: a
     // total asked, of a point that counts only one phase, is not given.
     if wants_number
@@ -2063,6 +2069,24 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
     years(q.normalized).any(|(i, after_digit, year)| {
         !after_digit && q.asks_at(i) && !printed.contains(&year) && !bare_year(text, &year)
     })
+}
+
+/// Whether the question asks over a number of days (春节七天假期) while
+/// `text` counts over others (前3天) and never over that many.
+pub(super) fn other_days_counted(q: &Question, text: &str) -> bool {
+    let days = |a: &&Amount| a.unit == "天" && !a.approx && !a.several;
+    let asked: SmallVec<[f64; 2]> = q
+        .said()
+        .iter()
+        .filter(days)
+        .filter(|a| q.asks_at(a.span.0))
+        .map(|a| a.value)
+        .collect();
+    if asked.is_empty() {
+        return false;
+    }
+    let printed: SmallVec<[f64; 4]> = amounts(text).iter().filter(days).map(|a| a.value).collect();
+    !printed.is_empty() && asked.iter().any(|v| !printed.contains(v))
 }
 
 /// Words that ask a sum of money.
