@@ -2986,6 +2986,54 @@ kind = "人物"
     }
 
     #[test]
+    fn a_sum_per_mu_is_given_only_by_a_point_that_counts_per_mu() {
+        // Test page 84: 每亩补偿多少钱 asks a sum per mu, of a point that
+        // gives the whole (转让了280亩…补偿款400多万元).
+        let engine = a_story(
+            "t-gaoyaozi",
+            "呼和浩特",
+            "转让280亩集体建设用地获补偿400多万元 和林格尔县高夭子村谋划旱地变水浇地",
+            &["高夭子村", "集体建设用地"],
+            &[
+                (
+                    "zhuanrang",
+                    &["转让", "补偿款", "电厂"],
+                    "高夭子村去年向和林发电厂转让了280亩集体建设用地用于贮灰场项目，补偿款400多万元，转让时限为50年。",
+                    &[("转让", "280亩"), ("补偿款", "400多万元")],
+                ),
+                (
+                    "fenhong",
+                    &["分红", "土地流转"],
+                    "村里流转的土地每年每亩分红260元。",
+                    &[("分红", "260元")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("高夭子村给电厂转让的地每亩补偿多少钱", None),
+                ("高夭子村给电厂转让的地一共补偿了多少钱", Some("zhuanrang")),
+                ("高夭子村土地流转每亩分红多少", Some("fenhong")),
+            ],
+        );
+        // Test page 18: 亩收益 counts per mu as 每亩 does.
+        let engine = a_story(
+            "t-tuquan",
+            "兴安盟",
+            "突泉农民过上“金灿灿的日子”",
+            &["突泉", "玉米"],
+            &[(
+                "yumi",
+                &["玉米", "亩收益", "增收"],
+                "今年，突泉县玉米亩收益达到1000元，比往年多增收200元以上。",
+                &[("亩收益", "1000元"), ("增收", "200元以上")],
+            )],
+        );
+        asked_of(&engine, &[("突泉玉米比往年每亩多增收多少", Some("yumi"))]);
+    }
+
+    #[test]
     fn a_number_of_days_the_point_does_not_count_over_is_not_its_own() {
         // Test page 84: 春节七天假期 asks over seven days, of a point that
         // counts over the first three (3天共接待游客27.86万人次).

@@ -2468,14 +2468,28 @@ fn listed_only(text: &str, item: &str) -> bool {
     in_list && closed && text.matches(item).count() == 1
 }
 
-/// Whether the question asks a yield per mu (亩产, 单产) that `text`
-/// does not tell per mu.
+/// Whether the question asks a yield or a sum per mu (亩产, 单产, 每亩)
+/// that `text` does not tell per mu.
+/// (每亩补偿多少钱, of 转让了280亩…补偿款400多万元: the whole is no
+/// sum per mu.)
 fn yield_unsaid(q: &Question, text: &str) -> bool {
-    q.normalized.contains('产')
-        && ["亩产", "单产"].iter().any(|y| q.normalized.contains(y))
-        && !["亩产", "单产", "每亩", "亩均", "/亩", "一亩"]
+    q.normalized.contains(['产', '亩'])
+        && (["亩产", "单产"].iter().any(|y| q.normalized.contains(y))
+            || ["每亩", "亩均"].iter().any(|y| q.asks_word(y)))
+        && !["单产", "每亩", "/亩", "一亩"]
             .iter()
             .any(|y| text.contains(y))
+        && !mu_figure(text)
+}
+
+/// Whether `text` names a figure per mu by 亩 opening its noun (亩产,
+/// 亩均, 亩收益): a 亩 that no number counts.
+fn mu_figure(text: &str) -> bool {
+    let counts = |c: char| c.is_ascii_digit() || is_numeral(c) || "万千百多余".contains(c);
+    let chars: Vec<char> = std::iter::once('。').chain(text.chars()).collect();
+    chars
+        .windows(3)
+        .any(|w| w[1] == '亩' && "产均收效增".contains(w[2]) && !counts(w[0]))
 }
 
 /// The phase a question names (二期, 第三期, 首期), as its number: not a
