@@ -122,6 +122,8 @@ SETS = [
     ("fiftieth, misses", "tests/eval/fiftieth.misses.tsv", "score", "the fiftieth set's misses at session 46's start"),
     ("fifty-first (ours)", "tests/eval/fiftyfirst.tsv", "score", "written blind from both pages (session 47, sealed until early in it; passing rows)"),
     ("fifty-first, misses", "tests/eval/fiftyfirst.misses.tsv", "score", "the fifty-first set's misses at session 47's start"),
+    ("fifty-second (ours)", "tests/eval/fiftysecond.tsv", "score", "written blind from both pages (session 48, sealed until early in it; passing rows)"),
+    ("fifty-second, misses", "tests/eval/fiftysecond.misses.tsv", "score", "the fifty-second set's misses at session 48's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),

@@ -754,7 +754,10 @@ fn drafted_pages_answer_their_questions() {
         // 25 declined, 79), test-page-83 (session 46, 79 of 94 and 21 of
         // 25 declined, 81 and 23; 82 in session 47, a cooperative asked by
         // 哪个合作社), test-page-84 (session 47, 77 of 93 and 21 of 25
-        // declined).
+        // declined; 23 declined in session 48: 七天 and 每亩 asked of a
+        // point on 3天 and on the whole), test-page-86 (session 48, 79 of
+        // 91 and 20 of 25 declined), test-page-87 (session 48, 77 of 91
+        // and 21 of 25 declined).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
