@@ -3034,6 +3034,50 @@ kind = "人物"
     }
 
     #[test]
+    fn one_of_a_kind_counted_per_is_no_count_of_the_kind() {
+        // Fifty-second set: 多少场招聘会 asks how many fairs, of a point
+        // that counts the people per fair (平均每场…超千人); the point that
+        // counts fairs (200余场次) counts all the stations'. 每日现结 still
+        // tells how often wages are paid.
+        let engine = a_dated_story(
+            "t-zhan",
+            "通辽",
+            "123个服务站让居民在家门口端稳饭碗",
+            Some("2025年9月30日"),
+            &["就业服务站", "科尔沁区"],
+            &[
+                (
+                    "wanda",
+                    &["万达商圈", "招聘会", "求职者", "每场"],
+                    "科尔沁区万达商圈站点把招聘会直接开进商场，平均每场招聘会吸引求职者超千人。",
+                    &[("求职者", "超千人")],
+                ),
+                (
+                    "results",
+                    &["招聘会", "场招聘", "场次", "累计开展"],
+                    "截至目前，通辽123个家门口就业服务站累计开展招聘活动200余场次，帮助3700余人达成就业意向。",
+                    &[("招聘活动", "200余场次"), ("达成就业意向", "3700余人")],
+                ),
+                (
+                    "zhao",
+                    &["赵亚凡", "工资", "收入"],
+                    "赵亚凡在家门口打工每月收入3000多元，工资每日现结。",
+                    &[("每月收入", "3000多元")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("科尔沁区万达商圈今年办了多少场招聘会", None),
+                ("万达商圈每场招聘会有多少求职者", Some("wanda")),
+                ("赵亚凡的工资多久结一次", Some("zhao")),
+                ("就业服务站一共开了多少场招聘会", Some("results")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_number_of_days_the_point_does_not_count_over_is_not_its_own() {
         // Test page 84: 春节七天假期 asks over seven days, of a point that
         // counts over the first three (3天共接待游客27.86万人次).

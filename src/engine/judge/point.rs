@@ -3949,6 +3949,13 @@ fn prints_holder(q: &Question, fact: &crate::knowledge::Fact) -> bool {
     })
 }
 
+/// Units of time, which 每 makes a rate of (每日, 每年).
+const TIME_UNITS: &[&str] = &[
+    "日", "天", "月", "年", "周", "星期", "小时", "分钟", "秒", "季度",
+];
+
+/// Whether `text` gives a figure in `unit`: a number or a count word
+/// before it, not a date (9月2日) nor an area (平方米) for a length.
 pub(super) fn gives_unit(text: &str, unit: &str) -> bool {
     text.match_indices(unit).any(|(b, _)| {
         // 9月2日, 5月, 2014年 are dates: no span of days, months or years.
@@ -3972,11 +3979,14 @@ pub(super) fn gives_unit(text: &str, unit: &str) -> bool {
         }
         // (Ⅳ类, IV类: a grade in Roman numerals.)
         let grade = |c: char| unit == "类" && matches!(c, 'Ⅰ'..='Ⅻ' | 'I' | 'V');
+        // (每日现结 tells how often; 平均每场 counts no 场.)
+        let often = |c: char| c == '每' && TIME_UNITS.contains(&unit);
         text[..b].chars().rev().take(4).any(|c| {
             c.is_ascii_digit()
                 || is_numeral(c)
                 || grade(c)
-                || matches!(c, '一' | '半' | '几' | '多' | '余' | '万' | '每')
+                || often(c)
+                || matches!(c, '一' | '半' | '几' | '多' | '余' | '万')
         }) || ["逾亿", "超亿", "近亿", "上亿", "过亿"]
             .iter()
             .any(|w| text[..b].ends_with(w))
