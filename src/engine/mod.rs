@@ -3034,6 +3034,49 @@ kind = "人物"
     }
 
     #[test]
+    fn a_yes_or_no_on_what_the_point_never_says_is_not_told_by_it() {
+        // Fifty-second set: 交社保吗 asks of 社保, which only another point
+        // of the story names; the point on the shoe factory cannot say yes
+        // or no. A premise said (是3000多双吗) or a charge (要交钱吗, of a
+        // point that prices one) still is the point's to answer.
+        let engine = a_dated_story(
+            "t-zhan",
+            "通辽",
+            "123个服务站让居民在家门口端稳饭碗",
+            Some("2025年9月30日"),
+            &["就业服务站", "科尔沁区"],
+            &[
+                (
+                    "xiedai",
+                    &["长川制靴", "穿鞋带", "灵活就业人员", "成品鞋"],
+                    "长川制靴有限公司订单增多，急需工人给3000多双成品鞋手工穿鞋带，服务站随即组织30多名灵活就业人员上手。",
+                    &[("成品鞋", "3000多双"), ("灵活就业人员", "30多名")],
+                ),
+                (
+                    "zhengce",
+                    &["就业政策", "社保补贴", "技能培训"],
+                    "服务站宣传就业创业政策，落实技能培训、灵活就业和社保补贴等稳就业措施。",
+                    &[("配套政策", "社保补贴")],
+                ),
+                (
+                    "peixun",
+                    &["技能培训", "培训班", "报名"],
+                    "服务站的技能培训班免费报名，结业后推荐就业。",
+                    &[("报名", "免费")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("长川制靴给穿鞋带的灵活就业人员交社保吗", None),
+                ("长川制靴要穿鞋带的成品鞋是3000多双吗", Some("xiedai")),
+                ("服务站的技能培训班报名要交钱吗", Some("peixun")),
+            ],
+        );
+    }
+
+    #[test]
     fn one_of_a_kind_counted_per_is_no_count_of_the_kind() {
         // Fifty-second set: 多少场招聘会 asks how many fairs, of a point
         // that counts the people per fair (平均每场…超千人); the point that

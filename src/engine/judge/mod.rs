@@ -1490,6 +1490,35 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             heart[end - run..end].iter_mut().for_each(|h| *h = true);
         }
     }
+    // 长川制靴给穿鞋带的灵活就业人员交社保吗: what a yes-no question asks
+    // is said right before 吗; when nothing of the reading says it, the
+    // reading cannot tell yes or no. (Not of a question that also asks
+    // a datum, nor of a premise the point may correct: 是月结吗, 有二十亿度吗.)
+    if let Some(end) = q.normalized.strip_suffix('吗').map(|s| s.chars().count())
+        && lexicon::asked_words(q.normalized).next().is_none()
+    {
+        let run = (0..end)
+            .rev()
+            .take_while(|&i| {
+                !q.function[i] && matches!(parts[i], Part::Unknown | Part::Other | Part::Sibling)
+            })
+            .count();
+        // (是一万斤吗: a figure said, for the point to confirm or correct.)
+        let before = (end > run).then(|| q.chars[end - run - 1]);
+        let premise = before
+            .is_some_and(|c| c == '是' || c == '一' || c.is_ascii_digit() || is_numeral(c))
+            || q.said().iter().any(|a| !a.year && a.span.1 >= end - run);
+        // (存粮要交钱吗, of 免费储存: a price, or none, answers a charge.)
+        let charge = q.chars[end - run..end]
+            .iter()
+            .any(|c| matches!(c, '钱' | '费'))
+            && ["免费", "收费", "元"]
+                .iter()
+                .any(|w| reading_text(kb, reading).contains(w));
+        if run >= 2 && !premise && !charge {
+            heart[end - run..end].iter_mut().for_each(|h| *h = true);
+        }
+    }
     // 胴体价格一斤多少钱, of a point that prices 每斤: the unit a price is
     // asked per is the point's when it prices per that unit. (Not 个: 一个
     // is in too many words.)
