@@ -3034,6 +3034,38 @@ kind = "人物"
     }
 
     #[test]
+    fn a_first_batch_is_first_in_time_not_the_greatest() {
+        // Fifty-second set: 规模最大的是哪一家, of 13家…作为首批试点单位.
+        let engine = a_story(
+            "t-jiesuan",
+            "赤峰",
+            "医保基金即时结算解回款难题",
+            &["医保基金", "即时结算", "公立医院", "医疗机构", "定点医院"],
+            &[(
+                "pilot",
+                &[
+                    "试点",
+                    "试点医院",
+                    "首批",
+                    "首批试点",
+                    "试点单位",
+                    "挑选",
+                    "13家",
+                ],
+                "2025年5月1日至6月24日是试点期，赤峰市医疗保险服务中心挑选了13家有代表性的二级及以上公立医疗机构作为首批试点单位；如今全市47家二级及以上公立医疗机构已全部实现即时结算。",
+                &[("试点开始", "2025年5月1日"), ("首批试点单位", "13家")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("赤峰那47家医院里规模最大的是哪一家", None),
+                ("赤峰最早试点即时结算的有几家医疗机构", Some("pilot")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_yes_or_no_on_what_the_point_never_says_is_not_told_by_it() {
         // Fifty-second set: 交社保吗 asks of 社保, which only another point
         // of the story names; the point on the shoe factory cannot say yes

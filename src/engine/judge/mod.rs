@@ -1412,7 +1412,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
     if let Some(fact) = fact {
         point::check_point(kb, index, q, reading, fact, &asked, &wanted, &parts, &mut w);
     } else if let Some(topic) = kb.topics.get(reading.topic) {
-        point::check_overview(q, topic, &asked, &wanted, &mut w);
+        point::check_overview(q, topic, &asked, &wanted, &parts, &mut w);
     }
     // (乌拉特后旗, of a story in 乌拉特中旗; 阿拉善右旗, of one in 阿拉善左旗:
     // the characters the two names share explain nothing of the story.)

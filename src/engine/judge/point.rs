@@ -1407,9 +1407,10 @@ pub(super) fn check_point(
             .iter()
             .any(|a| a.year && fact.answer.contains(&format!("{}年", a.value as i64)))
     };
+    // (规模最大的是哪一家, of 13家…作为首批试点单位.)
     if !asked.is_empty()
-        && superlative_asked(q, parts)
-        && !ranks_something(&fact.answer)
+        && let Some(most) = superlative_asked(q, parts)
+        && !ranks(&fact.answer, most)
         // (最多能待几天, of 停留不超过30天: a ceiling is the most.)
         && !super::CEILINGS.iter().any(|c| fact.answer.contains(c))
         && !year_given()
@@ -1455,6 +1456,7 @@ pub(super) fn check_overview(
     topic: &Topic,
     asked: &[AskedWord],
     wanted: &[&'static [&'static str]],
+    parts: &[Part],
     w: &mut Weighed,
 ) {
     // 个人养老金要到多少岁才能领, read as the whole story: a unit that
@@ -1477,6 +1479,13 @@ pub(super) fn check_overview(
     }
     if yield_unsaid(q, &topic.answer) {
         w.mismatch("yield");
+        w.another_point_may = true;
+    }
+    if !asked.is_empty()
+        && let Some(most) = superlative_asked(q, parts)
+        && !ranks(&topic.answer, most)
+    {
+        w.mismatch("superlative");
         w.another_point_may = true;
     }
     // 科技局局长是谁, read as the whole story: the holder of a role the
@@ -3115,13 +3124,14 @@ pub(super) const SUPERLATIVE_OF: &[char] = &[
     '深', '远', '久', '老', '挣', '赚', '值', '受',
 ];
 
-/// Whether the question asks for the top of a group (哪家拿得最多,
-/// 最大的鱼): a 最 of a rank in the clause that asks, not part of a name
+/// What the question asks the top of a group by (哪家拿得最多: 多,
+/// 最大的鱼: 大): a 最 of a rank in the clause that asks, not part of a name
 /// the reading knows (最美乡村). (最早是哪一年 asks when a thing began.)
-pub(super) fn superlative_asked(q: &Question, parts: &[Part]) -> bool {
+pub(super) fn superlative_asked(q: &Question, parts: &[Part]) -> Option<char> {
     let when = q.asked.iter().any(|a| a.2 == lexicon::Asked::When);
-    (0..q.len().saturating_sub(1)).any(|i| {
-        q.chars[i] == '最'
+    (0..q.len().saturating_sub(1))
+        .find(|&i| {
+            q.chars[i] == '最'
             && SUPERLATIVE_OF.contains(&q.chars[i + 1])
             && !(when && q.chars[i + 1] == '早')
             // (最早起源于哪个国家: an origin is the earliest already. 最早
@@ -3133,7 +3143,8 @@ pub(super) fn superlative_asked(q: &Question, parts: &[Part]) -> bool {
             })
             && q.asks_at(i)
             && !matches!(parts[i], Part::Point | Part::Story)
-    })
+        })
+        .map(|i| q.chars[i + 1])
 }
 
 /// Whether the words just before a count's question word at `at` (水面
@@ -3469,6 +3480,12 @@ pub(super) fn ranks_something(text: &str) -> bool {
         || text
             .match_indices('首')
             .any(|(at, _)| !["首府", "首都"].iter().any(|w| text[at..].starts_with(w)))
+}
+
+/// Whether `text` ranks what 最`most` asks the top by: a first batch
+/// (首批) is first in time, not the greatest.
+fn ranks(text: &str, most: char) -> bool {
+    ranks_something(text) && (most == '早' || ranks_something(&text.replace("首批", "")))
 }
 
 /// Whether the question asks for a rate (上线率是多少, 参保率有多高): a
