@@ -277,7 +277,7 @@ const VARIETIES: &[&str] = &["品种", "型号"];
 /// one of at the span `(s, e)` (什么品种): a numbered or lettered name
 /// (中科发5号, 运-5B), or the thing asked with a name before it the question
 /// does not say (种的苹果是什么品种, of 寒富苹果; not 石拐玉米 of 石拐玉米
-/// 是什么品种的玉米).
+/// 是什么品种的玉米, nor a deed, 规划奶牛).
 fn names_variety(q: &Question, (s, e): (usize, usize), answer: &str) -> bool {
     if answer.contains('号') || answer.contains(|c: char| c.is_ascii_alphabetic()) {
         return true;
@@ -298,6 +298,11 @@ fn names_variety(q: &Question, (s, e): (usize, usize), answer: &str) -> bool {
             .collect(),
     ];
     const GRAMMAR: &str = "的是让把被在和与及了种这那其该各";
+    // (规划奶牛存栏12000头: a deed done to the thing names no variety.)
+    const DEEDS: &[&str] = &[
+        "规划", "计划", "养殖", "饲养", "种植", "引进", "新增", "发展", "培育", "推广", "收购",
+        "销售", "生产", "加工",
+    ];
     things
         .iter()
         .filter(|t| t.chars().count() == 2 && t.chars().all(is_han))
@@ -306,6 +311,7 @@ fn names_variety(q: &Question, (s, e): (usize, usize), answer: &str) -> bool {
                 let name: Vec<char> = answer[..at].chars().rev().take(2).collect();
                 name.len() == 2
                     && name.iter().all(|c| is_han(*c) && !GRAMMAR.contains(*c))
+                    && !DEEDS.contains(&format!("{}{}", name[1], name[0]).as_str())
                     && !q
                         .normalized
                         .contains(&format!("{}{}{thing}", name[1], name[0]))
