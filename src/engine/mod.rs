@@ -3034,6 +3034,46 @@ kind = "人物"
     }
 
     #[test]
+    fn a_thing_counted_that_only_another_point_names_is_not_counted() {
+        // Test page 85: 有几只雪豹, of points that count wolves, lynxes and
+        // ibexes; 雪豹 is only named, by the point on the ibexes' enemies.
+        let engine = a_story(
+            "t-beishan",
+            "巴彦淖尔",
+            "最大一群北山羊有29只 乌拉特后旗红外相机首次拍到狼和猞猁",
+            &["乌拉特后旗", "自然保护区", "红外相机"],
+            &[
+                (
+                    "paishe",
+                    &["拍摄到", "成年狼", "小狼", "猞猁"],
+                    "在乌拉特后旗自然保护区内，工作人员通过红外相机拍摄到1只成年狼与4只小狼活动的画面，还拍摄到1只猞猁。",
+                    &[("拍摄到", "1只"), ("小狼", "4只")],
+                ),
+                (
+                    "zongliang",
+                    &["北山羊", "种群", "总量", "最大的一群"],
+                    "乌拉特后旗自然保护区内有6个种群的北山羊，总量保守估计有100至200只，其中最大的一群共有29只北山羊。",
+                    &[("种群", "6个"), ("最大的一群", "29只")],
+                ),
+                (
+                    "tiandi",
+                    &["天敌", "雪豹", "苏雅拉图"],
+                    "据管理站站长苏雅拉图介绍，北山羊的天敌主要有猞猁、狼和雪豹等。",
+                    &[("管理站站长", "苏雅拉图")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("乌拉特后旗保护区里现在有几只雪豹", None),
+                ("红外相机拍到了几只小狼", Some("paishe")),
+                ("乌拉特后旗最大的一群北山羊有多少只", Some("zongliang")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_first_batch_is_first_in_time_not_the_greatest() {
         // Fifty-second set: 规模最大的是哪一家, of 13家…作为首批试点单位.
         let engine = a_story(

@@ -336,7 +336,7 @@ pub(super) fn check_point(
     // 日用品: a thing the point names, in no clause with a figure, while
     // each count it gives counts a thing of its own (两顶蒙古包). Another
     // point may count it.
-    if wants_number && counts_other_things(q, asked, fact) {
+    if wants_number && counts_other_things(q, asked, fact, kb.topics.get(reading.topic)) {
         w.mismatch("thing counted");
         w.another_point_may = true;
     }
@@ -2813,29 +2813,66 @@ fn other_region_unnamed(
 /// Whether the thing a bare count asks of (多少日用品) is one the point
 /// names only in clauses with no figure, and every count of the point is
 /// printed right before a thing of its own (两顶蒙古包).
-fn counts_other_things(q: &Question, asked: &[AskedWord], fact: &Fact) -> bool {
+fn counts_other_things(
+    q: &Question,
+    asked: &[AskedWord],
+    fact: &Fact,
+    story: Option<&Topic>,
+) -> bool {
     // 蒙牛在呼和浩特有几个工厂, of 伊利、蒙牛…受益群体超过1000万人: a
     // thing counted by 个, that closes the question, which the point never
     // names while its every count is of people.
+    // (乌拉特后旗保护区里有几只雪豹, of 1只成年狼与4只小狼…1只猞猁: nor
+    // by a point each of whose counts is printed before a thing of its
+    // own, nor by one while another point of the story names the thing,
+    // 北山羊的天敌主要有猞猁、狼和雪豹.)
     let closing_thing = asked
         .iter()
-        .filter(|a| a.2 == lexicon::Asked::Count && a.1 > 0 && q.chars[a.1 - 1] == '个')
+        .filter(|a| a.2 == lexicon::Asked::Count && a.1 > 0)
         .find_map(|a| {
-            let rest = q.text((a.1, q.len()));
+            let counter = |c: &char| COUNTERS.contains(*c) && *c != '人';
+            let (by, from) = if counter(&q.chars[a.1 - 1]) {
+                (q.chars[a.1 - 1], a.1)
+            } else {
+                let &c = q.chars.get(a.1).filter(|c| counter(c))?;
+                (c, a.1 + 1)
+            };
+            let rest = q.text((from, q.len()));
             let rest = rest.trim_end_matches(['啊', '呀', '呢', '吗', '？', '?', '。']);
-            (rest.chars().count() == 2 && rest.chars().all(is_han)).then(|| rest.to_string())
+            (rest.chars().count() == 2 && rest.chars().all(is_han)).then(|| (by, rest.to_string()))
         });
-    if let Some(thing) = closing_thing
+    if let Some((by, thing)) = closing_thing
         && !fact.answer.contains(thing.as_str())
     {
         let people =
             |w: &str| HEADS.contains(&w) || w.ends_with(['人', '员', '者', '户', '民', '工']);
+        let own_things = || {
+            every_count_is(fact, |v| {
+                v.ends_with(by)
+                    && fact.answer.match_indices(v).all(|(at, _)| {
+                        let named: String = fact.answer[at + v.len()..]
+                            .chars()
+                            .take_while(|c| is_han(*c))
+                            .take(2)
+                            .collect();
+                        named.chars().count() == 2
+                            && !named.starts_with(['的', '以', '左', '多', '余'])
+                    })
+            })
+        };
         return !people(&thing)
             && !fact.label.contains(thing.as_str())
             && !fact.keywords.iter().any(|k| k.contains(thing.as_str()))
-            && every_count_is(fact, |v| {
-                ["人", "名", "人次", "位"].iter().any(|u| v.ends_with(u))
-            });
+            && (by == '个'
+                && every_count_is(fact, |v| {
+                    ["人", "名", "人次", "位"].iter().any(|u| v.ends_with(u))
+                })
+                || own_things()
+                // (多少个品种, of 40余种: the thing's own measure word.)
+                || !fact.figures.iter().any(|g| thing.ends_with(g.value.chars().last().unwrap_or(' ')))
+                    && story.is_some_and(|t| {
+                        t.facts.iter().any(|f| f.id != fact.id && f.answer.contains(thing.as_str()))
+                    }));
     }
     let Some(head) = asked
         .iter()
