@@ -3034,6 +3034,30 @@ kind = "人物"
     }
 
     #[test]
+    fn a_village_counts_none_of_the_county_it_is_in() {
+        // Test page 87: 全县一共种了多少亩高粱, of 义丰村1500亩红高粱.
+        let engine = a_story(
+            "t-gaoliang",
+            "巴彦淖尔",
+            "五原县义丰村1500亩红高粱开镰收割",
+            &["五原县", "红高粱"],
+            &[(
+                "shouge",
+                &["高粱", "收割", "义丰村", "红高粱"],
+                "眼下正值高粱成熟采收的季节，五原县荣丰办事处义丰村1500亩红高粱开始收割。",
+                &[("红高粱", "1500亩")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("五原县今年全县一共种了多少亩高粱", None),
+                ("义丰村种了多少亩红高粱", Some("shouge")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_thing_counted_that_only_another_point_names_is_not_counted() {
         // Test page 85: 有几只雪豹, of points that count wolves, lynxes and
         // ibexes; 雪豹 is only named, by the point on the ibexes' enemies.

@@ -4446,7 +4446,7 @@ const BODY_ENDS: &[&str] = &[
     "煤矿",
 ];
 
-/// Level 0 when `text` names one body (敕勒川生态智慧牧场): a name of
+/// Level 0 when `text` names one body (敕勒川生态智慧牧场) or a village: a name of
 /// three characters or more before a body's end, not a count (123家
 /// 合作社) nor a pointer (这片产业园).
 fn one_body(text: &str) -> Option<u8> {
@@ -4457,11 +4457,26 @@ fn one_body(text: &str) -> Option<u8> {
                 crate::text::is_han(c) && !"这那该本全各每个家所座片亩多余些其级".contains(c)
             })
     };
-    BODY_ENDS
+    // (义丰村, 伊兰嘎查: a village is smaller than any whole place too;
+    // not 农村, 乡村.)
+    let village = |(at, _): (usize, &str)| {
+        named(at)
+            && text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !"农乡山渔城".contains(c))
+    };
+    (BODY_ENDS
         .iter()
         .any(|end| text.match_indices(end).any(|(at, _)| named(at)))
-        .then_some(0)
+        || VILLAGE_ENDS
+            .iter()
+            .any(|end| text.match_indices(end).any(village)))
+    .then_some(0)
 }
+
+/// Ends of the name of a village.
+const VILLAGE_ENDS: &[&str] = &["村", "嘎查"];
 
 /// Whether `text` tells of a section of a line (内蒙古段, 呼和浩特至包头段):
 /// 段 after a name, not 阶段, 手段, 地段 or 一段时间.
