@@ -893,8 +893,15 @@ pub(super) fn check_point(
         w.another_point_may = true;
     }
     // 春节七天假期一共接待了多少游客, of 3天共接待游客27.86万人次: a
-    // count over other days.
-    if wants_number && other_days_counted(q, &fact.answer) {
+    // count over other days. (Nor is any point of a story that counts
+    // over those days only: 截止1月29日…接待游客1.89万人次.)
+    if wants_number
+        && (other_days_counted(q, &fact.answer)
+            || kb.topics.get(reading.topic).is_some_and(|t| {
+                let story: String = printed_texts(t).collect();
+                other_days_counted(q, &story)
+            }))
+    {
         w.mismatch("period_named");
         w.another_point_may = true;
     }
@@ -2094,7 +2101,19 @@ pub(super) fn other_days_counted(q: &Question, text: &str) -> bool {
     if asked.is_empty() {
         return false;
     }
-    let printed: SmallVec<[f64; 4]> = amounts(text).iter().filter(days).map(|a| a.value).collect();
+    // (前3日 counts days as 前3天 does; 1月28日 is a date.)
+    let chars: Vec<char> = text.chars().collect();
+    let printed: SmallVec<[f64; 4]> = amounts(text)
+        .iter()
+        .filter(|a| {
+            days(a)
+                || a.unit == "日"
+                    && !a.approx
+                    && a.span.0 > 0
+                    && chars.get(a.span.0 - 1).is_some_and(|&c| c != '月')
+        })
+        .map(|a| a.value)
+        .collect();
     !printed.is_empty() && asked.iter().any(|v| !printed.contains(v))
 }
 
