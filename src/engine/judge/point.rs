@@ -2865,20 +2865,7 @@ fn counts_other_things(
     {
         let people =
             |w: &str| HEADS.contains(&w) || w.ends_with(['人', '员', '者', '户', '民', '工']);
-        let own_things = || {
-            every_count_is(fact, |v| {
-                v.ends_with(by)
-                    && fact.answer.match_indices(v).all(|(at, _)| {
-                        let named: String = fact.answer[at + v.len()..]
-                            .chars()
-                            .take_while(|c| is_han(*c))
-                            .take(2)
-                            .collect();
-                        named.chars().count() == 2
-                            && !named.starts_with(['的', '以', '左', '多', '余'])
-                    })
-            })
-        };
+        let own_things = || counts_own_things(fact, |v| v.ends_with(by), "");
         return !people(&thing)
             && !fact.label.contains(thing.as_str())
             && !fact.keywords.iter().any(|k| k.contains(thing.as_str()))
@@ -2939,8 +2926,16 @@ fn counts_other_things(
         .split(['，', '。', '；', '：', ',', ';'])
         .filter(|c| c.contains(head.as_str()))
         .all(|c| !figured(c))
-        && every_count_is(fact, |v| {
-            fact.answer.match_indices(v).all(|(at, _)| {
+        && counts_own_things(fact, |_| true, &head)
+}
+
+/// Whether `fact` gives counts, each kept by `keep` and printed, wherever
+/// it stands, right before a thing of its own other than `other_than`
+/// (两顶蒙古包, 1只猞猁).
+fn counts_own_things(fact: &Fact, keep: impl Fn(&str) -> bool, other_than: &str) -> bool {
+    every_count_is(fact, |v| {
+        keep(v)
+            && fact.answer.match_indices(v).all(|(at, _)| {
                 let thing: String = fact.answer[at + v.len()..]
                     .chars()
                     .take_while(|c| is_han(*c))
@@ -2948,9 +2943,9 @@ fn counts_other_things(
                     .collect();
                 thing.chars().count() == 2
                     && !thing.starts_with(['的', '以', '左', '多', '余'])
-                    && thing != head
+                    && thing != other_than
             })
-        })
+    })
 }
 
 /// Whether each number in digits of `clause` counts, by a measure word, a
