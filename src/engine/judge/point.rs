@@ -895,11 +895,16 @@ pub(super) fn check_point(
     // 春节七天假期一共接待了多少游客, of 3天共接待游客27.86万人次: a
     // count over other days. (Nor is any point of a story that counts
     // over those days only: 截止1月29日…接待游客1.89万人次.)
-    if wants_number
-        && (other_days_counted(q, &fact.answer)
+    let days = if wants_number {
+        days_asked(q)
+    } else {
+        SmallVec::new()
+    };
+    if !days.is_empty()
+        && (other_days_counted(&days, &fact.answer)
             || kb.topics.get(reading.topic).is_some_and(|t| {
                 let story: String = printed_texts(t).collect();
-                other_days_counted(q, &story)
+                other_days_counted(&days, &story)
             }))
     {
         w.mismatch("period_named");
@@ -2087,26 +2092,30 @@ pub(super) fn other_period_named(q: &Question, text: &str) -> bool {
     })
 }
 
-/// Whether the question asks over a number of days (春节七天假期) while
-/// `text` counts over others (前3天) and never over that many.
-pub(super) fn other_days_counted(q: &Question, text: &str) -> bool {
-    let days = |a: &&Amount| a.unit == "天" && !a.approx && !a.several;
-    let asked: SmallVec<[f64; 2]> = q
-        .said()
+/// Whether an amount is a number of days, said exactly (3天, 七天).
+fn exact_days(a: &&Amount) -> bool {
+    a.unit == "天" && !a.approx && !a.several
+}
+
+/// The numbers of days the question asks over (春节七天假期: 7).
+fn days_asked(q: &Question) -> SmallVec<[f64; 2]> {
+    q.said()
         .iter()
-        .filter(days)
+        .filter(exact_days)
         .filter(|a| q.asks_at(a.span.0))
         .map(|a| a.value)
-        .collect();
-    if asked.is_empty() {
-        return false;
-    }
+        .collect()
+}
+
+/// Whether `text` counts over numbers of days (前3天) and never over one
+/// of those `asked` ([`days_asked`]).
+fn other_days_counted(asked: &[f64], text: &str) -> bool {
     // (前3日 counts days as 前3天 does; 1月28日 is a date.)
     let chars: Vec<char> = text.chars().collect();
     let printed: SmallVec<[f64; 4]> = amounts(text)
         .iter()
         .filter(|a| {
-            days(a)
+            exact_days(a)
                 || a.unit == "日"
                     && !a.approx
                     && a.span.0 > 0
