@@ -124,6 +124,8 @@ SETS = [
     ("fifty-first, misses", "tests/eval/fiftyfirst.misses.tsv", "score", "the fifty-first set's misses at session 47's start"),
     ("fifty-second (ours)", "tests/eval/fiftysecond.tsv", "score", "written blind from both pages (session 48, sealed until early in it; passing rows)"),
     ("fifty-second, misses", "tests/eval/fiftysecond.misses.tsv", "score", "the fifty-second set's misses at session 48's start"),
+    ("fifty-third (ours)", "tests/eval/fiftythird.tsv", "score", "written blind from both pages (session 49, sealed until early in it; passing rows)"),
+    ("fifty-third, misses", "tests/eval/fiftythird.misses.tsv", "score", "the fifty-third set's misses at session 49's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
