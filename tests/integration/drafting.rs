@@ -739,6 +739,13 @@ fn drafted_pages_answer_their_questions() {
             83,
             22,
         ),
+        // Session 49: came in over the bar at 81 of 90, 23 of 25 declined.
+        (
+            "tests/pages/test-page-88.txt",
+            "tests/pages/test-page-88.questions.tsv",
+            81,
+            23,
+        ),
         // Still under the bar, each with the session it was written blind in
         // and how it came in, then where it stands now (drafted alone):
         // test-page-9 (session 9, 94 of 112 then, 100 now), test-page-11
@@ -760,7 +767,8 @@ fn drafted_pages_answer_their_questions() {
         // story on 3天 and of a point on the whole), test-page-86 (session
         // 48, 79 of 91 and 20 of 25 declined), test-page-87 (session 48,
         // 77 of 91 and 21 of 25 declined; 22 by the session's end, 全县
-        // asked of a village's figure).
+        // asked of a village's figure), test-page-89 (session 49, 80 of 91
+        // and 21 of 25 declined).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
