@@ -1649,6 +1649,53 @@ kind = "人物"
     }
 
     #[test]
+    fn the_kinds_of_a_thing_asked_are_given_only_by_a_point_naming_some() {
+        // Fifty-third set: 呼伦湖里主要产哪几种鱼, of a point that weighs all
+        // its fish together (鱼类资源总量15万吨).
+        let engine = a_story(
+            "t-yu",
+            "呼伦贝尔",
+            "呼伦湖生态治理",
+            &["呼伦湖", "生态治理"],
+            &[
+                (
+                    "fish",
+                    &["鱼", "鱼类", "鱼类资源", "15万吨"],
+                    "经过多年综合治理，呼伦湖的鱼类资源总量已经增加到15万吨以上，生物多样性明显提升。",
+                    &[("鱼类资源总量", "15万吨以上")],
+                ),
+                (
+                    "wetland",
+                    &["湿地", "修复"],
+                    "呼伦湖累计修复湿地800公顷。",
+                    &[("湿地", "800公顷")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("呼伦湖里主要产哪几种鱼", None),
+                ("呼伦湖现在有多少鱼", Some("fish")),
+            ],
+        );
+        // A point that lists them, or counts them by kind, answers.
+        let engine = a_story(
+            "t-yu2",
+            "呼伦贝尔",
+            "呼伦湖生态治理",
+            &["呼伦湖", "生态治理"],
+            &[(
+                "fish",
+                &["鱼", "鱼类"],
+                "呼伦湖出产鲤鱼、白鱼、鲫鱼等30多种鱼，年产量1万吨。",
+                &[("鱼类", "30多种")],
+            )],
+        );
+        asked_of(&engine, &[("呼伦湖里主要产哪几种鱼", Some("fish"))]);
+    }
+
+    #[test]
     fn a_distance_from_a_place_is_not_given_by_a_length() {
         // Fiftieth set: 口岸离市区有多少公里, of a point that prints the
         // length of a road (长6.19公里), no distance from anywhere.

@@ -319,6 +319,28 @@ fn names_variety(q: &Question, (s, e): (usize, usize), answer: &str) -> bool {
         })
 }
 
+/// Whether `answer` names kinds of `thing`, as a question asking 哪几种
+/// of it wants: a list (鲤鱼、白鱼), a count by kind (30多种), or the thing
+/// with a name before it the question does not say (近自然造林). Not the
+/// thing as a whole (呼伦湖的鱼类资源).
+fn names_kinds(q: &Question, thing: &str, answer: &str) -> bool {
+    const GRAMMAR: &str = "的是让把被在和与及了这那其该各有";
+    let counted = answer.char_indices().any(|(at, c)| {
+        matches!(c, '种' | '类')
+            && answer[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|d| d.is_ascii_digit() || "多几两一二三四五六七八九十余".contains(d))
+    });
+    answer.contains('、')
+        || counted
+        || answer.match_indices(thing).any(|(at, _)| {
+            answer[..at].chars().next_back().is_some_and(|c| {
+                is_han(c) && !GRAMMAR.contains(c) && !q.normalized.contains(&format!("{c}{thing}"))
+            })
+        })
+}
+
 /// Words asking a measure that news does not hold in general, answered
 /// by a point that gives a figure in one of its units.
 const MEASURED_AWAY: &[(&[char], &[&str])] =
@@ -1309,6 +1331,24 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
             }
             if q.chars[j - 1] != '种' && !kind_word {
                 continue;
+            }
+            // 呼伦湖里主要产哪几种鱼, of 鱼类资源总量15万吨: the kinds of a
+            // thing the point says only as a whole (`names_kinds`).
+            if q.chars[j - 1] == '种'
+                && let Some(f) = fact
+            {
+                let thing = (j..n.min(j + 2))
+                    .take_while(|&i| !q.function[i] && parts[i] == Part::Point)
+                    .count();
+                let ends = j + thing == n || q.function[j + thing];
+                if thing > 0 && ends && !names_kinds(q, q.text((j, j + thing)).as_str(), &f.answer)
+                {
+                    for i in j..j + thing {
+                        parts[i] = Part::Unknown;
+                        heart[i] = true;
+                    }
+                    continue;
+                }
             }
             // (教哪门课: after 哪 and a measure word, one character is a
             // word, the kind counted.)
