@@ -1649,6 +1649,41 @@ kind = "人物"
     }
 
     #[test]
+    fn why_a_thing_happened_is_not_told_by_a_point_dating_what_followed_it() {
+        // Fifty-third set: 鄂温克人2003年为什么要生态移民下山, of a point
+        // that says the move only as the time of what came after (2003年
+        // 生态移民下山后，大家放下猎枪做起旅游).
+        let engine = a_story(
+            "t-xiashan",
+            "呼伦贝尔",
+            "冰雪旅游季在驯鹿之乡启幕",
+            &["驯鹿", "冰雪旅游季"],
+            &[
+                (
+                    "after",
+                    &["猎枪", "下山", "移民", "生态", "2003年", "鄂温克"],
+                    "他说，2003年生态移民下山后，大家放下猎枪做起旅游，驯鹿却一直没离手。",
+                    &[("下山", "2003年")],
+                ),
+                (
+                    "guests",
+                    &["游客", "万名"],
+                    "冰雪旅游季开幕当天，万名游客来到根河。",
+                    &[("游客", "万名")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("鄂温克人2003年为什么要生态移民下山", None),
+                ("鄂温克人生态移民下山后靠什么生活", Some("after")),
+                ("为什么鄂温克人下山后放下了猎枪", Some("after")),
+            ],
+        );
+    }
+
+    #[test]
     fn the_kinds_of_a_thing_asked_are_given_only_by_a_point_naming_some() {
         // Fifty-third set: 呼伦湖里主要产哪几种鱼, of a point that weighs all
         // its fish together (鱼类资源总量15万吨).

@@ -1263,6 +1263,15 @@ pub(super) fn check_point(
         w.mismatch("cause");
         w.another_point_may = true;
     }
+    // 鄂温克人2003年为什么要生态移民下山, of 2003年生态移民下山后，大家放下
+    // 猎枪做起旅游: an event the point says only as the time of what
+    // followed it is not explained by it.
+    if let Some(event) = why_event(q)
+        && said_only_as_a_time(&fact.answer, &event)
+    {
+        w.mismatch("why");
+        w.another_point_may = true;
+    }
     // 高考本科上线率是多少: a rate asked of a point that gives no share.
     // (原煤生产效率是多少, of 142.6吨/工: an output per unit of work is
     // the efficiency asked.)
@@ -3176,6 +3185,40 @@ const CAUSES: &[&str] = &[
 /// (根河为啥叫中国冷极, of its record low).
 fn cause_asked(q: &Question) -> bool {
     ["原因", "起因", "引起"].iter().any(|w| q.asks_word(w))
+}
+
+/// What a why question asks the cause of: its words after 为什么 to the
+/// end of their clause, without the modal before (要, 会) or the particles
+/// after (了, 呢).
+fn why_event(q: &Question) -> Option<String> {
+    let text = q.normalized;
+    let at = ["为什么", "为啥", "为何"]
+        .iter()
+        .filter_map(|w| text.find(w).map(|i| i + w.len()))
+        .min()?;
+    let clause = text[at..]
+        .split(['，', '。', '？', '！', ',', '?', '!', '；'])
+        .next()?;
+    let clause = clause.trim_start_matches(['要', '会', '就', '能', '还', '又', '得']);
+    let clause = clause.trim_end_matches(['了', '呢', '啊', '呀', '吗', '嘛', '哈']);
+    (clause.chars().count() >= 2).then(|| clause.to_string())
+}
+
+/// Whether the longest end of `event` that `answer` says (three
+/// characters at least) is said only right before 后 or 以后, as the time
+/// of what followed it.
+fn said_only_as_a_time(answer: &str, event: &str) -> bool {
+    let chars: Vec<char> = event.chars().collect();
+    let Some(said) = (0..chars.len().saturating_sub(2))
+        .map(|i| chars[i..].iter().collect::<String>())
+        .find(|end| answer.contains(end.as_str()))
+    else {
+        return false;
+    };
+    answer.match_indices(said.as_str()).all(|(at, _)| {
+        let rest = &answer[at + said.len()..];
+        ["后", "以后", "之后"].iter().any(|w| rest.starts_with(w))
+    })
 }
 
 /// What a superlative ranks by, after 最 (最多, 最大, 最早, 最好).
