@@ -1646,6 +1646,28 @@ kind = "人物"
             )],
         );
         asked_of(&engine, &[("土右李子主栽什么品种", Some("seed"))]);
+        // Test page 89: 外国香烟是什么牌子, of a point that says only that
+        // they were of foreign brands (外国品牌香烟), and a deed done to
+        // them (说明香烟来源).
+        let engine = a_story(
+            "t-xiangyan",
+            "锡林郭勒",
+            "二连浩特火车站安检牵出查缉专案",
+            &["火车站", "安检"],
+            &[(
+                "cigarettes",
+                &["香烟", "外国", "品牌", "93条"],
+                "嫌疑人赵某某在二连浩特火车站进站安检时，被查出携带93条外国品牌香烟，其无法提供携带证明并说明香烟来源。",
+                &[("香烟", "93条")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("赵某某带的外国香烟是什么牌子", None),
+                ("赵某某带了多少条外国香烟", Some("cigarettes")),
+            ],
+        );
     }
 
     #[test]

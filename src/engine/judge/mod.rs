@@ -270,8 +270,8 @@ const KIND_ASKS: &[&str] = &[
 ];
 
 /// Kinds asked after 什么 or 哪个 that a point answers only by naming
-/// one (什么品种, 哪个型号).
-const VARIETIES: &[&str] = &["品种", "型号"];
+/// one (什么品种, 哪个型号, 什么牌子).
+const VARIETIES: &[&str] = &["品种", "型号", "牌子"];
 
 /// Whether `answer` names a variety or a model of what the question asks
 /// one of at the span `(s, e)` (什么品种): a numbered or lettered name
@@ -301,8 +301,10 @@ fn names_variety(q: &Question, (s, e): (usize, usize), answer: &str) -> bool {
     // (规划奶牛存栏12000头: a deed done to the thing names no variety.)
     const DEEDS: &[&str] = &[
         "规划", "计划", "养殖", "饲养", "种植", "引进", "新增", "发展", "培育", "推广", "收购",
-        "销售", "生产", "加工",
+        "销售", "生产", "加工", "说明", "提供", "携带", "查获", "购买", "出售", "运输", "走私",
     ];
+    // (外国品牌香烟: the word for a brand names none.)
+    const KINDS: &[&str] = &["品牌", "名牌", "牌子", "品种", "型号"];
     things
         .iter()
         .filter(|t| t.chars().count() == 2 && t.chars().all(is_han))
@@ -312,6 +314,7 @@ fn names_variety(q: &Question, (s, e): (usize, usize), answer: &str) -> bool {
                 name.len() == 2
                     && name.iter().all(|c| is_han(*c) && !GRAMMAR.contains(*c))
                     && !DEEDS.contains(&format!("{}{}", name[1], name[0]).as_str())
+                    && !KINDS.contains(&format!("{}{}", name[1], name[0]).as_str())
                     && !q
                         .normalized
                         .contains(&format!("{}{}{thing}", name[1], name[0]))
