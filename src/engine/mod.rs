@@ -3786,6 +3786,53 @@ figures = [{ label = "职务", value = "沙良物流园副经理孔祥平" }]
     }
 
     #[test]
+    fn a_role_is_not_given_by_a_point_that_only_quotes_the_person() {
+        // Test page 89: 苏伦高娃在正蓝旗担任什么职务, of a point that quotes
+        // her and says nothing of what she is.
+        let engine = a_story(
+            "t-zhenglan",
+            "锡林郭勒",
+            "正蓝旗浑善达克沙地沙海披绿装",
+            &["浑善达克沙地", "正蓝旗"],
+            &[
+                (
+                    "quote",
+                    &["苏伦高娃", "沙海", "绿装", "正蓝旗"],
+                    "“一幅‘沙海披绿装’的壮美生态画卷正在徐徐展开。”苏伦高娃说。",
+                    &[("要点", "苏伦高娃")],
+                ),
+                (
+                    "area",
+                    &["治理面积", "551.57万亩"],
+                    "正蓝旗累计完成综合治理面积551.57万亩。",
+                    &[("治理面积", "551.57万亩")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("苏伦高娃在正蓝旗担任什么职务", None),
+                ("正蓝旗累计治理面积多少", Some("area")),
+            ],
+        );
+        // One that says it answers.
+        let engine = a_story(
+            "t-zhenglan2",
+            "锡林郭勒",
+            "正蓝旗浑善达克沙地沙海披绿装",
+            &["浑善达克沙地", "正蓝旗"],
+            &[(
+                "quote",
+                &["苏伦高娃", "沙海", "绿装", "正蓝旗"],
+                "正蓝旗林草局副局长苏伦高娃说，沙海正在披上绿装。",
+                &[("要点", "苏伦高娃")],
+            )],
+        );
+        asked_of(&engine, &[("苏伦高娃在正蓝旗担任什么职务", Some("quote"))]);
+    }
+
+    #[test]
     fn the_first_nine_months_are_the_first_three_quarters() {
         let engine = a_story(
             "t-waimao",

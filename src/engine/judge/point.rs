@@ -10,7 +10,7 @@ use crate::engine::figures::{Amount, amounts};
 use crate::engine::index::{Index, Target};
 use crate::engine::lexicon;
 
-use super::names::{BODIES, about_person, asks_name_of_role, role_asked};
+use super::names::{BODIES, ROLES, about_person, asks_name_of_role, role_asked};
 use super::premises::point_year;
 use super::question::{ABROAD, AskedWord, COUNTRY_ASKS, Cue, Question, is_numeral};
 use super::{Part, Reading, Weighed};
@@ -683,6 +683,22 @@ pub(super) fn check_point(
     {
         w.mismatch("role of a person");
         w.another_point_may = true;
+    }
+    // 苏伦高娃在正蓝旗担任什么职务, of a point that only quotes her: a
+    // post is given only by a point that says one, when no point of the
+    // story is on the person (above). (Not 是干什么的, asked of a thing
+    // as often: 零工云平台是干什么的.)
+    if fact.kind != FactKind::Person
+        && POSITION_ASKS.iter().any(|w| {
+            q.normalized
+                .trim_end_matches(['呢', '啊', '呀'])
+                .ends_with(w)
+        })
+        && !ROLES.iter().any(|r| fact.answer.contains(r))
+        && !fact.answer.contains(['长', '员'])
+        && !fact.figures.iter().any(|g| g.label == "职务")
+    {
+        w.mismatch("no role");
     }
     // 活动是谁主办的, 范家沟湾地点是谁发现的: whoever did a deed, from a
     // point that tells the deed (活动由通辽市文化旅游广电局主办), when one
@@ -3789,6 +3805,18 @@ const ROLE_ASKS: &[&str] = &[
     "什么身份",
     "什么角色",
     "啥角色",
+];
+
+/// Endings that ask the post someone holds (担任什么职务).
+const POSITION_ASKS: &[&str] = &[
+    "什么职务",
+    "啥职务",
+    "什么职位",
+    "啥职位",
+    "什么岗位",
+    "啥岗位",
+    "什么官",
+    "啥官",
 ];
 
 /// Verbs of a change, as a question asks one (涨多少) and a point tells
