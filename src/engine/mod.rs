@@ -1706,6 +1706,56 @@ kind = "人物"
     }
 
     #[test]
+    fn how_long_is_not_told_by_how_often() {
+        // Test page 89: 龙门吊换装一个集装箱要多长时间, of 每天，他和工友活跃
+        // 在1.2公里长的集装箱换装场上: 每天 tells how often, not how long.
+        let engine = a_story(
+            "t-longmen",
+            "呼伦贝尔",
+            "满洲里站龙门吊司机",
+            &["龙门吊", "满洲里站"],
+            &[
+                (
+                    "yard",
+                    &["集装箱", "换装场", "工友", "1.2公里", "龙门吊", "换装"],
+                    "每天，他和工友活跃在1.2公里长的集装箱换装场上。",
+                    &[("换装场", "1.2公里")],
+                ),
+                (
+                    "shift",
+                    &["干满", "每班", "12个小时"],
+                    "杨亮和工友每班都要干满12个小时。",
+                    &[("每班", "12个小时")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("满洲里站龙门吊换装一个集装箱要多长时间", None),
+                ("杨亮每班要干多长时间", Some("shift")),
+            ],
+        );
+        // Two times of day tell how long between them (test page 61).
+        let engine = a_story(
+            "t-hangxian",
+            "锡林郭勒",
+            "二连浩特至乌兰巴托国际航线首航",
+            &["航线", "乌兰巴托"],
+            &[(
+                "schedule",
+                &["航班", "飞机", "起飞时间", "抵达"],
+                "二连浩特起飞时间为15:40，17:00抵达乌兰巴托。",
+                &[("起飞时间", "15:40"), ("抵达乌兰巴托", "17:00")],
+            )],
+        );
+        asked_of(
+            &engine,
+            &[("坐飞机多长时间就能到乌兰巴托", Some("schedule"))],
+        );
+    }
+
+    #[test]
     fn the_kinds_of_a_thing_asked_are_given_only_by_a_point_naming_some() {
         // Fifty-third set: 呼伦湖里主要产哪几种鱼, of a point that weighs all
         // its fish together (鱼类资源总量15万吨).

@@ -3486,7 +3486,7 @@ fn readings(
 
 /// Whether a figure is a time of day as printed: 21:50, 次日6:46, 清晨6点,
 /// or a span of two (6:00至22:00).
-fn time_of_day(value: &str) -> bool {
+pub(super) fn time_of_day(value: &str) -> bool {
     if let Some((from, to)) = value.split_once(['至', '到', '-', '—', '~'])
         && !from.is_empty()
     {

@@ -199,10 +199,27 @@ pub(super) fn check_point(
     }
     // So does one asking in a unit the point never counts in
     // (小河口景区离海拉尔多远: no distance; 赵亚凡今年多大: no age).
+    // (换装一个集装箱要多长时间, of 每天…在1.2公里长的换装场上: a rate in a
+    // time unit tells how often, which only a question of how often asks:
+    // 多久做一回.)
+    let how_often = ["一次", "一回", "一趟", "一轮", "隔"]
+        .iter()
+        .any(|w| q.normalized.contains(w));
+    // (坐飞机多长时间就能到, of 13:00起飞, 14:10抵达: two times of day
+    // tell how long between them.)
+    let clocks = fact
+        .figures
+        .iter()
+        .filter(|g| super::time_of_day(&g.value))
+        .count();
     let gives = |units: &[&str]| {
         units.iter().any(|u| {
-            fact.figures.iter().any(|g| gives_unit(&g.value, u)) || gives_unit(&fact.answer, u)
+            fact.figures
+                .iter()
+                .any(|g| gives_unit_or_rate(&g.value, u, how_often))
+                || gives_unit_or_rate(&fact.answer, u, how_often)
         }) || units.contains(&"元") && fact.figures.iter().any(money_without_unit)
+            || units.contains(&"分钟") && clocks >= 2
     };
     // Unless the question names what a figure measures (风电可开发容量
     // 有多大: the figure labelled 风电可开发容量, in 万千瓦): then that
@@ -4105,6 +4122,12 @@ const TIME_UNITS: &[&str] = &[
 /// Whether `text` gives a figure in `unit`: a number or a count word
 /// before it, not a date (9月2日) nor an area (平方米) for a length.
 pub(super) fn gives_unit(text: &str, unit: &str) -> bool {
+    gives_unit_or_rate(text, unit, true)
+}
+
+/// [`gives_unit`], with a rate in a time unit (每天, 每日现结) counted or
+/// not: it tells how often, not how long.
+pub(super) fn gives_unit_or_rate(text: &str, unit: &str, rate: bool) -> bool {
     text.match_indices(unit).any(|(b, _)| {
         // 9月2日, 5月, 2014年 are dates: no span of days, months or years.
         let before: Vec<char> = text[..b].chars().rev().take(5).collect();
@@ -4128,7 +4151,7 @@ pub(super) fn gives_unit(text: &str, unit: &str) -> bool {
         // (Ⅳ类, IV类: a grade in Roman numerals.)
         let grade = |c: char| unit == "类" && matches!(c, 'Ⅰ'..='Ⅻ' | 'I' | 'V');
         // (每日现结 tells how often; 平均每场 counts no 场.)
-        let often = |c: char| c == '每' && TIME_UNITS.contains(&unit);
+        let often = |c: char| rate && c == '每' && TIME_UNITS.contains(&unit);
         text[..b].chars().rev().take(4).any(|c| {
             c.is_ascii_digit()
                 || is_numeral(c)
