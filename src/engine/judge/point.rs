@@ -1272,6 +1272,7 @@ pub(super) fn check_point(
         && !fact.answer.contains(&format!("{unit}均"))
         && !fact.answer.contains(&format!("/{unit}"))
         && !(unit == '个' && each_by_its_noun(q.normalized, &fact.answer))
+        && !each_of_a_noun_in(&fact.answer, unit)
     {
         w.mismatch("per");
         w.another_point_may = true;
@@ -2705,6 +2706,18 @@ fn each_by_its_noun(normalized: &str, answer: &str) -> bool {
         .take(4)
         .filter(|&c| is_han(c))
         .any(|c| answer.contains(&format!("每{c}")))
+}
+
+/// Whether a point counts per one of a noun ending in `unit` (每站, of
+/// 每个家门口就业服务站都配有1名至4名): 每个 before it.
+fn each_of_a_noun_in(answer: &str, unit: char) -> bool {
+    crate::text::find_all(answer, "每个").any(|at| {
+        answer[at + "每个".len()..]
+            .chars()
+            .take_while(|&c| is_han(c) && !"的是有都配".contains(c))
+            .take(10)
+            .any(|c| c == unit)
+    })
 }
 
 /// The unit a price is asked per (多少钱一斤, 一斤多少钱, 每斤多少钱: 斤),
