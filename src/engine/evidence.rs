@@ -165,6 +165,10 @@ fn fuzzy(index: &Index, chars: &[char], covered: &[usize], found: &mut Vec<Found
     }
 }
 
+/// Characters of a keyword long enough that a word of three or four
+/// inside it is a part of its name (技术创新 of 国家乳业技术创新中心).
+const LONG_NAME: usize = 8;
+
 /// Evidence for one target: the character spans of its keywords, kept
 /// sorted. Most targets have a few, held inline; positions fit in `u16`
 /// because a question is cut at [`crate::text::MAX_QUESTION_CHARS`] characters.
@@ -309,6 +313,8 @@ impl Evidence {
         // does not, says which story as 油菜花海 does, not which point. A
         // longer word is a name of its own: 心连心生物科技, inside
         // 内蒙古心连心生物科技有限公司.)
+        // (技术创新 inside 国家乳业技术创新中心: a word of four inside a name
+        // of eight or more is a part of it, as 花海 is.)
         // (Most keywords lie inside no longer one: those are looked at
         // once, not for each of their readings.)
         let inside_story_word = |longer: &[&Found], topic: usize, fact: usize| {
@@ -322,11 +328,15 @@ impl Evidence {
             })
         };
         for f in sorted.iter().filter(|f| !short_slip(f)) {
-            let longer: SmallVec<[&Found; 2]> = if f.end - f.start <= 2 {
+            let len = f.end - f.start;
+            let longer: SmallVec<[&Found; 2]> = if len <= 4 {
                 sorted
                     .iter()
                     .filter(|g| {
-                        g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start
+                        g.start <= f.start
+                            && f.end <= g.end
+                            && g.end - g.start > len
+                            && (len <= 2 || g.end - g.start >= LONG_NAME)
                     })
                     .collect()
             } else {
