@@ -115,7 +115,19 @@ pub(super) fn check_point(
             || ordinal_unit(q.normalized).is_some() && ordinal_printed);
     let wants_number = asks.contains(&lexicon::Asked::Count) && !ordinal;
     let wants_date = asks.contains(&lexicon::Asked::When);
-    if (wants_number || wants_date) && !(wants_number && number()) && !(wants_date && date()) {
+    // (双重校验多久做一回, of 每日: how often is told by a rate in a time
+    // unit, which holds no number.)
+    let how_often = HOW_OFTEN.iter().any(|w| q.normalized.contains(w));
+    let rate = || {
+        TIME_UNITS
+            .iter()
+            .any(|u| fact.answer.contains(&format!("每{u}")))
+    };
+    if (wants_number || wants_date)
+        && !(wants_number && number())
+        && !(wants_date && date())
+        && !(how_often && rate())
+    {
         w.mismatch("kind");
         w.another_point_may = true;
         w.number_lacking = wants_number && !wants_date;
@@ -202,9 +214,6 @@ pub(super) fn check_point(
     // (换装一个集装箱要多长时间, of 每天…在1.2公里长的换装场上: a rate in a
     // time unit tells how often, which only a question of how often asks:
     // 多久做一回.)
-    let how_often = ["一次", "一回", "一趟", "一轮", "隔"]
-        .iter()
-        .any(|w| q.normalized.contains(w));
     // (坐飞机多长时间就能到, of 13:00起飞, 14:10抵达: two times of day
     // tell how long between them.)
     let clocks = fact
@@ -2707,6 +2716,9 @@ fn each_by_its_noun(normalized: &str, answer: &str) -> bool {
         .filter(|&c| is_han(c))
         .any(|c| answer.contains(&format!("每{c}")))
 }
+
+/// Words of a question asking how often (多久做一回, 隔几天).
+const HOW_OFTEN: &[&str] = &["一次", "一回", "一趟", "一轮", "隔"];
 
 /// Whether a point counts per one of a noun ending in `unit` (每站, of
 /// 每个家门口就业服务站都配有1名至4名): 每个 before it.
