@@ -58,6 +58,8 @@ const COUNT: &[&str] = &[
     "几万",
     "数量",
     "规模",
+    // (总盘子有多大: the whole of it, said as a plate.)
+    "总盘子",
     "总量",
     "比例",
     "占比",

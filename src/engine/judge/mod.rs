@@ -2126,7 +2126,17 @@ fn abbreviates(short: &[char], chars: &[char]) -> bool {
 /// Words of the question-word lists that name a dimension rather than ask
 /// for it (规模, 比例): they ask only beside a question word, which counts.
 const NOUNS_OF_MEASURE: &[&str] = &[
-    "规模", "数量", "总量", "比例", "占比", "金额", "总额", "时间", "日期", "年份",
+    "规模",
+    "数量",
+    "总量",
+    "比例",
+    "占比",
+    "金额",
+    "总额",
+    "时间",
+    "日期",
+    "年份",
+    "总盘子",
 ];
 
 /// Words with which a point states a most: a record or a ceiling.
@@ -2184,8 +2194,25 @@ fn nicknamed(text: &str) -> bool {
 
 /// Words that frame a figure asked for without saying what it counts.
 const FRAMES: &[&str] = &[
-    "规模", "数量", "总量", "比例", "占比", "比重", "金额", "总额", "时间", "日期", "年份", "目标",
-    "情况", "总数", "数字", "数据", "结果", "水平",
+    "规模",
+    "数量",
+    "总量",
+    "比例",
+    "占比",
+    "比重",
+    "金额",
+    "总额",
+    "时间",
+    "日期",
+    "年份",
+    "目标",
+    "情况",
+    "总数",
+    "数字",
+    "数据",
+    "结果",
+    "水平",
+    "总盘子",
 ];
 
 /// Adjectives that make a which-question a request for advice (哪个好).
