@@ -768,7 +768,8 @@ fn drafted_pages_answer_their_questions() {
         // 48, 79 of 91 and 20 of 25 declined), test-page-87 (session 48,
         // 77 of 91 and 21 of 25 declined; 22 by the session's end, 全县
         // asked of a village's figure), test-page-89 (session 49, 80 of 91
-        // and 21 of 25 declined).
+        // and 21 of 25 declined; 24 by the session's end: a brand, a post
+        // and how long, asked of points that say none).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
