@@ -273,6 +273,10 @@ const KIND_ASKS: &[&str] = &[
 /// one (什么品种, 哪个型号, 什么牌子).
 const VARIETIES: &[&str] = &["品种", "型号", "牌子"];
 
+/// Characters of grammar, which no name of a variety or a kind ends with
+/// before the thing it names (的鱼类, 有苹果).
+const NOT_A_NAME: &str = "的是让把被在和与及了种这那其该各有";
+
 /// Whether `answer` names a variety or a model of what the question asks
 /// one of at the span `(s, e)` (什么品种): a numbered or lettered name
 /// (中科发5号, 运-5B), or the thing asked with a name before it the question
@@ -297,7 +301,6 @@ fn names_variety(q: &Question, (s, e): (usize, usize), answer: &str) -> bool {
             .rev()
             .collect(),
     ];
-    const GRAMMAR: &str = "的是让把被在和与及了种这那其该各";
     // (规划奶牛存栏12000头: a deed done to the thing names no variety.)
     const DEEDS: &[&str] = &[
         "规划", "计划", "养殖", "饲养", "种植", "引进", "新增", "发展", "培育", "推广", "收购",
@@ -312,7 +315,7 @@ fn names_variety(q: &Question, (s, e): (usize, usize), answer: &str) -> bool {
             answer.match_indices(thing.as_str()).any(|(at, _)| {
                 let name: Vec<char> = answer[..at].chars().rev().take(2).collect();
                 name.len() == 2
-                    && name.iter().all(|c| is_han(*c) && !GRAMMAR.contains(*c))
+                    && name.iter().all(|c| is_han(*c) && !NOT_A_NAME.contains(*c))
                     && !DEEDS.contains(&format!("{}{}", name[1], name[0]).as_str())
                     && !KINDS.contains(&format!("{}{}", name[1], name[0]).as_str())
                     && !q
@@ -327,7 +330,6 @@ fn names_variety(q: &Question, (s, e): (usize, usize), answer: &str) -> bool {
 /// with a name before it the question does not say (近自然造林). Not the
 /// thing as a whole (呼伦湖的鱼类资源).
 fn names_kinds(q: &Question, thing: &str, answer: &str) -> bool {
-    const GRAMMAR: &str = "的是让把被在和与及了这那其该各有";
     let counted = answer.char_indices().any(|(at, c)| {
         matches!(c, '种' | '类')
             && answer[..at]
@@ -339,7 +341,9 @@ fn names_kinds(q: &Question, thing: &str, answer: &str) -> bool {
         || counted
         || answer.match_indices(thing).any(|(at, _)| {
             answer[..at].chars().next_back().is_some_and(|c| {
-                is_han(c) && !GRAMMAR.contains(c) && !q.normalized.contains(&format!("{c}{thing}"))
+                is_han(c)
+                    && !NOT_A_NAME.contains(c)
+                    && !q.normalized.contains(&format!("{c}{thing}"))
             })
         })
 }
