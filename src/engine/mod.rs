@@ -1706,6 +1706,39 @@ kind = "人物"
     }
 
     #[test]
+    fn a_total_is_not_given_by_what_was_added() {
+        // Test page 86: 现在一共有多少张床位, of a point that counts only the
+        // beds added (增设住院床位20张).
+        let engine = a_story(
+            "t-yiyuan",
+            "呼伦贝尔",
+            "海拉尔区人民医院门急诊用房投入使用",
+            &["海拉尔区人民医院", "门急诊"],
+            &[
+                (
+                    "beds",
+                    &["床位", "住院", "卫生服务中心", "康复门诊"],
+                    "新建成的社区卫生服务中心将新增康复门诊，并增设住院床位20张。",
+                    &[("住院床位", "20张")],
+                ),
+                (
+                    "area",
+                    &["建筑面积", "用房"],
+                    "门急诊及医技业务用房建筑面积1.2万平方米。",
+                    &[("建筑面积", "1.2万平方米")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("海拉尔区人民医院现在一共有多少张床位", None),
+                ("社区卫生服务中心增设了多少张住院床位", Some("beds")),
+            ],
+        );
+    }
+
+    #[test]
     fn how_long_is_not_told_by_how_often() {
         // Test page 89: 龙门吊换装一个集装箱要多长时间, of 每天，他和工友活跃
         // 在1.2公里长的集装箱换装场上: 每天 tells how often, not how long.

@@ -1253,6 +1253,17 @@ pub(super) fn check_point(
         w.mismatch("part");
         w.another_point_may = true;
     }
+    // 现在一共有多少张床位, of 增设住院床位20张: what was added is no
+    // total. (一共新增了多少例 asks what was added.)
+    if !asked.is_empty()
+        && asks_total(q.normalized)
+        && !ADDED.iter().any(|w| q.normalized.contains(w))
+        && !q.normalized.contains(['增', '添'])
+        && counts_only_added(fact)
+    {
+        w.mismatch("added");
+        w.another_point_may = true;
+    }
     // 服务站一共有多少名工作人员, of 每个服务站都配有1名至4名工作人员: what
     // each one has is no total.
     if !asked.is_empty() && asks_total(q.normalized) && counts_each(fact) {
@@ -2644,6 +2655,21 @@ fn counts_only_others(fact: &crate::knowledge::Fact) -> bool {
         ["其他", "其余", "另外"].iter().any(|w| before.ends_with(w))
     })
 }
+
+/// Whether every count a point gives is of what was added, in the clause
+/// that counts it (增设住院床位20张, 新增3家).
+fn counts_only_added(fact: &crate::knowledge::Fact) -> bool {
+    every_count(fact, |before| {
+        let clause = before
+            .rsplit(['。', '；', ';', '，', ','])
+            .next()
+            .unwrap_or("");
+        ADDED.iter().any(|w| clause.contains(w))
+    })
+}
+
+/// Verbs of adding to what there was (增设, 新增).
+const ADDED: &[&str] = &["增设", "新增", "增加", "新建", "扩建", "增添", "加设"];
 
 /// Whether every count `fact` gives is one per each (每个服务站都配有1名至
 /// 4名, 平均每场…超千人, 人均): a share out, not a total.
