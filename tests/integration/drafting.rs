@@ -765,7 +765,8 @@ fn drafted_pages_answer_their_questions() {
         // 哪个合作社), test-page-84 (session 47, 77 of 93 and 21 of 25
         // declined; 23 declined in session 48: 七天 and 每亩 asked of a
         // story on 3天 and of a point on the whole), test-page-86 (session
-        // 48, 79 of 91 and 20 of 25 declined), test-page-87 (session 48,
+        // 48, 79 of 91 and 20 of 25 declined; 21 in session 49, a total
+        // asked of the beds added), test-page-87 (session 48,
         // 77 of 91 and 21 of 25 declined; 22 by the session's end, 全县
         // asked of a village's figure), test-page-89 (session 49, 80 of 91
         // and 21 of 25 declined; 24 by the session's end: a brand, a post
