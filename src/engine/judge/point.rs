@@ -216,11 +216,6 @@ pub(super) fn check_point(
     // 多久做一回.)
     // (坐飞机多长时间就能到, of 13:00起飞, 14:10抵达: two times of day
     // tell how long between them.)
-    let clocks = fact
-        .figures
-        .iter()
-        .filter(|g| super::time_of_day(&g.value))
-        .count();
     let gives = |units: &[&str]| {
         units.iter().any(|u| {
             fact.figures
@@ -228,7 +223,13 @@ pub(super) fn check_point(
                 .any(|g| gives_unit_or_rate(&g.value, u, how_often))
                 || gives_unit_or_rate(&fact.answer, u, how_often)
         }) || units.contains(&"元") && fact.figures.iter().any(money_without_unit)
-            || units.contains(&"分钟") && clocks >= 2
+            || units.contains(&"分钟")
+                && fact
+                    .figures
+                    .iter()
+                    .filter(|g| super::time_of_day(&g.value))
+                    .count()
+                    >= 2
     };
     // Unless the question names what a figure measures (风电可开发容量
     // 有多大: the figure labelled 风电可开发容量, in 万千瓦): then that
@@ -2659,13 +2660,7 @@ fn counts_only_others(fact: &crate::knowledge::Fact) -> bool {
 /// Whether every count a point gives is of what was added, in the clause
 /// that counts it (增设住院床位20张, 新增3家).
 fn counts_only_added(fact: &crate::knowledge::Fact) -> bool {
-    every_count(fact, |before| {
-        let clause = before
-            .rsplit(['。', '；', ';', '，', ','])
-            .next()
-            .unwrap_or("");
-        ADDED.iter().any(|w| clause.contains(w))
-    })
+    every_count_clause(fact, |clause| ADDED.iter().any(|w| clause.contains(w)))
 }
 
 /// Verbs of adding to what there was (增设, 新增).
@@ -2674,12 +2669,21 @@ const ADDED: &[&str] = &["增设", "新增", "增加", "新建", "扩建", "增�
 /// Whether every count `fact` gives is one per each (每个服务站都配有1名至
 /// 4名, 平均每场…超千人, 人均): a share out, not a total.
 fn counts_each(fact: &crate::knowledge::Fact) -> bool {
-    every_count(fact, |before| {
-        let clause = before
-            .rsplit(['，', '。', '；', ',', ';'])
-            .next()
-            .unwrap_or("");
+    every_count_clause(fact, |clause| {
         ["每", "均"].iter().any(|w| clause.contains(w))
+    })
+}
+
+/// [`every_count`], with `said` asked of the clause each count is printed
+/// in, up to the count.
+fn every_count_clause(fact: &crate::knowledge::Fact, said: impl Fn(&str) -> bool) -> bool {
+    every_count(fact, |before| {
+        said(
+            before
+                .rsplit(['，', '。', '；', ',', ';'])
+                .next()
+                .unwrap_or(""),
+        )
     })
 }
 
