@@ -126,6 +126,8 @@ SETS = [
     ("fifty-second, misses", "tests/eval/fiftysecond.misses.tsv", "score", "the fifty-second set's misses at session 48's start"),
     ("fifty-third (ours)", "tests/eval/fiftythird.tsv", "score", "written blind from both pages (session 49, sealed until early in it; passing rows)"),
     ("fifty-third, misses", "tests/eval/fiftythird.misses.tsv", "score", "the fifty-third set's misses at session 49's start"),
+    ("fifty-fourth (ours)", "tests/eval/fiftyfourth.tsv", "score", "written blind from both pages (session 50, sealed until early in it; passing rows)"),
+    ("fifty-fourth, misses", "tests/eval/fiftyfourth.misses.tsv", "score", "the fifty-fourth set's misses at session 50's start"),
     ("dev page", "tests/pages/dev-page.questions.tsv", "score",
      "the development page's questions, on its reviewed knowledge"),
     ("question table", "tests/questions.tsv", "table", "old rows, issue 11's rows and the blind rows"),
