@@ -1706,6 +1706,42 @@ kind = "人物"
     }
 
     #[test]
+    fn why_a_thing_happened_is_not_told_by_a_point_giving_it_as_a_cause() {
+        // Fifty-third set: 长川制靴那年订单为啥突然多了, of a point that
+        // says the orders only as the cause of what followed (由于订单量
+        // 增加，急需工人): the point tells what the orders brought, not why
+        // they grew.
+        let engine = a_story(
+            "t-dingdan",
+            "通辽",
+            "服务站让居民在家门口就业",
+            &["服务站", "就业"],
+            &[
+                (
+                    "boots",
+                    &["长川制靴", "订单", "穿鞋带", "急需"],
+                    "长川制靴有限公司由于订单量增加，急需工人给3000多双成品鞋手工穿鞋带，服务站随即组织30多名灵活就业人员上手。",
+                    &[("成品鞋", "3000多双")],
+                ),
+                (
+                    "stations",
+                    &["服务站", "123个"],
+                    "全市建成123个家门口就业服务站。",
+                    &[("服务站", "123个")],
+                ),
+            ],
+        );
+        asked_of(
+            &engine,
+            &[
+                ("长川制靴那年订单为啥突然多了", None),
+                ("长川制靴为啥急需工人", Some("boots")),
+                ("长川制靴为什么找服务站要人", Some("boots")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_total_is_not_given_by_what_was_added() {
         // Test page 86: 现在一共有多少张床位, of a point that counts only the
         // beds added (增设住院床位20张).

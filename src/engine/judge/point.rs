@@ -1327,6 +1327,15 @@ pub(super) fn check_point(
         w.mismatch("why");
         w.another_point_may = true;
     }
+    // 长川制靴那年订单为啥突然多了, of 由于订单量增加，急需工人: the thing
+    // asked about is said only as the cause of what followed, which tells
+    // what it brought, not why it came.
+    if let Some(subject) = why_subject(q)
+        && said_only_as_a_cause(&fact.answer, &subject)
+    {
+        w.mismatch("why");
+        w.another_point_may = true;
+    }
     // 高考本科上线率是多少: a rate asked of a point that gives no share.
     // (原煤生产效率是多少, of 142.6吨/工: an output per unit of work is
     // the efficiency asked.)
@@ -3290,6 +3299,32 @@ fn why_event(q: &Question) -> Option<String> {
     let clause = clause.trim_start_matches(['要', '会', '就', '能', '还', '又', '得']);
     let clause = clause.trim_end_matches(['了', '呢', '啊', '呀', '吗', '嘛', '哈']);
     (clause.chars().count() >= 2).then(|| clause.to_string())
+}
+
+/// What a why question asks about when it names it right before 为什么
+/// (订单为啥多了: 订单): the two characters there, when they are not
+/// grammar (那年为啥, 他们为什么).
+fn why_subject(q: &Question) -> Option<String> {
+    const GRAMMAR: &str = "的了是都也还就又要会能那这年们你我他她它啊呢吗";
+    let text = q.normalized;
+    let at = ["为什么", "为啥", "为何"]
+        .iter()
+        .filter_map(|w| text.find(w))
+        .min()?;
+    let before: Vec<char> = text[..at].chars().collect();
+    let two = before.get(before.len().checked_sub(2)?..)?;
+    two.iter()
+        .all(|&c| is_han(c) && !GRAMMAR.contains(c))
+        .then(|| two.iter().collect())
+}
+
+/// Whether `answer` says `subject` and only right after 由于 or 因为
+/// (由于订单量增加), as the cause of what its clause goes on to tell.
+fn said_only_as_a_cause(answer: &str, subject: &str) -> bool {
+    answer.contains(subject)
+        && answer
+            .match_indices(subject)
+            .all(|(at, _)| ["由于", "因为"].iter().any(|w| answer[..at].ends_with(w)))
 }
 
 /// Whether the longest end of `event` that `answer` says (three
