@@ -770,7 +770,8 @@ fn drafted_pages_answer_their_questions() {
         // 77 of 91 and 21 of 25 declined; 22 by the session's end, 全县
         // asked of a village's figure), test-page-89 (session 49, 80 of 91
         // and 21 of 25 declined; 24 by the session's end: a brand, a post
-        // and how long, asked of points that say none), test-page-91
+        // and how long, asked of points that say none), test-page-90
+        // (session 50, 75 of 91 and 24 of 25 declined), test-page-91
         // (session 50, 79 of 94 and 18 of 25 declined).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
