@@ -4291,8 +4291,11 @@ pub(super) fn has_number(value: &str) -> bool {
     }
     let mut prev = ' ';
     value.char_indices().any(|(i, c)| {
+        // (零 counts between numerals, 三百零五; in a word it is none:
+        // 零工, odd jobs.)
         let number = (c.is_ascii_digit() || is_numeral(c) || matches!(c, '一' | '半'))
             && prev != '第'
+            && (c != '零' || prev.is_ascii_digit() || is_numeral(prev))
             && !school_numbered(prev, c, &value[i + c.len_utf8()..]);
         prev = c;
         number
@@ -4843,6 +4846,17 @@ mod tests {
         assert!(has_number("一中心两基地"));
         assert!(has_number("七中学生200名"));
         assert!(has_number("7中"));
+    }
+
+    #[test]
+    fn zero_in_a_word_is_no_number() {
+        // Fifty-fourth set: 通辽零工云平台上一共挂着多少个岗位, of a point
+        // whose only figures name the platform: 零工 is odd jobs.
+        assert!(!has_number("通辽零工云平台"));
+        assert!(!has_number("零售"));
+        assert!(has_number("三百零五"));
+        assert!(has_number("1零5"));
+        assert!(has_number("零下30度"));
     }
 
     #[test]
