@@ -947,7 +947,7 @@ pub fn weigh(kb: &KnowledgeBase, index: &Index, q: &Question, reading: Reading) 
         }
         // 冠军奖金多少, 承包费一年多少: money named right before the count
         // (past a span it is counted per) is counted in 元.
-        if bare && let Some(units) = money_before(q, a0) {
+        if bare && let Some(units) = money_before(q, a0, e) {
             wanted.push(units);
         }
         if !bare {
@@ -1945,13 +1945,28 @@ const MONEY_ENDS: &[&str] = &[
     "资金",
 ];
 
-/// The units of money, when a word for money (`MONEY_ENDS`) ends the words
-/// right before the count's question word at `at`, past 是, 有 and a span
+/// Whether nothing is asked after `end` but a particle (预付多少呢): the
+/// question word there ends the question's clause.
+fn ends_question(q: &Question, end: usize) -> bool {
+    q.chars
+        .get(end)
+        .is_none_or(|c| !is_han(*c) || "呢啊呀吗".contains(*c))
+}
+
+/// Verbs of paying that end what a count ending the question asks of
+/// (一次给医院预付多少, 每人补贴多少): a sum paid is money, whoever pays it.
+/// (Not when the count goes on: 拨付多少天能到账.)
+const PAYING: &[&str] = &["付", "补贴", "补助"];
+
+/// The units of money, when a word for money (`MONEY_ENDS`), or of paying
+/// (`PAYING`) before a count `end`ing the question, ends the words
+/// right before the count's question word at `at`, past 了, 是, 有 and a span
 /// it is counted per (一年, 每亩).
-fn money_before(q: &Question, at: usize) -> Option<&'static [&'static str]> {
+fn money_before(q: &Question, at: usize, end: usize) -> Option<&'static [&'static str]> {
     let before: String = q.chars[at.saturating_sub(8)..at].iter().collect();
     let mut rest = before.as_str();
     for tail in [
+        "了",
         "是",
         "有",
         "要",
@@ -1968,10 +1983,9 @@ fn money_before(q: &Question, at: usize) -> Option<&'static [&'static str]> {
     ] {
         rest = rest.strip_suffix(tail).unwrap_or(rest);
     }
-    MONEY_ENDS
-        .iter()
-        .any(|m| rest.ends_with(m))
-        .then_some(point::MONEY_UNITS)
+    (MONEY_ENDS.iter().any(|m| rest.ends_with(m))
+        || ends_question(q, end) && PAYING.iter().any(|m| rest.ends_with(m)))
+    .then_some(point::MONEY_UNITS)
 }
 
 /// Marks as the heart of the question the word the question word asks
@@ -3298,9 +3312,22 @@ fn other_point(
         // than the story's words, is not answered by 两人立刻交换起各自的
         // 巡逻情况 for counting in 人.)
         let own_words = w.point > 0.0 || holds || naming.is_some();
+        // (Nor may it leave what a bare 多少 ending the question counts,
+        // when the first gave no number: either of the two characters
+        // right before it that the first explained. 预付金一次给医院预付多少
+        // is not answered by the sums paid out, 累计拨付16508.61万元, which
+        // prepay nothing: 付 alone is in 拨付. 铁路有多长 says its unit.)
+        let counted_left = first.number_lacking
+            && q.asked.iter().any(|a| {
+                a.2 == lexicon::Asked::Count
+                    && a.4 == "多少"
+                    && ends_question(q, a.1)
+                    && a.0 >= 2
+                    && (left.contains(&(a.0 - 1)) || left.contains(&(a.0 - 2)))
+            });
         let new_text = reading_text(kb, r);
         let place_lost = first_places.iter().any(|p| !new_text.contains(p.as_str()));
-        (fits && kept && own_words && !place_lost).then_some((r, w))
+        (fits && kept && own_words && !place_lost && !counted_left).then_some((r, w))
     })
 }
 
