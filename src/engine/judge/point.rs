@@ -730,15 +730,20 @@ pub(super) fn check_point(
     // 活动是谁主办的, 范家沟湾地点是谁发现的: whoever did a deed, from a
     // point that tells the deed (活动由通辽市文化旅游广电局主办), when one
     // of the story does.
+    // (李牛牛那5项专利是谁研发的: whoever made a thing, from a point that
+    // tells the making, even when none does: a maker is not paraphrased
+    // as a host is, 由…举办.)
     if let Some(deed) = who_deed(q.normalized)
         && !fact.answer.contains(deed)
-        && kb
+    {
+        let told = kb
             .topics
             .get(reading.topic)
-            .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(deed)))
-    {
-        w.mismatch("deed");
-        w.another_point_may = true;
+            .is_some_and(|t| t.facts.iter().any(|f| f.answer.contains(deed)));
+        if told || MAKING.contains(&deed) {
+            w.mismatch("deed");
+            w.another_point_may = told;
+        }
     }
     // 这话是谁说的: the speaker, from another point about a person.
     if fact.kind != FactKind::Person && q.has(Cue::Speaker) {
@@ -1692,6 +1697,10 @@ pub(super) fn other_rank(
             && !(asks && headed.contains(&(n, what)))
     })
 }
+
+/// Deeds of making a thing (研发, 培育), whose maker a point names where
+/// it tells the making.
+const MAKING: &[&str] = &["研发", "研制", "发明", "开发", "设计", "培育"];
 
 /// The deed a question asks the doer of, right after its 谁 (谁主办的:
 /// 主办; 由谁发现: 发现). Not saying or writing: the speaker and the
