@@ -745,6 +745,14 @@ pub(super) fn check_point(
             w.another_point_may = told;
         }
     }
+    // 除了内蒙古大学，另外两所高校是哪两所, of 内蒙古大学等3家高校: the
+    // others asked, of a point that names only the one set aside.
+    if let Some(besides) = set_aside(q.normalized)
+        && names_only(&fact.answer, besides)
+    {
+        w.mismatch("besides");
+        w.another_point_may = true;
+    }
     // 这话是谁说的: the speaker, from another point about a person.
     if fact.kind != FactKind::Person && q.has(Cue::Speaker) {
         w.mismatch("speaker");
@@ -1695,6 +1703,28 @@ pub(super) fn other_rank(
             .any(|&(m, w)| w == what && m != n)
             && !printed.contains(&(n, what))
             && !(asks && headed.contains(&(n, what)))
+    })
+}
+
+/// What a question sets aside after 除了, to the end of its words (除了
+/// 内蒙古大学，另外…: 内蒙古大学), when it asks for others.
+fn set_aside(normalized: &str) -> Option<&str> {
+    let at = normalized.find("除了")? + "除了".len();
+    let rest = &normalized[at..];
+    let end = ["以外", "之外", "外", "，", ",", " ", "还", "另"]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()?;
+    let aside = &rest[..end];
+    (aside.chars().count() >= 2).then_some(aside)
+}
+
+/// Whether `answer` names `name` only as the first of a kind it does not
+/// list (内蒙古大学等3家高校), and no other.
+fn names_only(answer: &str, name: &str) -> bool {
+    answer.match_indices(name).any(|(at, _)| {
+        answer[at + name.len()..].starts_with('等')
+            && !answer[..at].ends_with(['、', '和', '与', '及'])
     })
 }
 
@@ -4855,6 +4885,22 @@ mod tests {
         assert!(has_number("一中心两基地"));
         assert!(has_number("七中学生200名"));
         assert!(has_number("7中"));
+    }
+
+    #[test]
+    fn what_a_question_sets_aside() {
+        assert_eq!(
+            set_aside("除了内蒙古大学，另外两所是哪两所"),
+            Some("内蒙古大学")
+        );
+        assert_eq!(set_aside("除了汽车电机还造啥"), Some("汽车电机"));
+        assert_eq!(set_aside("除了鄂尔栋镇以外还有哪个乡"), Some("鄂尔栋镇"));
+        assert_eq!(set_aside("还有哪些高校"), None);
+        assert!(names_only("获支持的有内蒙古大学等3家高校", "内蒙古大学"));
+        assert!(!names_only(
+            "有内蒙古农业大学、内蒙古大学等3家高校",
+            "内蒙古大学"
+        ));
     }
 
     #[test]
