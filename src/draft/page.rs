@@ -375,6 +375,32 @@ fn is_heading(block: &Block, rest: &[Block]) -> bool {
     opens() || bare(&next.text) && !is_subheading(&next.text)
 }
 
+/// Whether a short line with no punctuation of a sentence (a 、 aside)
+/// heads the paragraph after it rather than being its start that the page
+/// broke off: no word runs across the seam (传统马产业风光不再 | 相关数据
+/// 显示…, not 农民参与到甜瓜产 | 业中), and the paragraph is one of its own,
+/// longer than the line and ending a sentence.
+fn is_crosshead(block: &Block, rest: &[Block], joins: &dyn Fn(&str, &str) -> bool) -> bool {
+    let t = block.text.trim();
+    let Some(next) = rest.iter().find(|b| !is_caption(b)) else {
+        return false;
+    };
+    (4..=CROSSHEAD).contains(&t.chars().count())
+        && !t
+            .chars()
+            .any(|c| "，。；：！？,;:!?“”\"（）()《》".contains(c))
+        // (Not a byline, □任阿龙, nor a numbered section's head that
+        // dates it: 二、2021年元旦假日接待情况.)
+        && !t.starts_with(['□', '■'])
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !joins(t, &next.text)
+        && next.text.chars().count() > t.chars().count()
+        && ends_sentence(&next.text)
+}
+
+/// A crosshead's length, at most, in characters.
+const CROSSHEAD: usize = 30;
+
 /// A subheading's length, at most, in characters.
 const SUBHEADING: usize = 20;
 
@@ -425,7 +451,7 @@ pub fn paragraphs(
     for (i, b) in blocks.iter().enumerate() {
         // A heading over a section (一线看项目, then 5GW高效光伏组件项目 over
         // the paragraph that opens with its name) is set apart.
-        if !open && is_heading(b, &blocks[i + 1..]) {
+        if !open && (is_heading(b, &blocks[i + 1..]) || is_crosshead(b, &blocks[i + 1..], joins)) {
             captions.push(Paragraph {
                 text: b.text.clone(),
                 line: b.line,
@@ -636,7 +662,9 @@ mod tests {
                     农民参与到甜瓜产\n\n业中来,收入翻了一番。\n\n扎兰屯吊桥公园\n\n\
                     扎兰屯市吊桥公园被评为国家AAAA级旅游景区。\n";
         let (stories, _) = stories("p.txt", page);
-        let (paragraphs, captions) = paragraphs(&stories[0].blocks, &|_, _| false);
+        // (甜瓜产 | 业: the segmenter reads 产业 across the seam.)
+        let joins = |a: &str, b: &str| a.ends_with('产') && b.starts_with('业');
+        let (paragraphs, captions) = paragraphs(&stories[0].blocks, &joins);
         let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(
             texts,
@@ -648,6 +676,26 @@ mod tests {
             ]
         );
         assert_eq!(captions.len(), 4, "{captions:?}");
+    }
+
+    #[test]
+    fn a_crosshead_is_set_apart() {
+        // Test page 91: crossheads over a story's sections, which no word
+        // runs across into the paragraph after (不再 | 相关).
+        let page = "锡林郭勒\n\n# 改良蒙古马\n\n赛马、旅游和马产品综合开发成为发展马产业的三大板块\n\n\
+                    看着自己改良的蒙古马一天天长大,这让牧民赛吉拉胡欣喜不已。\n\n\
+                    传统马产业风光不再\n\n相关数据显示,1975年,内蒙古的马匹数量为239万匹。\n";
+        let (stories, _) = stories("p.txt", page);
+        let (paragraphs, captions) = paragraphs(&stories[0].blocks, &|_, _| false);
+        let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "看着自己改良的蒙古马一天天长大,这让牧民赛吉拉胡欣喜不已。",
+                "相关数据显示,1975年,内蒙古的马匹数量为239万匹。",
+            ]
+        );
+        assert_eq!(captions.len(), 2, "{captions:?}");
     }
 
     #[test]
