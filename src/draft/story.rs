@@ -3146,7 +3146,11 @@ fn tail_words(seg: &Segmenter, text: &str, max: usize) -> String {
         }
         end -= 1;
     }
-    let nouns = kept[skip..end].iter().any(|w| NOUN_TAGS.contains(&w.tag));
+    // (赛吉拉胡花了|60多万元: a person's name measures nothing; the verb
+    // stays with it.)
+    let nouns = kept[skip..end]
+        .iter()
+        .any(|w| NOUN_TAGS.contains(&w.tag) && !matches!(w.tag, "nr" | "nrt"));
     let kept = if nouns { &kept[..end] } else { kept };
     kept[skip..]
         .iter()
@@ -3575,6 +3579,21 @@ mod tests {
                 .unwrap();
             assert_eq!(label(sentence, f, &seg), expected, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_persons_name_alone_labels_no_figure() {
+        // Test page 91: 赛吉拉胡花了60多万元 is labelled by the spending, not
+        // by the man, whose name a question of his age says too.
+        let mut seg = Segmenter::new(&[]);
+        seg.add_word("赛吉拉胡", "nr");
+        let sentence = "2013年，赛吉拉胡花了60多万元从北京买回退役的纯血马。";
+        let figures = figure::find(sentence);
+        let f = figures
+            .iter()
+            .find(|f| f.kind == FigureKind::Count)
+            .unwrap();
+        assert_ne!(label(sentence, f, &seg), "赛吉拉胡");
     }
 
     #[test]
