@@ -772,7 +772,8 @@ fn drafted_pages_answer_their_questions() {
         // and 21 of 25 declined; 24 by the session's end: a brand, a post
         // and how long, asked of points that say none), test-page-90
         // (session 50, 75 of 91 and 24 of 25 declined), test-page-91
-        // (session 50, 79 of 94 and 18 of 25 declined).
+        // (session 50, 79 of 94 and 18 of 25 declined; 19 by the
+        // session's end, a sum no longer labelled by the man who paid it).
         // tests/eval/drafted.sh and EVALUATION.md report them;
         // each joins here when it meets the bar.
     ];
