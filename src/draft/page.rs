@@ -340,10 +340,15 @@ fn is_subheading(text: &str) -> bool {
 /// punctuation of a sentence, a quote or a bracket.
 fn bare_line(text: &str) -> bool {
     let t = text.trim();
-    (4..=SUBHEADING).contains(&t.chars().count())
-        && !t
-            .chars()
-            .any(|c| "，。、；：！？,;:!?“”\"（）()".contains(c))
+    (4..=SUBHEADING).contains(&t.chars().count()) && unpunctuated(t) && !t.contains('、')
+}
+
+/// Whether a text has no punctuation of a sentence, a quote or a bracket
+/// (a 、 aside).
+fn unpunctuated(text: &str) -> bool {
+    !text
+        .chars()
+        .any(|c| "，。；：！？,;:!?“”\"（）()".contains(c))
 }
 
 /// Whether a short line with no punctuation and no figure heads what
@@ -386,9 +391,8 @@ fn is_crosshead(block: &Block, rest: &[Block], joins: &dyn Fn(&str, &str) -> boo
         return false;
     };
     (4..=CROSSHEAD).contains(&t.chars().count())
-        && !t
-            .chars()
-            .any(|c| "，。；：！？,;:!?“”\"（）()《》".contains(c))
+        && unpunctuated(t)
+        && !t.contains(['《', '》'])
         // (Not a byline, □任阿龙, nor a numbered section's head that
         // dates it: 二、2021年元旦假日接待情况.)
         && !t.starts_with(['□', '■'])

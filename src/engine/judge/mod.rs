@@ -3208,6 +3208,23 @@ fn other_point(
                 && first_text.contains(p.as_str())
         })
         .collect();
+    // (Nor may another point leave what a bare 多少 ending the question
+    // counts, when the first gave no number: either of the two characters
+    // right before it that the first explained. 预付金一次给医院预付多少
+    // is not answered by the sums paid out, 累计拨付16508.61万元, which
+    // prepay nothing: 付 alone is in 拨付. 铁路有多长 says its unit.)
+    let counted_at: SmallVec<[usize; 2]> = q
+        .asked
+        .iter()
+        .filter(|a| {
+            first.number_lacking
+                && a.2 == lexicon::Asked::Count
+                && a.4 == "多少"
+                && ends_question(q, a.1)
+                && a.0 >= 2
+        })
+        .map(|a| a.0)
+        .collect();
     ranked.into_iter().take(OTHER_POINTS).find_map(|(_, f)| {
         let r = Reading {
             topic: reading.topic,
@@ -3312,19 +3329,9 @@ fn other_point(
         // than the story's words, is not answered by 两人立刻交换起各自的
         // 巡逻情况 for counting in 人.)
         let own_words = w.point > 0.0 || holds || naming.is_some();
-        // (Nor may it leave what a bare 多少 ending the question counts,
-        // when the first gave no number: either of the two characters
-        // right before it that the first explained. 预付金一次给医院预付多少
-        // is not answered by the sums paid out, 累计拨付16508.61万元, which
-        // prepay nothing: 付 alone is in 拨付. 铁路有多长 says its unit.)
-        let counted_left = first.number_lacking
-            && q.asked.iter().any(|a| {
-                a.2 == lexicon::Asked::Count
-                    && a.4 == "多少"
-                    && ends_question(q, a.1)
-                    && a.0 >= 2
-                    && (left.contains(&(a.0 - 1)) || left.contains(&(a.0 - 2)))
-            });
+        let counted_left = counted_at
+            .iter()
+            .any(|&at| left.contains(&(at - 1)) || left.contains(&(at - 2)));
         let new_text = reading_text(kb, r);
         let place_lost = first_places.iter().any(|p| !new_text.contains(p.as_str()));
         (fits && kept && own_words && !place_lost && !counted_left).then_some((r, w))

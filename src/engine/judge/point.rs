@@ -1334,17 +1334,11 @@ pub(super) fn check_point(
     // 鄂温克人2003年为什么要生态移民下山, of 2003年生态移民下山后，大家放下
     // 猎枪做起旅游: an event the point says only as the time of what
     // followed it is not explained by it.
-    if let Some(event) = why_event(q)
-        && said_only_as_a_time(&fact.answer, &event)
-    {
-        w.mismatch("why");
-        w.another_point_may = true;
-    }
-    // 长川制靴那年订单为啥突然多了, of 由于订单量增加，急需工人: the thing
-    // asked about is said only as the cause of what followed, which tells
-    // what it brought, not why it came.
-    if let Some(subject) = why_subject(q)
-        && said_only_as_a_cause(&fact.answer, &subject)
+    // (长川制靴那年订单为啥突然多了, of 由于订单量增加，急需工人: nor is
+    // the thing asked about, said only as the cause of what followed,
+    // which tells what it brought, not why it came.)
+    if why_event(q).is_some_and(|event| said_only_as_a_time(&fact.answer, &event))
+        || why_subject(q).is_some_and(|subject| said_only_as_a_cause(&fact.answer, &subject))
     {
         w.mismatch("why");
         w.another_point_may = true;
@@ -3323,15 +3317,21 @@ fn cause_asked(q: &Question) -> bool {
     ["原因", "起因", "引起"].iter().any(|w| q.asks_word(w))
 }
 
+/// Where the first word asking why (为什么, 为啥, 为何) stands in `text`,
+/// as a byte span.
+fn why_word(text: &str) -> Option<(usize, usize)> {
+    ["为什么", "为啥", "为何"]
+        .iter()
+        .filter_map(|w| text.find(w).map(|i| (i, i + w.len())))
+        .min()
+}
+
 /// What a why question asks the cause of: its words after 为什么 to the
 /// end of their clause, without the modal before (要, 会) or the particles
 /// after (了, 呢).
 fn why_event(q: &Question) -> Option<String> {
     let text = q.normalized;
-    let at = ["为什么", "为啥", "为何"]
-        .iter()
-        .filter_map(|w| text.find(w).map(|i| i + w.len()))
-        .min()?;
+    let (_, at) = why_word(text)?;
     let clause = text[at..]
         .split(['，', '。', '？', '！', ',', '?', '!', '；'])
         .next()?;
@@ -3346,10 +3346,7 @@ fn why_event(q: &Question) -> Option<String> {
 fn why_subject(q: &Question) -> Option<String> {
     const GRAMMAR: &str = "的了是都也还就又要会能那这年们你我他她它啊呢吗";
     let text = q.normalized;
-    let at = ["为什么", "为啥", "为何"]
-        .iter()
-        .filter_map(|w| text.find(w))
-        .min()?;
+    let (at, _) = why_word(text)?;
     let before: Vec<char> = text[..at].chars().collect();
     let two = before.get(before.len().checked_sub(2)?..)?;
     two.iter()
